@@ -1,0 +1,8 @@
+/**
+ * Common types of the talent platform: the acting user, roles, paging and the refusal every
+ * service raises for bad input, missing records, conflicts and forbidden access.
+ */
+@Version("1.0.0")
+package cn.lyg.talent.api;
+
+import org.osgi.annotation.versioning.Version;

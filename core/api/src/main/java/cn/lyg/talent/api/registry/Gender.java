@@ -1,0 +1,5 @@
+package cn.lyg.talent.api.registry;
+
+public enum Gender {
+    MALE, FEMALE
+}

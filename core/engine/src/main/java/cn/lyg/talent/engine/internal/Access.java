@@ -1,0 +1,23 @@
+package cn.lyg.talent.engine.internal;
+
+import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.Role;
+
+/** Role checks shared by the engine's services (design.md section 6). */
+public final class Access {
+
+    private Access() {
+    }
+
+    /** Refuses with FORBIDDEN unless the actor holds one of {@code roles}. */
+    public static void require(Actor actor, Role... roles) {
+        if (actor == null || !actor.hasAny(roles)) {
+            StringBuilder names = new StringBuilder();
+            for (Role r : roles) {
+                names.append(names.length() == 0 ? "" : ", ").append(r.principalName());
+            }
+            throw Messages.ENGINE.refusal(Refusal.Kind.FORBIDDEN, "ROLE_REQUIRED", names.toString());
+        }
+    }
+}

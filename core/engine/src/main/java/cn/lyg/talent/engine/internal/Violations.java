@@ -1,0 +1,37 @@
+package cn.lyg.talent.engine.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.lyg.talent.api.FieldError;
+import cn.lyg.talent.api.Refusal;
+
+/** Collects every field error of one request so the caller learns all of them at once. */
+public final class Violations {
+    private final Messages messages;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public Violations(Messages messages) {
+        this.messages = messages;
+    }
+
+    public Violations add(String field, String code, Object... args) {
+        errors.add(messages.field(field, code, args));
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    public boolean has(String field) {
+        return errors.stream().anyMatch(e -> e.field.equals(field));
+    }
+
+    /** Throws an INVALID refusal with code {@code refusalCode} if any error was added. */
+    public void throwIfAny(String refusalCode) {
+        if (!errors.isEmpty()) {
+            throw messages.refusal(Refusal.Kind.INVALID, refusalCode, errors, errors.size());
+        }
+    }
+}

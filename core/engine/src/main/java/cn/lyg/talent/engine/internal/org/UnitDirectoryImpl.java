@@ -1,0 +1,147 @@
+package cn.lyg.talent.engine.internal.org;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.Role;
+import cn.lyg.talent.api.org.Unit;
+import cn.lyg.talent.api.org.UnitAlias;
+import cn.lyg.talent.api.org.UnitDirectory;
+import cn.lyg.talent.api.org.UnitInput;
+import cn.lyg.talent.engine.internal.Access;
+import cn.lyg.talent.engine.internal.Audit;
+import cn.lyg.talent.engine.internal.Messages;
+import cn.lyg.talent.engine.internal.Violations;
+import cn.lyg.talent.engine.internal.store.Conflicts;
+import cn.lyg.talent.engine.internal.store.Database;
+import cn.lyg.talent.engine.internal.store.UnitEntity;
+
+/** Responsible units (Art.5) as data: seeded for Lianyungang, edited by operators. */
+@Component(service = UnitDirectory.class)
+public class UnitDirectoryImpl implements UnitDirectory {
+    static final Pattern UNIT_CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+    static final Pattern SERVICE_CODE = Pattern.compile("[a-z][a-z0-9-]{1,59}");
+
+    private final Database database;
+    private final Clock clock;
+
+    @Activate
+    public UnitDirectoryImpl(@Reference Database database, @Reference Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Unit> list() {
+        return database.jpa().txExpr(TransactionType.Required, em -> em
+                .createQuery("select u from UnitEntity u order by u.code", UnitEntity.class)
+                .getResultList().stream().map(UnitDirectoryImpl::toDto).toList());
+    }
+
+    @Override
+    public Optional<Unit> get(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return database.jpa().txExpr(TransactionType.Required,
+                em -> Optional.ofNullable(em.find(UnitEntity.class, code)).map(UnitDirectoryImpl::toDto));
+    }
+
+    @Override
+    public List<Unit> forService(String serviceCode) {
+        return list().stream().filter(u -> u.services.contains(serviceCode)).toList();
+    }
+
+    @Override
+    public Unit save(UnitInput input, Actor actor) {
+        Access.require(actor, Role.ADMIN, Role.SUPERVISOR);
+        validate(input);
+        return Conflicts.translated("UNIT_DUPLICATE", () -> database.jpa().txExpr(TransactionType.Required, em -> {
+            UnitEntity e = em.find(UnitEntity.class, input.code);
+            boolean created = e == null;
+            if (created) {
+                e = new UnitEntity();
+                e.code = input.code;
+            } else if (input.version == null || input.version != e.version) {
+                throw Messages.ENGINE.refusal(Refusal.Kind.CONFLICT, "STALE_VERSION");
+            }
+            e.nameZh = input.nameZh.strip();
+            e.nameEn = input.nameEn.strip();
+            e.aliases.clear();
+            for (UnitAlias a : input.aliases == null ? List.<UnitAlias>of() : input.aliases) {
+                UnitEntity.Alias alias = new UnitEntity.Alias();
+                alias.nameZh = a.nameZh.strip();
+                alias.nameEn = a.nameEn;
+                alias.usedIn = a.usedIn;
+                e.aliases.add(alias);
+            }
+            e.services.clear();
+            e.services.addAll(input.services == null ? List.of() : input.services);
+            e.updatedAt = Audit.utcNow(clock);
+            e.updatedBy = actor.account();
+            if (created) {
+                em.persist(e);
+            }
+            Audit.record(em, clock, actor, created ? "UNIT_CREATED" : "UNIT_UPDATED", "UNIT", e.code, null);
+            em.flush();
+            return toDto(e);
+        }));
+    }
+
+    private static void validate(UnitInput input) {
+        Violations v = new Violations(Messages.ENGINE);
+        if (input == null) {
+            v.add("", "REQUIRED");
+            v.throwIfAny("UNIT_INVALID");
+        }
+        if (input.code == null || !UNIT_CODE.matcher(input.code).matches()) {
+            v.add("code", "UNIT_CODE_FORMAT");
+        }
+        if (input.nameZh == null || input.nameZh.isBlank()) {
+            v.add("nameZh", "REQUIRED");
+        }
+        if (input.nameEn == null || input.nameEn.isBlank()) {
+            v.add("nameEn", "REQUIRED");
+        }
+        List<UnitAlias> aliases = input.aliases == null ? List.of() : input.aliases;
+        for (int i = 0; i < aliases.size(); i++) {
+            if (aliases.get(i) == null || aliases.get(i).nameZh == null || aliases.get(i).nameZh.isBlank()) {
+                v.add("aliases[" + i + "].nameZh", "REQUIRED");
+            }
+        }
+        List<String> services = input.services == null ? List.of() : input.services;
+        for (int i = 0; i < services.size(); i++) {
+            if (services.get(i) == null || !SERVICE_CODE.matcher(services.get(i)).matches()) {
+                v.add("services[" + i + "]", "SERVICE_CODE_FORMAT");
+            }
+        }
+        v.throwIfAny("UNIT_INVALID");
+    }
+
+    static Unit toDto(UnitEntity e) {
+        Unit u = new Unit();
+        u.code = e.code;
+        u.nameZh = e.nameZh;
+        u.nameEn = e.nameEn;
+        u.aliases = new ArrayList<>();
+        for (UnitEntity.Alias a : e.aliases) {
+            u.aliases.add(new UnitAlias(a.nameZh, a.nameEn, a.usedIn));
+        }
+        u.services = List.copyOf(e.services);
+        u.updatedAt = e.updatedAt == null ? null : e.updatedAt.toInstant(ZoneOffset.UTC);
+        u.updatedBy = e.updatedBy;
+        u.version = e.version;
+        return u;
+    }
+}

@@ -1,0 +1,368 @@
+package cn.lyg.talent.engine.internal.registry;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.FieldError;
+import cn.lyg.talent.api.InstanceSettings;
+import cn.lyg.talent.api.Page;
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.Role;
+import cn.lyg.talent.api.registry.CertificationInput;
+import cn.lyg.talent.api.registry.Child;
+import cn.lyg.talent.api.registry.Degree;
+import cn.lyg.talent.api.registry.DocumentType;
+import cn.lyg.talent.api.registry.Employer;
+import cn.lyg.talent.api.registry.Gender;
+import cn.lyg.talent.api.registry.IdentityDocument;
+import cn.lyg.talent.api.registry.Talent;
+import cn.lyg.talent.api.registry.TalentClass;
+import cn.lyg.talent.api.registry.TalentInput;
+import cn.lyg.talent.api.registry.TalentQuery;
+import cn.lyg.talent.api.registry.TalentSummary;
+import cn.lyg.talent.engine.internal.TestDatabase;
+import cn.lyg.talent.engine.internal.identity.ResidentIdNumber;
+import cn.lyg.talent.engine.internal.org.JurisdictionDirectoryImpl;
+
+/** The registry against the real schema and persistence unit on H2 (Art.3). */
+public class TalentRegistryTest {
+    static final Actor WINDOW = actor("window1", "320700", Role.WINDOW);
+    static final Actor SUPERVISOR = actor("supervisor1", "320700", Role.SUPERVISOR);
+    static final Actor DONGHAI = actor("donghai", "320722", Role.WINDOW);
+    static final Actor DEPARTMENT = actor("dept", "320700", Role.DEPARTMENT);
+
+    private TestDatabase db;
+    private TalentRegistryImpl registry;
+
+    static Actor actor(String account, String jurisdiction, Role... roles) {
+        return new Actor(account, EnumSet.copyOf(List.of(roles)), jurisdiction, null);
+    }
+
+    @Before
+    public void setUp() throws Exception {
+        db = new TestDatabase();
+        InstanceSettings settings = TestDatabase.settings("320700");
+        Clock clock = Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        registry = new TalentRegistryImpl(db.database, new JurisdictionDirectoryImpl(db.database, settings),
+                settings, clock);
+    }
+
+    @After
+    public void tearDown() {
+        db.close();
+    }
+
+    /** A valid resident identity number for sequence {@code n} (odd: male). */
+    static String idNumber(int n) {
+        String body = "320706" + "19850612" + String.format("%03d", n % 1000);
+        return body + ResidentIdNumber.checkCharacter(body);
+    }
+
+    static TalentInput talent(String name, int n) {
+        TalentInput in = new TalentInput();
+        in.name = name;
+        in.gender = n % 2 == 1 ? Gender.MALE : Gender.FEMALE;
+        in.document = new IdentityDocument(DocumentType.RESIDENT_ID, idNumber(n));
+        in.highestDegree = Degree.DOCTORATE;
+        in.phone = "13812345678";
+        in.employer = new Employer();
+        in.employer.name = "江苏海洋大学";
+        in.employer.creditCode = "91512081MA62K0260E";
+        Child c = new Child();
+        c.name = "小" + name;
+        c.birthDate = LocalDate.of(2016, 9, 1);
+        in.children = List.of(c);
+        return in;
+    }
+
+    private static Set<String> fields(Refusal r) {
+        return r.fieldErrors().stream().map(f -> f.field + ":" + f.code).collect(Collectors.toSet());
+    }
+
+    @Test
+    public void registersDerivesBirthDateAndRecordsTheActor() throws Exception {
+        Talent t = registry.register(talent("王晓明", 11), WINDOW);
+        assertNotNull(t.id);
+        assertEquals(LocalDate.of(1985, 6, 12), t.birthDate);
+        assertEquals("CHN", t.nationality);
+        assertEquals("320700", t.jurisdiction);
+        assertEquals("window1", t.createdBy);
+        assertEquals(1, t.children.size());
+        assertEquals(1, db.count("TALENT"));
+        assertEquals(1, db.count("FAMILY_MEMBER"));
+        assertEquals(1, db.count("AUDIT_RECORD"));
+    }
+
+    @Test
+    public void badInputListsEveryFieldAndWritesNothing() throws Exception {
+        Map<String, Long> before = db.snapshot();
+        TalentInput in = talent("", 11);
+        in.document.number = "110105194912310021"; // wrong check character
+        in.employer.creditCode = "91512081MA62K0260A"; // wrong check character, no reason
+        in.phone = "12345";
+        in.children.get(0).birthDate = LocalDate.of(2030, 1, 1);
+        try {
+            registry.register(in, WINDOW);
+            fail("refused expected");
+        } catch (Refusal r) {
+            assertEquals("TALENT_INVALID", r.code());
+            assertEquals(Refusal.Kind.INVALID, r.kind());
+            assertEquals(Set.of("name:REQUIRED", "document.number:ID_CHECK_CHARACTER",
+                    "employer.creditCode:CREDIT_CODE_CHECK", "phone:PHONE_FORMAT",
+                    "children[0].birthDate:DATE_IN_FUTURE"), fields(r));
+            for (FieldError f : r.fieldErrors()) {
+                assertFalse(f.messageZh.isBlank());
+                assertFalse(f.messageEn.isBlank());
+                assertFalse(f.messageZh.equals(f.messageEn));
+            }
+        }
+        assertEquals(before, db.snapshot());
+    }
+
+    @Test
+    public void birthDateAndGenderMustAgreeWithTheIdentityNumber() throws Exception {
+        TalentInput in = talent("张", 11);
+        in.birthDate = LocalDate.of(1985, 6, 13);
+        in.gender = Gender.FEMALE;
+        try {
+            registry.register(in, WINDOW);
+            fail();
+        } catch (Refusal r) {
+            assertEquals(Set.of("birthDate:BIRTH_DATE_MISMATCH", "gender:GENDER_MISMATCH"), fields(r));
+        }
+        assertEquals(0, db.count("TALENT"));
+    }
+
+    @Test
+    public void creditCodeFailingTheCheckIsAcceptedWithAReasonAndAudited() throws Exception {
+        TalentInput in = talent("李", 13);
+        in.employer.creditCode = "91512081MA62K0260A";
+        in.employer.creditCodeOverrideReason = "营业执照原件如此";
+        Talent t = registry.register(in, WINDOW);
+        assertEquals("营业执照原件如此", t.employer.creditCodeOverrideReason);
+        assertEquals(1, db.count("AUDIT_RECORD"));
+    }
+
+    @Test
+    public void duplicateIdentityDocumentIsAConflictAndWritesNothing() throws Exception {
+        registry.register(talent("甲", 15), WINDOW);
+        Map<String, Long> before = db.snapshot();
+        try {
+            registry.register(talent("乙", 15), WINDOW);
+            fail();
+        } catch (Refusal r) {
+            assertEquals("TALENT_DUPLICATE_DOCUMENT", r.code());
+            assertEquals(Refusal.Kind.CONFLICT, r.kind());
+        }
+        assertEquals(before, db.snapshot());
+    }
+
+    @Test
+    public void onlyClerksRegisterAndOnlyTheTalentOfficeCertifies() throws Exception {
+        try {
+            registry.register(talent("丙", 17), DEPARTMENT);
+            fail();
+        } catch (Refusal r) {
+            assertEquals(Refusal.Kind.FORBIDDEN, r.kind());
+        }
+        Talent t = registry.register(talent("丙", 17), WINDOW);
+        CertificationInput c = new CertificationInput();
+        c.talentClass = TalentClass.C;
+        c.certifiedBy = "市人才办";
+        c.basis = "认定文件";
+        c.validFrom = LocalDate.of(2026, 1, 1);
+        try {
+            registry.certify(t.id, c, WINDOW);
+            fail();
+        } catch (Refusal r) {
+            assertEquals("ROLE_REQUIRED", r.code());
+        }
+        assertEquals(0, db.count("CERTIFICATION"));
+    }
+
+    @Test
+    public void art3CertificationHistoryIsAppendOnlyAndDecidesHighLevel() throws Exception {
+        Talent t = registry.register(talent("丁", 19), WINDOW);
+        assertFalse(registry.isHighLevel(t.id, LocalDate.of(2026, 11, 25)));
+        CertificationInput c = new CertificationInput();
+        c.talentClass = TalentClass.D;
+        c.certifiedBy = "市人才办";
+        c.basis = "首次认定";
+        c.validFrom = LocalDate.of(2025, 1, 1);
+        c.validUntil = LocalDate.of(2026, 12, 31);
+        registry.certify(t.id, c, SUPERVISOR);
+        c.talentClass = TalentClass.B;
+        c.basis = "重新认定";
+        c.validFrom = LocalDate.of(2027, 1, 1);
+        c.validUntil = null;
+        registry.certify(t.id, c, SUPERVISOR);
+        Talent read = registry.get(t.id, WINDOW);
+        assertEquals(2, read.certifications.size());
+        assertEquals(TalentClass.D, read.certifications.get(0).talentClass);
+        assertEquals(TalentClass.D, read.currentClass);
+        assertTrue(read.highLevel);
+        assertTrue(registry.isHighLevel(t.id, LocalDate.of(2026, 12, 31)));
+        assertTrue(registry.isHighLevel(t.id, LocalDate.of(2027, 1, 1)));
+        assertFalse(registry.isHighLevel(t.id, LocalDate.of(2024, 12, 31)));
+    }
+
+    @Test
+    public void listsAreMaskedFilteredAndPaged() throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            registry.register(talent("人才" + i, 20 + i), WINDOW);
+        }
+        TalentQuery q = new TalentQuery();
+        q.limit = 2;
+        Page<TalentSummary> page = registry.find(q, WINDOW);
+        assertEquals(5, page.total);
+        assertEquals(2, page.items.size());
+        TalentSummary s = page.items.get(0);
+        assertTrue(s.maskedDocumentNumber.contains("*"));
+        assertEquals("138****5678", s.maskedPhone);
+        q.offset = 4;
+        assertEquals(1, registry.find(q, WINDOW).items.size());
+        TalentQuery byName = new TalentQuery();
+        byName.name = "人才3";
+        assertEquals(1, registry.find(byName, WINDOW).total);
+        TalentQuery byId = new TalentQuery();
+        byId.identityNumber = idNumber(22);
+        assertEquals("人才2", registry.find(byId, WINDOW).items.get(0).name);
+        TalentQuery high = new TalentQuery();
+        high.highLevel = true;
+        assertEquals(0, registry.find(high, WINDOW).total);
+    }
+
+    @Test
+    public void aCountyClerkSeesAndRegistersOnlyInTheCounty() throws Exception {
+        Talent city = registry.register(talent("市里", 31), WINDOW);
+        TalentInput in = talent("东海", 33);
+        in.jurisdiction = "320706";
+        try {
+            registry.register(in, DONGHAI);
+            fail();
+        } catch (Refusal r) {
+            assertEquals(Set.of("jurisdiction:JURISDICTION_OUTSIDE"), fields(r));
+        }
+        in.jurisdiction = null;
+        Talent donghai = registry.register(in, DONGHAI);
+        assertEquals("320722", donghai.jurisdiction);
+        assertEquals(1, registry.find(new TalentQuery(), DONGHAI).total);
+        assertEquals(2, registry.find(new TalentQuery(), WINDOW).total);
+        try {
+            registry.get(city.id, DONGHAI);
+            fail();
+        } catch (Refusal r) {
+            assertEquals(Refusal.Kind.NOT_FOUND, r.kind());
+        }
+    }
+
+    @Test
+    public void aTalentSeesOnlyTheirOwnRecord() throws Exception {
+        TalentInput mine = talent("本人", 41);
+        mine.account = "talent1";
+        Talent own = registry.register(mine, WINDOW);
+        Talent other = registry.register(talent("他人", 43), WINDOW);
+        Actor me = actor("talent1", "320700", Role.TALENT);
+        assertEquals(own.id, registry.get(own.id, me).id);
+        assertEquals(1, registry.find(new TalentQuery(), me).total);
+        try {
+            registry.get(other.id, me);
+            fail();
+        } catch (Refusal r) {
+            assertEquals(Refusal.Kind.NOT_FOUND, r.kind());
+        }
+    }
+
+    @Test
+    public void everyFullReadIsAudited() throws Exception {
+        Talent t = registry.register(talent("审计", 45), WINDOW);
+        long before = db.count("AUDIT_RECORD");
+        registry.get(t.id, WINDOW);
+        registry.get(t.id, SUPERVISOR);
+        assertEquals(before + 2, db.count("AUDIT_RECORD"));
+    }
+
+    @Test
+    public void updateNeedsTheCurrentVersion() throws Exception {
+        Talent t = registry.register(talent("版本", 47), WINDOW);
+        TalentInput change = talent("版本改", 47);
+        change.version = t.version;
+        Talent updated = registry.update(t.id, change, WINDOW);
+        assertEquals("版本改", updated.name);
+        Map<String, Long> before = db.snapshot();
+        change.name = "再改";
+        try {
+            registry.update(t.id, change, WINDOW);
+            fail();
+        } catch (Refusal r) {
+            assertEquals("STALE_VERSION", r.code());
+        }
+        assertEquals(before, db.snapshot());
+        assertEquals("版本改", registry.get(t.id, WINDOW).name);
+    }
+
+    @Test
+    public void concurrentRegistrationsAreNeitherLostNorDuplicated() throws Exception {
+        int clients = 8;
+        int each = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger acknowledged = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            futures.add(pool.submit(() -> {
+                for (int i = 0; i < each; i++) {
+                    registry.register(talent("并发" + client + "-" + i, client * each + i + 100), WINDOW);
+                    acknowledged.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        // The same identity document from every client at once: exactly one wins.
+        AtomicInteger won = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        for (int c = 0; c < clients; c++) {
+            futures.add(pool.submit(() -> {
+                try {
+                    registry.register(talent("同一人", 999), WINDOW);
+                    won.incrementAndGet();
+                } catch (Refusal r) {
+                    assertEquals("TALENT_DUPLICATE_DOCUMENT", r.code());
+                    refused.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        assertEquals(clients * each, acknowledged.get());
+        assertEquals(1, won.get());
+        assertEquals(clients - 1, refused.get());
+        assertEquals(clients * each + 1, db.count("TALENT"));
+    }
+}

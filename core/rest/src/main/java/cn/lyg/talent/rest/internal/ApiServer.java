@@ -1,0 +1,61 @@
+package cn.lyg.talent.rest.internal;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.lyg.talent.api.Actors;
+import cn.lyg.talent.api.InstanceSettings;
+import cn.lyg.talent.api.org.JurisdictionDirectory;
+import cn.lyg.talent.api.org.UnitDirectory;
+import cn.lyg.talent.api.registry.TalentRegistry;
+
+/**
+ * Publishes the JSON API on CXF's default bus while the engine's services are present; a change of
+ * configuration or of a service republishes it.
+ */
+@Component(immediate = true, configurationPid = ApiConfiguration.PID)
+@Designate(ocd = ApiConfiguration.class)
+public class ApiServer {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    private final Server server;
+
+    @Activate
+    public ApiServer(ApiConfiguration config, @Reference TalentRegistry registry,
+            @Reference UnitDirectory units, @Reference JurisdictionDirectory jurisdictions,
+            @Reference InstanceSettings settings, @Reference Actors actors) {
+        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+        factory.setAddress(config.address());
+        factory.setServiceBeans(List.of(new TalentResource(registry),
+                new ReferenceResource(units, jurisdictions, settings)));
+        factory.setProviders(List.of(new JsonProvider(), new BodyLimit(config.maxBodyBytes()),
+                new Authentication(config.realm(), actors, Duration.ofSeconds(config.loginCacheSeconds())),
+                new RefusalMapper(), new HttpErrorMapper()));
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(ApiServer.class.getClassLoader());
+        try {
+            // CXF's default bus is the one its OSGi HTTP transport (the /api servlet) serves.
+            factory.setBus(BusFactory.getDefaultBus(true));
+            this.server = factory.create();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        LOG.info("Talent platform REST API published at {}", config.address());
+    }
+
+    @Deactivate
+    void stop() {
+        server.destroy();
+    }
+}

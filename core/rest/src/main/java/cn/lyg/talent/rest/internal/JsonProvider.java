@@ -1,0 +1,98 @@
+package cn.lyg.talent.rest.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.Produces;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedMap;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+
+/**
+ * JSON for the API: ISO dates, unknown fields refused (a typo must not be silently dropped),
+ * and every unreadable body answered with a problem naming the field, before any service runs.
+ */
+@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
+@Produces({MediaType.APPLICATION_JSON, "application/*+json"})
+public class JsonProvider extends JacksonJsonProvider {
+
+    public JsonProvider() {
+        super(mapper());
+    }
+
+    static ObjectMapper mapper() {
+        ObjectMapper m = new ObjectMapper();
+        m.registerModule(new JavaTimeModule());
+        m.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        m.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        m.setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        return m;
+    }
+
+    @Override
+    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        try {
+            Object value = super.readFrom(type, genericType, annotations, mediaType, httpHeaders, entityStream);
+            if (value == null) {
+                throw new WebApplicationException(Problems.response(400, "BODY_REQUIRED", List.of()));
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw new WebApplicationException(problem(e));
+        }
+    }
+
+    static javax.ws.rs.core.Response problem(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return Problems.response(400, "UNKNOWN_FIELD",
+                    List.of(Problems.field(path(u), "UNKNOWN_FIELD", u.getPropertyName())));
+        }
+        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
+            return Problems.response(400, "INVALID_VALUE",
+                    List.of(Problems.field(path((JsonMappingException) e), "INVALID_VALUE")));
+        }
+        if (e instanceof JsonParseException || !(e instanceof JsonMappingException)) {
+            return Problems.response(400, "MALFORMED_JSON", List.of(),
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr());
+        }
+        return Problems.response(400, "INVALID_VALUE",
+                List.of(Problems.field(path((JsonMappingException) e), "INVALID_VALUE")));
+    }
+
+    /** The field path as the service names it: {@code employer.creditCode}, {@code children[1].name}. */
+    static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,96 @@
+package cn.lyg.talent.rest.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import cn.lyg.talent.api.InstanceSettings;
+import cn.lyg.talent.api.org.Jurisdiction;
+import cn.lyg.talent.api.org.JurisdictionDirectory;
+import cn.lyg.talent.api.org.Unit;
+import cn.lyg.talent.api.org.UnitDirectory;
+import cn.lyg.talent.api.org.UnitInput;
+
+/**
+ * Reference data: the instance, jurisdictions and responsible units (Art.5). Reads are public
+ * (a talent's phone may look up who is responsible before logging in); edits need a role.
+ */
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReferenceResource {
+    private final UnitDirectory units;
+    private final JurisdictionDirectory jurisdictions;
+    private final InstanceSettings settings;
+
+    public ReferenceResource(UnitDirectory units, JurisdictionDirectory jurisdictions, InstanceSettings settings) {
+        this.units = units;
+        this.jurisdictions = jurisdictions;
+        this.settings = settings;
+    }
+
+    @GET
+    @Path("instance")
+    public Map<String, Object> instance() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("jurisdiction", jurisdictions.instanceJurisdiction());
+        m.put("officeOpens", settings.officeOpens().toString());
+        m.put("officeCloses", settings.officeCloses().toString());
+        m.put("zone", settings.zone().getId());
+        return m;
+    }
+
+    @GET
+    @Path("jurisdictions")
+    public List<Jurisdiction> jurisdictions() {
+        return jurisdictions.list();
+    }
+
+    @GET
+    @Path("jurisdictions/{code}")
+    public Map<String, Object> jurisdiction(@PathParam("code") String code) {
+        Jurisdiction j = jurisdictions.get(code).orElseThrow(() -> notFound("JURISDICTION_NOT_FOUND"));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("jurisdiction", j);
+        m.put("children", jurisdictions.children(code));
+        return m;
+    }
+
+    @GET
+    @Path("units")
+    public List<Unit> units() {
+        return units.list();
+    }
+
+    @GET
+    @Path("units/{code}")
+    public Unit unit(@PathParam("code") String code) {
+        return units.get(code).orElseThrow(() -> notFound("UNIT_NOT_FOUND"));
+    }
+
+    @PUT
+    @Path("units/{code}")
+    public Unit saveUnit(@Context SecurityContext sc, @PathParam("code") String code, UnitInput input) {
+        if (input.code != null && !input.code.equals(code)) {
+            throw new WebApplicationException(Problems.response(400, "PATH_BODY_MISMATCH",
+                    List.of(Problems.field("code", "PATH_BODY_MISMATCH"))));
+        }
+        input.code = code;
+        return units.save(input, Params.actor(sc));
+    }
+
+    private static WebApplicationException notFound(String code) {
+        return new WebApplicationException(Problems.response(404, code, List.of()));
+    }
+}

@@ -1,0 +1,102 @@
+package cn.lyg.talent.shell.internal;
+
+import java.time.LocalDate;
+
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+import cn.lyg.talent.api.registry.Degree;
+import cn.lyg.talent.api.registry.DocumentType;
+import cn.lyg.talent.api.registry.Employer;
+import cn.lyg.talent.api.registry.Gender;
+import cn.lyg.talent.api.registry.IdentityDocument;
+import cn.lyg.talent.api.registry.Talent;
+import cn.lyg.talent.api.registry.TalentInput;
+import cn.lyg.talent.api.registry.TalentRegistry;
+import cn.lyg.talent.shell.internal.completers.EnumCompleters;
+import cn.lyg.talent.shell.internal.completers.JurisdictionCompleter;
+
+@Command(scope = "talent", name = "add", description = "Registers a talent (Art.3) / 登记人才")
+@Service
+public class TalentAdd extends TalentCommandSupport {
+
+    @Reference
+    private TalentRegistry registry;
+
+    @Option(name = "--name", aliases = "-n", description = "Full name / 姓名", required = true)
+    String name;
+
+    @Option(name = "--gender", aliases = "-g", description = "MALE or FEMALE", required = true)
+    @Completion(EnumCompleters.GenderCompleter.class)
+    Gender gender;
+
+    @Option(name = "--id-type", description = "Identity document type (default RESIDENT_ID)")
+    @Completion(EnumCompleters.DocumentTypeCompleter.class)
+    DocumentType idType = DocumentType.RESIDENT_ID;
+
+    @Option(name = "--id", description = "Identity document number / 证件号码", required = true)
+    String id;
+
+    @Option(name = "--nationality", description = "ISO 3166 alpha-3 code (CHN is implied by a resident ID)")
+    String nationality;
+
+    @Option(name = "--birth-date", description = "YYYY-MM-DD (taken from a resident ID when left out)")
+    String birthDate;
+
+    @Option(name = "--degree", aliases = "-d", description = "Highest degree", required = true)
+    @Completion(EnumCompleters.DegreeCompleter.class)
+    Degree degree;
+
+    @Option(name = "--title", description = "Professional title / 职称")
+    String title;
+
+    @Option(name = "--employer", description = "Employer name / 工作单位")
+    String employer;
+
+    @Option(name = "--credit-code", description = "Employer's unified social credit code")
+    String creditCode;
+
+    @Option(name = "--credit-code-reason", description = "Reason to accept a credit code that fails the check")
+    String creditCodeReason;
+
+    @Option(name = "--jurisdiction", aliases = "-j", description = "Division code (default: yours)")
+    @Completion(JurisdictionCompleter.class)
+    String jurisdiction;
+
+    @Option(name = "--phone", aliases = "-p", description = "Phone number / 联系电话", required = true)
+    String phone;
+
+    @Option(name = "--email", description = "E-mail")
+    String email;
+
+    @Option(name = "--account", description = "The talent's own login account, if any")
+    String account;
+
+    @Override
+    protected Object run() {
+        TalentInput in = new TalentInput();
+        in.name = name;
+        in.gender = gender;
+        in.document = new IdentityDocument(idType, id);
+        in.nationality = nationality;
+        in.birthDate = Dates.parse("--birth-date", birthDate);
+        in.highestDegree = degree;
+        in.title = title;
+        if (employer != null || creditCode != null) {
+            in.employer = new Employer();
+            in.employer.name = employer;
+            in.employer.creditCode = creditCode;
+            in.employer.creditCodeOverrideReason = creditCodeReason;
+        }
+        in.jurisdiction = jurisdiction;
+        in.phone = phone;
+        in.email = email;
+        in.account = account;
+        Talent t = registry.register(in, actor());
+        System.out.println("已登记 Registered " + t.name + " (" + t.id + ")");
+        return null;
+    }
+}

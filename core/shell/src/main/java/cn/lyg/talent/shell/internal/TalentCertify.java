@@ -1,0 +1,55 @@
+package cn.lyg.talent.shell.internal;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+import cn.lyg.talent.api.registry.Certification;
+import cn.lyg.talent.api.registry.CertificationInput;
+import cn.lyg.talent.api.registry.TalentClass;
+import cn.lyg.talent.api.registry.TalentRegistry;
+import cn.lyg.talent.shell.internal.completers.TalentClassCompleter;
+
+@Command(scope = "talent", name = "certify", description = "Records a certification of a talent's class (Art.3) / 人才类别认定")
+@Service
+public class TalentCertify extends TalentCommandSupport {
+
+    @Reference
+    private TalentRegistry registry;
+
+    @Argument(index = 0, name = "id", description = "Talent id", required = true)
+    String id;
+
+    @Argument(index = 1, name = "class", description = "A, B, C, D or E", required = true)
+    @Completion(TalentClassCompleter.class)
+    TalentClass talentClass;
+
+    @Option(name = "--by", description = "Who certified / 认定单位", required = true)
+    String by;
+
+    @Option(name = "--basis", description = "On what basis / 认定依据", required = true)
+    String basis;
+
+    @Option(name = "--from", description = "Valid from, YYYY-MM-DD", required = true)
+    String from;
+
+    @Option(name = "--until", description = "Valid until, YYYY-MM-DD (open-ended when left out)")
+    String until;
+
+    @Override
+    protected Object run() {
+        CertificationInput in = new CertificationInput();
+        in.talentClass = talentClass;
+        in.certifiedBy = by;
+        in.basis = basis;
+        in.validFrom = Dates.parse("--from", from);
+        in.validUntil = Dates.parse("--until", until);
+        Certification c = registry.certify(id, in, actor());
+        System.out.println("已认定 Certified class " + c.talentClass + " from " + c.validFrom
+                + (c.validUntil == null ? "" : " until " + c.validUntil) + " (" + c.id + ")");
+        return null;
+    }
+}

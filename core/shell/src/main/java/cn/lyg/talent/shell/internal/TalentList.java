@@ -1,0 +1,88 @@
+package cn.lyg.talent.shell.internal;
+
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+import cn.lyg.talent.api.Page;
+import cn.lyg.talent.api.registry.TalentClass;
+import cn.lyg.talent.api.registry.TalentQuery;
+import cn.lyg.talent.api.registry.TalentRegistry;
+import cn.lyg.talent.api.registry.TalentSummary;
+import cn.lyg.talent.shell.internal.completers.JurisdictionCompleter;
+import cn.lyg.talent.shell.internal.completers.TalentClassCompleter;
+
+@Command(scope = "talent", name = "list", description = "Lists talents; numbers are masked / 人才列表")
+@Service
+public class TalentList extends TalentCommandSupport {
+
+    @Reference
+    private TalentRegistry registry;
+
+    @Option(name = "--name", aliases = "-n", description = "Part of the name")
+    String name;
+
+    @Option(name = "--id", description = "Whole identity document number")
+    String id;
+
+    @Option(name = "--class", aliases = "-c", description = "Holds a valid certification of this class")
+    @Completion(TalentClassCompleter.class)
+    TalentClass talentClass;
+
+    @Option(name = "--employer", aliases = "-e", description = "Part of the employer's name")
+    String employer;
+
+    @Option(name = "--jurisdiction", aliases = "-j", description = "Division code")
+    @Completion(JurisdictionCompleter.class)
+    String jurisdiction;
+
+    @Option(name = "--high-level", description = "Only high-level talents (Art.3)")
+    boolean highLevel;
+
+    @Option(name = "--not-high-level", description = "Only talents that are not high-level")
+    boolean notHighLevel;
+
+    @Option(name = "--on", description = "Judge certifications on this date (YYYY-MM-DD, default today)")
+    String on;
+
+    @Option(name = "--offset", description = "Skip this many")
+    int offset;
+
+    @Option(name = "--limit", aliases = "-l", description = "At most this many (1-200)")
+    int limit = 50;
+
+    @Override
+    protected Object run() {
+        TalentQuery q = new TalentQuery();
+        q.name = name;
+        q.identityNumber = id;
+        q.talentClass = talentClass;
+        q.employer = employer;
+        q.jurisdiction = jurisdiction;
+        q.highLevel = highLevel ? Boolean.TRUE : notHighLevel ? Boolean.FALSE : null;
+        q.onDate = Dates.parse("--on", on);
+        q.offset = offset;
+        q.limit = limit;
+        Page<TalentSummary> page = registry.find(q, actor());
+        ShellTable table = new ShellTable();
+        table.column("ID");
+        table.column("姓名 Name");
+        table.column("证件 Document");
+        table.column("电话 Phone");
+        table.column("单位 Employer");
+        table.column("辖区 Jurisdiction");
+        table.column("类别 Class");
+        table.column("高层次 High-level");
+        for (TalentSummary s : page.items) {
+            table.addRow().addContent(s.id, s.name, s.maskedDocumentNumber, s.maskedPhone,
+                    s.employerName == null ? "" : s.employerName, s.jurisdiction,
+                    s.currentClass == null ? "-" : s.currentClass.name(), s.highLevel ? "是 yes" : "否 no");
+        }
+        table.print(System.out);
+        System.out.println((page.offset + page.items.size()) + " / " + page.total);
+        return null;
+    }
+}
