@@ -1,5 +1,5 @@
 -- Lianyungang as of the 2018 measures (Art.5) and today's names after the 2018-2019 reform.
--- Operators edit units afterwards (unit:save / REST); this script only seeds an empty database.
+-- Operators edit units afterwards (PUT /api/v1/units/{code}); this script only seeds an empty database.
 
 INSERT INTO JURISDICTION (CODE, NAME_ZH, NAME_EN, KIND, PARENT_CODE, ACTIVE) VALUES ('320700', '连云港市', 'Lianyungang City', 'CITY', NULL, TRUE);
 INSERT INTO JURISDICTION (CODE, NAME_ZH, NAME_EN, KIND, PARENT_CODE, ACTIVE) VALUES ('320703', '连云区', 'Lianyun District', 'DISTRICT', '320700', TRUE);

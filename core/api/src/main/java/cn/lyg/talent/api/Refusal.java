@@ -12,7 +12,7 @@ public class Refusal extends RuntimeException {
 
     /** Why a request is refused; decides the HTTP status a REST client sees. */
     public enum Kind {
-        /** The request is malformed or breaks a rule (400/422). */
+        /** The request breaks a rule of the domain (422). */
         INVALID,
         /** The record does not exist, or is outside the caller's jurisdiction (404). */
         NOT_FOUND,

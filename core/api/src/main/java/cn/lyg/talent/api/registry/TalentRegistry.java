@@ -9,12 +9,12 @@ import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
 
 /**
- * The talent registry (Art.3). Every method checks the actor's role and jurisdiction and
+ * The talent registry (Art.3). Every method taking an {@link Actor} checks its role and jurisdiction and
  * throws {@link Refusal} for anything it will not do; a refused call writes nothing.
  *
  * <p>Roles: the window and the supervisor register and update talents; the supervisor
- * certifies classes; a talent reads their own record; department handlers read talents in
- * their jurisdiction; the admin may do all.
+ * certifies classes; a talent reads their own record; the admin may do all. A department
+ * handler sees a talent only through a ticket dispatched to its unit (design.md section 6).
  */
 @ProviderType
 public interface TalentRegistry {
@@ -34,6 +34,10 @@ public interface TalentRegistry {
     /** Records a certification of the talent's class; earlier records stay as they are. */
     Certification certify(String talentId, CertificationInput input, Actor actor);
 
-    /** Art.3: whether the talent holds a class A-D certification valid on {@code date}. */
+    /**
+     * Art.3: whether the talent holds a class A-D certification valid on {@code date}. For other
+     * services (the window checks it on submission); it reveals nothing but the yes/no, so it
+     * takes no actor and is not offered over REST.
+     */
     boolean isHighLevel(String talentId, LocalDate date);
 }

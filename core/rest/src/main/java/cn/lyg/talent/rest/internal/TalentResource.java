@@ -82,6 +82,8 @@ public class TalentResource {
     public Response certify(@Context SecurityContext sc, @Context UriInfo uri, @PathParam("id") String id,
             CertificationInput input) {
         Certification c = registry.certify(id, input, Params.actor(sc));
-        return Response.status(Response.Status.CREATED).entity(c).build();
+        // Certifications are read as part of the talent (GET /talents/{id}).
+        URI talent = uri.getBaseUriBuilder().path("talents").path(id).build();
+        return Response.created(talent).entity(c).build();
     }
 }

@@ -5,6 +5,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.CommandException;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import cn.lyg.talent.api.Page;
@@ -55,7 +56,11 @@ public class TalentList extends TalentCommandSupport {
     int limit = 50;
 
     @Override
-    protected Object run() {
+    protected Object run() throws CommandException {
+        if (highLevel && notHighLevel) {
+            throw new CommandException("--high-level 与 --not-high-level 不能同时使用 / "
+                    + "--high-level and --not-high-level exclude each other");
+        }
         TalentQuery q = new TalentQuery();
         q.name = name;
         q.identityNumber = id;

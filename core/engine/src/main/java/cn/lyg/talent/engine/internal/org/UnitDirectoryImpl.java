@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -67,7 +68,7 @@ public class UnitDirectoryImpl implements UnitDirectory {
     public Unit save(UnitInput input, Actor actor) {
         Access.require(actor, Role.ADMIN, Role.SUPERVISOR);
         validate(input);
-        return Conflicts.translated("UNIT_DUPLICATE", () -> database.jpa().txExpr(TransactionType.Required, em -> {
+        return Conflicts.translated(Map.of(), "UNIT_DUPLICATE", () -> database.jpa().txExpr(TransactionType.Required, em -> {
             UnitEntity e = em.find(UnitEntity.class, input.code);
             boolean created = e == null;
             if (created) {

@@ -57,6 +57,8 @@ import cn.lyg.talent.engine.internal.store.TalentEntity;
 public class TalentRegistryImpl implements TalentRegistry {
     private static final Messages M = Messages.ENGINE;
     static final int MAX_PAGE = 200;
+    private static final Map<String, String> UNIQUE_CODES = Map.of("UK_TALENT_DOCUMENT", "TALENT_DUPLICATE_DOCUMENT",
+            "UK_TALENT_ACCOUNT", "TALENT_DUPLICATE_ACCOUNT");
 
     private final Database database;
     private final JurisdictionDirectory jurisdictions;
@@ -80,7 +82,7 @@ public class TalentRegistryImpl implements TalentRegistry {
     public Talent register(TalentInput input, Actor actor) {
         Access.require(actor, Role.WINDOW, Role.SUPERVISOR, Role.ADMIN);
         TalentInput in = checked(input, actor);
-        return Conflicts.translated("TALENT_DUPLICATE_DOCUMENT", () -> database.jpa().txExpr(TransactionType.Required, em -> {
+        return Conflicts.translated(UNIQUE_CODES, "TALENT_DUPLICATE_DOCUMENT", () -> database.jpa().txExpr(TransactionType.Required, em -> {
             refuseDuplicates(em, in, null);
             TalentEntity e = new TalentEntity();
             e.id = UUID.randomUUID().toString();
@@ -104,7 +106,7 @@ public class TalentRegistryImpl implements TalentRegistry {
             throw M.refusal(Refusal.Kind.INVALID, "TALENT_INVALID",
                     List.of(M.field("version", "REQUIRED")), 1);
         }
-        return Conflicts.translated("TALENT_DUPLICATE_DOCUMENT", () -> database.jpa().txExpr(TransactionType.Required, em -> {
+        return Conflicts.translated(UNIQUE_CODES, "TALENT_DUPLICATE_DOCUMENT", () -> database.jpa().txExpr(TransactionType.Required, em -> {
             TalentEntity e = findInScope(em, id, actor);
             if (e.version != in.version) {
                 throw M.refusal(Refusal.Kind.CONFLICT, "STALE_VERSION");
@@ -122,7 +124,9 @@ public class TalentRegistryImpl implements TalentRegistry {
 
     @Override
     public Talent get(String id, Actor actor) {
-        Access.require(actor, Role.WINDOW, Role.SUPERVISOR, Role.ADMIN, Role.DEPARTMENT, Role.TALENT);
+        // A department handler sees a talent only through a ticket dispatched to its unit
+        // (design.md section 6), never by browsing the registry.
+        Access.require(actor, Role.WINDOW, Role.SUPERVISOR, Role.ADMIN, Role.TALENT);
         return database.jpa().txExpr(TransactionType.Required, em -> {
             TalentEntity e = findInScope(em, id, actor);
             // Design.md section 6: every read of a full identity number is audited.
@@ -133,7 +137,7 @@ public class TalentRegistryImpl implements TalentRegistry {
 
     @Override
     public Page<TalentSummary> find(TalentQuery query, Actor actor) {
-        Access.require(actor, Role.WINDOW, Role.SUPERVISOR, Role.ADMIN, Role.DEPARTMENT, Role.TALENT);
+        Access.require(actor, Role.WINDOW, Role.SUPERVISOR, Role.ADMIN, Role.TALENT);
         TalentQuery q = query == null ? new TalentQuery() : query;
         Violations v = new Violations(M);
         if (q.offset < 0) {
@@ -156,7 +160,7 @@ public class TalentRegistryImpl implements TalentRegistry {
             StringBuilder where = new StringBuilder(" where t.jurisdiction in :codes");
             Map<String, Object> params = new HashMap<>();
             params.put("codes", scope);
-            if (actor.has(Role.TALENT) && !actor.hasAny(Role.WINDOW, Role.SUPERVISOR, Role.ADMIN, Role.DEPARTMENT)) {
+            if (onlyTalent(actor)) {
                 where.append(" and t.account = :account");
                 params.put("account", actor.account());
             }
@@ -289,12 +293,15 @@ public class TalentRegistryImpl implements TalentRegistry {
         if (e == null || !inScope(actor, e.jurisdiction)) {
             throw M.refusal(Refusal.Kind.NOT_FOUND, "TALENT_NOT_FOUND");
         }
-        boolean onlyTalent = actor.has(Role.TALENT)
-                && !actor.hasAny(Role.WINDOW, Role.SUPERVISOR, Role.ADMIN, Role.DEPARTMENT);
-        if (onlyTalent && !actor.account().equals(e.account)) {
+        if (onlyTalent(actor) && !actor.account().equals(e.account)) {
             throw M.refusal(Refusal.Kind.NOT_FOUND, "TALENT_NOT_FOUND");
         }
         return e;
+    }
+
+    /** A talent acting for themself sees only their own record. */
+    private static boolean onlyTalent(Actor actor) {
+        return actor.has(Role.TALENT) && !actor.hasAny(Role.WINDOW, Role.SUPERVISOR, Role.ADMIN);
     }
 
     private static void refuseDuplicates(EntityManager em, TalentInput in, String selfId) {

@@ -1,6 +1,8 @@
 package cn.lyg.talent.engine.internal.store;
 
 import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import javax.persistence.OptimisticLockException;
@@ -18,7 +20,11 @@ public final class Conflicts {
     private Conflicts() {
     }
 
-    public static <T> T translated(String duplicateCode, Supplier<T> work) {
+    /**
+     * Runs {@code work}; a unique constraint hit becomes a CONFLICT refusal with the code mapped
+     * to the constraint's name (upper case, as the schema declares it), else {@code fallbackCode}.
+     */
+    public static <T> T translated(Map<String, String> codeByConstraint, String fallbackCode, Supplier<T> work) {
         try {
             return work.get();
         } catch (Refusal r) {
@@ -29,7 +35,10 @@ public final class Conflicts {
                     throw Messages.ENGINE.refusal(Refusal.Kind.CONFLICT, "STALE_VERSION");
                 }
                 if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                    throw Messages.ENGINE.refusal(Refusal.Kind.CONFLICT, duplicateCode);
+                    String text = String.valueOf(sql.getMessage()).toUpperCase(Locale.ROOT);
+                    String code = codeByConstraint.entrySet().stream().filter(c -> text.contains(c.getKey()))
+                            .map(Map.Entry::getValue).findFirst().orElse(fallbackCode);
+                    throw Messages.ENGINE.refusal(Refusal.Kind.CONFLICT, code);
                 }
             }
             throw e;

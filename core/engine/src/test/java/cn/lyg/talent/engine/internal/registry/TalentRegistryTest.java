@@ -181,6 +181,37 @@ public class TalentRegistryTest {
     }
 
     @Test
+    public void anAccountBelongsToOneTalent() throws Exception {
+        TalentInput first = talent("账号一", 51);
+        first.account = "talent9";
+        registry.register(first, WINDOW);
+        TalentInput second = talent("账号二", 53);
+        second.account = "talent9";
+        try {
+            registry.register(second, WINDOW);
+            fail();
+        } catch (Refusal r) {
+            assertEquals("TALENT_DUPLICATE_ACCOUNT", r.code());
+            assertEquals(Set.of("account:DUPLICATE"), fields(r));
+        }
+        assertEquals(1, db.count("TALENT"));
+    }
+
+    @Test
+    public void aDepartmentHandlerDoesNotBrowseTheRegistry() throws Exception {
+        Talent t = registry.register(talent("部门", 55), WINDOW);
+        for (Runnable call : List.<Runnable>of(() -> registry.get(t.id, DEPARTMENT),
+                () -> registry.find(new TalentQuery(), DEPARTMENT))) {
+            try {
+                call.run();
+                fail();
+            } catch (Refusal r) {
+                assertEquals(Refusal.Kind.FORBIDDEN, r.kind());
+            }
+        }
+    }
+
+    @Test
     public void onlyClerksRegisterAndOnlyTheTalentOfficeCertifies() throws Exception {
         try {
             registry.register(talent("丙", 17), DEPARTMENT);

@@ -1,0 +1,72 @@
+package cn.lyg.talent.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.Map;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+/** The registry through the Karaf console commands, as a window clerk would use them. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class ConsoleIT extends TalentTestSupport {
+
+    @Test
+    public void addListShowAndCertifyFromTheConsole() throws Exception {
+        String id = newIdNumber();
+        String added = console("window1", "talent:add -n 控制台 -g MALE --id " + id
+                + " -d DOCTORATE -p 13812345678 --employer 测试单位", "window");
+        assertTrue(added, added.contains("Registered"));
+        String talentId = added.replaceAll("(?s).*\\(([0-9a-f-]{36})\\).*", "$1").strip();
+
+        String list = console("window1", "talent:list -n 控制台", "window");
+        assertTrue(list, list.contains("控制台"));
+        assertFalse("identity numbers are masked in lists", list.contains(id));
+        assertTrue(list, list.contains(id.substring(0, 4) + "**********" + id.substring(14)));
+
+        String certified = console("supervisor1", "talent:certify --by 市人才办 --basis 测试 --from 2026-01-01 " + talentId + " C",
+                "supervisor");
+        assertTrue(certified, certified.contains("Certified class C"));
+        String shown = console("window1", "talent:show " + talentId, "window");
+        assertTrue(shown, shown.contains(id));
+        assertTrue(shown, shown.contains("市人才办"));
+    }
+
+    @Test
+    public void aRefusalIsOneClearLineAndWritesNothing() throws Exception {
+        Map<String, Long> before = snapshot();
+        String out = console("window1", "talent:add -n 错误 -g MALE --id 110105194912310021 -d MASTER -p 123",
+                "window");
+        assertTrue(out, out.contains("TALENT_INVALID"));
+        assertTrue(out, out.contains("document.number"));
+        assertTrue(out, out.contains("校验码"));
+        assertTrue(out, out.contains("check character"));
+        assertFalse(out, out.contains("Exception"));
+        assertEquals(before, snapshot());
+    }
+
+    @Test
+    public void aDepartmentHandlerMayNotRegister() throws Exception {
+        Map<String, Long> before = snapshot();
+        String out = console("dept_edu", "talent:add -n 部门 -g MALE --id " + newIdNumber() + " -d MASTER -p 13812345678",
+                "department");
+        assertTrue(out, out.contains("ROLE_REQUIRED"));
+        assertEquals(before, snapshot());
+    }
+
+    @Test
+    public void unitsAndJurisdictions() throws Exception {
+        String units = console("admin", "unit:list", "admin");
+        assertTrue(units, units.contains("EDUCATION"));
+        assertTrue(units, units.contains("市卫生计生委"));
+        String j = console("admin", "jurisdiction:show", "admin");
+        assertTrue(j, j.contains("320722"));
+        assertTrue(j, j.contains("东海县"));
+    }
+}

@@ -1,0 +1,148 @@
+package cn.lyg.talent.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+/** The registry over real HTTP on the distribution's Jetty, authenticated against its JAAS realm. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class RestApiIT extends TalentTestSupport {
+
+    @Before
+    public void apiIsUp() throws Exception {
+        awaitApi();
+    }
+
+    private static void assertProblem(HttpResponse<String> r, int status, String code) {
+        assertEquals(r.body(), status, r.statusCode());
+        assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(r.body(), r.body().contains("\"code\":\"" + code + "\""));
+        assertTrue(r.body(), r.body().contains("\"messageZh\""));
+        assertTrue(r.body(), r.body().contains("\"messageEn\""));
+    }
+
+    @Test
+    public void registerReadCertifyAndList() throws Exception {
+        String id = newIdNumber();
+        HttpResponse<String> created = http("POST", "/talents", "window1", talentJson("接口测试", id));
+        assertEquals(created.body(), 201, created.statusCode());
+        String talentId = field(created.body(), "id");
+        assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/talents/" + talentId));
+        assertEquals("window1", field(created.body(), "createdBy"));
+
+        HttpResponse<String> cert = http("POST", "/talents/" + talentId + "/certifications", "supervisor1",
+                "{\"talentClass\":\"B\",\"certifiedBy\":\"市人才办\",\"basis\":\"测试\",\"validFrom\":\"2026-01-01\"}");
+        assertEquals(cert.body(), 201, cert.statusCode());
+
+        HttpResponse<String> list = http("GET", "/talents?identityNumber=" + id, "window1", null);
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body(), list.body().contains("\"total\":1"));
+        assertFalse("identity numbers are masked in lists", list.body().contains(id));
+        assertTrue(list.body(), list.body().contains("138****5678"));
+        assertTrue(list.body(), list.body().contains("\"highLevel\":true"));
+
+        HttpResponse<String> full = http("GET", "/talents/" + talentId, "window1", null);
+        assertTrue(full.body(), full.body().contains(id));
+    }
+
+    @Test
+    public void badInputIsAClearErrorAndWritesNothing() throws Exception {
+        Map<String, Long> before = snapshot();
+        String valid = talentJson("坏请求", newIdNumber());
+        assertProblem(http("POST", "/talents", "window1", talentJson("坏号码", "110105194912310021")), 422,
+                "TALENT_INVALID");
+        HttpResponse<String> invalid = http("POST", "/talents", "window1", talentJson("坏号码", "110105194912310021"));
+        assertTrue(invalid.body(), invalid.body().contains("\"field\":\"document.number\""));
+        assertProblem(http("POST", "/talents", "window1",
+                valid.replace("91512081MA62K0260E", "91512081MA62K0260A")), 422, "TALENT_INVALID");
+        assertProblem(http("POST", "/talents", "window1", "{\"name\": \"x\","), 400, "MALFORMED_JSON");
+        HttpResponse<String> unknown = http("POST", "/talents", "window1", valid.replace("\"name\"", "\"nmae\""));
+        assertProblem(unknown, 400, "UNKNOWN_FIELD");
+        assertTrue(unknown.body(), unknown.body().contains("\"field\":\"nmae\""));
+        assertProblem(http("POST", "/talents", "window1", "{\"name\":\"" + "长".repeat(70_000) + "\"}"), 413,
+                "BODY_TOO_LARGE");
+        assertProblem(http("POST", "/talents", null, valid), 401, "AUTHENTICATION_REQUIRED");
+        assertProblem(http("POST", "/talents", "dept_edu", valid), 403, "ROLE_REQUIRED");
+        assertProblem(http("GET", "/talents?class=Z", "window1", null), 400, "INVALID_PARAMETERS");
+        assertEquals(before, snapshot());
+    }
+
+    @Test
+    public void duplicateIdentityNumberIsA409AndWritesNothing() throws Exception {
+        String body = talentJson("重复", newIdNumber());
+        assertEquals(201, http("POST", "/talents", "window1", body).statusCode());
+        Map<String, Long> before = snapshot();
+        assertProblem(http("POST", "/talents", "window1", body), 409, "TALENT_DUPLICATE_DOCUMENT");
+        assertEquals(before, snapshot());
+    }
+
+    @Test
+    public void aCountyClerkOnlySeesTheCounty() throws Exception {
+        String body = talentJson("东海人才", newIdNumber()).replace("}}", "},\"jurisdiction\":\"320722\"}");
+        HttpResponse<String> r = http("POST", "/talents", "donghai_window", body);
+        assertEquals(r.body(), 201, r.statusCode());
+        HttpResponse<String> cityTalent = http("POST", "/talents", "window1", talentJson("市区人才", newIdNumber()));
+        String cityId = field(cityTalent.body(), "id");
+        assertProblem(http("GET", "/talents/" + cityId, "donghai_window", null), 404, "TALENT_NOT_FOUND");
+        assertProblem(http("POST", "/talents", "donghai_window",
+                talentJson("越界", newIdNumber()).replace("}}", "},\"jurisdiction\":\"320706\"}")), 422, "TALENT_INVALID");
+    }
+
+    @Test
+    public void referenceDataIsPublic() throws Exception {
+        HttpResponse<String> units = http("GET", "/units", null, null);
+        assertEquals(200, units.statusCode());
+        assertTrue(units.body().contains("市卫生计生委"));
+        HttpResponse<String> j = http("GET", "/jurisdictions/320700", null, null);
+        assertTrue(j.body(), j.body().contains("东海县"));
+        assertProblem(http("PUT", "/units/EDUCATION", null, "{}"), 401, "AUTHENTICATION_REQUIRED");
+    }
+
+    @Test
+    public void concurrentRegistrationsAreAllCounted() throws Exception {
+        int clients = 16;
+        int each = 15;
+        long before = count("TALENT");
+        AtomicInteger acknowledged = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            futures.add(pool.submit(() -> {
+                for (int i = 0; i < each; i++) {
+                    HttpResponse<String> r = http("POST", "/talents", "window1", talentJson("并发", newIdNumber()));
+                    if (r.statusCode() == 201) {
+                        assertNotNull(field(r.body(), "id"));
+                        acknowledged.incrementAndGet();
+                    } else {
+                        throw new AssertionError(r.statusCode() + " " + r.body());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        assertEquals(clients * each, acknowledged.get());
+        assertEquals(before + acknowledged.get(), count("TALENT"));
+    }
+}
