@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.inject.Inject;
 
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -39,17 +39,20 @@ import cn.lyg.talent.api.registry.TalentRegistry;
 @ExamReactorStrategy(PerSuite.class)
 public class RegistryServiceIT extends TalentTestSupport {
 
-    @Inject
+    // Looked up after the container settled (not injected before): a refresh right after boot
+    // would leave an injected proxy pointing at a stale bundle wiring.
     TalentRegistry registry;
-
-    @Inject
     Actors actors;
-
-    @Inject
     UnitDirectory units;
-
-    @Inject
     JurisdictionDirectory jurisdictions;
+
+    @Before
+    public void services() throws Exception {
+        registry = service(TalentRegistry.class, null);
+        actors = service(Actors.class, null);
+        units = service(UnitDirectory.class, null);
+        jurisdictions = service(JurisdictionDirectory.class, null);
+    }
 
     private TalentInput input(String name, String id) {
         TalentInput in = new TalentInput();

@@ -3,9 +3,11 @@ package cn.lyg.talent.itests;
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.ByteArrayInputStream;
@@ -36,10 +38,12 @@ import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.options.MavenArtifactUrlReference;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
 
@@ -50,6 +54,7 @@ import org.osgi.util.tracker.ServiceTracker;
  * database to prove what was (not) written.
  */
 public abstract class TalentTestSupport {
+    static final String KARAF = "4.4.10";
     static final int HTTP_PORT = 18181;
     static final String API = "http://localhost:" + HTTP_PORT + "/api/v1";
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 500_000));
@@ -67,11 +72,31 @@ public abstract class TalentTestSupport {
         String localRepository = System.getProperty("talent.itest.localRepository",
                 System.getProperty("user.home") + "/.m2/repository");
         return options(
-                karafDistributionConfiguration().frameworkUrl(distribution).karafVersion("4.4.10")
+                karafDistributionConfiguration().frameworkUrl(distribution).karafVersion(KARAF)
                         .name("Talent platform").unpackDirectory(new File("target/exam")).useDeployFolder(false),
                 configureConsole().ignoreLocalConsole(),
+                // Keep target/exam/<run>/data/log for a look after a failed run.
+                keepRuntimeFolder(),
                 logLevel(LogLevel.WARN),
                 systemProperty("pax.exam.osgi.unresolved.fail").value("true"),
+                // What bin/karaf passes on Java 17; without it bundle refreshes fail to find the
+                // spec locator (stack-notes trap 10).
+                vmOptions("--add-reads=java.xml=java.logging",
+                        "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+                        "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + KARAF + ".jar",
+                        "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + KARAF + ".jar",
+                        "--add-opens", "java.base/java.security=ALL-UNNAMED",
+                        "--add-opens", "java.base/java.net=ALL-UNNAMED",
+                        "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                        "--add-opens", "java.base/java.util=ALL-UNNAMED",
+                        "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
+                        "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+                        "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
+                        "-Xmx1g"),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port",
                         String.valueOf(HTTP_PORT)),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
@@ -79,6 +104,43 @@ public abstract class TalentTestSupport {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         localRepository));
+    }
+
+    private static volatile boolean settled;
+
+    /**
+     * Waits until the container has settled: right after boot, installing the test probe can
+     * refresh bundles (and so take the REST API down for a moment). Every bundle must be
+     * active, three seconds in a row, within a minute.
+     */
+    @Before
+    public void settle() throws Exception {
+        if (settled) {
+            return;
+        }
+        long until = System.currentTimeMillis() + 60_000;
+        long stableSince = -1;
+        while (System.currentTimeMillis() < until) {
+            boolean allActive = true;
+            for (Bundle b : bundleContext.getBundles()) {
+                boolean fragment = b.getHeaders().get("Fragment-Host") != null;
+                boolean lazy = b.getState() == Bundle.STARTING && b.getHeaders().get("Bundle-ActivationPolicy") != null;
+                if (!fragment && b.getState() != Bundle.ACTIVE && !lazy) {
+                    allActive = false;
+                }
+            }
+            long now = System.currentTimeMillis();
+            if (!allActive) {
+                stableSince = -1;
+            } else if (stableSince < 0) {
+                stableSince = now;
+            } else if (now - stableSince >= 3_000) {
+                settled = true;
+                return;
+            }
+            Thread.sleep(100);
+        }
+        // Leave the verdict to the tests (everyBundleOfTheDistributionIsActive names the culprits).
     }
 
     // ---- OSGi services ----

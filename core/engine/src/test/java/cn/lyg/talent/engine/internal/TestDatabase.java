@@ -36,7 +36,7 @@ public final class TestDatabase implements AutoCloseable {
 
     public TestDatabase() throws Exception {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1");
+        ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
         ds.setUser("sa");
         this.dataSource = ds;
         Map<String, Object> props = new HashMap<>();

@@ -19,6 +19,10 @@ import cn.lyg.talent.api.InstanceSettings;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.api.org.UnitDirectory;
 import cn.lyg.talent.api.registry.TalentRegistry;
+import cn.lyg.talent.api.notify.Inbox;
+import cn.lyg.talent.api.rating.Ratings;
+import cn.lyg.talent.api.supervision.Supervision;
+import cn.lyg.talent.api.window.OneStopWindow;
 
 /**
  * Publishes the JSON API on CXF's default bus while the engine's services are present; a change of
@@ -33,10 +37,12 @@ public class ApiServer {
     @Activate
     public ApiServer(ApiConfiguration config, @Reference TalentRegistry registry,
             @Reference UnitDirectory units, @Reference JurisdictionDirectory jurisdictions,
-            @Reference InstanceSettings settings, @Reference Actors actors) {
+            @Reference InstanceSettings settings, @Reference Actors actors, @Reference OneStopWindow window,
+            @Reference Inbox inbox, @Reference Supervision supervision, @Reference Ratings ratings) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(config.address());
-        factory.setServiceBeans(List.of(new TalentResource(registry),
+        factory.setServiceBeans(List.of(new TalentResource(registry), new TicketResource(window),
+                new InboxResource(inbox, supervision), new RatingResource(ratings),
                 new ReferenceResource(units, jurisdictions, settings)));
         factory.setProviders(List.of(new JsonProvider(), new BodyLimit(config.maxBodyBytes()),
                 new Authentication(config.realm(), actors, Duration.ofSeconds(config.loginCacheSeconds())),

@@ -62,6 +62,17 @@ public class JsonProvider extends JacksonJsonProvider {
         }
     }
 
+    private static final ObjectMapper READER = mapper();
+
+    /** Reads a body that a resource took as text, with the same rules and problems as any other. */
+    static <T> T read(String json, Class<T> type) {
+        try {
+            return READER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new WebApplicationException(problem(e));
+        }
+    }
+
     static javax.ws.rs.core.Response problem(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
             return Problems.response(400, "UNKNOWN_FIELD",

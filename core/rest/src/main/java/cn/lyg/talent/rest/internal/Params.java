@@ -54,6 +54,18 @@ final class Params {
         }
     }
 
+    java.time.Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.add(Problems.field(name, "INVALID_DATE_TIME"));
+            return null;
+        }
+    }
+
     Boolean bool(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

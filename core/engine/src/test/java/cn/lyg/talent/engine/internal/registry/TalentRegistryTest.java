@@ -76,12 +76,12 @@ public class TalentRegistryTest {
     }
 
     /** A valid resident identity number for sequence {@code n} (odd: male). */
-    static String idNumber(int n) {
+    public static String idNumber(int n) {
         String body = "320706" + "19850612" + String.format("%03d", n % 1000);
         return body + ResidentIdNumber.checkCharacter(body);
     }
 
-    static TalentInput talent(String name, int n) {
+    public static TalentInput talent(String name, int n) {
         TalentInput in = new TalentInput();
         in.name = name;
         in.gender = n % 2 == 1 ? Gender.MALE : Gender.FEMALE;

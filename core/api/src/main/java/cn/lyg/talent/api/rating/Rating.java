@@ -1,0 +1,21 @@
+package cn.lyg.talent.api.rating;
+
+import java.time.Instant;
+
+/** A rating; a voided one stays on record with the reason (Art.8 surveys count only the others). */
+public class Rating {
+    public String id;
+    public String ticketId;
+    public RatingStage stage;
+    public RatingLevel level;
+    public String comment;
+    public Instant ratedAt;
+    /** The talent, or the clerk who recorded it during the follow-up visit. */
+    public String recordedBy;
+    public boolean voided;
+    public String voidReason;
+    public String voidedBy;
+    public Instant voidedAt;
+    /** The rectification a bad rating opened, if any. */
+    public Rectification rectification;
+}

@@ -1,0 +1,22 @@
+package cn.lyg.talent.api.rating;
+
+import java.time.Instant;
+
+/** What a bad rating sets in motion: call-back, rectification by its deadline, re-rating. */
+public class Rectification {
+    public String id;
+    public String ratingId;
+    public String ticketId;
+    /** The unit that rectifies; null when the complaint is about the window itself. */
+    public String unit;
+    public RectificationStatus status;
+    public Instant openedAt;
+    public Instant dueAt;
+    public Instant calledBackAt;
+    public String callBackNote;
+    public Instant rectifiedAt;
+    public String result;
+    /** Whether the rectification was recorded after its due time. */
+    public boolean late;
+    public String reRatingId;
+}

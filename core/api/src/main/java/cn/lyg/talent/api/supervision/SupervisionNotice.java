@@ -1,0 +1,18 @@
+package cn.lyg.talent.api.supervision;
+
+import java.time.Instant;
+
+import cn.lyg.talent.api.window.Step;
+
+/** One notice about one deadline of one ticket; never raised twice for the same deadline. */
+public class SupervisionNotice {
+    public String id;
+    public NoticeKind kind;
+    public String ticketId;
+    public String ticketNumber;
+    public Step step;
+    /** The unit responsible for the step; null for the window's own steps. */
+    public String unit;
+    public Instant dueAt;
+    public Instant raisedAt;
+}

@@ -1,0 +1,6 @@
+package cn.lyg.talent.api.window;
+
+/** Art.6 "online + offline": how a request reached the window. */
+public enum Channel {
+    ONLINE, OFFLINE
+}

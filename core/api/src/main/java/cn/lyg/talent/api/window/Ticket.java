@@ -1,0 +1,34 @@
+package cn.lyg.talent.api.window;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A ticket (服务事项/工单): one request by one talent for one service. The talent's view of it
+ * shows every step, deadline and reply in one place (Art.6 "results are fed back centrally").
+ */
+public class Ticket {
+    public String id;
+    /** A number a person can read out on the phone: jurisdiction-date-sequence. */
+    public String number;
+    public String talentId;
+    public String talentName;
+    /** For the unit's first contact (Art.7); masked nowhere else than in lists, which omit it. */
+    public String talentPhone;
+    public String serviceCode;
+    public String jurisdiction;
+    public Channel channel;
+    public String description;
+    public TicketState state;
+    /** The unit the ticket is dispatched to, if any. */
+    public String unit;
+    public String reply;
+    public Instant submittedAt;
+    public String submittedBy;
+    public Instant updatedAt;
+    public List<TicketStep> steps;
+    public List<TicketEvent> history;
+    /** The earliest due time among open steps, or null. */
+    public Instant nextDueAt;
+    public long version;
+}

@@ -1,0 +1,172 @@
+package cn.lyg.talent.engine.internal.notify;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.Page;
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.Role;
+import cn.lyg.talent.api.notify.Inbox;
+import cn.lyg.talent.api.notify.Notification;
+import cn.lyg.talent.api.notify.NotificationChannel;
+import cn.lyg.talent.api.notify.NotificationKind;
+import cn.lyg.talent.api.notify.Recipient;
+import cn.lyg.talent.engine.internal.Access;
+import cn.lyg.talent.engine.internal.Messages;
+import cn.lyg.talent.engine.internal.Violations;
+import cn.lyg.talent.engine.internal.store.Database;
+import cn.lyg.talent.engine.internal.store.NotificationEntity;
+
+/**
+ * The default notification channel, an in-app inbox, and the dispatcher to further channels.
+ * Inbox rows are written in the caller's transaction, so a notification exists exactly when the
+ * change it reports does; other channels get it after the commit.
+ */
+@Component(service = {Inbox.class, InboxImpl.class})
+public class InboxImpl implements Inbox {
+    private static final Logger LOG = LoggerFactory.getLogger(InboxImpl.class);
+    private static final Messages M = Messages.ENGINE;
+
+    private final Database database;
+    private final Clock clock;
+    private final List<NotificationChannel> channels = new CopyOnWriteArrayList<>();
+
+    @Activate
+    public InboxImpl(@Reference Database database, @Reference Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addChannel(NotificationChannel channel) {
+        channels.add(channel);
+    }
+
+    void removeChannel(NotificationChannel channel) {
+        channels.remove(channel);
+    }
+
+    /**
+     * Records notifications to {@code recipients} in the caller's transaction; the text comes
+     * from the message bundles under {@code notify.<key>}. Returns them for {@link #deliver}.
+     */
+    public List<Notification> record(EntityManager em, List<Recipient> recipients, NotificationKind kind,
+            String ticketId, String ticketNumber, String key, Object... args) {
+        List<Notification> made = new ArrayList<>();
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        for (Recipient r : recipients.stream().distinct().toList()) {
+            NotificationEntity e = new NotificationEntity();
+            e.id = UUID.randomUUID().toString();
+            e.recipient = r.address();
+            e.kind = kind;
+            e.ticketId = ticketId;
+            e.ticketNumber = ticketNumber;
+            e.textZh = M.zh("notify." + key, args);
+            e.textEn = M.en("notify." + key, args);
+            e.createdAt = now;
+            em.persist(e);
+            made.add(toDto(e));
+        }
+        return made;
+    }
+
+    /** Hands committed notifications to the other channels; a failing channel is logged and skipped. */
+    public void deliver(List<Notification> notifications) {
+        for (NotificationChannel c : channels) {
+            for (Notification n : notifications) {
+                try {
+                    c.deliver(n);
+                } catch (RuntimeException e) {
+                    LOG.warn("Notification channel {} failed for notification {}: {}", c.name(), n.id,
+                            e.getClass().getName());
+                }
+            }
+        }
+    }
+
+    /** The addresses an actor reads: their account, their unit, their roles in their jurisdiction. */
+    static List<String> addresses(Actor actor) {
+        List<String> a = new ArrayList<>();
+        a.add(Recipient.account(actor.account()).address());
+        if (actor.has(Role.DEPARTMENT) && actor.unit() != null) {
+            a.add(Recipient.unit(actor.unit()).address());
+        }
+        for (Role r : actor.roles()) {
+            if (r == Role.WINDOW || r == Role.SUPERVISOR) {
+                a.add(Recipient.role(r.principalName(), actor.jurisdiction()).address());
+            }
+        }
+        return a;
+    }
+
+    @Override
+    public Page<Notification> list(Actor actor, boolean unreadOnly, int offset, int limit) {
+        Access.require(actor, Role.values());
+        Violations v = new Violations(M);
+        if (offset < 0) {
+            v.add("offset", "OUT_OF_RANGE", 0, Integer.MAX_VALUE);
+        }
+        if (limit < 1 || limit > 200) {
+            v.add("limit", "OUT_OF_RANGE", 1, 200);
+        }
+        v.throwIfAny("QUERY_INVALID");
+        List<String> addresses = addresses(actor);
+        String where = " where n.recipient in :to" + (unreadOnly ? " and n.readAt is null" : "");
+        return database.jpa().txExpr(TransactionType.Required, em -> {
+            long total = em.createQuery("select count(n) from NotificationEntity n" + where, Long.class)
+                    .setParameter("to", addresses).getSingleResult();
+            List<Notification> items = em.createQuery("select n from NotificationEntity n" + where
+                    + " order by n.createdAt desc, n.id", NotificationEntity.class).setParameter("to", addresses)
+                    .setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                    .map(InboxImpl::toDto).toList();
+            return new Page<>(items, total, offset, limit);
+        });
+    }
+
+    @Override
+    public Notification markRead(String notificationId, Actor actor) {
+        Access.require(actor, Role.values());
+        List<String> addresses = addresses(actor);
+        return database.jpa().txExpr(TransactionType.Required, em -> {
+            NotificationEntity e = notificationId == null ? null : em.find(NotificationEntity.class, notificationId);
+            if (e == null || !addresses.contains(e.recipient)) {
+                throw M.refusal(Refusal.Kind.NOT_FOUND, "NOTIFICATION_NOT_FOUND");
+            }
+            if (e.readAt == null) {
+                e.readAt = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+            }
+            return toDto(e);
+        });
+    }
+
+    static Notification toDto(NotificationEntity e) {
+        Notification n = new Notification();
+        n.id = e.id;
+        n.recipient = e.recipient;
+        n.kind = e.kind;
+        n.ticketId = e.ticketId;
+        n.ticketNumber = e.ticketNumber;
+        n.textZh = e.textZh;
+        n.textEn = e.textEn;
+        n.createdAt = e.createdAt.toInstant(ZoneOffset.UTC);
+        n.readAt = e.readAt == null ? null : e.readAt.toInstant(ZoneOffset.UTC);
+        return n;
+    }
+}

@@ -1,0 +1,342 @@
+package cn.lyg.talent.engine.internal.rating;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.Role;
+import cn.lyg.talent.api.calendar.WorkCalendar;
+import cn.lyg.talent.api.notify.Notification;
+import cn.lyg.talent.api.notify.NotificationKind;
+import cn.lyg.talent.api.notify.Recipient;
+import cn.lyg.talent.api.rating.Rating;
+import cn.lyg.talent.api.rating.RatingInput;
+import cn.lyg.talent.api.rating.RatingStage;
+import cn.lyg.talent.api.rating.Ratings;
+import cn.lyg.talent.api.rating.Rectification;
+import cn.lyg.talent.api.rating.RectificationStatus;
+import cn.lyg.talent.api.window.OneStopWindow;
+import cn.lyg.talent.api.window.Ticket;
+import cn.lyg.talent.api.window.TicketState;
+import cn.lyg.talent.engine.internal.Access;
+import cn.lyg.talent.engine.internal.Messages;
+import cn.lyg.talent.engine.internal.Violations;
+import cn.lyg.talent.engine.internal.notify.InboxImpl;
+import cn.lyg.talent.engine.internal.store.Conflicts;
+import cn.lyg.talent.engine.internal.store.Database;
+import cn.lyg.talent.engine.internal.store.RatingEntity;
+import cn.lyg.talent.engine.internal.store.RectificationEntity;
+import cn.lyg.talent.engine.internal.store.TalentEntity;
+
+/**
+ * 好差评 for the Art.7 follow-up and the Art.8 satisfaction surveys. A bad rating (不满意,
+ * 非常不满意) opens a rectification for the unit with its own working-day deadline; the window
+ * calls back and verifies, the unit rectifies, the talent re-rates; the talent office may void a
+ * rating on appeal, with the reason kept.
+ */
+@Component(service = Ratings.class, configurationPid = RatingConfiguration.PID)
+@Designate(ocd = RatingConfiguration.class)
+public class RatingsImpl implements Ratings {
+    private static final Messages M = Messages.ENGINE;
+    private static final int MAX_TEXT = 2000;
+
+    private final Database database;
+    private final OneStopWindow window;
+    private final WorkCalendar calendar;
+    private final InboxImpl inbox;
+    private final Clock clock;
+    private final int rectificationWorkingDays;
+
+    @Activate
+    public RatingsImpl(RatingConfiguration config, @Reference Database database, @Reference OneStopWindow window,
+            @Reference WorkCalendar calendar, @Reference InboxImpl inbox, @Reference Clock clock) {
+        if (config.rectificationWorkingDays() < 1) {
+            throw new IllegalArgumentException(RatingConfiguration.PID + ": rectificationWorkingDays must be at least 1, got "
+                    + config.rectificationWorkingDays());
+        }
+        this.database = database;
+        this.window = window;
+        this.calendar = calendar;
+        this.inbox = inbox;
+        this.clock = clock;
+        this.rectificationWorkingDays = config.rectificationWorkingDays();
+    }
+
+    @Override
+    public Rating rate(String ticketId, RatingInput input, Actor actor) {
+        Access.require(actor, Role.TALENT, Role.WINDOW);
+        Ticket ticket = window.get(ticketId, actor);
+        RatingInput in = checked(input, true);
+        if (in.stage == RatingStage.RECTIFICATION) {
+            throw M.refusal(Refusal.Kind.INVALID, "RATING_INVALID", List.of(M.field("stage", "RERATE_INSTEAD")), 1);
+        }
+        boolean accepted = ticket.state != TicketState.SUBMITTED && ticket.state != TicketState.RETURNED
+                && ticket.state != TicketState.REJECTED && ticket.state != TicketState.WITHDRAWN;
+        boolean completed = ticket.state == TicketState.RESOLVED || ticket.state == TicketState.CLOSED;
+        if (in.stage == RatingStage.ACCEPTANCE ? !accepted : !completed) {
+            throw M.refusal(Refusal.Kind.CONFLICT, "RATING_TOO_EARLY", in.stage.name(), ticket.state.name());
+        }
+        Instant now = clock.instant();
+        List<Notification> outbox = new ArrayList<>();
+        Rating rating = database.jpa().txExpr(TransactionType.Required, em -> {
+            long existing = em.createQuery("select count(r) from RatingEntity r where r.ticketId = :t and r.stage = :s"
+                    + " and r.voided = false", Long.class).setParameter("t", ticket.id).setParameter("s", in.stage)
+                    .getSingleResult();
+            if (existing > 0) {
+                throw M.refusal(Refusal.Kind.CONFLICT, "RATING_EXISTS", in.stage.name());
+            }
+            RatingEntity r = newRating(em, ticket.id, in, actor, now);
+            RectificationEntity rect = null;
+            if (in.level.isBad()) {
+                // A bad rating is called back, verified and rectified within the configured deadline.
+                rect = new RectificationEntity();
+                rect.id = UUID.randomUUID().toString();
+                rect.ratingId = r.id;
+                rect.ticketId = ticket.id;
+                rect.unit = in.stage == RatingStage.COMPLETION ? ticket.unit : null;
+                rect.jurisdiction = ticket.jurisdiction;
+                rect.status = RectificationStatus.OPEN;
+                rect.openedAt = utc(now);
+                rect.dueAt = utc(calendar.workingDaysAfter(now, rectificationWorkingDays).toInstant());
+                em.persist(rect);
+                List<Recipient> to = new ArrayList<>();
+                to.add(rect.unit == null ? Recipient.role(Role.WINDOW.principalName(), ticket.jurisdiction)
+                        : Recipient.unit(rect.unit));
+                to.add(Recipient.role(Role.WINDOW.principalName(), ticket.jurisdiction));
+                to.add(Recipient.role(Role.SUPERVISOR.principalName(), ticket.jurisdiction));
+                outbox.addAll(inbox.record(em, to, NotificationKind.TRANSITION, ticket.id, ticket.number, "BAD_RATING",
+                        ticket.number, ticket.serviceCode, rect.unit == null ? "-" : rect.unit, in.level.name()));
+            }
+            em.flush();
+            return toDto(r, rect);
+        });
+        inbox.deliver(outbox);
+        return rating;
+    }
+
+    @Override
+    public Rectification callBack(String rectificationId, String note, Actor actor) {
+        Access.require(actor, Role.WINDOW);
+        String text = text("note", note);
+        return changeRectification(rectificationId, actor, RectificationStatus.OPEN, (em, rect, now) -> {
+            rect.status = RectificationStatus.CALLED_BACK;
+            rect.calledBackAt = utc(now);
+            rect.callBackNote = text;
+        });
+    }
+
+    @Override
+    public Rectification rectify(String rectificationId, String result, Actor actor) {
+        Access.require(actor, Role.DEPARTMENT, Role.WINDOW);
+        String text = text("result", result);
+        return changeRectification(rectificationId, actor, RectificationStatus.CALLED_BACK, (em, rect, now) -> {
+            boolean responsible = rect.unit == null ? actor.has(Role.WINDOW)
+                    : actor.has(Role.DEPARTMENT) && rect.unit.equals(actor.unit());
+            if (!responsible) {
+                throw M.refusal(Refusal.Kind.FORBIDDEN, "RECTIFICATION_FORBIDDEN");
+            }
+            rect.status = RectificationStatus.RECTIFIED;
+            rect.rectifiedAt = utc(now);
+            rect.result = text;
+        });
+    }
+
+    @Override
+    public Rating reRate(String rectificationId, RatingInput input, Actor actor) {
+        Access.require(actor, Role.TALENT, Role.WINDOW);
+        RatingInput in = checked(input, false);
+        in.stage = RatingStage.RECTIFICATION;
+        String[] ratingId = new String[1];
+        changeRectification(rectificationId, actor, RectificationStatus.RECTIFIED, (em, rect, now) -> {
+            RatingEntity r = newRating(em, rect.ticketId, in, actor, now);
+            rect.status = RectificationStatus.RE_RATED;
+            rect.reRatingId = r.id;
+            ratingId[0] = r.id;
+        });
+        return database.jpa().txExpr(TransactionType.Required, em -> toDto(em.find(RatingEntity.class, ratingId[0]), null));
+    }
+
+    @Override
+    public Rating voidRating(String ratingId, String reason, Actor actor) {
+        // Art.8: the talent office runs the surveys and may remove a mistaken or malicious rating.
+        Access.require(actor, Role.SUPERVISOR);
+        String why = text("reason", reason);
+        Instant now = clock.instant();
+        return database.jpa().txExpr(TransactionType.Required, em -> {
+            RatingEntity r = ratingId == null ? null : em.find(RatingEntity.class, ratingId);
+            if (r == null) {
+                throw M.refusal(Refusal.Kind.NOT_FOUND, "RATING_NOT_FOUND");
+            }
+            window.get(r.ticketId, actor); // refuses a ticket outside the supervisor's jurisdiction
+            if (r.voided) {
+                throw M.refusal(Refusal.Kind.CONFLICT, "RATING_ALREADY_VOIDED");
+            }
+            r.voided = true;
+            r.voidReason = why;
+            r.voidedBy = actor.account();
+            r.voidedAt = utc(now);
+            RectificationEntity rect = rectificationOf(em, r.id);
+            if (rect != null && rect.status != RectificationStatus.RE_RATED) {
+                rect.status = RectificationStatus.VOIDED;
+            }
+            em.flush();
+            return toDto(r, rect);
+        });
+    }
+
+    @Override
+    public List<Rating> ofTicket(String ticketId, Actor actor) {
+        Ticket ticket = window.get(ticketId, actor);
+        return database.jpa().txExpr(TransactionType.Required, em -> em
+                .createQuery("select r from RatingEntity r where r.ticketId = :t order by r.ratedAt, r.id",
+                        RatingEntity.class).setParameter("t", ticket.id).getResultList().stream()
+                .map(r -> toDto(r, rectificationOf(em, r.id))).toList());
+    }
+
+    // ---- helpers ----
+
+    private interface Change {
+        void apply(EntityManager em, RectificationEntity rect, Instant now);
+    }
+
+    private Rectification changeRectification(String id, Actor actor, RectificationStatus from, Change change) {
+        Instant now = clock.instant();
+        return Conflicts.translated(Map.of(), "RECTIFICATION_CHANGED", () -> database.jpa().txExpr(TransactionType.Required, em -> {
+            RectificationEntity rect = id == null ? null : em.find(RectificationEntity.class, id);
+            if (rect == null) {
+                throw M.refusal(Refusal.Kind.NOT_FOUND, "RECTIFICATION_NOT_FOUND");
+            }
+            Ticket ticket;
+            try {
+                ticket = window.get(rect.ticketId, actor);
+            } catch (Refusal r) {
+                throw M.refusal(Refusal.Kind.NOT_FOUND, "RECTIFICATION_NOT_FOUND");
+            }
+            if (actor.has(Role.TALENT) && !actor.hasAny(Role.WINDOW)) {
+                TalentEntity talent = em.find(TalentEntity.class, ticket.talentId);
+                if (talent == null || !actor.account().equals(talent.account)) {
+                    throw M.refusal(Refusal.Kind.NOT_FOUND, "RECTIFICATION_NOT_FOUND");
+                }
+            }
+            if (rect.status != from) {
+                throw M.refusal(Refusal.Kind.CONFLICT, "RECTIFICATION_NOT_ALLOWED", rect.status.name());
+            }
+            change.apply(em, rect, now);
+            em.flush();
+            return toDto(rect);
+        }));
+    }
+
+    private static RatingEntity newRating(EntityManager em, String ticketId, RatingInput in, Actor actor, Instant now) {
+        RatingEntity r = new RatingEntity();
+        r.id = UUID.randomUUID().toString();
+        r.ticketId = ticketId;
+        r.stage = in.stage;
+        r.level = in.level;
+        r.comment = in.comment;
+        r.ratedAt = utc(now);
+        r.recordedBy = actor.account();
+        em.persist(r);
+        return r;
+    }
+
+    private static RatingInput checked(RatingInput input, boolean stageRequired) {
+        Violations v = new Violations(M);
+        RatingInput out = new RatingInput();
+        if (input == null) {
+            v.add("", "REQUIRED");
+            v.throwIfAny("RATING_INVALID");
+        }
+        if (stageRequired && input.stage == null) {
+            v.add("stage", "REQUIRED");
+        }
+        if (input.level == null) {
+            v.add("level", "REQUIRED");
+        }
+        String comment = input.comment == null || input.comment.isBlank() ? null : input.comment.strip();
+        if (comment != null && comment.length() > MAX_TEXT) {
+            v.add("comment", "TOO_LONG", MAX_TEXT);
+        }
+        v.throwIfAny("RATING_INVALID");
+        out.stage = input.stage;
+        out.level = input.level;
+        out.comment = comment;
+        return out;
+    }
+
+    private static String text(String field, String value) {
+        Violations v = new Violations(M);
+        String s = value == null ? null : value.strip();
+        if (s == null || s.isEmpty()) {
+            v.add(field, "REQUIRED");
+        } else if (s.length() > MAX_TEXT) {
+            v.add(field, "TOO_LONG", MAX_TEXT);
+        }
+        v.throwIfAny("RATING_INVALID");
+        return s;
+    }
+
+    private static RectificationEntity rectificationOf(EntityManager em, String ratingId) {
+        List<RectificationEntity> l = em.createQuery("select r from RectificationEntity r where r.ratingId = :id",
+                RectificationEntity.class).setParameter("id", ratingId).getResultList();
+        return l.isEmpty() ? null : l.get(0);
+    }
+
+    private static LocalDateTime utc(Instant i) {
+        return LocalDateTime.ofInstant(i, ZoneOffset.UTC);
+    }
+
+    private static Instant at(LocalDateTime t) {
+        return t == null ? null : t.toInstant(ZoneOffset.UTC);
+    }
+
+    private static Rating toDto(RatingEntity r, RectificationEntity rect) {
+        Rating d = new Rating();
+        d.id = r.id;
+        d.ticketId = r.ticketId;
+        d.stage = r.stage;
+        d.level = r.level;
+        d.comment = r.comment;
+        d.ratedAt = at(r.ratedAt);
+        d.recordedBy = r.recordedBy;
+        d.voided = r.voided;
+        d.voidReason = r.voidReason;
+        d.voidedBy = r.voidedBy;
+        d.voidedAt = at(r.voidedAt);
+        d.rectification = rect == null ? null : toDto(rect);
+        return d;
+    }
+
+    private static Rectification toDto(RectificationEntity e) {
+        Rectification d = new Rectification();
+        d.id = e.id;
+        d.ratingId = e.ratingId;
+        d.ticketId = e.ticketId;
+        d.unit = e.unit;
+        d.status = e.status;
+        d.openedAt = at(e.openedAt);
+        d.dueAt = at(e.dueAt);
+        d.calledBackAt = at(e.calledBackAt);
+        d.callBackNote = e.callBackNote;
+        d.rectifiedAt = at(e.rectifiedAt);
+        d.result = e.result;
+        d.late = e.rectifiedAt != null && e.rectifiedAt.isAfter(e.dueAt);
+        d.reRatingId = e.reRatingId;
+        return d;
+    }
+}

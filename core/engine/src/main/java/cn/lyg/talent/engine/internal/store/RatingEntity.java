@@ -1,0 +1,44 @@
+package cn.lyg.talent.engine.internal.store;
+
+import java.time.LocalDateTime;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+import cn.lyg.talent.api.rating.RatingLevel;
+import cn.lyg.talent.api.rating.RatingStage;
+
+/** A rating is never changed, only voided on appeal with the reason kept. */
+@Entity
+@Table(name = "RATING")
+public class RatingEntity {
+    @Id
+    @Column(name = "ID", length = 36)
+    public String id;
+    @Column(name = "TICKET_ID")
+    public String ticketId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STAGE")
+    public RatingStage stage;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "LEVEL_CODE")
+    public RatingLevel level;
+    @Column(name = "COMMENT_TEXT")
+    public String comment;
+    @Column(name = "RATED_AT")
+    public LocalDateTime ratedAt;
+    @Column(name = "RECORDED_BY")
+    public String recordedBy;
+    @Column(name = "VOIDED")
+    public boolean voided;
+    @Column(name = "VOID_REASON")
+    public String voidReason;
+    @Column(name = "VOIDED_BY")
+    public String voidedBy;
+    @Column(name = "VOIDED_AT")
+    public LocalDateTime voidedAt;
+}

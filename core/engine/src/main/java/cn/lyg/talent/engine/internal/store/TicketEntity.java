@@ -1,0 +1,62 @@
+package cn.lyg.talent.engine.internal.store;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.persistence.CascadeType;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.OneToMany;
+import javax.persistence.OrderBy;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+import cn.lyg.talent.api.window.Channel;
+import cn.lyg.talent.api.window.TicketState;
+
+@Entity
+@Table(name = "TICKET")
+public class TicketEntity {
+    @Id
+    @Column(name = "ID", length = 36)
+    public String id;
+    @Column(name = "NUMBER_TEXT")
+    public String number;
+    @Column(name = "TALENT_ID")
+    public String talentId;
+    @Column(name = "SERVICE_CODE")
+    public String serviceCode;
+    @Column(name = "JURISDICTION")
+    public String jurisdiction;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CHANNEL")
+    public Channel channel;
+    @Column(name = "DESCRIPTION")
+    public String description;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATE")
+    public TicketState state;
+    @Column(name = "UNIT_CODE")
+    public String unit;
+    @Column(name = "REPLY")
+    public String reply;
+    @Column(name = "SUBMITTED_AT")
+    public LocalDateTime submittedAt;
+    @Column(name = "SUBMITTED_BY")
+    public String submittedBy;
+    @Column(name = "UPDATED_AT")
+    public LocalDateTime updatedAt;
+    @Version
+    @Column(name = "VERSION")
+    public long version;
+
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "TICKET_ID", nullable = false)
+    @OrderBy("openedAt")
+    public List<TicketStepEntity> steps = new ArrayList<>();
+}

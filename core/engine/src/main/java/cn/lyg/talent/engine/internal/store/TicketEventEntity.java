@@ -1,0 +1,51 @@
+package cn.lyg.talent.engine.internal.store;
+
+import java.time.LocalDateTime;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+import cn.lyg.talent.api.window.Step;
+import cn.lyg.talent.api.window.TicketAction;
+import cn.lyg.talent.api.window.TicketState;
+
+/** Append-only history of a ticket: persisted once, never updated or deleted. */
+@Entity
+@Table(name = "TICKET_EVENT")
+public class TicketEventEntity {
+    @Id
+    @Column(name = "ID", length = 36)
+    public String id;
+    @Column(name = "TICKET_ID")
+    public String ticketId;
+    @Column(name = "SEQ")
+    public int sequence;
+    @Column(name = "RECORDED_AT")
+    public LocalDateTime at;
+    @Column(name = "ACTOR")
+    public String actor;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ACTION")
+    public TicketAction action;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "FROM_STATE")
+    public TicketState fromState;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "TO_STATE")
+    public TicketState toState;
+    @Column(name = "UNIT_CODE")
+    public String unit;
+    @Column(name = "COMMENT_TEXT")
+    public String comment;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STEP")
+    public Step step;
+    @Column(name = "DUE_AT")
+    public LocalDateTime dueAt;
+    @Column(name = "LATE")
+    public boolean late;
+}

@@ -1,0 +1,266 @@
+package cn.lyg.talent.engine.internal.supervision;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.InstanceSettings;
+import cn.lyg.talent.api.Page;
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.Role;
+import cn.lyg.talent.api.notify.Notification;
+import cn.lyg.talent.api.notify.NotificationKind;
+import cn.lyg.talent.api.notify.Recipient;
+import cn.lyg.talent.api.org.JurisdictionDirectory;
+import cn.lyg.talent.api.supervision.NoticeKind;
+import cn.lyg.talent.api.supervision.Supervision;
+import cn.lyg.talent.api.supervision.SupervisionNotice;
+import cn.lyg.talent.api.supervision.SweepResult;
+import cn.lyg.talent.engine.internal.Access;
+import cn.lyg.talent.engine.internal.Messages;
+import cn.lyg.talent.engine.internal.Violations;
+import cn.lyg.talent.engine.internal.notify.InboxImpl;
+import cn.lyg.talent.engine.internal.store.Conflicts;
+import cn.lyg.talent.engine.internal.store.Database;
+import cn.lyg.talent.engine.internal.store.SupervisionNoticeEntity;
+import cn.lyg.talent.engine.internal.store.TicketEntity;
+import cn.lyg.talent.engine.internal.store.TicketStepEntity;
+
+/**
+ * Supervision (督办, Art.8) of the Art.7 deadlines. A sweep finds open steps past their due time
+ * and raises one notice per missed deadline to the responsible unit (the window for its own
+ * steps) and to the talent office; on the morning of the due day it warns. The unique key on
+ * (step, kind) makes a notice happen once, across restarts and across nodes sweeping at once.
+ */
+@Component(service = Supervision.class, configurationPid = SupervisionConfiguration.PID, immediate = true)
+@Designate(ocd = SupervisionConfiguration.class)
+public class SupervisionImpl implements Supervision {
+    private static final Logger LOG = LoggerFactory.getLogger(SupervisionImpl.class);
+    private static final Messages M = Messages.ENGINE;
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Database database;
+    private final InboxImpl inbox;
+    private final JurisdictionDirectory jurisdictions;
+    private final InstanceSettings settings;
+    private final Clock clock;
+    private final LocalTime warningTime;
+    private final ScheduledExecutorService scheduler;
+
+    @Activate
+    public SupervisionImpl(SupervisionConfiguration config, @Reference Database database,
+            @Reference InboxImpl inbox, @Reference JurisdictionDirectory jurisdictions,
+            @Reference InstanceSettings settings, @Reference Clock clock) {
+        this.database = database;
+        this.inbox = inbox;
+        this.jurisdictions = jurisdictions;
+        this.settings = settings;
+        this.clock = clock;
+        String w = config.warningTime() == null ? "" : config.warningTime().strip();
+        try {
+            this.warningTime = w.isEmpty() ? null : LocalTime.parse(w);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(SupervisionConfiguration.PID + ": warningTime must be HH:mm, got '" + w + "'",
+                    e);
+        }
+        if (config.sweepIntervalSeconds() < 0) {
+            throw new IllegalArgumentException(SupervisionConfiguration.PID + ": sweepIntervalSeconds must not be negative");
+        }
+        if (config.sweepIntervalSeconds() > 0) {
+            scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "talent-supervision-sweep");
+                t.setDaemon(true);
+                return t;
+            });
+            scheduler.scheduleWithFixedDelay(this::scheduledSweep, config.sweepIntervalSeconds(),
+                    config.sweepIntervalSeconds(), TimeUnit.SECONDS);
+        } else {
+            scheduler = null;
+        }
+    }
+
+    @Deactivate
+    void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+    }
+
+    private void scheduledSweep() {
+        try {
+            SweepResult r = sweep();
+            if (r.overdueNotices > 0 || r.warnings > 0) {
+                LOG.info("Supervision sweep raised {} overdue notice(s) and {} warning(s)", r.overdueNotices, r.warnings);
+            }
+        } catch (RuntimeException e) {
+            // The schedule must survive a failed run (e.g. the database restarting).
+            LOG.error("Supervision sweep failed: {}", e.getClass().getName(), e);
+        }
+    }
+
+    private record Due(String stepId, NoticeKind kind) {
+    }
+
+    @Override
+    public SweepResult sweep() {
+        Instant now = clock.instant();
+        LocalDateTime nowUtc = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        List<Due> due = new ArrayList<>();
+        database.jpa().tx(TransactionType.Required, em -> {
+            // Art.7 deadline passed, step not done, no notice yet.
+            for (String id : em.createQuery("select s.id from TicketStepEntity s where s.outcome = 'OPEN'"
+                    + " and s.dueAt < :now and not exists (select n from SupervisionNoticeEntity n"
+                    + " where n.stepId = s.id and n.kind = :kind)", String.class)
+                    .setParameter("now", nowUtc).setParameter("kind", NoticeKind.OVERDUE).getResultList()) {
+                due.add(new Due(id, NoticeKind.OVERDUE));
+            }
+            LocalDate today = LocalDate.ofInstant(now, settings.zone());
+            if (warningTime != null && !now.isBefore(today.atTime(warningTime).atZone(settings.zone()).toInstant())) {
+                LocalDateTime endOfToday = LocalDateTime.ofInstant(
+                        today.plusDays(1).atStartOfDay(settings.zone()).toInstant(), ZoneOffset.UTC);
+                for (String id : em.createQuery("select s.id from TicketStepEntity s where s.outcome = 'OPEN'"
+                        + " and s.dueAt >= :now and s.dueAt < :end and not exists (select n from SupervisionNoticeEntity n"
+                        + " where n.stepId = s.id and n.kind = :kind)", String.class)
+                        .setParameter("now", nowUtc).setParameter("end", endOfToday)
+                        .setParameter("kind", NoticeKind.WARNING).getResultList()) {
+                    due.add(new Due(id, NoticeKind.WARNING));
+                }
+            }
+        });
+        SweepResult result = new SweepResult();
+        for (Due d : due) {
+            if (raise(d, nowUtc)) {
+                if (d.kind() == NoticeKind.OVERDUE) {
+                    result.overdueNotices++;
+                } else {
+                    result.warnings++;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Raises one notice in its own transaction; false when another sweep raised it first. */
+    private boolean raise(Due d, LocalDateTime nowUtc) {
+        List<Notification> outbox = new ArrayList<>();
+        try {
+            Conflicts.translated(Map.of("UK_NOTICE_STEP", "NOTICE_EXISTS"), "NOTICE_EXISTS",
+                    () -> database.jpa().txExpr(TransactionType.Required, em -> {
+                        TicketEntity t = em.createQuery("select t from TicketEntity t join t.steps s where s.id = :id",
+                                TicketEntity.class).setParameter("id", d.stepId()).getSingleResult();
+                        TicketStepEntity step = em.find(TicketStepEntity.class, d.stepId());
+                        SupervisionNoticeEntity n = new SupervisionNoticeEntity();
+                        n.id = UUID.randomUUID().toString();
+                        n.kind = d.kind();
+                        n.ticketId = t.id;
+                        n.ticketNumber = t.number;
+                        n.stepId = step.id;
+                        n.step = step.step;
+                        n.unit = step.unit;
+                        n.jurisdiction = t.jurisdiction;
+                        n.dueAt = step.dueAt;
+                        n.raisedAt = nowUtc;
+                        em.persist(n);
+                        List<Recipient> to = new ArrayList<>();
+                        to.add(step.unit != null ? Recipient.unit(step.unit)
+                                : Recipient.role(Role.WINDOW.principalName(), t.jurisdiction));
+                        if (d.kind() == NoticeKind.OVERDUE) {
+                            // Art.8: the talent office presses for completion.
+                            to.add(Recipient.role(Role.SUPERVISOR.principalName(), t.jurisdiction));
+                        }
+                        String dueText = SHOWN.format(step.dueAt.toInstant(ZoneOffset.UTC).atZone(settings.zone()));
+                        outbox.addAll(inbox.record(em, to, d.kind() == NoticeKind.OVERDUE
+                                ? NotificationKind.SUPERVISION_NOTICE : NotificationKind.DEADLINE_WARNING,
+                                t.id, t.number, d.kind().name(), t.number, t.serviceCode,
+                                step.unit == null ? "-" : step.unit, step.step.name(), dueText));
+                        em.flush();
+                        return n;
+                    }));
+        } catch (Refusal r) {
+            if ("NOTICE_EXISTS".equals(r.code())) {
+                return false;
+            }
+            throw r;
+        }
+        inbox.deliver(outbox);
+        return true;
+    }
+
+    @Override
+    public Page<SupervisionNotice> notices(NoticeKind kind, String unit, Actor actor, int offset, int limit) {
+        Access.require(actor, Role.SUPERVISOR, Role.WINDOW, Role.ADMIN, Role.DEPARTMENT);
+        Violations v = new Violations(M);
+        if (offset < 0) {
+            v.add("offset", "OUT_OF_RANGE", 0, Integer.MAX_VALUE);
+        }
+        if (limit < 1 || limit > 200) {
+            v.add("limit", "OUT_OF_RANGE", 1, 200);
+        }
+        v.throwIfAny("QUERY_INVALID");
+        boolean office = actor.hasAny(Role.SUPERVISOR, Role.WINDOW, Role.ADMIN);
+        List<String> scope = jurisdictions.list().stream().map(j -> j.code)
+                .filter(c -> jurisdictions.covers(settings.jurisdiction(), c) && jurisdictions.covers(actor.jurisdiction(), c))
+                .toList();
+        String onlyUnit = office ? unit : actor.unit() == null ? "" : actor.unit();
+        StringBuilder where = new StringBuilder(" where n.jurisdiction in :scope");
+        if (kind != null) {
+            where.append(" and n.kind = :kind");
+        }
+        if (onlyUnit != null && !onlyUnit.isBlank()) {
+            where.append(" and n.unit = :unit");
+        }
+        return database.jpa().txExpr(TransactionType.Required, em -> {
+            var count = em.createQuery("select count(n) from SupervisionNoticeEntity n" + where, Long.class);
+            var page = em.createQuery("select n from SupervisionNoticeEntity n" + where + " order by n.raisedAt desc, n.id",
+                    SupervisionNoticeEntity.class);
+            count.setParameter("scope", scope);
+            page.setParameter("scope", scope);
+            if (kind != null) {
+                count.setParameter("kind", kind);
+                page.setParameter("kind", kind);
+            }
+            if (onlyUnit != null && !onlyUnit.isBlank()) {
+                count.setParameter("unit", onlyUnit);
+                page.setParameter("unit", onlyUnit);
+            }
+            List<SupervisionNotice> items = page.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                    .map(SupervisionImpl::toDto).toList();
+            return new Page<>(items, count.getSingleResult(), offset, limit);
+        });
+    }
+
+    private static SupervisionNotice toDto(SupervisionNoticeEntity e) {
+        SupervisionNotice n = new SupervisionNotice();
+        n.id = e.id;
+        n.kind = e.kind;
+        n.ticketId = e.ticketId;
+        n.ticketNumber = e.ticketNumber;
+        n.step = e.step;
+        n.unit = e.unit;
+        n.dueAt = e.dueAt.toInstant(ZoneOffset.UTC);
+        n.raisedAt = e.raisedAt.toInstant(ZoneOffset.UTC);
+        return n;
+    }
+}

@@ -1,0 +1,743 @@
+package cn.lyg.talent.engine.internal.window;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.InstanceSettings;
+import cn.lyg.talent.api.Page;
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.Role;
+import cn.lyg.talent.api.calendar.WorkCalendar;
+import cn.lyg.talent.api.notify.Notification;
+import cn.lyg.talent.api.notify.NotificationKind;
+import cn.lyg.talent.api.notify.Recipient;
+import cn.lyg.talent.api.org.JurisdictionDirectory;
+import cn.lyg.talent.api.org.UnitDirectory;
+import cn.lyg.talent.api.registry.TalentRegistry;
+import cn.lyg.talent.api.window.Channel;
+import cn.lyg.talent.api.window.OneStopWindow;
+import cn.lyg.talent.api.window.Step;
+import cn.lyg.talent.api.window.StepStatus;
+import cn.lyg.talent.api.window.Ticket;
+import cn.lyg.talent.api.window.TicketAction;
+import cn.lyg.talent.api.window.TicketEvent;
+import cn.lyg.talent.api.window.TicketInput;
+import cn.lyg.talent.api.window.TicketQuery;
+import cn.lyg.talent.api.window.TicketState;
+import cn.lyg.talent.api.window.TicketStep;
+import cn.lyg.talent.api.window.TicketSummary;
+import cn.lyg.talent.api.window.TransitionInput;
+import cn.lyg.talent.engine.internal.Access;
+import cn.lyg.talent.engine.internal.Messages;
+import cn.lyg.talent.engine.internal.Violations;
+import cn.lyg.talent.engine.internal.notify.InboxImpl;
+import cn.lyg.talent.engine.internal.store.Conflicts;
+import cn.lyg.talent.engine.internal.store.Database;
+import cn.lyg.talent.engine.internal.store.TalentEntity;
+import cn.lyg.talent.engine.internal.store.TicketEntity;
+import cn.lyg.talent.engine.internal.store.TicketEventEntity;
+import cn.lyg.talent.engine.internal.store.TicketStepEntity;
+import cn.lyg.talent.engine.internal.window.TicketRules.Party;
+import cn.lyg.talent.engine.internal.window.TicketRules.Rule;
+
+/**
+ * The one-stop window (Art.6, Art.7). Every transition runs in one transaction that checks the
+ * ticket's version: of two conflicting transitions one commits, the other rolls back whole and
+ * is refused as a conflict.
+ */
+@Component(service = OneStopWindow.class, configurationPid = WindowConfiguration.PID)
+@Designate(ocd = WindowConfiguration.class)
+public class OneStopWindowImpl implements OneStopWindow {
+    private static final Messages M = Messages.ENGINE;
+    private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final int MAX_TEXT = 4000;
+    static final int MAX_PAGE = 200;
+
+    private final Database database;
+    private final TalentRegistry registry;
+    private final UnitDirectory units;
+    private final JurisdictionDirectory jurisdictions;
+    private final InstanceSettings settings;
+    private final WorkCalendar calendar;
+    private final Clock clock;
+    private final InboxImpl inbox;
+    private final int followUpWorkingDays;
+
+    @Activate
+    public OneStopWindowImpl(WindowConfiguration config, @Reference Database database,
+            @Reference TalentRegistry registry, @Reference UnitDirectory units,
+            @Reference JurisdictionDirectory jurisdictions, @Reference InstanceSettings settings,
+            @Reference WorkCalendar calendar, @Reference Clock clock, @Reference InboxImpl inbox) {
+        if (config.followUpWorkingDays() < 1) {
+            throw new IllegalArgumentException(WindowConfiguration.PID + ": followUpWorkingDays must be at least 1, got "
+                    + config.followUpWorkingDays());
+        }
+        this.database = database;
+        this.registry = registry;
+        this.units = units;
+        this.jurisdictions = jurisdictions;
+        this.settings = settings;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.inbox = inbox;
+        this.followUpWorkingDays = config.followUpWorkingDays();
+    }
+
+    // ---- submit ----
+
+    @Override
+    public Ticket submit(TicketInput input, Actor actor) {
+        Access.require(actor, Role.TALENT, Role.WINDOW);
+        Violations v = new Violations(M);
+        if (input == null) {
+            v.add("", "REQUIRED");
+            v.throwIfAny("TICKET_INVALID");
+        }
+        String service = input.serviceCode == null ? null : input.serviceCode.strip();
+        if (service == null || service.isEmpty()) {
+            v.add("serviceCode", "REQUIRED");
+        } else if (units.forService(service).isEmpty()) {
+            v.add("serviceCode", "SERVICE_UNKNOWN");
+        }
+        String description = text(v, "description", input.description, true);
+        boolean window = actor.has(Role.WINDOW);
+        if (window && (input.talentId == null || input.talentId.isBlank())) {
+            v.add("talentId", "REQUIRED");
+        }
+        v.throwIfAny("TICKET_INVALID");
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, settings.zone());
+        // A ticket number may collide with a concurrent first ticket of the day: try again.
+        for (int attempt = 1; ; attempt++) {
+            List<Notification> outbox = new ArrayList<>();
+            try {
+                Ticket created = Conflicts.translated(Map.of("TICKET_NUMBER", "TICKET_NUMBER_BUSY"), "TICKET_CONFLICT", () -> database.jpa().txExpr(TransactionType.Required, em -> {
+                            TalentEntity talent = window ? em.find(TalentEntity.class, input.talentId.strip())
+                                    : ownTalent(em, actor);
+                            if (talent == null || window && !inScope(actor, talent.jurisdiction)) {
+                                throw M.refusal(Refusal.Kind.NOT_FOUND, "TALENT_NOT_FOUND");
+                            }
+                            // Art.3: only a talent who is high-level on the day of submission is served.
+                            if (!registry.isHighLevel(talent.id, today)) {
+                                throw M.refusal(Refusal.Kind.INVALID, "TALENT_NOT_HIGH_LEVEL",
+                                        List.of(M.field(window ? "talentId" : "", "NOT_HIGH_LEVEL", today.toString())));
+                            }
+                            TicketEntity t = new TicketEntity();
+                            t.id = UUID.randomUUID().toString();
+                            t.number = nextNumber(em, talent.jurisdiction, today);
+                            t.talentId = talent.id;
+                            t.serviceCode = service;
+                            t.jurisdiction = talent.jurisdiction;
+                            t.channel = window ? Channel.OFFLINE : Channel.ONLINE;
+                            t.description = description;
+                            t.state = TicketState.SUBMITTED;
+                            t.submittedAt = utc(now);
+                            t.submittedBy = actor.account();
+                            t.updatedAt = t.submittedAt;
+                            // Art.7: dispatch within 1 working day of submission.
+                            TicketStepEntity dispatch = openStep(t, Step.DISPATCH, null, now, 1);
+                            em.persist(t);
+                            appendEvent(em, t, 1, actor, TicketAction.SUBMIT, null, TicketState.SUBMITTED, null,
+                                    description, dispatch.step, dispatch.dueAt, false, now);
+                            outbox.addAll(notify(em, TicketAction.SUBMIT, t, talent, null));
+                            em.flush();
+                            return toTicket(em, t, talent, now);
+                        }));
+                inbox.deliver(outbox);
+                return created;
+            } catch (Refusal r) {
+                if (!"TICKET_NUMBER_BUSY".equals(r.code()) || attempt >= 5) {
+                    throw r;
+                }
+            }
+        }
+    }
+
+    // ---- transitions ----
+
+    @Override
+    public Ticket transition(String ticketId, TicketAction action, TransitionInput input, Actor actor) {
+        if (action == null || action == TicketAction.SUBMIT) {
+            throw M.refusal(Refusal.Kind.INVALID, "TRANSITION_INVALID",
+                    List.of(M.field("action", "ACTION_UNKNOWN")), 1);
+        }
+        TransitionInput in = input == null ? new TransitionInput() : input;
+        Rule rule = TicketRules.of(action);
+        Instant now = clock.instant();
+        List<Notification> outbox = new ArrayList<>();
+        Ticket changed = Conflicts.translated(Map.of(), "TICKET_CHANGED", () -> database.jpa().txExpr(TransactionType.Required, em -> {
+            TicketEntity t = em.find(TicketEntity.class, ticketId == null ? "" : ticketId);
+            TalentEntity talent = t == null ? null : em.find(TalentEntity.class, t.talentId);
+            if (t == null || !canSee(em, t, talent, actor)) {
+                throw M.refusal(Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
+            }
+            if (!isParty(t, talent, actor, rule.parties())) {
+                throw M.refusal(Refusal.Kind.FORBIDDEN, "TRANSITION_FORBIDDEN", action.name(), parties(rule));
+            }
+            if (in.version != null && in.version != t.version) {
+                throw M.refusal(Refusal.Kind.CONFLICT, "STALE_VERSION");
+            }
+            if (!rule.from().contains(t.state)) {
+                throw M.refusal(Refusal.Kind.CONFLICT, "TRANSITION_NOT_ALLOWED", action.name(), t.state.name());
+            }
+            TicketState from = t.state;
+            String previousUnit = t.unit;
+            Applied applied = apply(em, t, action, in, now);
+            if (rule.to() != null) {
+                t.state = rule.to();
+            }
+            t.updatedAt = utc(now);
+            appendEvent(em, t, nextSequence(em, t), actor, action, from, t.state, applied.unit, applied.comment,
+                    applied.step, applied.dueAt, applied.late, now);
+            outbox.addAll(notify(em, action, t, talent, previousUnit));
+            em.flush();
+            return toTicket(em, t, talent, now);
+        }));
+        inbox.deliver(outbox);
+        return changed;
+    }
+
+    /** Each transition notifies the people it concerns (Art.6 "results are fed back centrally"). */
+    private List<Notification> notify(EntityManager em, TicketAction action, TicketEntity t, TalentEntity talent,
+            String previousUnit) {
+        List<Recipient> to = new ArrayList<>();
+        Recipient owner = talent.account == null ? null : Recipient.account(talent.account);
+        Recipient windowRole = Recipient.role(Role.WINDOW.principalName(), t.jurisdiction);
+        switch (action) {
+            case SUBMIT, RESUBMIT -> {
+                to.add(windowRole);
+                if (t.channel == Channel.OFFLINE || action == TicketAction.RESUBMIT) {
+                    to.add(owner);
+                }
+            }
+            case ACCEPT, RETURN, REJECT, CLOSE -> to.add(owner);
+            case WITHDRAW -> {
+                to.add(windowRole);
+                if (previousUnit != null) {
+                    to.add(Recipient.unit(previousUnit));
+                }
+            }
+            case DISPATCH -> {
+                to.add(Recipient.unit(t.unit));
+                to.add(owner);
+            }
+            case REDIRECT -> {
+                to.add(Recipient.unit(t.unit));
+                to.add(Recipient.unit(previousUnit));
+                to.add(owner);
+            }
+            case CONTACT -> to.add(windowRole);
+            case FILE_DELAY, RESOLVE -> {
+                to.add(windowRole);
+                to.add(owner);
+            }
+            default -> {
+                // FOLLOW_UP is the window's own record: nobody else needs telling.
+            }
+        }
+        to.removeIf(java.util.Objects::isNull);
+        return inbox.record(em, to, NotificationKind.TRANSITION, t.id, t.number, action.name(), t.number,
+                t.serviceCode, t.unit == null ? "-" : t.unit, t.state.name());
+    }
+
+    /** What a transition did to the deadlines, for the history entry. */
+    private record Applied(String unit, String comment, Step step, LocalDateTime dueAt, boolean late) {
+    }
+
+    private Applied apply(EntityManager em, TicketEntity t, TicketAction action, TransitionInput in, Instant now) {
+        Violations v = new Violations(M);
+        switch (action) {
+            case ACCEPT -> {
+                return new Applied(null, text(v, "comment", in.comment, false), null, null, false);
+            }
+            case RETURN, REJECT -> {
+                String reason = text(v, "comment", in.comment, true);
+                v.throwIfAny("TRANSITION_INVALID");
+                // Returned: the dispatch clock stops until the talent resubmits.
+                TicketStepEntity dispatch = cancelOpen(t, now);
+                return new Applied(null, reason, dispatch == null ? null : dispatch.step,
+                        dispatch == null ? null : dispatch.dueAt, false);
+            }
+            case RESUBMIT -> {
+                String note = text(v, "comment", in.comment, false);
+                v.throwIfAny("TRANSITION_INVALID");
+                // Art.7: the 1 working day for dispatch counts from the complete submission.
+                TicketStepEntity dispatch = openStep(t, Step.DISPATCH, null, now, 1);
+                return new Applied(null, note, dispatch.step, dispatch.dueAt, false);
+            }
+            case WITHDRAW -> {
+                String reason = text(v, "comment", in.comment, false);
+                cancelOpen(t, now);
+                return new Applied(null, reason, null, null, false);
+            }
+            case DISPATCH -> {
+                String unit = unit(v, in.unit, null);
+                String note = text(v, "comment", in.comment, false);
+                v.throwIfAny("TRANSITION_INVALID");
+                TicketStepEntity dispatch = complete(t, Step.DISPATCH, now);
+                t.unit = unit;
+                // Art.7: first contact within 1 working day, completion within 3, both from dispatch.
+                openStep(t, Step.FIRST_CONTACT, unit, now, 1);
+                openStep(t, Step.COMPLETION, unit, now, 3);
+                return new Applied(unit, note, Step.DISPATCH, dispatch.dueAt, isLate(dispatch));
+            }
+            case REDIRECT -> {
+                String unit = unit(v, in.unit, t.unit);
+                String reason = text(v, "comment", in.comment, true);
+                v.throwIfAny("TRANSITION_INVALID");
+                // The miss stays recorded against the first unit: its steps end as cancelled, the
+                // history names it, and the new unit's deadlines start now.
+                String previous = t.unit;
+                cancelOpen(t, now);
+                t.unit = unit;
+                openStep(t, Step.FIRST_CONTACT, unit, now, 1);
+                openStep(t, Step.COMPLETION, unit, now, 3);
+                return new Applied(unit, "从 from " + previous + ": " + reason, null, null, false);
+            }
+            case CONTACT -> {
+                String note = text(v, "comment", in.comment, false);
+                v.throwIfAny("TRANSITION_INVALID");
+                TicketStepEntity contact = complete(t, Step.FIRST_CONTACT, now);
+                return new Applied(t.unit, note, contact.step, contact.dueAt, isLate(contact));
+            }
+            case FILE_DELAY -> {
+                return fileDelay(t, in, now, v);
+            }
+            case RESOLVE -> {
+                String reply = text(v, "reply", in.reply, true);
+                v.throwIfAny("TRANSITION_INVALID");
+                TicketStepEntity completion = complete(t, Step.COMPLETION, now);
+                t.reply = reply;
+                // Art.7: the window's follow-up, within the configured working days of resolution.
+                openStep(t, Step.FOLLOW_UP, null, now, followUpWorkingDays);
+                return new Applied(t.unit, reply, completion.step, completion.dueAt, isLate(completion));
+            }
+            case FOLLOW_UP -> {
+                if (in.followUpMethod == null) {
+                    v.add("followUpMethod", "REQUIRED");
+                }
+                String note = text(v, "comment", in.comment, false);
+                v.throwIfAny("TRANSITION_INVALID");
+                TicketStepEntity followUp = complete(t, Step.FOLLOW_UP, now);
+                return new Applied(null, in.followUpMethod + (note == null ? "" : ": " + note), followUp.step,
+                        followUp.dueAt, isLate(followUp));
+            }
+            case CLOSE -> {
+                if (open(t, Step.FOLLOW_UP) != null) {
+                    throw M.refusal(Refusal.Kind.CONFLICT, "FOLLOW_UP_FIRST");
+                }
+                return new Applied(null, text(v, "comment", in.comment, false), null, null, false);
+            }
+            default -> throw new IllegalStateException("No handling for " + action);
+        }
+    }
+
+    /** Art.7: a unit that cannot finish in time explains and files a record, before the deadline it covers. */
+    private Applied fileDelay(TicketEntity t, TransitionInput in, Instant now, Violations v) {
+        String explanation = text(v, "comment", in.comment, true);
+        Step which = in.step != null ? in.step
+                : open(t, Step.FIRST_CONTACT) != null ? Step.FIRST_CONTACT : Step.COMPLETION;
+        TicketStepEntity step = null;
+        if (which != Step.FIRST_CONTACT && which != Step.COMPLETION) {
+            v.add("step", "DELAY_STEP");
+        } else {
+            step = open(t, which);
+            if (step == null) {
+                v.add("step", "STEP_NOT_OPEN");
+            }
+        }
+        if (in.promisedDate == null) {
+            v.add("promisedDate", "REQUIRED");
+        }
+        v.throwIfAny("TRANSITION_INVALID");
+        if (step.delayFiledAt != null) {
+            throw M.refusal(Refusal.Kind.CONFLICT, "DELAY_ALREADY_FILED");
+        }
+        if (utc(now).isAfter(step.dueAt)) {
+            // Only before the deadline it covers: afterwards the step is simply late.
+            throw M.refusal(Refusal.Kind.CONFLICT, "DELAY_TOO_LATE", at(step.dueAt).toString());
+        }
+        LocalDateTime promised = utc(in.promisedDate.atTime(calendar.officeCloses()).atZone(calendar.zone()).toInstant());
+        if (!promised.isAfter(step.dueAt)) {
+            throw M.refusal(Refusal.Kind.INVALID, "TRANSITION_INVALID",
+                    List.of(M.field("promisedDate", "PROMISED_NOT_LATER")), 1);
+        }
+        LocalDateTime previousDue = step.dueAt;
+        step.delayExplanation = explanation;
+        step.delayFiledAt = utc(now);
+        // The promised date becomes the new due time (Art.7 filed record).
+        step.dueAt = promised;
+        return new Applied(t.unit, explanation + " → " + in.promisedDate, step.step, previousDue, false);
+    }
+
+    // ---- reading ----
+
+    @Override
+    public Ticket get(String ticketId, Actor actor) {
+        Access.require(actor, Role.TALENT, Role.WINDOW, Role.DEPARTMENT, Role.SUPERVISOR, Role.ADMIN);
+        Instant now = clock.instant();
+        return database.jpa().txExpr(TransactionType.Required, em -> {
+            TicketEntity t = ticketId == null ? null : em.find(TicketEntity.class, ticketId);
+            TalentEntity talent = t == null ? null : em.find(TalentEntity.class, t.talentId);
+            if (t == null || !canSee(em, t, talent, actor)) {
+                throw M.refusal(Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
+            }
+            return toTicket(em, t, talent, now);
+        });
+    }
+
+    @Override
+    public Page<TicketSummary> find(TicketQuery query, Actor actor) {
+        Access.require(actor, Role.TALENT, Role.WINDOW, Role.DEPARTMENT, Role.SUPERVISOR, Role.ADMIN);
+        TicketQuery q = query == null ? new TicketQuery() : query;
+        Violations v = new Violations(M);
+        if (q.offset < 0) {
+            v.add("offset", "OUT_OF_RANGE", 0, Integer.MAX_VALUE);
+        }
+        if (q.limit < 1 || q.limit > MAX_PAGE) {
+            v.add("limit", "OUT_OF_RANGE", 1, MAX_PAGE);
+        }
+        v.throwIfAny("QUERY_INVALID");
+        Instant now = clock.instant();
+        return database.jpa().txExpr(TransactionType.Required, em -> {
+            StringBuilder where = new StringBuilder(" where 1 = 1");
+            Map<String, Object> params = new HashMap<>();
+            if (actor.hasAny(Role.WINDOW, Role.SUPERVISOR, Role.ADMIN)) {
+                where.append(" and t.jurisdiction in :codes");
+                params.put("codes", scopeCodes(actor));
+            } else if (actor.has(Role.DEPARTMENT)) {
+                // A unit sees what was dispatched to it, including tickets since redirected away.
+                where.append(" and t.id in (select y.id from TicketEntity y join y.steps s where s.unit = :myUnit)");
+                params.put("myUnit", actor.unit() == null ? "" : actor.unit());
+            } else {
+                where.append(" and t.talentId in (select p.id from TalentEntity p where p.account = :account)");
+                params.put("account", actor.account());
+            }
+            if (q.state != null) {
+                where.append(" and t.state = :state");
+                params.put("state", q.state);
+            }
+            if (q.unit != null && !q.unit.isBlank()) {
+                where.append(" and t.unit = :unit");
+                params.put("unit", q.unit.strip());
+            }
+            if (q.talentId != null && !q.talentId.isBlank()) {
+                where.append(" and t.talentId = :talentId");
+                params.put("talentId", q.talentId.strip());
+            }
+            if (Boolean.TRUE.equals(q.overdue)) {
+                where.append(" and exists (select s from TicketEntity x join x.steps s where x = t and s.outcome = 'OPEN'"
+                        + " and s.dueAt < :now)");
+                params.put("now", utc(now));
+            } else if (Boolean.FALSE.equals(q.overdue)) {
+                where.append(" and not exists (select s from TicketEntity x join x.steps s where x = t"
+                        + " and s.outcome = 'OPEN' and s.dueAt < :now)");
+                params.put("now", utc(now));
+            }
+            if (q.dueBefore != null) {
+                where.append(" and exists (select s from TicketEntity x join x.steps s where x = t and s.outcome = 'OPEN'"
+                        + " and s.dueAt < :dueBefore)");
+                params.put("dueBefore", utc(q.dueBefore));
+            }
+            String jpql = where.toString();
+            TypedQuery<Long> count = em.createQuery("select count(t) from TicketEntity t" + jpql, Long.class);
+            TypedQuery<TicketEntity> page = em.createQuery(
+                    "select t from TicketEntity t" + jpql + " order by t.submittedAt desc, t.id", TicketEntity.class);
+            params.forEach((k, val) -> {
+                count.setParameter(k, val);
+                page.setParameter(k, val);
+            });
+            long total = count.getSingleResult();
+            List<TicketSummary> items = new ArrayList<>();
+            for (TicketEntity t : page.setFirstResult(q.offset).setMaxResults(q.limit).getResultList()) {
+                TalentEntity talent = em.find(TalentEntity.class, t.talentId);
+                TicketSummary s = new TicketSummary();
+                s.id = t.id;
+                s.number = t.number;
+                s.talentName = talent.name;
+                s.serviceCode = t.serviceCode;
+                s.unit = t.unit;
+                s.state = t.state;
+                s.submittedAt = at(t.submittedAt);
+                LocalDateTime next = nextDue(t);
+                s.nextDueAt = next == null ? null : at(next);
+                s.overdue = next != null && next.isBefore(utc(now));
+                items.add(s);
+            }
+            return new Page<>(items, total, q.offset, q.limit);
+        });
+    }
+
+    // ---- who ----
+
+    private boolean inScope(Actor actor, String jurisdiction) {
+        return jurisdictions.covers(settings.jurisdiction(), jurisdiction) && jurisdictions.covers(actor.jurisdiction(), jurisdiction);
+    }
+
+    private List<String> scopeCodes(Actor actor) {
+        return jurisdictions.list().stream().map(j -> j.code).filter(c -> inScope(actor, c)).toList();
+    }
+
+    private static TalentEntity ownTalent(EntityManager em, Actor actor) {
+        List<TalentEntity> mine = em.createQuery("select t from TalentEntity t where t.account = :account",
+                TalentEntity.class).setParameter("account", actor.account()).getResultList();
+        return mine.isEmpty() ? null : mine.get(0);
+    }
+
+    /** Who may see a ticket: its talent, the window and the talent office of its jurisdiction, and its units. */
+    private boolean canSee(EntityManager em, TicketEntity t, TalentEntity talent, Actor actor) {
+        if (actor.hasAny(Role.WINDOW, Role.SUPERVISOR, Role.ADMIN) && inScope(actor, t.jurisdiction)) {
+            return true;
+        }
+        if (actor.has(Role.DEPARTMENT) && actor.unit() != null
+                && t.steps.stream().anyMatch(s -> actor.unit().equals(s.unit))) {
+            return true;
+        }
+        return actor.has(Role.TALENT) && talent != null && actor.account().equals(talent.account);
+    }
+
+    private boolean isParty(TicketEntity t, TalentEntity talent, Actor actor, java.util.Set<Party> parties) {
+        for (Party p : parties) {
+            boolean ok = switch (p) {
+                case WINDOW -> actor.has(Role.WINDOW) && inScope(actor, t.jurisdiction);
+                case SUPERVISOR -> actor.has(Role.SUPERVISOR) && inScope(actor, t.jurisdiction);
+                case OWNER -> actor.has(Role.TALENT) && talent != null && actor.account().equals(talent.account);
+                case ASSIGNED_UNIT -> actor.has(Role.DEPARTMENT) && t.unit != null && t.unit.equals(actor.unit());
+            };
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String parties(Rule rule) {
+        StringBuilder sb = new StringBuilder();
+        for (Party p : rule.parties()) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(p.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return sb.toString();
+    }
+
+    // ---- steps ----
+
+    private TicketStepEntity openStep(TicketEntity t, Step step, String unit, Instant from, int workingDays) {
+        TicketStepEntity s = new TicketStepEntity();
+        s.id = UUID.randomUUID().toString();
+        s.step = step;
+        s.unit = unit;
+        s.openedAt = utc(from);
+        s.dueAt = utc(calendar.workingDaysAfter(from, workingDays).toInstant());
+        s.originalDueAt = s.dueAt;
+        s.outcome = TicketStepEntity.OPEN;
+        t.steps.add(s);
+        return s;
+    }
+
+    private static TicketStepEntity open(TicketEntity t, Step step) {
+        for (TicketStepEntity s : t.steps) {
+            if (s.step == step && s.isOpen()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static TicketStepEntity complete(TicketEntity t, Step step, Instant now) {
+        TicketStepEntity s = open(t, step);
+        if (s == null) {
+            throw new IllegalStateException("Ticket " + t.id + " has no open " + step + " step");
+        }
+        s.doneAt = utc(now);
+        s.outcome = TicketStepEntity.DONE;
+        return s;
+    }
+
+    /** Cancels every open step; returns the dispatch step if it was among them. */
+    private static TicketStepEntity cancelOpen(TicketEntity t, Instant now) {
+        TicketStepEntity dispatch = null;
+        for (TicketStepEntity s : t.steps) {
+            if (s.isOpen()) {
+                s.outcome = TicketStepEntity.CANCELLED;
+                s.doneAt = utc(now);
+                if (s.step == Step.DISPATCH) {
+                    dispatch = s;
+                }
+            }
+        }
+        return dispatch;
+    }
+
+    private static boolean isLate(TicketStepEntity s) {
+        return s.doneAt != null && s.doneAt.isAfter(s.dueAt);
+    }
+
+    static StepStatus status(TicketStepEntity s, Instant now) {
+        if (TicketStepEntity.CANCELLED.equals(s.outcome)) {
+            return StepStatus.CANCELLED;
+        }
+        if (s.doneAt == null) {
+            return utc(now).isAfter(s.dueAt) ? StepStatus.OVERDUE : StepStatus.OPEN;
+        }
+        if (s.doneAt.isAfter(s.dueAt)) {
+            return StepStatus.LATE;
+        }
+        return s.delayFiledAt != null ? StepStatus.ON_TIME_WITH_DELAY : StepStatus.ON_TIME;
+    }
+
+    private static LocalDateTime nextDue(TicketEntity t) {
+        return t.steps.stream().filter(TicketStepEntity::isOpen).map(s -> s.dueAt).min(Comparator.naturalOrder())
+                .orElse(null);
+    }
+
+    // ---- storage helpers ----
+
+    private static String nextNumber(EntityManager em, String jurisdiction, LocalDate day) {
+        int updated = em.createNativeQuery("UPDATE TICKET_NUMBER SET LAST_NUMBER = LAST_NUMBER + 1"
+                + " WHERE JURISDICTION = ? AND NUMBER_DATE = ?").setParameter(1, jurisdiction)
+                .setParameter(2, java.sql.Date.valueOf(day)).executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("INSERT INTO TICKET_NUMBER (JURISDICTION, NUMBER_DATE, LAST_NUMBER) VALUES (?, ?, 1)")
+                    .setParameter(1, jurisdiction).setParameter(2, java.sql.Date.valueOf(day)).executeUpdate();
+        }
+        Number last = (Number) em.createNativeQuery("SELECT LAST_NUMBER FROM TICKET_NUMBER"
+                + " WHERE JURISDICTION = ? AND NUMBER_DATE = ?").setParameter(1, jurisdiction)
+                .setParameter(2, java.sql.Date.valueOf(day)).getSingleResult();
+        return jurisdiction + "-" + NUMBER_DATE.format(day) + "-" + String.format("%04d", last.intValue());
+    }
+
+    private static int nextSequence(EntityManager em, TicketEntity t) {
+        Integer max = em.createQuery("select max(e.sequence) from TicketEventEntity e where e.ticketId = :id",
+                Integer.class).setParameter("id", t.id).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    private static void appendEvent(EntityManager em, TicketEntity t, int seq, Actor actor, TicketAction action,
+            TicketState from, TicketState to, String unit, String comment, Step step, LocalDateTime dueAt, boolean late,
+            Instant now) {
+        TicketEventEntity e = new TicketEventEntity();
+        e.id = UUID.randomUUID().toString();
+        e.ticketId = t.id;
+        e.sequence = seq;
+        e.at = utc(now);
+        e.actor = actor.account();
+        e.action = action;
+        e.fromState = from;
+        e.toState = to;
+        e.unit = unit;
+        e.comment = comment;
+        e.step = step;
+        e.dueAt = dueAt;
+        e.late = late;
+        em.persist(e);
+    }
+
+    private String unit(Violations v, String code, String mustDifferFrom) {
+        String u = code == null ? null : code.strip();
+        if (u == null || u.isEmpty()) {
+            v.add("unit", "REQUIRED");
+        } else if (units.get(u).isEmpty()) {
+            v.add("unit", "UNIT_UNKNOWN");
+        } else if (u.equals(mustDifferFrom)) {
+            v.add("unit", "SAME_UNIT");
+        }
+        return u;
+    }
+
+    private static String text(Violations v, String field, String value, boolean required) {
+        String s = value == null ? null : value.strip();
+        if (s == null || s.isEmpty()) {
+            if (required) {
+                v.add(field, "REQUIRED");
+            }
+            return null;
+        }
+        if (s.length() > MAX_TEXT) {
+            v.add(field, "TOO_LONG", MAX_TEXT);
+        }
+        return s;
+    }
+
+    private static LocalDateTime utc(Instant i) {
+        return LocalDateTime.ofInstant(i, ZoneOffset.UTC);
+    }
+
+    private static Instant at(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    }
+
+    private Ticket toTicket(EntityManager em, TicketEntity t, TalentEntity talent, Instant now) {
+        Ticket r = new Ticket();
+        r.id = t.id;
+        r.number = t.number;
+        r.talentId = t.talentId;
+        r.talentName = talent.name;
+        r.talentPhone = talent.phone;
+        r.serviceCode = t.serviceCode;
+        r.jurisdiction = t.jurisdiction;
+        r.channel = t.channel;
+        r.description = t.description;
+        r.state = t.state;
+        r.unit = t.unit;
+        r.reply = t.reply;
+        r.submittedAt = at(t.submittedAt);
+        r.submittedBy = t.submittedBy;
+        r.updatedAt = at(t.updatedAt);
+        r.version = t.version;
+        r.steps = new ArrayList<>();
+        for (TicketStepEntity s : t.steps) {
+            TicketStep d = new TicketStep();
+            d.step = s.step;
+            d.unit = s.unit;
+            d.openedAt = at(s.openedAt);
+            d.dueAt = at(s.dueAt);
+            d.originalDueAt = at(s.originalDueAt);
+            d.doneAt = at(s.doneAt);
+            d.status = status(s, now);
+            d.delayExplanation = s.delayExplanation;
+            d.delayFiledAt = at(s.delayFiledAt);
+            r.steps.add(d);
+        }
+        LocalDateTime next = nextDue(t);
+        r.nextDueAt = at(next);
+        r.history = new ArrayList<>();
+        for (TicketEventEntity e : em.createQuery(
+                "select e from TicketEventEntity e where e.ticketId = :id order by e.sequence", TicketEventEntity.class)
+                .setParameter("id", t.id).getResultList()) {
+            TicketEvent h = new TicketEvent();
+            h.sequence = e.sequence;
+            h.at = at(e.at);
+            h.actor = e.actor;
+            h.action = e.action;
+            h.fromState = e.fromState;
+            h.toState = e.toState;
+            h.unit = e.unit;
+            h.comment = e.comment;
+            h.step = e.step;
+            h.dueAt = at(e.dueAt);
+            h.late = e.late;
+            r.history.add(h);
+        }
+        return r;
+    }
+}

@@ -1,0 +1,141 @@
+package cn.lyg.talent.engine.internal.rating;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.lang.annotation.Annotation;
+import java.time.LocalDateTime;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.rating.Rating;
+import cn.lyg.talent.api.rating.RatingInput;
+import cn.lyg.talent.api.rating.RatingLevel;
+import cn.lyg.talent.api.rating.RatingStage;
+import cn.lyg.talent.api.rating.Rectification;
+import cn.lyg.talent.api.rating.RectificationStatus;
+import cn.lyg.talent.api.window.Ticket;
+import cn.lyg.talent.api.window.TicketAction;
+import cn.lyg.talent.api.window.TransitionInput;
+import cn.lyg.talent.engine.internal.calendar.TestCalendars;
+import cn.lyg.talent.engine.internal.window.WindowFixture;
+
+/** 好差评: five levels, bad ratings rectified by a deadline, appeals (Art.7 follow-up, Art.8 surveys). */
+public class RatingsTest {
+    private WindowFixture f;
+    private RatingsImpl ratings;
+
+    @Before
+    public void setUp() throws Exception {
+        f = new WindowFixture();
+        ratings = new RatingsImpl(new RatingConfiguration() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return RatingConfiguration.class;
+            }
+
+            @Override
+            public int rectificationWorkingDays() {
+                return 5;
+            }
+        }, f.db.database, f.window, TestCalendars.official(f.settings), f.inbox, f.clock);
+    }
+
+    @After
+    public void tearDown() {
+        f.close();
+    }
+
+    private static RatingInput rating(RatingStage stage, RatingLevel level) {
+        RatingInput in = new RatingInput();
+        in.stage = stage;
+        in.level = level;
+        in.comment = "评价";
+        return in;
+    }
+
+    private Ticket resolved() {
+        Ticket t = f.dispatched();
+        f.window.transition(t.id, TicketAction.CONTACT, null, WindowFixture.EDUCATION);
+        TransitionInput reply = new TransitionInput();
+        reply.reply = "已办结";
+        return f.window.transition(t.id, TicketAction.RESOLVE, reply, WindowFixture.EDUCATION);
+    }
+
+    private static void refused(Runnable r, String code) {
+        try {
+            r.run();
+            fail(code + " expected");
+        } catch (Refusal e) {
+            assertEquals(code, e.code());
+        }
+    }
+
+    @Test
+    public void goodRatingsAtAcceptanceAndCompletionOpenNothing() {
+        Ticket t = resolved();
+        Rating a = ratings.rate(t.id, rating(RatingStage.ACCEPTANCE, RatingLevel.VERY_SATISFIED), WindowFixture.TALENT);
+        Rating c = ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.BASICALLY_SATISFIED), WindowFixture.WINDOW);
+        assertNull(a.rectification);
+        assertNull(c.rectification);
+        assertEquals("window1", c.recordedBy);
+        assertEquals(2, ratings.ofTicket(t.id, WindowFixture.SUPERVISOR).size());
+        refused(() -> ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.SATISFIED), WindowFixture.TALENT),
+                "RATING_EXISTS");
+    }
+
+    @Test
+    public void noCompletionRatingBeforeCompletion() throws Exception {
+        Ticket t = f.dispatched();
+        refused(() -> ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.SATISFIED), WindowFixture.TALENT),
+                "RATING_TOO_EARLY");
+        assertEquals(0, f.db.count("RATING"));
+    }
+
+    @Test
+    public void badRatingIsCalledBackRectifiedByItsDeadlineAndReRated() throws Exception {
+        Ticket t = resolved(); // Mon 2025-09-22
+        Rating bad = ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.DISSATISFIED), WindowFixture.TALENT);
+        Rectification r = bad.rectification;
+        assertEquals(RectificationStatus.OPEN, r.status);
+        assertEquals("EDUCATION", r.unit);
+        // 5 working days from Mon 09-22: 23, 24, 25, 26, Sun 28 (make-up day).
+        assertEquals(LocalDateTime.of(2025, 9, 28, 17, 30).atZone(WindowFixture.ZONE).toInstant(), r.dueAt);
+        assertTrue(f.inbox.list(WindowFixture.EDUCATION, true, 0, 50).items.stream()
+                .anyMatch(n -> n.textZh.contains("差评")));
+        refused(() -> ratings.rectify(r.id, "已整改", WindowFixture.EDUCATION), "RECTIFICATION_NOT_ALLOWED");
+        ratings.callBack(r.id, "电话回访，情况属实", WindowFixture.WINDOW);
+        refused(() -> ratings.rectify(r.id, "已整改", WindowFixture.HEALTH), "RECTIFICATION_NOT_FOUND");
+        f.now(2025, 9, 29, 10, 0);
+        Rectification done = ratings.rectify(r.id, "已重新安排学校", WindowFixture.EDUCATION);
+        assertEquals(RectificationStatus.RECTIFIED, done.status);
+        assertTrue("rectified after the due time", done.late);
+        Rating again = ratings.reRate(r.id, rating(null, RatingLevel.SATISFIED), WindowFixture.TALENT);
+        assertEquals(RatingStage.RECTIFICATION, again.stage);
+        assertEquals(2, ratings.ofTicket(t.id, WindowFixture.TALENT).size());
+        assertEquals(RectificationStatus.RE_RATED, ratings.ofTicket(t.id, WindowFixture.TALENT).get(0).rectification.status);
+    }
+
+    @Test
+    public void theTalentOfficeVoidsAMistakenRatingWithTheReasonKept() throws Exception {
+        Ticket t = resolved();
+        Rating bad = ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.VERY_DISSATISFIED),
+                WindowFixture.TALENT);
+        refused(() -> ratings.voidRating(bad.id, "误评", WindowFixture.WINDOW), "ROLE_REQUIRED");
+        Rating voided = ratings.voidRating(bad.id, "人才误选评价等级，经核实撤销", WindowFixture.SUPERVISOR);
+        assertTrue(voided.voided);
+        assertEquals("supervisor1", voided.voidedBy);
+        assertEquals(RectificationStatus.VOIDED, voided.rectification.status);
+        refused(() -> ratings.voidRating(bad.id, "again", WindowFixture.SUPERVISOR), "RATING_ALREADY_VOIDED");
+        // Voided ratings stay on record; a new one may be given.
+        Rating fresh = ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.SATISFIED), WindowFixture.TALENT);
+        assertFalse(fresh.voided);
+        assertEquals(2, f.db.count("RATING"));
+    }
+}

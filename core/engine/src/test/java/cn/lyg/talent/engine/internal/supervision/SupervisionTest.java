@@ -1,0 +1,176 @@
+package cn.lyg.talent.engine.internal.supervision;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+import cn.lyg.talent.api.Page;
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.notify.Notification;
+import cn.lyg.talent.api.notify.NotificationKind;
+import cn.lyg.talent.api.supervision.NoticeKind;
+import cn.lyg.talent.api.supervision.SupervisionNotice;
+import cn.lyg.talent.api.supervision.SweepResult;
+import cn.lyg.talent.api.window.Step;
+import cn.lyg.talent.api.window.Ticket;
+import cn.lyg.talent.api.window.TicketAction;
+import cn.lyg.talent.engine.internal.window.WindowFixture;
+
+/** Art.8 supervision of the Art.7 deadlines, by time travel; and the in-app inbox. */
+public class SupervisionTest {
+    private WindowFixture f;
+
+    @Before
+    public void setUp() throws Exception {
+        f = new WindowFixture();
+    }
+
+    @After
+    public void tearDown() {
+        f.close();
+    }
+
+    private SupervisionImpl node(String warningTime) {
+        return new SupervisionImpl(new SupervisionConfiguration() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return SupervisionConfiguration.class;
+            }
+
+            @Override
+            public int sweepIntervalSeconds() {
+                return 0;
+            }
+
+            @Override
+            public String warningTime() {
+                return warningTime;
+            }
+        }, f.db.database, f.inbox, f.jurisdictions, f.settings, f.clock);
+    }
+
+    private static int count(Page<Notification> page, NotificationKind kind) {
+        return (int) page.items.stream().filter(n -> n.kind == kind).count();
+    }
+
+    @Test
+    public void art8OneNoticePerMissedDeadlineNeverTwiceAlsoAfterARestart() throws Exception {
+        Ticket t = f.dispatched(); // Mon 2025-09-22 10:00; first contact due Tue 17:30, completion Thu 09-25 17:30
+        SupervisionImpl supervision = node("");
+        f.now(2025, 9, 23, 17, 29);
+        assertEquals(0, supervision.sweep().overdueNotices);
+        f.now(2025, 9, 23, 17, 31);
+        assertEquals(1, supervision.sweep().overdueNotices);
+        assertEquals(0, supervision.sweep().overdueNotices);
+        // A restart: a fresh component on the same database raises nothing again.
+        assertEquals(0, node("").sweep().overdueNotices);
+        f.now(2025, 9, 26, 9, 0);
+        SweepResult later = node("").sweep();
+        assertEquals("completion is now overdue too", 1, later.overdueNotices);
+        Page<SupervisionNotice> notices = supervision.notices(NoticeKind.OVERDUE, null, WindowFixture.SUPERVISOR, 0, 20);
+        assertEquals(2, notices.total);
+        assertTrue(notices.items.stream().allMatch(n -> "EDUCATION".equals(n.unit) && t.number.equals(n.ticketNumber)));
+        assertEquals(2, f.db.count("SUPERVISION_NOTICE"));
+        // To the unit and to the talent office (Art.8).
+        assertEquals(2, count(f.inbox.list(WindowFixture.EDUCATION, false, 0, 50), NotificationKind.SUPERVISION_NOTICE));
+        assertEquals(2, count(f.inbox.list(WindowFixture.SUPERVISOR, false, 0, 50), NotificationKind.SUPERVISION_NOTICE));
+        assertEquals(0, supervision.notices(null, null, WindowFixture.HEALTH, 0, 20).total);
+        assertEquals(2, supervision.notices(null, null, WindowFixture.EDUCATION, 0, 20).total);
+    }
+
+    @Test
+    public void art7WarningOnTheMorningOfTheDueDayOnce() throws Exception {
+        f.dispatched();
+        SupervisionImpl supervision = node("09:00");
+        f.now(2025, 9, 23, 8, 59);
+        assertEquals(0, supervision.sweep().warnings);
+        f.now(2025, 9, 23, 9, 0);
+        SweepResult r = supervision.sweep();
+        assertEquals("first contact is due today", 1, r.warnings);
+        assertEquals(0, r.overdueNotices);
+        assertEquals(0, supervision.sweep().warnings);
+        assertEquals(1, count(f.inbox.list(WindowFixture.EDUCATION, false, 0, 50), NotificationKind.DEADLINE_WARNING));
+        // The window's own dispatch step of a new ticket due today warns the window.
+        f.now(2025, 9, 22, 10, 0);
+        f.submitOnline();
+        f.now(2025, 9, 23, 9, 30);
+        assertEquals(1, supervision.sweep().warnings);
+        assertEquals(1, count(f.inbox.list(WindowFixture.WINDOW, false, 0, 50), NotificationKind.DEADLINE_WARNING));
+    }
+
+    @Test
+    public void art8TwoNodesSweepingAtOnceRaiseEachNoticeOnce() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            f.dispatched();
+        }
+        f.now(2025, 9, 26, 9, 0); // contact and completion overdue for all five
+        SupervisionImpl a = node("");
+        SupervisionImpl b = node("");
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<SweepResult>> runs = new ArrayList<>();
+        for (SupervisionImpl s : List.of(a, b)) {
+            Callable<SweepResult> c = () -> {
+                start.await();
+                return s.sweep();
+            };
+            runs.add(pool.submit(c));
+        }
+        start.countDown();
+        int raised = 0;
+        for (Future<SweepResult> r : runs) {
+            raised += r.get().overdueNotices;
+        }
+        pool.shutdown();
+        assertEquals(10, raised);
+        assertEquals(10, f.db.count("SUPERVISION_NOTICE"));
+    }
+
+    @Test
+    public void noNoticeForAStepDoneInTime() throws Exception {
+        Ticket t = f.dispatched();
+        f.now(2025, 9, 23, 10, 0);
+        f.window.transition(t.id, TicketAction.CONTACT, null, WindowFixture.EDUCATION);
+        f.now(2025, 9, 24, 10, 0);
+        assertEquals(0, node("").sweep().overdueNotices);
+        assertEquals(Step.COMPLETION, f.window.get(t.id, WindowFixture.WINDOW).steps.stream()
+                .filter(s -> s.doneAt == null).findFirst().get().step);
+    }
+
+    @Test
+    public void eachTransitionNotifiesThePeopleItConcerns() {
+        Ticket t = f.dispatched();
+        Page<Notification> talent = f.inbox.list(WindowFixture.TALENT, true, 0, 50);
+        // Accepted, then dispatched.
+        assertEquals(2, talent.total);
+        Notification dispatch = talent.items.stream().filter(n -> n.textEn.contains("dispatched")).findFirst().get();
+        assertTrue(dispatch.textZh.contains(t.number));
+        assertTrue(dispatch.textZh.contains("EDUCATION"));
+        assertTrue(dispatch.textEn.contains("Art.7"));
+        assertEquals(1, f.inbox.list(WindowFixture.EDUCATION, true, 0, 50).total);
+        assertEquals(1, f.inbox.list(WindowFixture.WINDOW, true, 0, 50).total);
+        assertEquals(0, f.inbox.list(WindowFixture.HEALTH, true, 0, 50).total);
+        Notification first = talent.items.get(0);
+        try {
+            f.inbox.markRead(first.id, WindowFixture.EDUCATION);
+            fail();
+        } catch (Refusal r) {
+            assertEquals("NOTIFICATION_NOT_FOUND", r.code());
+        }
+        f.inbox.markRead(first.id, WindowFixture.TALENT);
+        assertEquals(1, f.inbox.list(WindowFixture.TALENT, true, 0, 50).total);
+    }
+}

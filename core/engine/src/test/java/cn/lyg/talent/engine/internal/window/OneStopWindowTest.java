@@ -1,0 +1,423 @@
+package cn.lyg.talent.engine.internal.window;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.InstanceSettings;
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.Role;
+import cn.lyg.talent.api.calendar.WorkCalendar;
+import cn.lyg.talent.api.registry.CertificationInput;
+import cn.lyg.talent.api.registry.Talent;
+import cn.lyg.talent.api.registry.TalentClass;
+import cn.lyg.talent.api.registry.TalentInput;
+import cn.lyg.talent.api.window.FollowUpMethod;
+import cn.lyg.talent.api.window.Step;
+import cn.lyg.talent.api.window.StepStatus;
+import cn.lyg.talent.api.window.Ticket;
+import cn.lyg.talent.api.window.TicketAction;
+import cn.lyg.talent.api.window.TicketInput;
+import cn.lyg.talent.api.window.TicketQuery;
+import cn.lyg.talent.api.window.TicketState;
+import cn.lyg.talent.api.window.TicketStep;
+import cn.lyg.talent.api.window.TransitionInput;
+import cn.lyg.talent.engine.internal.MutableClock;
+import cn.lyg.talent.engine.internal.TestDatabase;
+import cn.lyg.talent.engine.internal.calendar.TestCalendars;
+import cn.lyg.talent.engine.internal.notify.InboxImpl;
+import cn.lyg.talent.engine.internal.org.JurisdictionDirectoryImpl;
+import cn.lyg.talent.engine.internal.org.UnitDirectoryImpl;
+import cn.lyg.talent.engine.internal.registry.TalentRegistryImpl;
+import cn.lyg.talent.engine.internal.registry.TalentRegistryTest;
+
+/** The ticket lifecycle and its Art.7 deadlines on the official calendar, with time travel. */
+public class OneStopWindowTest {
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final Actor WINDOW = actor("window1", null, Role.WINDOW);
+    static final Actor WINDOW2 = actor("window2", null, Role.WINDOW);
+    static final Actor SUPERVISOR = actor("supervisor1", null, Role.SUPERVISOR);
+    static final Actor EDUCATION = actor("dept_edu", "EDUCATION", Role.DEPARTMENT);
+    static final Actor HEALTH = actor("dept_health", "HEALTH", Role.DEPARTMENT);
+    static final Actor TALENT = actor("talent1", null, Role.TALENT);
+
+    private TestDatabase db;
+    private MutableClock clock;
+    private TalentRegistryImpl registry;
+    private OneStopWindowImpl window;
+    private InboxImpl inbox;
+    private String talentId;
+
+    static Actor actor(String account, String unit, Role role) {
+        return new Actor(account, EnumSet.of(role), "320700", unit);
+    }
+
+    @Before
+    public void setUp() throws Exception {
+        db = new TestDatabase();
+        // Monday 2025-09-22 10:00 in Lianyungang.
+        clock = new MutableClock(LocalDateTime.of(2025, 9, 22, 10, 0), ZONE);
+        InstanceSettings settings = TestDatabase.settings("320700");
+        JurisdictionDirectoryImpl jurisdictions = new JurisdictionDirectoryImpl(db.database, settings);
+        registry = new TalentRegistryImpl(db.database, jurisdictions, settings, clock);
+        WorkCalendar calendar = TestCalendars.official(settings);
+        inbox = new InboxImpl(db.database, clock);
+        window = new OneStopWindowImpl(config(5), db.database, registry, new UnitDirectoryImpl(db.database, clock),
+                jurisdictions, settings, calendar, clock, inbox);
+        talentId = highLevelTalent("talent1", 61, TalentClass.C);
+    }
+
+    @After
+    public void tearDown() {
+        db.close();
+    }
+
+    static WindowConfiguration config(int followUpDays) {
+        return new WindowConfiguration() {
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return WindowConfiguration.class;
+            }
+
+            @Override
+            public int followUpWorkingDays() {
+                return followUpDays;
+            }
+        };
+    }
+
+    private String highLevelTalent(String account, int n, TalentClass cls) {
+        TalentInput in = TalentRegistryTest.talent("人才" + n, n);
+        in.account = account;
+        Talent t = registry.register(in, WINDOW);
+        if (cls != null) {
+            CertificationInput c = new CertificationInput();
+            c.talentClass = cls;
+            c.certifiedBy = "市人才办";
+            c.basis = "认定";
+            c.validFrom = LocalDate.of(2025, 1, 1);
+            registry.certify(t.id, c, SUPERVISOR);
+        }
+        return t.id;
+    }
+
+    private Ticket submitOnline() {
+        TicketInput in = new TicketInput();
+        in.serviceCode = "child-schooling";
+        in.description = "孩子九月转学入学";
+        return window.submit(in, TALENT);
+    }
+
+    private Ticket act(Ticket t, TicketAction action, Actor actor) {
+        return act(t, action, actor, new TransitionInput());
+    }
+
+    private Ticket act(Ticket t, TicketAction action, Actor actor, TransitionInput in) {
+        return window.transition(t.id, action, in, actor);
+    }
+
+    private static TransitionInput unit(String code) {
+        TransitionInput in = new TransitionInput();
+        in.unit = code;
+        return in;
+    }
+
+    private static TicketStep step(Ticket t, Step step) {
+        TicketStep found = null;
+        for (TicketStep s : t.steps) {
+            if (s.step == step) {
+                found = s;
+            }
+        }
+        return found;
+    }
+
+    private static Instant at(int y, int m, int d, int h, int min) {
+        return LocalDateTime.of(y, m, d, h, min).atZone(ZONE).toInstant();
+    }
+
+    private void now(int y, int m, int d, int h, int min) {
+        clock.set(LocalDateTime.of(y, m, d, h, min));
+    }
+
+    private static void refused(Runnable call, Refusal.Kind kind, String code) {
+        try {
+            call.run();
+            fail("refusal " + code + " expected");
+        } catch (Refusal r) {
+            assertEquals(r.code(), kind, r.kind());
+            assertEquals(code, r.code());
+        }
+    }
+
+    @Test
+    public void art7FullLifecycleWithEveryDeadlineAndAnAppendOnlyHistory() {
+        Ticket t = submitOnline();
+        assertEquals("320700-20250922-0001", t.number);
+        assertEquals(TicketState.SUBMITTED, t.state);
+        // Art.7: dispatch within 1 working day of submission: Tuesday 17:30.
+        assertEquals(at(2025, 9, 23, 17, 30), t.nextDueAt);
+        t = act(t, TicketAction.ACCEPT, WINDOW);
+        now(2025, 9, 23, 9, 0);
+        t = act(t, TicketAction.DISPATCH, WINDOW, unit("EDUCATION"));
+        assertEquals(TicketState.DISPATCHED, t.state);
+        assertEquals(StepStatus.ON_TIME, step(t, Step.DISPATCH).status);
+        // Art.7: first contact within 1 working day of dispatch, completion within 3.
+        assertEquals(at(2025, 9, 24, 17, 30), step(t, Step.FIRST_CONTACT).dueAt);
+        assertEquals(at(2025, 9, 26, 17, 30), step(t, Step.COMPLETION).dueAt);
+        now(2025, 9, 23, 15, 0);
+        t = act(t, TicketAction.CONTACT, EDUCATION);
+        now(2025, 9, 25, 11, 0);
+        TransitionInput reply = new TransitionInput();
+        reply.reply = "已安排就近入学";
+        t = act(t, TicketAction.RESOLVE, EDUCATION, reply);
+        assertEquals(TicketState.RESOLVED, t.state);
+        assertEquals("已安排就近入学", t.reply);
+        // Follow-up within 5 working days of resolution (Thu 09-25): Fri 09-26, Sun 09-28 (make-up
+        // day), Mon 09-29, Tue 09-30, then the National Day block, then Thu 10-09.
+        assertEquals(at(2025, 10, 9, 17, 30), step(t, Step.FOLLOW_UP).dueAt);
+        refused(() -> window.transition(submitOnline().id, TicketAction.CLOSE, null, WINDOW), Refusal.Kind.CONFLICT,
+                "TRANSITION_NOT_ALLOWED");
+        Ticket resolved = t;
+        refused(() -> act(resolved, TicketAction.CLOSE, WINDOW), Refusal.Kind.CONFLICT, "FOLLOW_UP_FIRST");
+        TransitionInput visit = new TransitionInput();
+        visit.followUpMethod = FollowUpMethod.PHONE;
+        visit.comment = "满意";
+        t = act(t, TicketAction.FOLLOW_UP, WINDOW, visit);
+        t = act(t, TicketAction.CLOSE, WINDOW);
+        assertEquals(TicketState.CLOSED, t.state);
+        assertNull(t.nextDueAt);
+        assertEquals(List.of(TicketAction.SUBMIT, TicketAction.ACCEPT, TicketAction.DISPATCH, TicketAction.CONTACT,
+                TicketAction.RESOLVE, TicketAction.FOLLOW_UP, TicketAction.CLOSE),
+                t.history.stream().map(e -> e.action).toList());
+        assertEquals(List.of("talent1", "window1", "window1", "dept_edu", "dept_edu", "window1", "window1"),
+                t.history.stream().map(e -> e.actor).toList());
+        assertEquals(Step.DISPATCH, t.history.get(2).step);
+        assertEquals(at(2025, 9, 23, 17, 30), t.history.get(2).dueAt);
+        assertEquals(TicketState.ACCEPTED, t.history.get(2).fromState);
+    }
+
+    @Test
+    public void art7DeadlineCrossesTheNationalDayBlock() {
+        now(2025, 9, 30, 10, 0);
+        Ticket t = submitOnline();
+        assertEquals(at(2025, 10, 9, 17, 30), t.nextDueAt);
+    }
+
+    @Test
+    public void art7StepDoneAfterItsDueTimeIsLateAndAnUndoneOneIsOverdue() throws Exception {
+        Ticket t = act(submitOnline(), TicketAction.ACCEPT, WINDOW);
+        now(2025, 9, 24, 9, 0); // dispatch was due Tue 09-23 17:30
+        t = act(t, TicketAction.DISPATCH, WINDOW, unit("EDUCATION"));
+        assertEquals(StepStatus.LATE, step(t, Step.DISPATCH).status);
+        assertTrue(t.history.get(t.history.size() - 1).late);
+        // First contact due Thu 09-25 17:30; a minute later it is overdue.
+        now(2025, 9, 25, 17, 31);
+        Ticket read = window.get(t.id, WINDOW);
+        assertEquals(StepStatus.OVERDUE, step(read, Step.FIRST_CONTACT).status);
+        TicketQuery overdue = new TicketQuery();
+        overdue.overdue = true;
+        assertEquals(1, window.find(overdue, WINDOW).total);
+        overdue.overdue = false;
+        assertEquals(0, window.find(overdue, WINDOW).total);
+    }
+
+    @Test
+    public void art7DelayFiledInTimeMovesTheDueTimeAndIsReportedApart() throws Exception {
+        Ticket t = act(act(submitOnline(), TicketAction.ACCEPT, WINDOW), TicketAction.DISPATCH, WINDOW,
+                unit("EDUCATION"));
+        t = act(t, TicketAction.CONTACT, EDUCATION);
+        TransitionInput delay = new TransitionInput();
+        delay.step = Step.COMPLETION;
+        delay.comment = "需学校补充学位信息";
+        delay.promisedDate = LocalDate.of(2025, 9, 30);
+        now(2025, 9, 25, 16, 0);
+        t = act(t, TicketAction.FILE_DELAY, EDUCATION, delay);
+        TicketStep completion = step(t, Step.COMPLETION);
+        assertEquals(at(2025, 9, 30, 17, 30), completion.dueAt);
+        assertEquals(at(2025, 9, 25, 17, 30), completion.originalDueAt);
+        assertEquals(TicketState.CONTACTED, t.state);
+        now(2025, 9, 29, 10, 0);
+        TransitionInput reply = new TransitionInput();
+        reply.reply = "已安排";
+        t = act(t, TicketAction.RESOLVE, EDUCATION, reply);
+        assertEquals(StepStatus.ON_TIME_WITH_DELAY, step(t, Step.COMPLETION).status);
+        Map<String, Long> before = db.snapshot();
+        long events = db.count("TICKET_EVENT");
+        Ticket again = t;
+        refused(() -> act(again, TicketAction.FILE_DELAY, EDUCATION, delay), Refusal.Kind.CONFLICT,
+                "TRANSITION_NOT_ALLOWED");
+        assertEquals(before, db.snapshot());
+        assertEquals(events, db.count("TICKET_EVENT"));
+    }
+
+    @Test
+    public void art7DelayAfterTheDeadlineIsRefusedAndWritesNothing() throws Exception {
+        Ticket t = act(act(submitOnline(), TicketAction.ACCEPT, WINDOW), TicketAction.DISPATCH, WINDOW,
+                unit("EDUCATION"));
+        now(2025, 9, 23, 17, 31); // first contact was due 17:30
+        TransitionInput delay = new TransitionInput();
+        delay.comment = "联系不上";
+        delay.promisedDate = LocalDate.of(2025, 9, 26);
+        long events = db.count("TICKET_EVENT");
+        Ticket dispatched = t;
+        refused(() -> act(dispatched, TicketAction.FILE_DELAY, EDUCATION, delay), Refusal.Kind.CONFLICT,
+                "DELAY_TOO_LATE");
+        assertEquals(events, db.count("TICKET_EVENT"));
+        assertEquals(at(2025, 9, 23, 17, 30), step(window.get(t.id, WINDOW), Step.FIRST_CONTACT).dueAt);
+    }
+
+    @Test
+    public void eachTransitionOnlyToItsRoleAndFromItsStates() throws Exception {
+        Ticket t = submitOnline();
+        Ticket submitted = t;
+        refused(() -> act(submitted, TicketAction.DISPATCH, WINDOW, unit("EDUCATION")), Refusal.Kind.CONFLICT,
+                "TRANSITION_NOT_ALLOWED");
+        refused(() -> act(submitted, TicketAction.ACCEPT, TALENT), Refusal.Kind.FORBIDDEN, "TRANSITION_FORBIDDEN");
+        t = act(act(t, TicketAction.ACCEPT, WINDOW), TicketAction.DISPATCH, WINDOW, unit("EDUCATION"));
+        Ticket dispatched = t;
+        refused(() -> act(dispatched, TicketAction.CONTACT, WINDOW), Refusal.Kind.FORBIDDEN, "TRANSITION_FORBIDDEN");
+        // Another unit does not even see the ticket.
+        refused(() -> act(dispatched, TicketAction.CONTACT, HEALTH), Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
+        refused(() -> window.get(dispatched.id, HEALTH), Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
+        refused(() -> act(dispatched, TicketAction.RESOLVE, EDUCATION), Refusal.Kind.CONFLICT, "TRANSITION_NOT_ALLOWED");
+        assertEquals(1, window.find(new TicketQuery(), EDUCATION).total);
+        assertEquals(0, window.find(new TicketQuery(), HEALTH).total);
+        assertEquals(3, db.count("TICKET_EVENT"));
+    }
+
+    @Test
+    public void art3OnlyAHighLevelTalentOnTheDayOfSubmission() throws Exception {
+        String notYet = highLevelTalent("talent2", 63, TalentClass.E);
+        Actor other = actor("talent2", null, Role.TALENT);
+        TicketInput in = new TicketInput();
+        in.serviceCode = "housing";
+        in.description = "人才公寓";
+        Map<String, Long> before = db.snapshot();
+        refused(() -> window.submit(in, other), Refusal.Kind.INVALID, "TALENT_NOT_HIGH_LEVEL");
+        in.talentId = notYet;
+        refused(() -> window.submit(in, WINDOW), Refusal.Kind.INVALID, "TALENT_NOT_HIGH_LEVEL");
+        assertEquals(before, db.snapshot());
+        assertEquals(0, db.count("TICKET"));
+    }
+
+    @Test
+    public void badSubmissionsAreRefusedWithFieldsAndWriteNothing() throws Exception {
+        TicketInput in = new TicketInput();
+        in.serviceCode = "no-such-service";
+        try {
+            window.submit(in, TALENT);
+            fail();
+        } catch (Refusal r) {
+            assertEquals("TICKET_INVALID", r.code());
+            assertEquals(List.of("serviceCode", "description"), r.fieldErrors().stream().map(f -> f.field).toList());
+        }
+        assertEquals(0, db.count("TICKET"));
+        assertEquals(0, db.count("TICKET_NUMBER"));
+    }
+
+    @Test
+    public void redirectKeepsTheMissAgainstTheFirstUnitAndRestartsDeadlines() {
+        Ticket t = act(act(submitOnline(), TicketAction.ACCEPT, WINDOW), TicketAction.DISPATCH, WINDOW,
+                unit("HEALTH"));
+        now(2025, 9, 24, 11, 0);
+        TransitionInput redirect = unit("EDUCATION");
+        redirect.comment = "入学事项应由教育局办理";
+        t = act(t, TicketAction.REDIRECT, WINDOW, redirect);
+        assertEquals("EDUCATION", t.unit);
+        assertEquals(TicketState.DISPATCHED, t.state);
+        long cancelledHealthSteps = t.steps.stream()
+                .filter(s -> "HEALTH".equals(s.unit) && s.status == StepStatus.CANCELLED).count();
+        assertEquals(2, cancelledHealthSteps);
+        assertTrue(t.history.get(t.history.size() - 1).comment.contains("HEALTH"));
+        // New deadlines from the redirect: Thu 09-25 and Mon 09-29.
+        TicketStep contact = t.steps.stream().filter(s -> s.step == Step.FIRST_CONTACT && "EDUCATION".equals(s.unit))
+                .findFirst().get();
+        assertEquals(at(2025, 9, 25, 17, 30), contact.dueAt);
+        // The first unit still sees the ticket it missed.
+        assertEquals("EDUCATION", window.get(t.id, HEALTH).unit);
+    }
+
+    @Test
+    public void returnStopsTheDispatchClockAndResubmissionRestartsIt() {
+        Ticket t = submitOnline();
+        TransitionInput missing = new TransitionInput();
+        missing.comment = "缺少学籍证明";
+        t = act(t, TicketAction.RETURN, WINDOW, missing);
+        assertEquals(TicketState.RETURNED, t.state);
+        assertNull(t.nextDueAt);
+        now(2025, 9, 26, 16, 0); // Friday
+        t = act(t, TicketAction.RESUBMIT, TALENT);
+        // Next working day after Friday 09-26 is Sunday 09-28, a make-up working day.
+        assertEquals(at(2025, 9, 28, 17, 30), t.nextDueAt);
+        t = act(t, TicketAction.WITHDRAW, TALENT);
+        assertEquals(TicketState.WITHDRAWN, t.state);
+        assertNull(t.nextDueAt);
+    }
+
+    @Test
+    public void aTalentSeesOnlyTheirOwnTickets() {
+        Ticket mine = submitOnline();
+        highLevelTalent("talent3", 65, TalentClass.A);
+        Actor other = actor("talent3", null, Role.TALENT);
+        assertEquals(0, window.find(new TicketQuery(), other).total);
+        refused(() -> window.get(mine.id, other), Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
+        assertEquals(1, window.find(new TicketQuery(), TALENT).total);
+        assertEquals("320700-20250922-0002", submitOnline().number);
+    }
+
+    @Test
+    public void twoClerksDispatchingAtOnceOneWinsTheOtherIsAConflict() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Ticket t = act(submitOnline(), TicketAction.ACCEPT, WINDOW);
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<String>> results = new ArrayList<>();
+            for (Actor clerk : List.of(WINDOW, WINDOW2)) {
+                Callable<String> dispatch = () -> {
+                    start.await();
+                    try {
+                        window.transition(t.id, TicketAction.DISPATCH, unit("EDUCATION"), clerk);
+                        return "ok";
+                    } catch (Refusal r) {
+                        assertEquals(Refusal.Kind.CONFLICT, r.kind());
+                        return r.code();
+                    }
+                };
+                results.add(pool.submit(dispatch));
+            }
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> f : results) {
+                outcomes.add(f.get());
+            }
+            pool.shutdown();
+            assertEquals(outcomes.toString(), 1, outcomes.stream().filter("ok"::equals).count());
+            Ticket after = window.get(t.id, WINDOW);
+            assertEquals(1, after.history.stream().filter(e -> e.action == TicketAction.DISPATCH).count());
+            assertEquals(1, after.steps.stream().filter(s -> s.step == Step.FIRST_CONTACT).count());
+            assertFalse(after.history.size() > 3);
+        }
+    }
+}

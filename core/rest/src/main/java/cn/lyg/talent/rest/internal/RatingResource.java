@@ -1,0 +1,72 @@
+package cn.lyg.talent.rest.internal;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import cn.lyg.talent.api.rating.Rating;
+import cn.lyg.talent.api.rating.RatingInput;
+import cn.lyg.talent.api.rating.Ratings;
+import cn.lyg.talent.api.rating.Rectification;
+
+/** 好差评 over HTTP: ratings of a ticket, rectification of bad ones, appeals. */
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RatingResource {
+    private final Ratings ratings;
+
+    public RatingResource(Ratings ratings) {
+        this.ratings = ratings;
+    }
+
+    /** A note, result or reason as the body of a step. */
+    public static class Note {
+        public String text;
+    }
+
+    @GET
+    @Path("tickets/{id}/ratings")
+    public List<Rating> ofTicket(@Context SecurityContext sc, @PathParam("id") String ticketId) {
+        return ratings.ofTicket(ticketId, Params.actor(sc));
+    }
+
+    @POST
+    @Path("tickets/{id}/ratings")
+    public Response rate(@Context SecurityContext sc, @PathParam("id") String ticketId, RatingInput input) {
+        return Response.status(Response.Status.CREATED).entity(ratings.rate(ticketId, input, Params.actor(sc))).build();
+    }
+
+    @POST
+    @Path("rectifications/{id}/call-back")
+    public Rectification callBack(@Context SecurityContext sc, @PathParam("id") String id, Note note) {
+        return ratings.callBack(id, note.text, Params.actor(sc));
+    }
+
+    @POST
+    @Path("rectifications/{id}/rectify")
+    public Rectification rectify(@Context SecurityContext sc, @PathParam("id") String id, Note note) {
+        return ratings.rectify(id, note.text, Params.actor(sc));
+    }
+
+    @POST
+    @Path("rectifications/{id}/re-rating")
+    public Response reRate(@Context SecurityContext sc, @PathParam("id") String id, RatingInput input) {
+        return Response.status(Response.Status.CREATED).entity(ratings.reRate(id, input, Params.actor(sc))).build();
+    }
+
+    @POST
+    @Path("ratings/{id}/void")
+    public Rating voidRating(@Context SecurityContext sc, @PathParam("id") String id, Note reason) {
+        return ratings.voidRating(id, reason.text, Params.actor(sc));
+    }
+}

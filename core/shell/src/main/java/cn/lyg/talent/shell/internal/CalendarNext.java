@@ -1,0 +1,104 @@
+package cn.lyg.talent.shell.internal;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.TreeSet;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.CommandException;
+
+import cn.lyg.talent.api.calendar.CalendarDay;
+import cn.lyg.talent.api.calendar.DayKind;
+import cn.lyg.talent.api.calendar.WorkCalendar;
+
+/**
+ * "N working days after t" (Art.7, design.md section 4): close of office on the N-th working
+ * day after the calendar date of t, with t read in the calendar's time zone.
+ */
+@Command(scope = "calendar", name = "next",
+        description = "Deadline N working days after a date-time (Art.7) / 计算N个工作日后的期限")
+@Service
+public class CalendarNext extends TalentCommandSupport {
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Reference
+    private WorkCalendar calendar;
+
+    @Argument(index = 0, name = "datetime", required = true,
+            description = "When the request was made, YYYY-MM-DDTHH:mm such as 2025-09-30T10:00 (or YYYY-MM-DD), "
+                    + "in the calendar's time zone")
+    String datetime;
+
+    @Argument(index = 1, name = "n", required = true, description = "Number of working days, at least 1")
+    String n;
+
+    @Override
+    protected Object run() throws CommandException {
+        LocalDateTime local = dateTime();
+        int count = count();
+        ZonedDateTime from = local.atZone(calendar.zone());
+        ZonedDateTime deadline;
+        try {
+            deadline = calendar.workingDaysAfter(from.toInstant(), count);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new CommandException("无法计算期限 / Cannot compute the deadline: " + e.getMessage());
+        }
+        CalendarDay day = calendar.day(deadline.toLocalDate());
+        PrintStream out = System.out;
+        out.println("受理 From      " + from.format(MINUTES) + " (" + from.getZone() + ")  "
+                + CalendarShow.weekday(from.getDayOfWeek()) + describe(calendar.day(from.toLocalDate())));
+        out.println("期限 Deadline  " + deadline.format(MINUTES) + " (" + deadline.getZone() + ")  "
+                + CalendarShow.weekday(deadline.getDayOfWeek()) + describe(day));
+        out.println("              " + count + "个工作日 working day" + (count == 1 ? "" : "s")
+                + "，截止于下班时间 ending at close of office");
+        TreeSet<Integer> unscheduled = new TreeSet<>();
+        for (int y = from.getYear(); y <= deadline.getYear(); y++) {
+            if (!calendar.scheduledYears().contains(y)) {
+                unscheduled.add(y);
+            }
+        }
+        if (!unscheduled.isEmpty()) {
+            out.println(CalendarShow.unscheduledWarning(unscheduled));
+        }
+        return null;
+    }
+
+    private static String describe(CalendarDay day) {
+        if (day.kind == DayKind.WORKING_DAY || day.kind == DayKind.WEEKEND) {
+            return "";
+        }
+        String festival = CalendarShow.festival(day);
+        return "  " + CalendarShow.kind(day.kind) + (festival.isEmpty() ? "" : " (" + festival + ")");
+    }
+
+    private LocalDateTime dateTime() throws CommandException {
+        String text = datetime.strip().replace(' ', 'T');
+        try {
+            return text.indexOf('T') < 0 ? LocalDate.parse(text).atStartOfDay() : LocalDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandException("日期时间格式不正确，应为YYYY-MM-DDTHH:mm，例如2025-09-30T10:00：" + datetime
+                    + " / Invalid date-time, expected YYYY-MM-DDTHH:mm such as 2025-09-30T10:00: " + datetime);
+        }
+    }
+
+    private int count() throws CommandException {
+        int value;
+        try {
+            value = Integer.parseInt(n.strip());
+        } catch (NumberFormatException e) {
+            value = 0;
+        }
+        if (value < 1) {
+            throw new CommandException("工作日数应为不小于1的整数：" + n
+                    + " / The number of working days must be a whole number of at least 1: " + n);
+        }
+        return value;
+    }
+}

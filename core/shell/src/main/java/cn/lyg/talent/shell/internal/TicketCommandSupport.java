@@ -1,0 +1,32 @@
+package cn.lyg.talent.shell.internal;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+
+import cn.lyg.talent.api.InstanceSettings;
+import cn.lyg.talent.api.window.OneStopWindow;
+import cn.lyg.talent.api.window.Ticket;
+
+/** Base of the ticket commands: the window service and times shown in the instance's zone. */
+public abstract class TicketCommandSupport extends TalentCommandSupport {
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Reference
+    protected OneStopWindow window;
+
+    @Reference
+    protected InstanceSettings settings;
+
+    protected String time(Instant i) {
+        return i == null ? "-" : SHOWN.format(i.atZone(settings.zone()));
+    }
+
+    /** One line on the ticket's new state and next deadline, answered by every transition. */
+    protected void printOutcome(Ticket t) {
+        System.out.println("事项 Ticket " + t.number + " → " + t.state + "   下一时限 next due: "
+                + (t.nextDueAt == null ? "-" : time(t.nextDueAt) + " (" + settings.zone() + ")")
+                + "   version " + t.version);
+    }
+}

@@ -1,0 +1,15 @@
+package cn.lyg.talent.shell.internal;
+
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import cn.lyg.talent.api.window.TicketAction;
+
+@Command(scope = "ticket", name = "contact", description = "Records the unit's first contact with the talent, within 1 working day (Art.7) / 首次联系")
+@Service
+public class TicketContact extends TicketTransitionCommand {
+
+    @Override
+    protected TicketAction action() {
+        return TicketAction.CONTACT;
+    }
+}

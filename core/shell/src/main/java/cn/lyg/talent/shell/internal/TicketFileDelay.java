@@ -1,0 +1,30 @@
+package cn.lyg.talent.shell.internal;
+
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import cn.lyg.talent.api.window.Step;
+import cn.lyg.talent.api.window.TicketAction;
+import cn.lyg.talent.api.window.TransitionInput;
+
+@Command(scope = "ticket", name = "file-delay", description = "Files a delay with explanation (--comment) and promised date, before the deadline (Art.7) / 延期报备")
+@Service
+public class TicketFileDelay extends TicketTransitionCommand {
+
+    @Option(name = "--step", description = "FIRST_CONTACT or COMPLETION (default: the first open one)")
+    Step step;
+
+    @Option(name = "--promised", description = "Promised date, YYYY-MM-DD", required = true)
+    String promised;
+
+    @Override
+    protected TicketAction action() {
+        return TicketAction.FILE_DELAY;
+    }
+
+    @Override
+    protected void fill(TransitionInput in) {
+        in.step = step;
+        in.promisedDate = Dates.parse("--promised", promised);
+    }
+}

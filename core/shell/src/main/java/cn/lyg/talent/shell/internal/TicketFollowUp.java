@@ -1,0 +1,26 @@
+package cn.lyg.talent.shell.internal;
+
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import cn.lyg.talent.api.window.FollowUpMethod;
+import cn.lyg.talent.api.window.TicketAction;
+import cn.lyg.talent.api.window.TransitionInput;
+
+@Command(scope = "ticket", name = "follow-up", description = "Records the window's follow-up visit (Art.7) / 回访")
+@Service
+public class TicketFollowUp extends TicketTransitionCommand {
+
+    @Option(name = "--method", aliases = "-m", description = "PHONE, VISIT or ONLINE", required = true)
+    FollowUpMethod method;
+
+    @Override
+    protected TicketAction action() {
+        return TicketAction.FOLLOW_UP;
+    }
+
+    @Override
+    protected void fill(TransitionInput in) {
+        in.followUpMethod = method;
+    }
+}

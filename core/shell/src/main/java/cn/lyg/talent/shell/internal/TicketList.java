@@ -1,0 +1,84 @@
+package cn.lyg.talent.shell.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.CommandException;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+import cn.lyg.talent.api.Page;
+import cn.lyg.talent.api.window.TicketQuery;
+import cn.lyg.talent.api.window.TicketState;
+import cn.lyg.talent.api.window.TicketSummary;
+
+@Command(scope = "ticket", name = "list", description = "Lists tickets with their next due time / 事项列表")
+@Service
+public class TicketList extends TicketCommandSupport {
+
+    @Option(name = "--state", description = "SUBMITTED, ACCEPTED, DISPATCHED, CONTACTED, RESOLVED, ...")
+    TicketState state;
+
+    @Option(name = "--unit", aliases = "-u", description = "Responsible unit code")
+    String unit;
+
+    @Option(name = "--talent", aliases = "-t", description = "Talent id")
+    String talent;
+
+    @Option(name = "--overdue", description = "Only tickets with a deadline passed and the step undone")
+    boolean overdue;
+
+    @Option(name = "--due-before", description = "Only tickets with an open step due before this date (YYYY-MM-DD) or time")
+    String dueBefore;
+
+    @Option(name = "--offset", description = "Skip this many")
+    int offset;
+
+    @Option(name = "--limit", aliases = "-l", description = "At most this many (1-200)")
+    int limit = 50;
+
+    @Override
+    protected Object run() throws CommandException {
+        TicketQuery q = new TicketQuery();
+        q.state = state;
+        q.unit = unit;
+        q.talentId = talent;
+        q.overdue = overdue ? Boolean.TRUE : null;
+        q.dueBefore = dueBefore();
+        q.offset = offset;
+        q.limit = limit;
+        Page<TicketSummary> page = window.find(q, actor());
+        ShellTable table = new ShellTable();
+        table.column("编号 Number");
+        table.column("人才 Talent");
+        table.column("服务 Service");
+        table.column("单位 Unit");
+        table.column("状态 State");
+        table.column("提交 Submitted");
+        table.column("下一时限 Next due");
+        table.column("超时 Overdue");
+        table.column("ID");
+        for (TicketSummary s : page.items) {
+            table.addRow().addContent(s.number, s.talentName, s.serviceCode, s.unit == null ? "" : s.unit, s.state,
+                    time(s.submittedAt), time(s.nextDueAt), s.overdue ? "是 yes" : "", s.id);
+        }
+        table.print(System.out);
+        System.out.println((page.offset + page.items.size()) + " / " + page.total);
+        return null;
+    }
+
+    private java.time.Instant dueBefore() throws CommandException {
+        if (dueBefore == null) {
+            return null;
+        }
+        try {
+            return dueBefore.length() == 10 ? LocalDate.parse(dueBefore).atStartOfDay(settings.zone()).toInstant()
+                    : OffsetDateTime.parse(dueBefore).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new CommandException("--due-before: 应为日期或带时区的时间 / must be YYYY-MM-DD or a time with offset");
+        }
+    }
+}

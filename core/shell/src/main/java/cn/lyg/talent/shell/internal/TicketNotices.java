@@ -1,0 +1,58 @@
+package cn.lyg.talent.shell.internal;
+
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+import cn.lyg.talent.api.Page;
+import cn.lyg.talent.api.supervision.NoticeKind;
+import cn.lyg.talent.api.supervision.Supervision;
+import cn.lyg.talent.api.supervision.SupervisionNotice;
+import cn.lyg.talent.api.supervision.SweepResult;
+
+@Command(scope = "ticket", name = "notices",
+        description = "Lists supervision notices for missed deadlines (Art.8); --sweep raises what is due now / 督办通知")
+@Service
+public class TicketNotices extends TicketCommandSupport {
+
+    @Reference
+    private Supervision supervision;
+
+    @Option(name = "--kind", aliases = "-k", description = "OVERDUE or WARNING")
+    NoticeKind kind;
+
+    @Option(name = "--unit", aliases = "-u", description = "Responsible unit code")
+    String unit;
+
+    @Option(name = "--sweep", description = "Run the supervision sweep now, before listing")
+    boolean sweep;
+
+    @Option(name = "--limit", aliases = "-l", description = "At most this many (1-200)")
+    int limit = 50;
+
+    @Override
+    protected Object run() {
+        if (sweep) {
+            SweepResult r = supervision.sweep();
+            System.out.println("督办检查 Sweep: " + r.overdueNotices + " 超时通知 overdue notice(s), " + r.warnings
+                    + " 预警 warning(s)");
+        }
+        Page<SupervisionNotice> page = supervision.notices(kind, unit, actor(), 0, limit);
+        ShellTable table = new ShellTable();
+        table.column("类型 Kind");
+        table.column("编号 Ticket");
+        table.column("环节 Step");
+        table.column("单位 Unit");
+        table.column("时限 Due");
+        table.column("发出 Raised");
+        for (SupervisionNotice n : page.items) {
+            table.addRow().addContent(n.kind, n.ticketNumber, n.step, n.unit == null ? "窗口 window" : n.unit,
+                    time(n.dueAt), time(n.raisedAt));
+        }
+        table.print(System.out);
+        System.out.println(page.items.size() + " / " + page.total);
+        return null;
+    }
+}

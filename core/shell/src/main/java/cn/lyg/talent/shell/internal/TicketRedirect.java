@@ -1,0 +1,25 @@
+package cn.lyg.talent.shell.internal;
+
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import cn.lyg.talent.api.window.TicketAction;
+import cn.lyg.talent.api.window.TransitionInput;
+
+@Command(scope = "ticket", name = "redirect", description = "Sends a dispatched ticket on to another unit; the miss stays recorded / 改派")
+@Service
+public class TicketRedirect extends TicketTransitionCommand {
+
+    @Option(name = "--unit", aliases = "-u", description = "The right unit's code", required = true)
+    String unit;
+
+    @Override
+    protected TicketAction action() {
+        return TicketAction.REDIRECT;
+    }
+
+    @Override
+    protected void fill(TransitionInput in) {
+        in.unit = unit;
+    }
+}

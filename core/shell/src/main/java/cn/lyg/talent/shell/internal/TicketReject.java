@@ -1,0 +1,15 @@
+package cn.lyg.talent.shell.internal;
+
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import cn.lyg.talent.api.window.TicketAction;
+
+@Command(scope = "ticket", name = "reject", description = "Rejects a request with a reason (--comment) / 不予受理")
+@Service
+public class TicketReject extends TicketTransitionCommand {
+
+    @Override
+    protected TicketAction action() {
+        return TicketAction.REJECT;
+    }
+}

@@ -1,0 +1,15 @@
+package cn.lyg.talent.shell.internal;
+
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import cn.lyg.talent.api.window.TicketAction;
+
+@Command(scope = "ticket", name = "return", description = "Returns a request for missing materials; --comment says what is missing / 退回补正")
+@Service
+public class TicketReturn extends TicketTransitionCommand {
+
+    @Override
+    protected TicketAction action() {
+        return TicketAction.RETURN;
+    }
+}

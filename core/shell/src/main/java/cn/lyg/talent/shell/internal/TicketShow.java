@@ -1,0 +1,66 @@
+package cn.lyg.talent.shell.internal;
+
+import java.io.PrintStream;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+import cn.lyg.talent.api.window.Ticket;
+import cn.lyg.talent.api.window.TicketEvent;
+import cn.lyg.talent.api.window.TicketStep;
+
+@Command(scope = "ticket", name = "show", description = "Shows a ticket: deadlines and history / 事项详情")
+@Service
+public class TicketShow extends TicketCommandSupport {
+
+    @Argument(index = 0, name = "id", description = "Ticket id", required = true)
+    String id;
+
+    @Override
+    protected Object run() {
+        Ticket t = window.get(id, actor());
+        PrintStream out = System.out;
+        out.println("编号 Number      " + t.number + "   (" + t.id + ", version " + t.version + ")");
+        out.println("人才 Talent      " + t.talentName + "   电话 Phone " + t.talentPhone);
+        out.println("服务 Service     " + t.serviceCode + "   渠道 Channel " + t.channel + "   单位 Unit "
+                + (t.unit == null ? "-" : t.unit));
+        out.println("状态 State       " + t.state + "   下一时限 Next due " + time(t.nextDueAt));
+        out.println("诉求 Request     " + t.description);
+        if (t.reply != null) {
+            out.println("答复 Reply       " + t.reply);
+        }
+        ShellTable steps = new ShellTable();
+        steps.column("环节 Step");
+        steps.column("单位 Unit");
+        steps.column("时限 Due");
+        steps.column("原时限 Original due");
+        steps.column("完成 Done");
+        steps.column("情况 Status");
+        steps.column("延期说明 Delay");
+        for (TicketStep s : t.steps) {
+            steps.addRow().addContent(s.step, s.unit == null ? "" : s.unit, time(s.dueAt),
+                    s.originalDueAt.equals(s.dueAt) ? "" : time(s.originalDueAt), time(s.doneAt), s.status,
+                    s.delayExplanation == null ? "" : s.delayExplanation);
+        }
+        steps.print(out);
+        ShellTable history = new ShellTable();
+        history.column("#");
+        history.column("时间 At");
+        history.column("操作人 Who");
+        history.column("操作 Action");
+        history.column("状态 From → To");
+        history.column("单位 Unit");
+        history.column("时限 Due");
+        history.column("说明 Comment");
+        for (TicketEvent e : t.history) {
+            history.addRow().addContent(e.sequence, time(e.at), e.actor, e.action,
+                    (e.fromState == null ? "" : e.fromState + " → ") + e.toState, e.unit == null ? "" : e.unit,
+                    e.dueAt == null ? "" : time(e.dueAt) + (e.late ? " 超时 late" : ""),
+                    e.comment == null ? "" : e.comment);
+        }
+        history.print(out);
+        return null;
+    }
+}

@@ -1,0 +1,38 @@
+package cn.lyg.talent.shell.internal;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Option;
+
+import cn.lyg.talent.api.window.Ticket;
+import cn.lyg.talent.api.window.TicketAction;
+import cn.lyg.talent.api.window.TransitionInput;
+
+/** One command per transition of the ticket lifecycle (design.md section 3). */
+public abstract class TicketTransitionCommand extends TicketCommandSupport {
+
+    @Argument(index = 0, name = "id", description = "Ticket id", required = true)
+    String id;
+
+    @Option(name = "--comment", aliases = "-c", description = "Reason, note or explanation / 说明")
+    String comment;
+
+    @Option(name = "--version", description = "The version you looked at; refused if the ticket changed since")
+    Long version;
+
+    protected abstract TicketAction action();
+
+    /** Lets a command add its own details. */
+    protected void fill(TransitionInput in) throws Exception {
+    }
+
+    @Override
+    protected Object run() throws Exception {
+        TransitionInput in = new TransitionInput();
+        in.comment = comment;
+        in.version = version;
+        fill(in);
+        Ticket t = window.transition(id, action(), in, actor());
+        printOutcome(t);
+        return null;
+    }
+}

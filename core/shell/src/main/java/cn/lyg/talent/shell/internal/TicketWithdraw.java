@@ -1,0 +1,15 @@
+package cn.lyg.talent.shell.internal;
+
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import cn.lyg.talent.api.window.TicketAction;
+
+@Command(scope = "ticket", name = "withdraw", description = "Withdraws a request before it is resolved / 撤回")
+@Service
+public class TicketWithdraw extends TicketTransitionCommand {
+
+    @Override
+    protected TicketAction action() {
+        return TicketAction.WITHDRAW;
+    }
+}
