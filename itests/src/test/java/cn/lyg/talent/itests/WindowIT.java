@@ -127,6 +127,126 @@ public class WindowIT extends TalentTestSupport {
         assertEquals(1, read.body().split("\"action\":\"DISPATCH\"").length - 1);
     }
 
+    private String dispatchedTo(String unit) throws Exception {
+        String t = submitted();
+        assertState(act(t, "accept", "window1", null), "ACCEPTED");
+        assertState(act(t, "dispatch", "window1", "{\"unit\":\"" + unit + "\"}"), "DISPATCHED");
+        return t;
+    }
+
+    private static int occurrences(String body, String text) {
+        return body.split(java.util.regex.Pattern.quote(text), -1).length - 1;
+    }
+
+    /** Waits until the platform's clock (GET /instance) shows {@code date}: services re-activated with it. */
+    private static void awaitPlatformDate(java.time.LocalDate date) throws Exception {
+        long until = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < until) {
+            try {
+                HttpResponse<String> r = http("GET", "/instance", null, null);
+                String now = field(r.body(), "now");
+                if (r.statusCode() == 200 && now != null && now.startsWith(date.toString())) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                // API restarting
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("platform clock did not reach " + date);
+    }
+
+    @Test
+    public void art8OverdueRaisesExactlyOneNoticePerDeadlineAlsoAfterARestart() throws Exception {
+        String t = dispatchedTo("EDUCATION");
+        String number = field(http("GET", "/tickets/" + t, "window1", null).body(), "number");
+        // Travel 15 days ahead: first contact and completion are both overdue.
+        java.time.Instant later = java.time.Instant.now().plus(java.time.Duration.ofDays(15));
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        java.util.Hashtable<String, Object> props = new java.util.Hashtable<>();
+        props.put(org.osgi.framework.Constants.SERVICE_RANKING, 1000);
+        org.osgi.framework.ServiceRegistration<java.time.Clock> travel = bundleContext.registerService(
+                java.time.Clock.class, java.time.Clock.fixed(later, zone), props);
+        try {
+            awaitPlatformDate(later.atZone(zone).toLocalDate());
+            console("supervisor1", "ticket:notices --sweep", "supervisor");
+            HttpResponse<String> notices = http("GET", "/notices?kind=OVERDUE&limit=200", "supervisor1", null);
+            assertEquals(notices.body(), 200, notices.statusCode());
+            assertEquals(notices.body(), 2, occurrences(notices.body(), "\"ticketNumber\":\"" + number + "\""));
+            HttpResponse<String> unitView = http("GET", "/notices?kind=OVERDUE&limit=200", "dept_edu", null);
+            assertEquals(2, occurrences(unitView.body(), "\"ticketNumber\":\"" + number + "\""));
+            // Restart the engine: nothing is raised twice.
+            org.osgi.framework.Bundle engine = java.util.Arrays.stream(bundleContext.getBundles())
+                    .filter(b -> "cn.lyg.talent.engine".equals(b.getSymbolicName())).findFirst().get();
+            engine.stop();
+            engine.start();
+            awaitPlatformDate(later.atZone(zone).toLocalDate());
+            console("supervisor1", "ticket:notices --sweep", "supervisor");
+            HttpResponse<String> again = http("GET", "/notices?kind=OVERDUE&limit=200", "supervisor1", null);
+            assertEquals(again.body(), 2, occurrences(again.body(), "\"ticketNumber\":\"" + number + "\""));
+            HttpResponse<String> ticket = http("GET", "/tickets/" + t, "window1", null);
+            assertEquals(ticket.body(), 2, occurrences(ticket.body(), "\"status\":\"OVERDUE\""));
+        } finally {
+            travel.unregister();
+            awaitPlatformDate(java.time.LocalDate.now(zone));
+        }
+    }
+
+    @Test
+    public void art7DelayFiledInTimeByTheUnit() throws Exception {
+        String t = dispatchedTo("EDUCATION");
+        String promised = java.time.LocalDate.now().plusDays(40).toString();
+        String delay = "{\"step\":\"COMPLETION\",\"comment\":\"需补充材料\",\"promisedDate\":\"" + promised + "\"}";
+        HttpResponse<String> filed = act(t, "file-delay", "dept_edu", delay);
+        assertState(filed, "DISPATCHED");
+        assertTrue(filed.body(), filed.body().contains("\"delayExplanation\":\"需补充材料\""));
+        assertTrue(filed.body(), filed.body().contains("\"originalDueAt\""));
+        HttpResponse<String> twice = act(t, "file-delay", "dept_edu", delay);
+        assertEquals(twice.body(), 409, twice.statusCode());
+        assertTrue(twice.body(), twice.body().contains("DELAY_ALREADY_FILED"));
+        HttpResponse<String> byWindow = act(t, "file-delay", "window1", delay);
+        assertEquals(byWindow.body(), 403, byWindow.statusCode());
+    }
+
+    @Test
+    public void redirectKeepsTheMissAgainstTheFirstUnit() throws Exception {
+        String t = dispatchedTo("HEALTH");
+        HttpResponse<String> redirected = act(t, "redirect", "window1",
+                "{\"unit\":\"EDUCATION\",\"comment\":\"入学事项由教育局办理\"}");
+        assertState(redirected, "DISPATCHED");
+        assertTrue(redirected.body(), redirected.body().contains("\"unit\":\"EDUCATION\""));
+        assertEquals(redirected.body(), 2, occurrences(redirected.body(), "\"status\":\"CANCELLED\""));
+        assertTrue(redirected.body(), redirected.body().contains("HEALTH"));
+        assertState(act(t, "contact", "dept_edu", null), "CONTACTED");
+    }
+
+    @Test
+    public void badRatingOpensARectificationThatIsCalledBackRectifiedAndReRated() throws Exception {
+        String t = dispatchedTo("EDUCATION");
+        assertState(act(t, "contact", "dept_edu", null), "CONTACTED");
+        assertState(act(t, "resolve", "dept_edu", "{\"reply\":\"已办结\"}"), "RESOLVED");
+        HttpResponse<String> bad = http("POST", "/tickets/" + t + "/ratings", "window1",
+                "{\"stage\":\"COMPLETION\",\"level\":\"DISSATISFIED\",\"comment\":\"办理太慢\"}");
+        assertEquals(bad.body(), 201, bad.statusCode());
+        assertTrue(bad.body(), bad.body().contains("\"status\":\"OPEN\""));
+        String rect = bad.body().replaceAll("(?s).*\"rectification\":\\{\"id\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> early = http("POST", "/rectifications/" + rect + "/rectify", "dept_edu", "{\"text\":\"x\"}");
+        assertEquals(early.body(), 409, early.statusCode());
+        HttpResponse<String> called = http("POST", "/rectifications/" + rect + "/call-back", "window1",
+                "{\"text\":\"已回访核实\"}");
+        assertTrue(called.body(), called.body().contains("CALLED_BACK"));
+        HttpResponse<String> fixed = http("POST", "/rectifications/" + rect + "/rectify", "dept_edu",
+                "{\"text\":\"已加快办理并致歉\"}");
+        assertTrue(fixed.body(), fixed.body().contains("RECTIFIED"));
+        HttpResponse<String> again = http("POST", "/rectifications/" + rect + "/re-rating", "window1",
+                "{\"level\":\"SATISFIED\"}");
+        assertEquals(again.body(), 201, again.statusCode());
+        HttpResponse<String> all = http("GET", "/tickets/" + t + "/ratings", "window1", null);
+        assertTrue(all.body(), all.body().contains("RE_RATED"));
+        HttpResponse<String> inbox = http("GET", "/inbox", "dept_edu", null);
+        assertTrue(inbox.body(), inbox.body().contains("差评"));
+    }
+
     @Test
     public void ticketsFromTheConsole() throws Exception {
         String t = submitted();

@@ -12,8 +12,9 @@ import cn.lyg.talent.api.InstanceSettings;
 
 /**
  * The platform's clock as an OSGi service, in the instance's time zone. Services take the
- * time from it, never from the system directly, so tests can travel in time by registering a
- * clock of higher ranking.
+ * time from it, never from the system directly, and reference it greedily: a clock registered
+ * with a higher ranking (a test travelling in time) takes over, the services re-activating
+ * with it; when it goes, this one is back.
  */
 @Component(service = Clock.class, property = "service.ranking:Integer=0")
 public class SystemClock extends Clock {

@@ -1,5 +1,6 @@
 package cn.lyg.talent.rest.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -10,12 +11,14 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import cn.lyg.talent.api.Actors;
 import cn.lyg.talent.api.InstanceSettings;
+import cn.lyg.talent.api.calendar.WorkCalendar;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.api.org.UnitDirectory;
 import cn.lyg.talent.api.registry.TalentRegistry;
@@ -38,12 +41,13 @@ public class ApiServer {
     public ApiServer(ApiConfiguration config, @Reference TalentRegistry registry,
             @Reference UnitDirectory units, @Reference JurisdictionDirectory jurisdictions,
             @Reference InstanceSettings settings, @Reference Actors actors, @Reference OneStopWindow window,
-            @Reference Inbox inbox, @Reference Supervision supervision, @Reference Ratings ratings) {
+            @Reference Inbox inbox, @Reference Supervision supervision, @Reference Ratings ratings,
+            @Reference WorkCalendar calendar, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(config.address());
-        factory.setServiceBeans(List.of(new TalentResource(registry), new TicketResource(window),
+        factory.setServiceBeans(List.of(new TalentResource(registry), new TicketResource(window, ratings),
                 new InboxResource(inbox, supervision), new RatingResource(ratings),
-                new ReferenceResource(units, jurisdictions, settings)));
+                new ReferenceResource(units, jurisdictions, settings, calendar, clock)));
         factory.setProviders(List.of(new JsonProvider(), new BodyLimit(config.maxBodyBytes()),
                 new Authentication(config.realm(), actors, Duration.ofSeconds(config.loginCacheSeconds())),
                 new RefusalMapper(), new HttpErrorMapper()));

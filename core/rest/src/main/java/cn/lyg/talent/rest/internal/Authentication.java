@@ -94,7 +94,7 @@ public class Authentication implements ContainerRequestFilter {
         }
         String path = request.getUriInfo().getPath();
         String p = path.startsWith("/") ? path.substring(1) : path;
-        return p.startsWith("units") || p.startsWith("jurisdictions") || p.startsWith("instance");
+        return p.startsWith("units") || p.startsWith("jurisdictions") || p.startsWith("instance") || p.equals("health");
     }
 
     private Actor authenticate(String user, String password) {

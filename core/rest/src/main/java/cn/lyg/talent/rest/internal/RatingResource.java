@@ -1,9 +1,6 @@
 package cn.lyg.talent.rest.internal;
 
-import java.util.List;
-
 import javax.ws.rs.Consumes;
-import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -18,7 +15,10 @@ import cn.lyg.talent.api.rating.RatingInput;
 import cn.lyg.talent.api.rating.Ratings;
 import cn.lyg.talent.api.rating.Rectification;
 
-/** 好差评 over HTTP: ratings of a ticket, rectification of bad ones, appeals. */
+/**
+ * 好差评 over HTTP: rectification of bad ratings and appeals. The ratings of a ticket live under
+ * the ticket ({@link TicketResource}), since JAX-RS matches {@code /tickets/...} there first.
+ */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,18 +32,6 @@ public class RatingResource {
     /** A note, result or reason as the body of a step. */
     public static class Note {
         public String text;
-    }
-
-    @GET
-    @Path("tickets/{id}/ratings")
-    public List<Rating> ofTicket(@Context SecurityContext sc, @PathParam("id") String ticketId) {
-        return ratings.ofTicket(ticketId, Params.actor(sc));
-    }
-
-    @POST
-    @Path("tickets/{id}/ratings")
-    public Response rate(@Context SecurityContext sc, @PathParam("id") String ticketId, RatingInput input) {
-        return Response.status(Response.Status.CREATED).entity(ratings.rate(ticketId, input, Params.actor(sc))).build();
     }
 
     @POST

@@ -1,5 +1,6 @@
 package cn.lyg.talent.rest.internal;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
 import cn.lyg.talent.api.InstanceSettings;
+import cn.lyg.talent.api.calendar.WorkCalendar;
 import cn.lyg.talent.api.org.Jurisdiction;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.api.org.Unit;
@@ -33,11 +35,16 @@ public class ReferenceResource {
     private final UnitDirectory units;
     private final JurisdictionDirectory jurisdictions;
     private final InstanceSettings settings;
+    private final WorkCalendar calendar;
+    private final Clock clock;
 
-    public ReferenceResource(UnitDirectory units, JurisdictionDirectory jurisdictions, InstanceSettings settings) {
+    public ReferenceResource(UnitDirectory units, JurisdictionDirectory jurisdictions, InstanceSettings settings,
+            WorkCalendar calendar, Clock clock) {
         this.units = units;
         this.jurisdictions = jurisdictions;
         this.settings = settings;
+        this.calendar = calendar;
+        this.clock = clock;
     }
 
     @GET
@@ -48,6 +55,29 @@ public class ReferenceResource {
         m.put("officeOpens", settings.officeOpens().toString());
         m.put("officeCloses", settings.officeCloses().toString());
         m.put("zone", settings.zone().getId());
+        // The platform's time, which deadlines are computed from.
+        m.put("now", clock.instant().atZone(settings.zone()).toOffsetDateTime().toString());
+        return m;
+    }
+
+    /**
+     * Health for monitoring: WARN while a deadline was computed in a year without an official
+     * schedule (design.md section 4), with what to do about it.
+     */
+    @GET
+    @Path("health")
+    public Map<String, Object> health() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        java.util.Set<Integer> unscheduled = new java.util.TreeSet<>(calendar.unscheduledYearsAsked());
+        m.put("status", unscheduled.isEmpty() ? "UP" : "WARN");
+        m.put("scheduledYears", new java.util.TreeSet<>(calendar.scheduledYears()));
+        m.put("unscheduledYearsAsked", unscheduled);
+        if (!unscheduled.isEmpty()) {
+            m.put("messageZh", "以下年份没有节假日安排，期限仅按周末计算：" + unscheduled
+                    + "。请在 etc/cn.lyg.talent.calendar.cfg 中补充。");
+            m.put("messageEn", "No holiday schedule for " + unscheduled
+                    + ": deadlines there count weekends only. Add it in etc/cn.lyg.talent.calendar.cfg.");
+        }
         return m;
     }
 

@@ -18,6 +18,9 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import cn.lyg.talent.api.Page;
+import cn.lyg.talent.api.rating.Rating;
+import cn.lyg.talent.api.rating.RatingInput;
+import cn.lyg.talent.api.rating.Ratings;
 import cn.lyg.talent.api.window.OneStopWindow;
 import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.api.window.TicketAction;
@@ -38,9 +41,24 @@ import cn.lyg.talent.api.window.TransitionInput;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TicketResource {
     private final OneStopWindow window;
+    private final Ratings ratings;
 
-    public TicketResource(OneStopWindow window) {
+    public TicketResource(OneStopWindow window, Ratings ratings) {
         this.window = window;
+        this.ratings = ratings;
+    }
+
+    @GET
+    @Path("{id}/ratings")
+    public List<Rating> ratings(@Context SecurityContext sc, @PathParam("id") String id) {
+        return ratings.ofTicket(id, Params.actor(sc));
+    }
+
+    /** 好差评 at acceptance or completion, by the talent or recorded by the window. */
+    @POST
+    @Path("{id}/ratings")
+    public Response rate(@Context SecurityContext sc, @PathParam("id") String id, RatingInput input) {
+        return Response.status(Response.Status.CREATED).entity(ratings.rate(id, input, Params.actor(sc))).build();
     }
 
     @GET

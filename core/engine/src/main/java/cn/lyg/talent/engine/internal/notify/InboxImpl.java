@@ -14,6 +14,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
@@ -49,7 +50,7 @@ public class InboxImpl implements Inbox {
     private final List<NotificationChannel> channels = new CopyOnWriteArrayList<>();
 
     @Activate
-    public InboxImpl(@Reference Database database, @Reference Clock clock) {
+    public InboxImpl(@Reference Database database, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         this.database = database;
         this.clock = clock;
     }

@@ -12,6 +12,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Refusal;
@@ -34,40 +35,76 @@ public class UnitDirectoryImpl implements UnitDirectory {
     static final Pattern UNIT_CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
     static final Pattern SERVICE_CODE = Pattern.compile("[a-z][a-z0-9-]{1,59}");
 
+    /** Units change rarely and every submission asks about them: read at most every 30 s. */
+    private static final long FRESH_NANOS = 30_000_000_000L;
+
     private final Database database;
     private final Clock clock;
+    private volatile Snapshot snapshot;
+
+    private record Snapshot(List<Unit> units, long loadedAt) {
+    }
 
     @Activate
-    public UnitDirectoryImpl(@Reference Database database, @Reference Clock clock) {
+    public UnitDirectoryImpl(@Reference Database database, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         this.database = database;
         this.clock = clock;
     }
 
+    private List<Unit> current() {
+        Snapshot s = snapshot;
+        if (s == null || System.nanoTime() - s.loadedAt() > FRESH_NANOS) {
+            List<Unit> loaded = database.jpa().txExpr(TransactionType.Required, em -> em
+                    .createQuery("select u from UnitEntity u order by u.code", UnitEntity.class)
+                    .getResultList().stream().map(UnitDirectoryImpl::toDto).toList());
+            s = new Snapshot(loaded, System.nanoTime());
+            snapshot = s;
+        }
+        return s.units();
+    }
+
+    // DTOs are mutable: callers get copies, never the snapshot's own objects.
+
     @Override
     public List<Unit> list() {
-        return database.jpa().txExpr(TransactionType.Required, em -> em
-                .createQuery("select u from UnitEntity u order by u.code", UnitEntity.class)
-                .getResultList().stream().map(UnitDirectoryImpl::toDto).toList());
+        return current().stream().map(UnitDirectoryImpl::copy).toList();
     }
 
     @Override
     public Optional<Unit> get(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        return database.jpa().txExpr(TransactionType.Required,
-                em -> Optional.ofNullable(em.find(UnitEntity.class, code)).map(UnitDirectoryImpl::toDto));
+        return current().stream().filter(u -> u.code.equals(code)).findFirst().map(UnitDirectoryImpl::copy);
     }
 
     @Override
     public List<Unit> forService(String serviceCode) {
-        return list().stream().filter(u -> u.services.contains(serviceCode)).toList();
+        return current().stream().filter(u -> u.services.contains(serviceCode)).map(UnitDirectoryImpl::copy).toList();
+    }
+
+    private static Unit copy(Unit u) {
+        Unit c = new Unit();
+        c.code = u.code;
+        c.nameZh = u.nameZh;
+        c.nameEn = u.nameEn;
+        c.aliases = u.aliases.stream().map(a -> new UnitAlias(a.nameZh, a.nameEn, a.usedIn)).toList();
+        c.services = u.services;
+        c.updatedAt = u.updatedAt;
+        c.updatedBy = u.updatedBy;
+        c.version = u.version;
+        return c;
     }
 
     @Override
     public Unit save(UnitInput input, Actor actor) {
         Access.require(actor, Role.ADMIN, Role.SUPERVISOR);
         validate(input);
+        try {
+            return save(input, actor, clock);
+        } finally {
+            snapshot = null;
+        }
+    }
+
+    private Unit save(UnitInput input, Actor actor, Clock clock) {
         return Conflicts.translated(Map.of(), "UNIT_DUPLICATE", () -> database.jpa().txExpr(TransactionType.Required, em -> {
             UnitEntity e = em.find(UnitEntity.class, input.code);
             boolean created = e == null;

@@ -15,6 +15,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 import cn.lyg.talent.api.Actor;
@@ -64,7 +65,7 @@ public class RatingsImpl implements Ratings {
 
     @Activate
     public RatingsImpl(RatingConfiguration config, @Reference Database database, @Reference OneStopWindow window,
-            @Reference WorkCalendar calendar, @Reference InboxImpl inbox, @Reference Clock clock) {
+            @Reference WorkCalendar calendar, @Reference InboxImpl inbox, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         if (config.rectificationWorkingDays() < 1) {
             throw new IllegalArgumentException(RatingConfiguration.PID + ": rectificationWorkingDays must be at least 1, got "
                     + config.rectificationWorkingDays());

@@ -17,6 +17,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.InstanceSettings;
@@ -67,7 +68,7 @@ public class TalentRegistryImpl implements TalentRegistry {
 
     @Activate
     public TalentRegistryImpl(@Reference Database database, @Reference JurisdictionDirectory jurisdictions,
-            @Reference InstanceSettings settings, @Reference Clock clock) {
+            @Reference InstanceSettings settings, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         this.database = database;
         this.jurisdictions = jurisdictions;
         this.settings = settings;

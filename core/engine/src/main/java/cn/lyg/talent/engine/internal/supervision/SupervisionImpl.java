@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +73,7 @@ public class SupervisionImpl implements Supervision {
     @Activate
     public SupervisionImpl(SupervisionConfiguration config, @Reference Database database,
             @Reference InboxImpl inbox, @Reference JurisdictionDirectory jurisdictions,
-            @Reference InstanceSettings settings, @Reference Clock clock) {
+            @Reference InstanceSettings settings, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         this.database = database;
         this.inbox = inbox;
         this.jurisdictions = jurisdictions;

@@ -20,6 +20,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 import cn.lyg.talent.api.Actor;
@@ -33,7 +34,6 @@ import cn.lyg.talent.api.notify.NotificationKind;
 import cn.lyg.talent.api.notify.Recipient;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.api.org.UnitDirectory;
-import cn.lyg.talent.api.registry.TalentRegistry;
 import cn.lyg.talent.api.window.Channel;
 import cn.lyg.talent.api.window.OneStopWindow;
 import cn.lyg.talent.api.window.Step;
@@ -51,6 +51,8 @@ import cn.lyg.talent.engine.internal.Access;
 import cn.lyg.talent.engine.internal.Messages;
 import cn.lyg.talent.engine.internal.Violations;
 import cn.lyg.talent.engine.internal.notify.InboxImpl;
+import cn.lyg.talent.engine.internal.registry.HighLevelRule;
+import cn.lyg.talent.engine.internal.store.CertificationEntity;
 import cn.lyg.talent.engine.internal.store.Conflicts;
 import cn.lyg.talent.engine.internal.store.Database;
 import cn.lyg.talent.engine.internal.store.TalentEntity;
@@ -74,7 +76,6 @@ public class OneStopWindowImpl implements OneStopWindow {
     static final int MAX_PAGE = 200;
 
     private final Database database;
-    private final TalentRegistry registry;
     private final UnitDirectory units;
     private final JurisdictionDirectory jurisdictions;
     private final InstanceSettings settings;
@@ -85,15 +86,14 @@ public class OneStopWindowImpl implements OneStopWindow {
 
     @Activate
     public OneStopWindowImpl(WindowConfiguration config, @Reference Database database,
-            @Reference TalentRegistry registry, @Reference UnitDirectory units,
+            @Reference UnitDirectory units,
             @Reference JurisdictionDirectory jurisdictions, @Reference InstanceSettings settings,
-            @Reference WorkCalendar calendar, @Reference Clock clock, @Reference InboxImpl inbox) {
+            @Reference WorkCalendar calendar, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock, @Reference InboxImpl inbox) {
         if (config.followUpWorkingDays() < 1) {
             throw new IllegalArgumentException(WindowConfiguration.PID + ": followUpWorkingDays must be at least 1, got "
                     + config.followUpWorkingDays());
         }
         this.database = database;
-        this.registry = registry;
         this.units = units;
         this.jurisdictions = jurisdictions;
         this.settings = settings;
@@ -127,44 +127,59 @@ public class OneStopWindowImpl implements OneStopWindow {
         v.throwIfAny("TICKET_INVALID");
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, settings.zone());
-        // A ticket number may collide with a concurrent first ticket of the day: try again.
+        TalentEntity talent = database.jpa().txExpr(TransactionType.Required, em -> {
+            TalentEntity found = window ? em.find(TalentEntity.class, input.talentId.strip()) : ownTalent(em, actor);
+            if (found == null || window && !inScope(actor, found.jurisdiction)) {
+                throw M.refusal(Refusal.Kind.NOT_FOUND, "TALENT_NOT_FOUND");
+            }
+            // Art.3: only a talent who is high-level on the day of submission is served.
+            if (!HighLevelRule.isHighLevel(em.createQuery("select c from CertificationEntity c where c.talentId = :id",
+                    CertificationEntity.class).setParameter("id", found.id).getResultList(), today)) {
+                throw M.refusal(Refusal.Kind.INVALID, "TALENT_NOT_HIGH_LEVEL",
+                        List.of(M.field(window ? "talentId" : "", "NOT_HIGH_LEVEL", today.toString())));
+            }
+            return found;
+        });
+        String number = allocateNumber(talent.jurisdiction, today);
+        List<Notification> outbox = new ArrayList<>();
+        Ticket created = Conflicts.translated(Map.of(), "TICKET_CONFLICT",
+                () -> database.jpa().txExpr(TransactionType.Required, em -> {
+                    TicketEntity t = new TicketEntity();
+                    t.id = UUID.randomUUID().toString();
+                    t.number = number;
+                    t.talentId = talent.id;
+                    t.serviceCode = service;
+                    t.jurisdiction = talent.jurisdiction;
+                    t.channel = window ? Channel.OFFLINE : Channel.ONLINE;
+                    t.description = description;
+                    t.state = TicketState.SUBMITTED;
+                    t.submittedAt = utc(now);
+                    t.submittedBy = actor.account();
+                    t.updatedAt = t.submittedAt;
+                    // Art.7: dispatch within 1 working day of submission.
+                    TicketStepEntity dispatch = openStep(t, Step.DISPATCH, null, now, 1);
+                    em.persist(t);
+                    appendEvent(em, t, 1, actor, TicketAction.SUBMIT, null, TicketState.SUBMITTED, null,
+                            description, dispatch.step, dispatch.dueAt, false, now);
+                    outbox.addAll(notify(em, TicketAction.SUBMIT, t, talent, null));
+                    em.flush();
+                    return toTicket(em, t, talent, now);
+                }));
+        inbox.deliver(outbox);
+        return created;
+    }
+
+    /**
+     * The next number of the day, in a transaction of its own so that the counter row is locked
+     * for a moment only, not for a whole submission. A submission failing after this leaves a gap
+     * in the day's numbers, never a duplicate. Concurrent first tickets of a day race to insert
+     * the counter row: the loser tries again.
+     */
+    private String allocateNumber(String jurisdiction, LocalDate day) {
         for (int attempt = 1; ; attempt++) {
-            List<Notification> outbox = new ArrayList<>();
             try {
-                Ticket created = Conflicts.translated(Map.of("TICKET_NUMBER", "TICKET_NUMBER_BUSY"), "TICKET_CONFLICT", () -> database.jpa().txExpr(TransactionType.Required, em -> {
-                            TalentEntity talent = window ? em.find(TalentEntity.class, input.talentId.strip())
-                                    : ownTalent(em, actor);
-                            if (talent == null || window && !inScope(actor, talent.jurisdiction)) {
-                                throw M.refusal(Refusal.Kind.NOT_FOUND, "TALENT_NOT_FOUND");
-                            }
-                            // Art.3: only a talent who is high-level on the day of submission is served.
-                            if (!registry.isHighLevel(talent.id, today)) {
-                                throw M.refusal(Refusal.Kind.INVALID, "TALENT_NOT_HIGH_LEVEL",
-                                        List.of(M.field(window ? "talentId" : "", "NOT_HIGH_LEVEL", today.toString())));
-                            }
-                            TicketEntity t = new TicketEntity();
-                            t.id = UUID.randomUUID().toString();
-                            t.number = nextNumber(em, talent.jurisdiction, today);
-                            t.talentId = talent.id;
-                            t.serviceCode = service;
-                            t.jurisdiction = talent.jurisdiction;
-                            t.channel = window ? Channel.OFFLINE : Channel.ONLINE;
-                            t.description = description;
-                            t.state = TicketState.SUBMITTED;
-                            t.submittedAt = utc(now);
-                            t.submittedBy = actor.account();
-                            t.updatedAt = t.submittedAt;
-                            // Art.7: dispatch within 1 working day of submission.
-                            TicketStepEntity dispatch = openStep(t, Step.DISPATCH, null, now, 1);
-                            em.persist(t);
-                            appendEvent(em, t, 1, actor, TicketAction.SUBMIT, null, TicketState.SUBMITTED, null,
-                                    description, dispatch.step, dispatch.dueAt, false, now);
-                            outbox.addAll(notify(em, TicketAction.SUBMIT, t, talent, null));
-                            em.flush();
-                            return toTicket(em, t, talent, now);
-                        }));
-                inbox.deliver(outbox);
-                return created;
+                return Conflicts.translated(Map.of("TICKET_NUMBER", "TICKET_NUMBER_BUSY"), "TICKET_NUMBER_BUSY",
+                        () -> database.jpa().txExpr(TransactionType.Required, em -> nextNumber(em, jurisdiction, day)));
             } catch (Refusal r) {
                 if (!"TICKET_NUMBER_BUSY".equals(r.code()) || attempt >= 5) {
                     throw r;

@@ -83,7 +83,7 @@ public class OneStopWindowTest {
         registry = new TalentRegistryImpl(db.database, jurisdictions, settings, clock);
         WorkCalendar calendar = TestCalendars.official(settings);
         inbox = new InboxImpl(db.database, clock);
-        window = new OneStopWindowImpl(config(5), db.database, registry, new UnitDirectoryImpl(db.database, clock),
+        window = new OneStopWindowImpl(config(5), db.database, new UnitDirectoryImpl(db.database, clock),
                 jurisdictions, settings, calendar, clock, inbox);
         talentId = highLevelTalent("talent1", 61, TalentClass.C);
     }

@@ -53,7 +53,7 @@ public final class WindowFixture implements AutoCloseable {
         jurisdictions = new JurisdictionDirectoryImpl(db.database, settings);
         registry = new TalentRegistryImpl(db.database, jurisdictions, settings, clock);
         inbox = new InboxImpl(db.database, clock);
-        window = new OneStopWindowImpl(OneStopWindowTest.config(5), db.database, registry,
+        window = new OneStopWindowImpl(OneStopWindowTest.config(5), db.database,
                 new UnitDirectoryImpl(db.database, clock), jurisdictions, settings, TestCalendars.official(settings),
                 clock, inbox);
         talent("talent1", 61, TalentClass.C);

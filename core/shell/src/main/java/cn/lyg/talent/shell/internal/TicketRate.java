@@ -1,0 +1,64 @@
+package cn.lyg.talent.shell.internal;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+import cn.lyg.talent.api.rating.Rating;
+import cn.lyg.talent.api.rating.RatingInput;
+import cn.lyg.talent.api.rating.RatingLevel;
+import cn.lyg.talent.api.rating.RatingStage;
+import cn.lyg.talent.api.rating.Ratings;
+
+@Command(scope = "ticket", name = "rate",
+        description = "Records the talent's rating (好差评) given at the follow-up, or lists a ticket's ratings / 评价")
+@Service
+public class TicketRate extends TicketCommandSupport {
+
+    @Reference
+    private Ratings ratings;
+
+    @Option(name = "--stage", aliases = "-s", description = "ACCEPTANCE or COMPLETION")
+    RatingStage stage;
+
+    @Option(name = "--level", aliases = "-l",
+            description = "VERY_SATISFIED, SATISFIED, BASICALLY_SATISFIED, DISSATISFIED, VERY_DISSATISFIED")
+    RatingLevel level;
+
+    @Option(name = "--comment", aliases = "-c", description = "The talent's words / 评价内容")
+    String comment;
+
+    @Argument(index = 0, name = "id", description = "Ticket id", required = true)
+    String id;
+
+    @Override
+    protected Object run() {
+        if (level != null) {
+            RatingInput in = new RatingInput();
+            in.stage = stage;
+            in.level = level;
+            in.comment = comment;
+            Rating r = ratings.rate(id, in, actor());
+            System.out.println("已评价 Rated " + r.stage + " " + r.level
+                    + (r.rectification == null ? "" : "   差评整改 rectification " + r.rectification.id + " due "
+                            + time(r.rectification.dueAt)));
+        }
+        ShellTable table = new ShellTable();
+        table.column("阶段 Stage");
+        table.column("评价 Level");
+        table.column("时间 At");
+        table.column("记录 By");
+        table.column("作废 Voided");
+        table.column("整改 Rectification");
+        for (Rating r : ratings.ofTicket(id, actor())) {
+            table.addRow().addContent(r.stage, r.level, time(r.ratedAt), r.recordedBy,
+                    r.voided ? "是 yes: " + r.voidReason : "",
+                    r.rectification == null ? "" : r.rectification.status + " due " + time(r.rectification.dueAt));
+        }
+        table.print(System.out);
+        return null;
+    }
+}

@@ -1,0 +1,353 @@
+package cn.lyg.talent.itests;
+
+import static org.junit.Assert.assertEquals;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.Actors;
+import cn.lyg.talent.api.registry.CertificationInput;
+import cn.lyg.talent.api.registry.Degree;
+import cn.lyg.talent.api.registry.DocumentType;
+import cn.lyg.talent.api.registry.Gender;
+import cn.lyg.talent.api.registry.IdentityDocument;
+import cn.lyg.talent.api.registry.TalentClass;
+import cn.lyg.talent.api.registry.TalentInput;
+import cn.lyg.talent.api.registry.TalentRegistry;
+import cn.lyg.talent.api.window.FollowUpMethod;
+import cn.lyg.talent.api.window.OneStopWindow;
+import cn.lyg.talent.api.window.Ticket;
+import cn.lyg.talent.api.window.TicketAction;
+import cn.lyg.talent.api.window.TicketInput;
+import cn.lyg.talent.api.window.TransitionInput;
+
+/**
+ * The benchmark of docs/performance.md, run against the built distribution: complete ticket
+ * lifecycles (submit through close) through the engine's service API and through REST, a single
+ * transition over REST at 32 concurrent clients, and beside them a raw JDBC baseline doing the
+ * same inserts and updates on the same H2. Counts every ticket afterwards: no write may fail or
+ * be lost. Not part of {@code mvn verify}: run it with {@code -Pbenchmark} (see docs/performance.md).
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class LifecycleBenchmark extends TalentTestSupport {
+    static final int THREADS = Integer.getInteger("benchmark.threads", 8);
+    static final int SERVICE_LIFECYCLES = Integer.getInteger("benchmark.serviceLifecycles", 4000);
+    static final int REST_LIFECYCLES = Integer.getInteger("benchmark.restLifecycles", 1500);
+    static final int TRANSITION_CLIENTS = 32;
+    static final int TRANSITIONS_PER_CLIENT = Integer.getInteger("benchmark.transitionsPerClient", 60);
+    static final int WARMUP = 300;
+
+    /** Latencies of one run in nanoseconds, and its wall time. */
+    record Run(String name, int count, long wallNanos, long[] latencies, int failures) {
+        double perSecond() {
+            return count / (wallNanos / 1e9);
+        }
+
+        double percentile(double p) {
+            long[] sorted = latencies.clone();
+            Arrays.sort(sorted);
+            int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+        }
+    }
+
+    /** The distribution as for the tests, plus the benchmark's settings from the build. */
+    @Override
+    @org.ops4j.pax.exam.Configuration
+    public org.ops4j.pax.exam.Option[] config() {
+        List<org.ops4j.pax.exam.Option> options = new ArrayList<>(Arrays.asList(super.config()));
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith("benchmark.")) {
+                options.add(org.ops4j.pax.exam.CoreOptions.systemProperty(name).value(System.getProperty(name)));
+            }
+        }
+        return options.toArray(new org.ops4j.pax.exam.Option[0]);
+    }
+
+    interface Work {
+        void run(int index) throws Exception;
+    }
+
+    private static Run measure(String name, int count, int threads, Work work) throws Exception {
+        long[] latencies = new long[count];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> futures = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    long s = System.nanoTime();
+                    try {
+                        work.run(i);
+                    } catch (Exception | AssertionError e) {
+                        failures.incrementAndGet();
+                    }
+                    latencies[i] = System.nanoTime() - s;
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        long wall = System.nanoTime() - start;
+        pool.shutdown();
+        return new Run(name, count, wall, latencies, failures.get());
+    }
+
+    @Test
+    public void benchmark() throws Exception {
+        awaitApi();
+        TalentRegistry registry = service(TalentRegistry.class, null);
+        OneStopWindow window = service(OneStopWindow.class, null);
+        Actors actors = service(Actors.class, null);
+        DataSource ds = service(DataSource.class, "(osgi.jndi.service.name=talentdb)");
+        Actor clerk = actors.of("window1", List.of("window"));
+        Actor office = actors.of("supervisor1", List.of("supervisor"));
+        Actor unit = actors.of("dept_edu", List.of("department", "unit:EDUCATION"));
+
+        // Not timed: the talents the tickets belong to, high-level (Art.3).
+        List<String> talents = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            TalentInput in = new TalentInput();
+            in.name = "基准" + i;
+            in.gender = Gender.MALE;
+            in.document = new IdentityDocument(DocumentType.RESIDENT_ID, newIdNumber());
+            in.highestDegree = Degree.DOCTORATE;
+            in.phone = "13800000000";
+            String id = registry.register(in, clerk).id;
+            CertificationInput c = new CertificationInput();
+            c.talentClass = TalentClass.C;
+            c.certifiedBy = "市人才办";
+            c.basis = "基准测试";
+            c.validFrom = LocalDate.now().minusYears(1);
+            registry.certify(id, c, office);
+            talents.add(id);
+        }
+
+        Work serviceLifecycle = i -> {
+            TicketInput in = new TicketInput();
+            in.talentId = talents.get(i % talents.size());
+            in.serviceCode = "child-schooling";
+            in.description = "基准测试事项";
+            Ticket t = window.submit(in, clerk);
+            window.transition(t.id, TicketAction.ACCEPT, null, clerk);
+            TransitionInput d = new TransitionInput();
+            d.unit = "EDUCATION";
+            window.transition(t.id, TicketAction.DISPATCH, d, clerk);
+            window.transition(t.id, TicketAction.CONTACT, null, unit);
+            TransitionInput r = new TransitionInput();
+            r.reply = "已办结";
+            window.transition(t.id, TicketAction.RESOLVE, r, unit);
+            TransitionInput f = new TransitionInput();
+            f.followUpMethod = FollowUpMethod.PHONE;
+            window.transition(t.id, TicketAction.FOLLOW_UP, f, clerk);
+            window.transition(t.id, TicketAction.CLOSE, null, clerk);
+        };
+        Work restLifecycle = i -> {
+            HttpResponse<String> created = http("POST", "/tickets", "window1", "{\"talentId\":\""
+                    + talents.get(i % talents.size()) + "\",\"serviceCode\":\"child-schooling\",\"description\":\"基准\"}");
+            check(created, 201);
+            String id = field(created.body(), "id");
+            check(http("POST", "/tickets/" + id + "/accept", "window1", null), 200);
+            check(http("POST", "/tickets/" + id + "/dispatch", "window1", "{\"unit\":\"EDUCATION\"}"), 200);
+            check(http("POST", "/tickets/" + id + "/contact", "dept_edu", null), 200);
+            check(http("POST", "/tickets/" + id + "/resolve", "dept_edu", "{\"reply\":\"已办结\"}"), 200);
+            check(http("POST", "/tickets/" + id + "/follow-up", "window1", "{\"followUpMethod\":\"PHONE\"}"), 200);
+            check(http("POST", "/tickets/" + id + "/close", "window1", null), 200);
+        };
+        String talentForJdbc = talents.get(0);
+        Work jdbcLifecycle = i -> jdbcLifecycle(ds, talentForJdbc, i);
+
+        // Warm-up of every path (JIT, pools, caches), not reported.
+        measure("warm-up", WARMUP, THREADS, serviceLifecycle);
+        measure("warm-up", WARMUP / 3, THREADS, restLifecycle);
+        measure("warm-up", WARMUP, THREADS, jdbcLifecycle);
+
+        long ticketsBefore = count("TICKET");
+        long eventsBefore = count("TICKET_EVENT");
+        Run baseline = measure("raw JDBC baseline (7 transactions per lifecycle)", SERVICE_LIFECYCLES, THREADS,
+                jdbcLifecycle);
+        Run service = measure("engine service API", SERVICE_LIFECYCLES, THREADS, serviceLifecycle);
+        Run rest = measure("REST (HTTP/1.1 loopback, Basic auth)", REST_LIFECYCLES, THREADS, restLifecycle);
+
+        // A single transition at 32 concurrent clients: each client accepts its own submitted tickets.
+        int transitions = TRANSITION_CLIENTS * TRANSITIONS_PER_CLIENT;
+        List<String> submitted = new ArrayList<>();
+        for (int i = 0; i < transitions; i++) {
+            TicketInput in = new TicketInput();
+            in.talentId = talents.get(i % talents.size());
+            in.serviceCode = "housing";
+            in.description = "并发受理";
+            submitted.add(window.submit(in, clerk).id);
+        }
+        Run single = measure("single transition (accept) over REST, 32 clients", transitions, TRANSITION_CLIENTS,
+                i -> check(http("POST", "/tickets/" + submitted.get(i) + "/accept", "window1", null), 200));
+
+        long lifecycles = SERVICE_LIFECYCLES * 2L + REST_LIFECYCLES;
+        long ticketsAfter = count("TICKET");
+        long eventsAfter = count("TICKET_EVENT");
+        String report = report(List.of(baseline, service, rest), single, ticketsAfter - ticketsBefore,
+                lifecycles + transitions, eventsAfter - eventsBefore);
+        System.out.println(report);
+        write(report);
+        assertEquals("failed writes", 0, baseline.failures() + service.failures() + rest.failures() + single.failures());
+        assertEquals("lost tickets", lifecycles + transitions, ticketsAfter - ticketsBefore);
+        assertEquals("lost history", (SERVICE_LIFECYCLES * 2L + REST_LIFECYCLES) * 7 + transitions * 2L,
+                eventsAfter - eventsBefore);
+    }
+
+    private static void check(HttpResponse<String> r, int status) {
+        if (r.statusCode() != status) {
+            throw new AssertionError(r.statusCode() + " " + r.body());
+        }
+    }
+
+    /**
+     * The baseline: what a lifecycle writes, as plain JDBC on the same pool: the ticket, its
+     * steps and its seven history rows, in seven transactions — without validation, rules,
+     * calendar, authorization, notifications or object mapping.
+     */
+    private static void jdbcLifecycle(DataSource ds, String talentId, int i) throws Exception {
+        String ticket = UUID.randomUUID().toString();
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement t = c.prepareStatement("INSERT INTO TICKET (ID, NUMBER_TEXT, TALENT_ID, SERVICE_CODE,"
+                    + " JURISDICTION, CHANNEL, DESCRIPTION, STATE, SUBMITTED_AT, SUBMITTED_BY, UPDATED_AT, VERSION)"
+                    + " VALUES (?, ?, ?, 'child-schooling', '320700', 'OFFLINE', 'baseline', 'SUBMITTED', ?, 'bench', ?, 1)")) {
+                t.setString(1, ticket);
+                t.setString(2, "J-" + ticket.substring(0, 34));
+                t.setString(3, talentId);
+                t.setTimestamp(4, now);
+                t.setTimestamp(5, now);
+                t.executeUpdate();
+            }
+            step(c, ticket, "DISPATCH", now);
+            event(c, ticket, 1, "SUBMIT", "SUBMITTED", now);
+            c.commit();
+            String[][] transitions = {{"ACCEPT", "ACCEPTED"}, {"DISPATCH", "DISPATCHED"}, {"CONTACT", "CONTACTED"},
+                {"RESOLVE", "RESOLVED"}, {"FOLLOW_UP", "RESOLVED"}, {"CLOSE", "CLOSED"}};
+            int seq = 2;
+            for (String[] tr : transitions) {
+                try (PreparedStatement u = c.prepareStatement(
+                        "UPDATE TICKET SET STATE = ?, UPDATED_AT = ?, VERSION = VERSION + 1 WHERE ID = ?")) {
+                    u.setString(1, tr[1]);
+                    u.setTimestamp(2, now);
+                    u.setString(3, ticket);
+                    u.executeUpdate();
+                }
+                try (PreparedStatement d = c.prepareStatement(
+                        "UPDATE TICKET_STEP SET OUTCOME = 'DONE', DONE_AT = ? WHERE TICKET_ID = ? AND OUTCOME = 'OPEN'")) {
+                    d.setTimestamp(1, now);
+                    d.setString(2, ticket);
+                    d.executeUpdate();
+                }
+                if (tr[0].equals("DISPATCH")) {
+                    step(c, ticket, "FIRST_CONTACT", now);
+                    step(c, ticket, "COMPLETION", now);
+                } else if (tr[0].equals("RESOLVE")) {
+                    step(c, ticket, "FOLLOW_UP", now);
+                }
+                event(c, ticket, seq++, tr[0], tr[1], now);
+                c.commit();
+            }
+        }
+    }
+
+    private static void step(Connection c, String ticket, String step, Timestamp now) throws Exception {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO TICKET_STEP (ID, TICKET_ID, STEP, OPENED_AT, DUE_AT,"
+                + " ORIGINAL_DUE_AT, OUTCOME) VALUES (?, ?, ?, ?, ?, ?, 'OPEN')")) {
+            s.setString(1, UUID.randomUUID().toString());
+            s.setString(2, ticket);
+            s.setString(3, step);
+            s.setTimestamp(4, now);
+            s.setTimestamp(5, now);
+            s.setTimestamp(6, now);
+            s.executeUpdate();
+        }
+    }
+
+    private static void event(Connection c, String ticket, int seq, String action, String state, Timestamp now)
+            throws Exception {
+        try (PreparedStatement e = c.prepareStatement("INSERT INTO TICKET_EVENT (ID, TICKET_ID, SEQ, RECORDED_AT, ACTOR,"
+                + " ACTION, TO_STATE, LATE) VALUES (?, ?, ?, ?, 'bench', ?, ?, FALSE)")) {
+            e.setString(1, UUID.randomUUID().toString());
+            e.setString(2, ticket);
+            e.setInt(3, seq);
+            e.setTimestamp(4, now);
+            e.setString(5, action);
+            e.setString(6, state);
+            e.executeUpdate();
+        }
+    }
+
+    private static String report(List<Run> lifecycles, Run single, long tickets, long expectedTickets, long events) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("## Results of the last run\n\n");
+        sb.append("Run at ").append(Instant.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, Java ").append(System.getProperty("java.version")).append(", embedded H2, ")
+                .append(THREADS).append(" client threads for lifecycles.\n\n");
+        sb.append("| complete lifecycles (submit → close, 7 steps) | lifecycles | per second | p50 ms | p99 ms | failed |\n");
+        sb.append("|---|---:|---:|---:|---:|---:|\n");
+        for (Run r : lifecycles) {
+            sb.append(row(r));
+        }
+        sb.append("\n| single transition | requests | per second | p50 ms | p99 ms | failed |\n");
+        sb.append("|---|---:|---:|---:|---:|---:|\n");
+        sb.append(row(single));
+        sb.append("\nWrites: ").append(tickets).append(" tickets counted in the database for ").append(expectedTickets)
+                .append(" acknowledged; ").append(events).append(" history rows.\n");
+        return sb.toString();
+    }
+
+    private static String row(Run r) {
+        return String.format(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f | %d |%n", r.name(), r.count(), r.perSecond(),
+                r.percentile(50), r.percentile(99), r.failures());
+    }
+
+    /** Replaces the results section of docs/performance.md, when the build says where it is. */
+    private static void write(String report) throws IOException {
+        String file = System.getProperty("benchmark.report");
+        if (file == null) {
+            return;
+        }
+        Path p = Path.of(file);
+        String marker = "## Results of the last run";
+        String head = Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8) : "# Performance\n\n";
+        int i = head.indexOf(marker);
+        String kept = i < 0 ? head + "\n" : head.substring(0, i);
+        Files.writeString(p, kept + report, StandardCharsets.UTF_8);
+    }
+}
