@@ -7,7 +7,8 @@ import cn.lyg.talent.api.Page;
 
 /**
  * Supervision of the Art.7 deadlines (Art.8). A scheduled sweep raises the notices; it can also
- * be run at once (console {@code ticket:sweep}, tests that travel in time).
+ * be run at once (console {@code ticket:notices --sweep}, tests that travel in time). It takes
+ * no actor: callers decide who may trigger it.
  */
 @ProviderType
 public interface Supervision {

@@ -4,9 +4,11 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.CommandException;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import cn.lyg.talent.api.Page;
+import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.supervision.NoticeKind;
 import cn.lyg.talent.api.supervision.Supervision;
 import cn.lyg.talent.api.supervision.SupervisionNotice;
@@ -33,7 +35,10 @@ public class TicketNotices extends TicketCommandSupport {
     int limit = 50;
 
     @Override
-    protected Object run() {
+    protected Object run() throws CommandException {
+        if (sweep && !actor().hasAny(Role.SUPERVISOR, Role.ADMIN)) {
+            throw new CommandException("督办检查仅限人才办或管理员 / only the talent office or an admin may run the sweep");
+        }
         if (sweep) {
             SweepResult r = supervision.sweep();
             System.out.println("督办检查 Sweep: " + r.overdueNotices + " 超时通知 overdue notice(s), " + r.warnings

@@ -24,7 +24,7 @@ public class TicketRate extends TicketCommandSupport {
     @Option(name = "--stage", aliases = "-s", description = "ACCEPTANCE or COMPLETION")
     RatingStage stage;
 
-    @Option(name = "--level", aliases = "-l",
+    @Option(name = "--level", aliases = "-r",
             description = "VERY_SATISFIED, SATISFIED, BASICALLY_SATISFIED, DISSATISFIED, VERY_DISSATISFIED")
     RatingLevel level;
 

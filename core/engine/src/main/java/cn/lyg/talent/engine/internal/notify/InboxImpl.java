@@ -29,6 +29,8 @@ import cn.lyg.talent.api.notify.Notification;
 import cn.lyg.talent.api.notify.NotificationChannel;
 import cn.lyg.talent.api.notify.NotificationKind;
 import cn.lyg.talent.api.notify.Recipient;
+import cn.lyg.talent.api.org.Jurisdiction;
+import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.engine.internal.Access;
 import cn.lyg.talent.engine.internal.Messages;
 import cn.lyg.talent.engine.internal.Violations;
@@ -47,12 +49,15 @@ public class InboxImpl implements Inbox {
 
     private final Database database;
     private final Clock clock;
+    private final JurisdictionDirectory jurisdictions;
     private final List<NotificationChannel> channels = new CopyOnWriteArrayList<>();
 
     @Activate
-    public InboxImpl(@Reference Database database, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
+    public InboxImpl(@Reference Database database, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock,
+            @Reference JurisdictionDirectory jurisdictions) {
         this.database = database;
         this.clock = clock;
+        this.jurisdictions = jurisdictions;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -102,8 +107,11 @@ public class InboxImpl implements Inbox {
         }
     }
 
-    /** The addresses an actor reads: their account, their unit, their roles in their jurisdiction. */
-    static List<String> addresses(Actor actor) {
+    /**
+     * The addresses an actor reads: their account, their unit, and their roles in their
+     * jurisdiction and every jurisdiction inside it (the city's window reads a county's).
+     */
+    List<String> addresses(Actor actor) {
         List<String> a = new ArrayList<>();
         a.add(Recipient.account(actor.account()).address());
         if (actor.has(Role.DEPARTMENT) && actor.unit() != null) {
@@ -111,7 +119,11 @@ public class InboxImpl implements Inbox {
         }
         for (Role r : actor.roles()) {
             if (r == Role.WINDOW || r == Role.SUPERVISOR) {
-                a.add(Recipient.role(r.principalName(), actor.jurisdiction()).address());
+                for (Jurisdiction j : jurisdictions.list()) {
+                    if (jurisdictions.covers(actor.jurisdiction(), j.code)) {
+                        a.add(Recipient.role(r.principalName(), j.code).address());
+                    }
+                }
             }
         }
         return a;
@@ -121,12 +133,7 @@ public class InboxImpl implements Inbox {
     public Page<Notification> list(Actor actor, boolean unreadOnly, int offset, int limit) {
         Access.require(actor, Role.values());
         Violations v = new Violations(M);
-        if (offset < 0) {
-            v.add("offset", "OUT_OF_RANGE", 0, Integer.MAX_VALUE);
-        }
-        if (limit < 1 || limit > 200) {
-            v.add("limit", "OUT_OF_RANGE", 1, 200);
-        }
+        v.page(offset, limit, 200);
         v.throwIfAny("QUERY_INVALID");
         List<String> addresses = addresses(actor);
         String where = " where n.recipient in :to" + (unreadOnly ? " and n.readAt is null" : "");

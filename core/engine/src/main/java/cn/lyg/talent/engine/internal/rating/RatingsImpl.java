@@ -2,8 +2,6 @@ package cn.lyg.talent.engine.internal.rating;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +34,7 @@ import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.api.window.TicketState;
 import cn.lyg.talent.engine.internal.Access;
 import cn.lyg.talent.engine.internal.Messages;
+import cn.lyg.talent.engine.internal.Times;
 import cn.lyg.talent.engine.internal.Violations;
 import cn.lyg.talent.engine.internal.notify.InboxImpl;
 import cn.lyg.talent.engine.internal.store.Conflicts;
@@ -66,8 +65,8 @@ public class RatingsImpl implements Ratings {
     @Activate
     public RatingsImpl(RatingConfiguration config, @Reference Database database, @Reference OneStopWindow window,
             @Reference WorkCalendar calendar, @Reference InboxImpl inbox, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
-        if (config.rectificationWorkingDays() < 1) {
-            throw new IllegalArgumentException(RatingConfiguration.PID + ": rectificationWorkingDays must be at least 1, got "
+        if (config.rectificationWorkingDays() < 1 || config.rectificationWorkingDays() > 60) {
+            throw new IllegalArgumentException(RatingConfiguration.PID + ": rectificationWorkingDays must be 1 to 60, got "
                     + config.rectificationWorkingDays());
         }
         this.database = database;
@@ -112,8 +111,8 @@ public class RatingsImpl implements Ratings {
                 rect.unit = in.stage == RatingStage.COMPLETION ? ticket.unit : null;
                 rect.jurisdiction = ticket.jurisdiction;
                 rect.status = RectificationStatus.OPEN;
-                rect.openedAt = utc(now);
-                rect.dueAt = utc(calendar.workingDaysAfter(now, rectificationWorkingDays).toInstant());
+                rect.openedAt = Times.utc(now);
+                rect.dueAt = Times.utc(calendar.workingDaysAfter(now, rectificationWorkingDays).toInstant());
                 em.persist(rect);
                 List<Recipient> to = new ArrayList<>();
                 to.add(rect.unit == null ? Recipient.role(Role.WINDOW.principalName(), ticket.jurisdiction)
@@ -136,7 +135,7 @@ public class RatingsImpl implements Ratings {
         String text = text("note", note);
         return changeRectification(rectificationId, actor, RectificationStatus.OPEN, (em, rect, now) -> {
             rect.status = RectificationStatus.CALLED_BACK;
-            rect.calledBackAt = utc(now);
+            rect.calledBackAt = Times.utc(now);
             rect.callBackNote = text;
         });
     }
@@ -152,7 +151,7 @@ public class RatingsImpl implements Ratings {
                 throw M.refusal(Refusal.Kind.FORBIDDEN, "RECTIFICATION_FORBIDDEN");
             }
             rect.status = RectificationStatus.RECTIFIED;
-            rect.rectifiedAt = utc(now);
+            rect.rectifiedAt = Times.utc(now);
             rect.result = text;
         });
     }
@@ -183,14 +182,19 @@ public class RatingsImpl implements Ratings {
             if (r == null) {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "RATING_NOT_FOUND");
             }
-            window.get(r.ticketId, actor); // refuses a ticket outside the supervisor's jurisdiction
+            try {
+                window.get(r.ticketId, actor);
+            } catch (Refusal outside) {
+                // Outside the supervisor's jurisdiction: the rating does not exist for them.
+                throw M.refusal(Refusal.Kind.NOT_FOUND, "RATING_NOT_FOUND");
+            }
             if (r.voided) {
                 throw M.refusal(Refusal.Kind.CONFLICT, "RATING_ALREADY_VOIDED");
             }
             r.voided = true;
             r.voidReason = why;
             r.voidedBy = actor.account();
-            r.voidedAt = utc(now);
+            r.voidedAt = Times.utc(now);
             RectificationEntity rect = rectificationOf(em, r.id);
             if (rect != null && rect.status != RectificationStatus.RE_RATED) {
                 rect.status = RectificationStatus.VOIDED;
@@ -250,7 +254,7 @@ public class RatingsImpl implements Ratings {
         r.stage = in.stage;
         r.level = in.level;
         r.comment = in.comment;
-        r.ratedAt = utc(now);
+        r.ratedAt = Times.utc(now);
         r.recordedBy = actor.account();
         em.persist(r);
         return r;
@@ -298,13 +302,7 @@ public class RatingsImpl implements Ratings {
         return l.isEmpty() ? null : l.get(0);
     }
 
-    private static LocalDateTime utc(Instant i) {
-        return LocalDateTime.ofInstant(i, ZoneOffset.UTC);
-    }
 
-    private static Instant at(LocalDateTime t) {
-        return t == null ? null : t.toInstant(ZoneOffset.UTC);
-    }
 
     private static Rating toDto(RatingEntity r, RectificationEntity rect) {
         Rating d = new Rating();
@@ -313,12 +311,12 @@ public class RatingsImpl implements Ratings {
         d.stage = r.stage;
         d.level = r.level;
         d.comment = r.comment;
-        d.ratedAt = at(r.ratedAt);
+        d.ratedAt = Times.instant(r.ratedAt);
         d.recordedBy = r.recordedBy;
         d.voided = r.voided;
         d.voidReason = r.voidReason;
         d.voidedBy = r.voidedBy;
-        d.voidedAt = at(r.voidedAt);
+        d.voidedAt = Times.instant(r.voidedAt);
         d.rectification = rect == null ? null : toDto(rect);
         return d;
     }
@@ -330,11 +328,11 @@ public class RatingsImpl implements Ratings {
         d.ticketId = e.ticketId;
         d.unit = e.unit;
         d.status = e.status;
-        d.openedAt = at(e.openedAt);
-        d.dueAt = at(e.dueAt);
-        d.calledBackAt = at(e.calledBackAt);
+        d.openedAt = Times.instant(e.openedAt);
+        d.dueAt = Times.instant(e.dueAt);
+        d.calledBackAt = Times.instant(e.calledBackAt);
         d.callBackNote = e.callBackNote;
-        d.rectifiedAt = at(e.rectifiedAt);
+        d.rectifiedAt = Times.instant(e.rectifiedAt);
         d.result = e.result;
         d.late = e.rectifiedAt != null && e.rectifiedAt.isAfter(e.dueAt);
         d.reRatingId = e.reRatingId;

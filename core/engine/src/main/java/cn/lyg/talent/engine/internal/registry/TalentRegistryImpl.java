@@ -141,12 +141,7 @@ public class TalentRegistryImpl implements TalentRegistry {
         Access.require(actor, Role.WINDOW, Role.SUPERVISOR, Role.ADMIN, Role.TALENT);
         TalentQuery q = query == null ? new TalentQuery() : query;
         Violations v = new Violations(M);
-        if (q.offset < 0) {
-            v.add("offset", "OUT_OF_RANGE", 0, Integer.MAX_VALUE);
-        }
-        if (q.limit < 1 || q.limit > MAX_PAGE) {
-            v.add("limit", "OUT_OF_RANGE", 1, MAX_PAGE);
-        }
+        v.page(q.offset, q.limit, MAX_PAGE);
         List<String> codes = scopeCodes(actor);
         if (q.jurisdiction != null) {
             if (jurisdictions.get(q.jurisdiction).isEmpty()) {

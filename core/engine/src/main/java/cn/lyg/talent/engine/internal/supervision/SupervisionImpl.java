@@ -213,12 +213,7 @@ public class SupervisionImpl implements Supervision {
     public Page<SupervisionNotice> notices(NoticeKind kind, String unit, Actor actor, int offset, int limit) {
         Access.require(actor, Role.SUPERVISOR, Role.WINDOW, Role.ADMIN, Role.DEPARTMENT);
         Violations v = new Violations(M);
-        if (offset < 0) {
-            v.add("offset", "OUT_OF_RANGE", 0, Integer.MAX_VALUE);
-        }
-        if (limit < 1 || limit > 200) {
-            v.add("limit", "OUT_OF_RANGE", 1, 200);
-        }
+        v.page(offset, limit, 200);
         v.throwIfAny("QUERY_INVALID");
         boolean office = actor.hasAny(Role.SUPERVISOR, Role.WINDOW, Role.ADMIN);
         List<String> scope = jurisdictions.list().stream().map(j -> j.code)

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,6 +48,7 @@ import cn.lyg.talent.api.window.TicketSummary;
 import cn.lyg.talent.api.window.TransitionInput;
 import cn.lyg.talent.engine.internal.Access;
 import cn.lyg.talent.engine.internal.Messages;
+import cn.lyg.talent.engine.internal.Times;
 import cn.lyg.talent.engine.internal.Violations;
 import cn.lyg.talent.engine.internal.notify.InboxImpl;
 import cn.lyg.talent.engine.internal.registry.HighLevelRule;
@@ -89,8 +89,8 @@ public class OneStopWindowImpl implements OneStopWindow {
             @Reference UnitDirectory units,
             @Reference JurisdictionDirectory jurisdictions, @Reference InstanceSettings settings,
             @Reference WorkCalendar calendar, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock, @Reference InboxImpl inbox) {
-        if (config.followUpWorkingDays() < 1) {
-            throw new IllegalArgumentException(WindowConfiguration.PID + ": followUpWorkingDays must be at least 1, got "
+        if (config.followUpWorkingDays() < 1 || config.followUpWorkingDays() > 60) {
+            throw new IllegalArgumentException(WindowConfiguration.PID + ": followUpWorkingDays must be 1 to 60, got "
                     + config.followUpWorkingDays());
         }
         this.database = database;
@@ -153,7 +153,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                     t.channel = window ? Channel.OFFLINE : Channel.ONLINE;
                     t.description = description;
                     t.state = TicketState.SUBMITTED;
-                    t.submittedAt = utc(now);
+                    t.submittedAt = Times.utc(now);
                     t.submittedBy = actor.account();
                     t.updatedAt = t.submittedAt;
                     // Art.7: dispatch within 1 working day of submission.
@@ -221,7 +221,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             if (rule.to() != null) {
                 t.state = rule.to();
             }
-            t.updatedAt = utc(now);
+            t.updatedAt = Times.utc(now);
             appendEvent(em, t, nextSequence(em, t), actor, action, from, t.state, applied.unit, applied.comment,
                     applied.step, applied.dueAt, applied.late, now);
             outbox.addAll(notify(em, action, t, talent, previousUnit));
@@ -248,6 +248,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             case ACCEPT, RETURN, REJECT, CLOSE -> to.add(owner);
             case WITHDRAW -> {
                 to.add(windowRole);
+                to.add(owner);
                 if (previousUnit != null) {
                     to.add(Recipient.unit(previousUnit));
                 }
@@ -348,6 +349,9 @@ public class OneStopWindowImpl implements OneStopWindow {
                 return new Applied(t.unit, reply, completion.step, completion.dueAt, isLate(completion));
             }
             case FOLLOW_UP -> {
+                if (open(t, Step.FOLLOW_UP) == null) {
+                    throw M.refusal(Refusal.Kind.CONFLICT, "FOLLOW_UP_DONE");
+                }
                 if (in.followUpMethod == null) {
                     v.add("followUpMethod", "REQUIRED");
                 }
@@ -383,23 +387,25 @@ public class OneStopWindowImpl implements OneStopWindow {
         }
         if (in.promisedDate == null) {
             v.add("promisedDate", "REQUIRED");
+        } else if (!calendar.isWorkingDay(in.promisedDate)) {
+            v.add("promisedDate", "NOT_WORKING_DAY");
         }
         v.throwIfAny("TRANSITION_INVALID");
         if (step.delayFiledAt != null) {
             throw M.refusal(Refusal.Kind.CONFLICT, "DELAY_ALREADY_FILED");
         }
-        if (utc(now).isAfter(step.dueAt)) {
+        if (Times.utc(now).isAfter(step.dueAt)) {
             // Only before the deadline it covers: afterwards the step is simply late.
-            throw M.refusal(Refusal.Kind.CONFLICT, "DELAY_TOO_LATE", at(step.dueAt).toString());
+            throw M.refusal(Refusal.Kind.CONFLICT, "DELAY_TOO_LATE", Times.instant(step.dueAt).toString());
         }
-        LocalDateTime promised = utc(in.promisedDate.atTime(calendar.officeCloses()).atZone(calendar.zone()).toInstant());
+        LocalDateTime promised = Times.utc(in.promisedDate.atTime(calendar.officeCloses()).atZone(calendar.zone()).toInstant());
         if (!promised.isAfter(step.dueAt)) {
             throw M.refusal(Refusal.Kind.INVALID, "TRANSITION_INVALID",
                     List.of(M.field("promisedDate", "PROMISED_NOT_LATER")), 1);
         }
         LocalDateTime previousDue = step.dueAt;
         step.delayExplanation = explanation;
-        step.delayFiledAt = utc(now);
+        step.delayFiledAt = Times.utc(now);
         // The promised date becomes the new due time (Art.7 filed record).
         step.dueAt = promised;
         return new Applied(t.unit, explanation + " → " + in.promisedDate, step.step, previousDue, false);
@@ -426,12 +432,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         Access.require(actor, Role.TALENT, Role.WINDOW, Role.DEPARTMENT, Role.SUPERVISOR, Role.ADMIN);
         TicketQuery q = query == null ? new TicketQuery() : query;
         Violations v = new Violations(M);
-        if (q.offset < 0) {
-            v.add("offset", "OUT_OF_RANGE", 0, Integer.MAX_VALUE);
-        }
-        if (q.limit < 1 || q.limit > MAX_PAGE) {
-            v.add("limit", "OUT_OF_RANGE", 1, MAX_PAGE);
-        }
+        v.page(q.offset, q.limit, MAX_PAGE);
         v.throwIfAny("QUERY_INVALID");
         Instant now = clock.instant();
         return database.jpa().txExpr(TransactionType.Required, em -> {
@@ -463,16 +464,16 @@ public class OneStopWindowImpl implements OneStopWindow {
             if (Boolean.TRUE.equals(q.overdue)) {
                 where.append(" and exists (select s from TicketEntity x join x.steps s where x = t and s.outcome = 'OPEN'"
                         + " and s.dueAt < :now)");
-                params.put("now", utc(now));
+                params.put("now", Times.utc(now));
             } else if (Boolean.FALSE.equals(q.overdue)) {
                 where.append(" and not exists (select s from TicketEntity x join x.steps s where x = t"
                         + " and s.outcome = 'OPEN' and s.dueAt < :now)");
-                params.put("now", utc(now));
+                params.put("now", Times.utc(now));
             }
             if (q.dueBefore != null) {
                 where.append(" and exists (select s from TicketEntity x join x.steps s where x = t and s.outcome = 'OPEN'"
                         + " and s.dueAt < :dueBefore)");
-                params.put("dueBefore", utc(q.dueBefore));
+                params.put("dueBefore", Times.utc(q.dueBefore));
             }
             String jpql = where.toString();
             TypedQuery<Long> count = em.createQuery("select count(t) from TicketEntity t" + jpql, Long.class);
@@ -493,10 +494,10 @@ public class OneStopWindowImpl implements OneStopWindow {
                 s.serviceCode = t.serviceCode;
                 s.unit = t.unit;
                 s.state = t.state;
-                s.submittedAt = at(t.submittedAt);
+                s.submittedAt = Times.instant(t.submittedAt);
                 LocalDateTime next = nextDue(t);
-                s.nextDueAt = next == null ? null : at(next);
-                s.overdue = next != null && next.isBefore(utc(now));
+                s.nextDueAt = next == null ? null : Times.instant(next);
+                s.overdue = next != null && next.isBefore(Times.utc(now));
                 items.add(s);
             }
             return new Page<>(items, total, q.offset, q.limit);
@@ -561,8 +562,8 @@ public class OneStopWindowImpl implements OneStopWindow {
         s.id = UUID.randomUUID().toString();
         s.step = step;
         s.unit = unit;
-        s.openedAt = utc(from);
-        s.dueAt = utc(calendar.workingDaysAfter(from, workingDays).toInstant());
+        s.openedAt = Times.utc(from);
+        s.dueAt = Times.utc(calendar.workingDaysAfter(from, workingDays).toInstant());
         s.originalDueAt = s.dueAt;
         s.outcome = TicketStepEntity.OPEN;
         t.steps.add(s);
@@ -583,7 +584,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         if (s == null) {
             throw new IllegalStateException("Ticket " + t.id + " has no open " + step + " step");
         }
-        s.doneAt = utc(now);
+        s.doneAt = Times.utc(now);
         s.outcome = TicketStepEntity.DONE;
         return s;
     }
@@ -594,7 +595,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         for (TicketStepEntity s : t.steps) {
             if (s.isOpen()) {
                 s.outcome = TicketStepEntity.CANCELLED;
-                s.doneAt = utc(now);
+                s.doneAt = Times.utc(now);
                 if (s.step == Step.DISPATCH) {
                     dispatch = s;
                 }
@@ -612,7 +613,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             return StepStatus.CANCELLED;
         }
         if (s.doneAt == null) {
-            return utc(now).isAfter(s.dueAt) ? StepStatus.OVERDUE : StepStatus.OPEN;
+            return Times.utc(now).isAfter(s.dueAt) ? StepStatus.OVERDUE : StepStatus.OPEN;
         }
         if (s.doneAt.isAfter(s.dueAt)) {
             return StepStatus.LATE;
@@ -654,7 +655,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         e.id = UUID.randomUUID().toString();
         e.ticketId = t.id;
         e.sequence = seq;
-        e.at = utc(now);
+        e.at = Times.utc(now);
         e.actor = actor.account();
         e.action = action;
         e.fromState = from;
@@ -693,13 +694,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         return s;
     }
 
-    private static LocalDateTime utc(Instant i) {
-        return LocalDateTime.ofInstant(i, ZoneOffset.UTC);
-    }
 
-    private static Instant at(LocalDateTime utc) {
-        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
-    }
 
     private Ticket toTicket(EntityManager em, TicketEntity t, TalentEntity talent, Instant now) {
         Ticket r = new Ticket();
@@ -715,33 +710,33 @@ public class OneStopWindowImpl implements OneStopWindow {
         r.state = t.state;
         r.unit = t.unit;
         r.reply = t.reply;
-        r.submittedAt = at(t.submittedAt);
+        r.submittedAt = Times.instant(t.submittedAt);
         r.submittedBy = t.submittedBy;
-        r.updatedAt = at(t.updatedAt);
+        r.updatedAt = Times.instant(t.updatedAt);
         r.version = t.version;
         r.steps = new ArrayList<>();
         for (TicketStepEntity s : t.steps) {
             TicketStep d = new TicketStep();
             d.step = s.step;
             d.unit = s.unit;
-            d.openedAt = at(s.openedAt);
-            d.dueAt = at(s.dueAt);
-            d.originalDueAt = at(s.originalDueAt);
-            d.doneAt = at(s.doneAt);
+            d.openedAt = Times.instant(s.openedAt);
+            d.dueAt = Times.instant(s.dueAt);
+            d.originalDueAt = Times.instant(s.originalDueAt);
+            d.doneAt = Times.instant(s.doneAt);
             d.status = status(s, now);
             d.delayExplanation = s.delayExplanation;
-            d.delayFiledAt = at(s.delayFiledAt);
+            d.delayFiledAt = Times.instant(s.delayFiledAt);
             r.steps.add(d);
         }
         LocalDateTime next = nextDue(t);
-        r.nextDueAt = at(next);
+        r.nextDueAt = Times.instant(next);
         r.history = new ArrayList<>();
         for (TicketEventEntity e : em.createQuery(
                 "select e from TicketEventEntity e where e.ticketId = :id order by e.sequence", TicketEventEntity.class)
                 .setParameter("id", t.id).getResultList()) {
             TicketEvent h = new TicketEvent();
             h.sequence = e.sequence;
-            h.at = at(e.at);
+            h.at = Times.instant(e.at);
             h.actor = e.actor;
             h.action = e.action;
             h.fromState = e.fromState;
@@ -749,7 +744,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             h.unit = e.unit;
             h.comment = e.comment;
             h.step = e.step;
-            h.dueAt = at(e.dueAt);
+            h.dueAt = Times.instant(e.dueAt);
             h.late = e.late;
             r.history.add(h);
         }

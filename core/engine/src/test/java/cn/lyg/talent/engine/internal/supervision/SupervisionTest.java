@@ -151,6 +151,31 @@ public class SupervisionTest {
     }
 
     @Test
+    public void theCityWindowReadsWhatIsAddressedToACountysWindow() throws Exception {
+        cn.lyg.talent.api.registry.TalentInput in = cn.lyg.talent.engine.internal.registry.TalentRegistryTest.talent("东海", 71);
+        in.jurisdiction = "320722";
+        in.account = "donghai1";
+        String id = f.registry.register(in, WindowFixture.WINDOW).id;
+        cn.lyg.talent.api.registry.CertificationInput c = new cn.lyg.talent.api.registry.CertificationInput();
+        c.talentClass = cn.lyg.talent.api.registry.TalentClass.B;
+        c.certifiedBy = "市人才办";
+        c.basis = "认定";
+        c.validFrom = java.time.LocalDate.of(2025, 1, 1);
+        f.registry.certify(id, c, WindowFixture.SUPERVISOR);
+        cn.lyg.talent.api.window.TicketInput t = new cn.lyg.talent.api.window.TicketInput();
+        t.serviceCode = "housing";
+        t.description = "住房";
+        f.window.submit(t, WindowFixture.actor("donghai1", null, cn.lyg.talent.api.Role.TALENT));
+        cn.lyg.talent.api.Actor donghaiClerk = new cn.lyg.talent.api.Actor("dh", java.util.EnumSet.of(
+                cn.lyg.talent.api.Role.WINDOW), "320722", null);
+        cn.lyg.talent.api.Actor haizhouClerk = new cn.lyg.talent.api.Actor("hz", java.util.EnumSet.of(
+                cn.lyg.talent.api.Role.WINDOW), "320706", null);
+        assertEquals(1, f.inbox.list(WindowFixture.WINDOW, true, 0, 50).total);
+        assertEquals(1, f.inbox.list(donghaiClerk, true, 0, 50).total);
+        assertEquals(0, f.inbox.list(haizhouClerk, true, 0, 50).total);
+    }
+
+    @Test
     public void eachTransitionNotifiesThePeopleItConcerns() {
         Ticket t = f.dispatched();
         Page<Notification> talent = f.inbox.list(WindowFixture.TALENT, true, 0, 50);

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,14 +24,9 @@ import org.junit.Before;
 import org.junit.Test;
 
 import cn.lyg.talent.api.Actor;
-import cn.lyg.talent.api.InstanceSettings;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
-import cn.lyg.talent.api.calendar.WorkCalendar;
-import cn.lyg.talent.api.registry.CertificationInput;
-import cn.lyg.talent.api.registry.Talent;
 import cn.lyg.talent.api.registry.TalentClass;
-import cn.lyg.talent.api.registry.TalentInput;
 import cn.lyg.talent.api.window.FollowUpMethod;
 import cn.lyg.talent.api.window.Step;
 import cn.lyg.talent.api.window.StepStatus;
@@ -45,52 +39,35 @@ import cn.lyg.talent.api.window.TicketStep;
 import cn.lyg.talent.api.window.TransitionInput;
 import cn.lyg.talent.engine.internal.MutableClock;
 import cn.lyg.talent.engine.internal.TestDatabase;
-import cn.lyg.talent.engine.internal.calendar.TestCalendars;
-import cn.lyg.talent.engine.internal.notify.InboxImpl;
-import cn.lyg.talent.engine.internal.org.JurisdictionDirectoryImpl;
-import cn.lyg.talent.engine.internal.org.UnitDirectoryImpl;
 import cn.lyg.talent.engine.internal.registry.TalentRegistryImpl;
-import cn.lyg.talent.engine.internal.registry.TalentRegistryTest;
 
 /** The ticket lifecycle and its Art.7 deadlines on the official calendar, with time travel. */
 public class OneStopWindowTest {
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final Actor WINDOW = actor("window1", null, Role.WINDOW);
-    static final Actor WINDOW2 = actor("window2", null, Role.WINDOW);
-    static final Actor SUPERVISOR = actor("supervisor1", null, Role.SUPERVISOR);
-    static final Actor EDUCATION = actor("dept_edu", "EDUCATION", Role.DEPARTMENT);
-    static final Actor HEALTH = actor("dept_health", "HEALTH", Role.DEPARTMENT);
-    static final Actor TALENT = actor("talent1", null, Role.TALENT);
+    static final ZoneId ZONE = WindowFixture.ZONE;
+    static final Actor WINDOW = WindowFixture.WINDOW;
+    static final Actor WINDOW2 = WindowFixture.actor("window2", null, Role.WINDOW);
+    static final Actor EDUCATION = WindowFixture.EDUCATION;
+    static final Actor HEALTH = WindowFixture.HEALTH;
+    static final Actor TALENT = WindowFixture.TALENT;
 
+    private WindowFixture f;
     private TestDatabase db;
     private MutableClock clock;
     private TalentRegistryImpl registry;
     private OneStopWindowImpl window;
-    private InboxImpl inbox;
-    private String talentId;
-
-    static Actor actor(String account, String unit, Role role) {
-        return new Actor(account, EnumSet.of(role), "320700", unit);
-    }
 
     @Before
     public void setUp() throws Exception {
-        db = new TestDatabase();
-        // Monday 2025-09-22 10:00 in Lianyungang.
-        clock = new MutableClock(LocalDateTime.of(2025, 9, 22, 10, 0), ZONE);
-        InstanceSettings settings = TestDatabase.settings("320700");
-        JurisdictionDirectoryImpl jurisdictions = new JurisdictionDirectoryImpl(db.database, settings);
-        registry = new TalentRegistryImpl(db.database, jurisdictions, settings, clock);
-        WorkCalendar calendar = TestCalendars.official(settings);
-        inbox = new InboxImpl(db.database, clock);
-        window = new OneStopWindowImpl(config(5), db.database, new UnitDirectoryImpl(db.database, clock),
-                jurisdictions, settings, calendar, clock, inbox);
-        talentId = highLevelTalent("talent1", 61, TalentClass.C);
+        f = new WindowFixture();
+        db = f.db;
+        clock = f.clock;
+        registry = f.registry;
+        window = f.window;
     }
 
     @After
     public void tearDown() {
-        db.close();
+        f.close();
     }
 
     static WindowConfiguration config(int followUpDays) {
@@ -108,25 +85,11 @@ public class OneStopWindowTest {
     }
 
     private String highLevelTalent(String account, int n, TalentClass cls) {
-        TalentInput in = TalentRegistryTest.talent("人才" + n, n);
-        in.account = account;
-        Talent t = registry.register(in, WINDOW);
-        if (cls != null) {
-            CertificationInput c = new CertificationInput();
-            c.talentClass = cls;
-            c.certifiedBy = "市人才办";
-            c.basis = "认定";
-            c.validFrom = LocalDate.of(2025, 1, 1);
-            registry.certify(t.id, c, SUPERVISOR);
-        }
-        return t.id;
+        return f.talent(account, n, cls);
     }
 
     private Ticket submitOnline() {
-        TicketInput in = new TicketInput();
-        in.serviceCode = "child-schooling";
-        in.description = "孩子九月转学入学";
-        return window.submit(in, TALENT);
+        return f.submitOnline();
     }
 
     private Ticket act(Ticket t, TicketAction action, Actor actor) {
@@ -205,6 +168,8 @@ public class OneStopWindowTest {
         visit.followUpMethod = FollowUpMethod.PHONE;
         visit.comment = "满意";
         t = act(t, TicketAction.FOLLOW_UP, WINDOW, visit);
+        Ticket followedUp = t;
+        refused(() -> act(followedUp, TicketAction.FOLLOW_UP, WINDOW, visit), Refusal.Kind.CONFLICT, "FOLLOW_UP_DONE");
         t = act(t, TicketAction.CLOSE, WINDOW);
         assertEquals(TicketState.CLOSED, t.state);
         assertNull(t.nextDueAt);
@@ -310,7 +275,7 @@ public class OneStopWindowTest {
     @Test
     public void art3OnlyAHighLevelTalentOnTheDayOfSubmission() throws Exception {
         String notYet = highLevelTalent("talent2", 63, TalentClass.E);
-        Actor other = actor("talent2", null, Role.TALENT);
+        Actor other = WindowFixture.actor("talent2", null, Role.TALENT);
         TicketInput in = new TicketInput();
         in.serviceCode = "housing";
         in.description = "人才公寓";
@@ -380,7 +345,7 @@ public class OneStopWindowTest {
     public void aTalentSeesOnlyTheirOwnTickets() {
         Ticket mine = submitOnline();
         highLevelTalent("talent3", 65, TalentClass.A);
-        Actor other = actor("talent3", null, Role.TALENT);
+        Actor other = WindowFixture.actor("talent3", null, Role.TALENT);
         assertEquals(0, window.find(new TicketQuery(), other).total);
         refused(() -> window.get(mine.id, other), Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
         assertEquals(1, window.find(new TicketQuery(), TALENT).total);

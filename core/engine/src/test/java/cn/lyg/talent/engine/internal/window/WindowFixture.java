@@ -52,7 +52,7 @@ public final class WindowFixture implements AutoCloseable {
         clock = new MutableClock(LocalDateTime.of(2025, 9, 22, 10, 0), ZONE);
         jurisdictions = new JurisdictionDirectoryImpl(db.database, settings);
         registry = new TalentRegistryImpl(db.database, jurisdictions, settings, clock);
-        inbox = new InboxImpl(db.database, clock);
+        inbox = new InboxImpl(db.database, clock, jurisdictions);
         window = new OneStopWindowImpl(OneStopWindowTest.config(5), db.database,
                 new UnitDirectoryImpl(db.database, clock), jurisdictions, settings, TestCalendars.official(settings),
                 clock, inbox);
