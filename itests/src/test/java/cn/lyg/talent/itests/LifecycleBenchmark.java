@@ -90,6 +90,12 @@ public class LifecycleBenchmark extends TalentTestSupport {
                 options.add(org.ops4j.pax.exam.CoreOptions.systemProperty(name).value(System.getProperty(name)));
             }
         }
+        String jfr = System.getProperty("benchmark.jfr");
+        if (jfr != null) {
+            // -Dbenchmark.jfr=/tmp/bench.jfr records a Flight Recorder profile of the container.
+            options.add(org.ops4j.pax.exam.CoreOptions.vmOption("-XX:StartFlightRecording=filename=" + jfr
+                    + ",settings=profile,dumponexit=true"));
+        }
         return options.toArray(new org.ops4j.pax.exam.Option[0]);
     }
 
