@@ -54,6 +54,7 @@ import cn.lyg.talent.engine.internal.store.TalentEntity;
 public class RatingsImpl implements Ratings {
     private static final Messages M = Messages.ENGINE;
     private static final int MAX_TEXT = 2000;
+    private static final String ACTIVE = "ACTIVE";
 
     private final Database database;
     private final OneStopWindow window;
@@ -93,12 +94,13 @@ public class RatingsImpl implements Ratings {
         }
         Instant now = clock.instant();
         List<Notification> outbox = new ArrayList<>();
-        Rating rating = database.jpa().txExpr(TransactionType.Required, em -> {
+        Rating rating = Conflicts.translated(Map.of("UK_RATING_STAGE", "RATING_EXISTS"), "RATING_EXISTS",
+                () -> database.jpa().txExpr(TransactionType.Required, em -> {
             long existing = em.createQuery("select count(r) from RatingEntity r where r.ticketId = :t and r.stage = :s"
                     + " and r.voided = false", Long.class).setParameter("t", ticket.id).setParameter("s", in.stage)
                     .getSingleResult();
             if (existing > 0) {
-                throw M.refusal(Refusal.Kind.CONFLICT, "RATING_EXISTS", in.stage.name());
+                throw M.refusal(Refusal.Kind.CONFLICT, "RATING_EXISTS");
             }
             RatingEntity r = newRating(em, ticket.id, in, actor, now);
             RectificationEntity rect = null;
@@ -124,7 +126,7 @@ public class RatingsImpl implements Ratings {
             }
             em.flush();
             return toDto(r, rect);
-        });
+        }));
         inbox.deliver(outbox);
         return rating;
     }
@@ -192,6 +194,7 @@ public class RatingsImpl implements Ratings {
                 throw M.refusal(Refusal.Kind.CONFLICT, "RATING_ALREADY_VOIDED");
             }
             r.voided = true;
+            r.activeKey = r.id;
             r.voidReason = why;
             r.voidedBy = actor.account();
             r.voidedAt = Times.utc(now);
@@ -256,6 +259,7 @@ public class RatingsImpl implements Ratings {
         r.comment = in.comment;
         r.ratedAt = Times.utc(now);
         r.recordedBy = actor.account();
+        r.activeKey = in.stage == RatingStage.RECTIFICATION ? r.id : ACTIVE;
         em.persist(r);
         return r;
     }

@@ -41,4 +41,7 @@ public class RatingEntity {
     public String voidedBy;
     @Column(name = "VOIDED_AT")
     public LocalDateTime voidedAt;
+    /** 'ACTIVE' for the valid rating of a stage, else the rating's id (see V006 migration). */
+    @Column(name = "ACTIVE_KEY")
+    public String activeKey;
 }

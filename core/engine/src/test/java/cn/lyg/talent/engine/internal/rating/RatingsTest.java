@@ -91,6 +91,38 @@ public class RatingsTest {
     }
 
     @Test
+    public void twoSimultaneousRatingsOfOneStageOneIsKept() throws Exception {
+        Ticket t = resolved();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.List<java.util.concurrent.Future<String>> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            runs.add(pool.submit(() -> {
+                start.await();
+                try {
+                    ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.SATISFIED), WindowFixture.TALENT);
+                    return "ok";
+                } catch (Refusal r) {
+                    return r.code();
+                }
+            }));
+        }
+        start.countDown();
+        int ok = 0;
+        for (java.util.concurrent.Future<String> r : runs) {
+            String outcome = r.get();
+            if ("ok".equals(outcome)) {
+                ok++;
+            } else {
+                assertEquals("RATING_EXISTS", outcome);
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, ok);
+        assertEquals(1, f.db.count("RATING"));
+    }
+
+    @Test
     public void noCompletionRatingBeforeCompletion() throws Exception {
         Ticket t = f.dispatched();
         refused(() -> ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.SATISFIED), WindowFixture.TALENT),
