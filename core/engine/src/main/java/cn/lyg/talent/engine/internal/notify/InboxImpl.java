@@ -6,13 +6,18 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -50,7 +55,14 @@ public class InboxImpl implements Inbox {
     private final Database database;
     private final Clock clock;
     private final JurisdictionDirectory jurisdictions;
+    private static final int QUEUE = 10_000;
     private final List<NotificationChannel> channels = new CopyOnWriteArrayList<>();
+    private final ThreadPoolExecutor delivery = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(QUEUE), r -> {
+                Thread t = new Thread(r, "talent-notification-channels");
+                t.setDaemon(true);
+                return t;
+            });
 
     @Activate
     public InboxImpl(@Reference Database database, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock,
@@ -93,18 +105,37 @@ public class InboxImpl implements Inbox {
         return made;
     }
 
-    /** Hands committed notifications to the other channels; a failing channel is logged and skipped. */
+    /**
+     * Hands committed notifications to the other channels on a thread of their own, so that a
+     * slow channel never holds up the window; a failing channel is logged and skipped, and when
+     * channels fall far behind, new deliveries are dropped (logged) rather than piling up.
+     */
     public void deliver(List<Notification> notifications) {
-        for (NotificationChannel c : channels) {
-            for (Notification n : notifications) {
-                try {
-                    c.deliver(n);
-                } catch (RuntimeException e) {
-                    LOG.warn("Notification channel {} failed for notification {}: {}", c.name(), n.id,
-                            e.getClass().getName());
-                }
-            }
+        if (channels.isEmpty() || notifications.isEmpty()) {
+            return;
         }
+        try {
+            delivery.execute(() -> {
+                for (NotificationChannel c : channels) {
+                    for (Notification n : notifications) {
+                        try {
+                            c.deliver(n);
+                        } catch (RuntimeException e) {
+                            LOG.warn("Notification channel {} failed for notification {}: {}", c.name(), n.id,
+                                    e.getClass().getName());
+                        }
+                    }
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.warn("Notification channels are {} deliveries behind: {} notification(s) not handed over",
+                    QUEUE, notifications.size());
+        }
+    }
+
+    @Deactivate
+    void stop() {
+        delivery.shutdown();
     }
 
     /**
