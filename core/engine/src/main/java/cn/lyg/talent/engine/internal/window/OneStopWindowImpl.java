@@ -222,11 +222,14 @@ public class OneStopWindowImpl implements OneStopWindow {
                 t.state = rule.to();
             }
             t.updatedAt = Times.utc(now);
-            appendEvent(em, t, nextSequence(em, t), actor, action, from, t.state, applied.unit, applied.comment,
-                    applied.step, applied.dueAt, applied.late, now);
+            // The history is read once: its length gives the next sequence number, and the
+            // answer shows it with the new entry.
+            List<TicketEventEntity> history = new ArrayList<>(events(em, t.id));
+            history.add(appendEvent(em, t, history.size() + 1, actor, action, from, t.state, applied.unit,
+                    applied.comment, applied.step, applied.dueAt, applied.late, now));
             outbox.addAll(notify(em, action, t, talent, previousUnit));
             em.flush();
-            return toTicket(em, t, talent, now);
+            return toTicket(t, talent, now, history);
         }));
         inbox.deliver(outbox);
         return changed;
@@ -642,13 +645,12 @@ public class OneStopWindowImpl implements OneStopWindow {
         return jurisdiction + "-" + NUMBER_DATE.format(day) + "-" + String.format("%04d", last.intValue());
     }
 
-    private static int nextSequence(EntityManager em, TicketEntity t) {
-        Integer max = em.createQuery("select max(e.sequence) from TicketEventEntity e where e.ticketId = :id",
-                Integer.class).setParameter("id", t.id).getSingleResult();
-        return max == null ? 1 : max + 1;
+    private static List<TicketEventEntity> events(EntityManager em, String ticketId) {
+        return em.createQuery("select e from TicketEventEntity e where e.ticketId = :id order by e.sequence",
+                TicketEventEntity.class).setParameter("id", ticketId).getResultList();
     }
 
-    private static void appendEvent(EntityManager em, TicketEntity t, int seq, Actor actor, TicketAction action,
+    private static TicketEventEntity appendEvent(EntityManager em, TicketEntity t, int seq, Actor actor, TicketAction action,
             TicketState from, TicketState to, String unit, String comment, Step step, LocalDateTime dueAt, boolean late,
             Instant now) {
         TicketEventEntity e = new TicketEventEntity();
@@ -666,6 +668,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         e.dueAt = dueAt;
         e.late = late;
         em.persist(e);
+        return e;
     }
 
     private String unit(Violations v, String code, String mustDifferFrom) {
@@ -697,6 +700,10 @@ public class OneStopWindowImpl implements OneStopWindow {
 
 
     private Ticket toTicket(EntityManager em, TicketEntity t, TalentEntity talent, Instant now) {
+        return toTicket(t, talent, now, events(em, t.id));
+    }
+
+    private Ticket toTicket(TicketEntity t, TalentEntity talent, Instant now, List<TicketEventEntity> events) {
         Ticket r = new Ticket();
         r.id = t.id;
         r.number = t.number;
@@ -731,9 +738,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         LocalDateTime next = nextDue(t);
         r.nextDueAt = Times.instant(next);
         r.history = new ArrayList<>();
-        for (TicketEventEntity e : em.createQuery(
-                "select e from TicketEventEntity e where e.ticketId = :id order by e.sequence", TicketEventEntity.class)
-                .setParameter("id", t.id).getResultList()) {
+        for (TicketEventEntity e : events) {
             TicketEvent h = new TicketEvent();
             h.sequence = e.sequence;
             h.at = Times.instant(e.at);
