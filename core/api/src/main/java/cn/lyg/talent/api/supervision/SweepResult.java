@@ -4,4 +4,6 @@ package cn.lyg.talent.api.supervision;
 public class SweepResult {
     public int overdueNotices;
     public int warnings;
+    /** Rectifications of bad ratings past their due time and not rectified. */
+    public int rectificationNotices;
 }

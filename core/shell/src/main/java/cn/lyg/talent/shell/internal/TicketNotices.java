@@ -42,7 +42,7 @@ public class TicketNotices extends TicketCommandSupport {
         if (sweep) {
             SweepResult r = supervision.sweep();
             System.out.println("督办检查 Sweep: " + r.overdueNotices + " 超时通知 overdue notice(s), " + r.warnings
-                    + " 预警 warning(s)");
+                    + " 预警 warning(s), " + r.rectificationNotices + " 整改超时 rectification notice(s)");
         }
         Page<SupervisionNotice> page = supervision.notices(kind, unit, actor(), 0, limit);
         ShellTable table = new ShellTable();
@@ -53,7 +53,8 @@ public class TicketNotices extends TicketCommandSupport {
         table.column("时限 Due");
         table.column("发出 Raised");
         for (SupervisionNotice n : page.items) {
-            table.addRow().addContent(n.kind, n.ticketNumber, n.step, n.unit == null ? "窗口 window" : n.unit,
+            table.addRow().addContent(n.kind, n.ticketNumber, n.step == null ? "差评整改 RECTIFICATION" : n.step,
+                    n.unit == null ? "窗口 window" : n.unit,
                     time(n.dueAt), time(n.raisedAt));
         }
         table.print(System.out);

@@ -35,6 +35,7 @@ import cn.lyg.talent.api.notify.Notification;
 import cn.lyg.talent.api.notify.NotificationKind;
 import cn.lyg.talent.api.notify.Recipient;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
+import cn.lyg.talent.api.rating.RectificationStatus;
 import cn.lyg.talent.api.supervision.NoticeKind;
 import cn.lyg.talent.api.supervision.Supervision;
 import cn.lyg.talent.api.supervision.SupervisionNotice;
@@ -45,6 +46,8 @@ import cn.lyg.talent.engine.internal.Violations;
 import cn.lyg.talent.engine.internal.notify.InboxImpl;
 import cn.lyg.talent.engine.internal.store.Conflicts;
 import cn.lyg.talent.engine.internal.store.Database;
+import cn.lyg.talent.engine.internal.store.RectificationEntity;
+import cn.lyg.talent.engine.internal.store.RectificationNoticeEntity;
 import cn.lyg.talent.engine.internal.store.SupervisionNoticeEntity;
 import cn.lyg.talent.engine.internal.store.TicketEntity;
 import cn.lyg.talent.engine.internal.store.TicketStepEntity;
@@ -151,6 +154,17 @@ public class SupervisionImpl implements Supervision {
             }
         });
         SweepResult result = new SweepResult();
+        // Art.8 also presses the rectification of bad ratings by their deadline.
+        List<String> lateRectifications = database.jpa().txExpr(TransactionType.Required, em -> em.createQuery(
+                "select r.id from RectificationEntity r where r.status in :open and r.dueAt < :now"
+                        + " and not exists (select n from RectificationNoticeEntity n where n.rectificationId = r.id)",
+                String.class).setParameter("open", List.of(RectificationStatus.OPEN, RectificationStatus.CALLED_BACK))
+                .setParameter("now", nowUtc).getResultList());
+        for (String id : lateRectifications) {
+            if (raiseRectification(id, nowUtc)) {
+                result.rectificationNotices++;
+            }
+        }
         for (Due d : due) {
             if (raise(d, nowUtc)) {
                 if (d.kind() == NoticeKind.OVERDUE) {
@@ -209,6 +223,43 @@ public class SupervisionImpl implements Supervision {
         return true;
     }
 
+    private boolean raiseRectification(String rectificationId, LocalDateTime nowUtc) {
+        List<Notification> outbox = new ArrayList<>();
+        try {
+            Conflicts.translated(Map.of("UK_RECTIFICATION_NOTICE", "NOTICE_EXISTS"), "NOTICE_EXISTS",
+                    () -> database.jpa().txExpr(TransactionType.Required, em -> {
+                        RectificationEntity r = em.find(RectificationEntity.class, rectificationId);
+                        TicketEntity t = em.find(TicketEntity.class, r.ticketId);
+                        RectificationNoticeEntity n = new RectificationNoticeEntity();
+                        n.id = UUID.randomUUID().toString();
+                        n.rectificationId = r.id;
+                        n.ticketId = t.id;
+                        n.ticketNumber = t.number;
+                        n.unit = r.unit;
+                        n.jurisdiction = r.jurisdiction;
+                        n.dueAt = r.dueAt;
+                        n.raisedAt = nowUtc;
+                        em.persist(n);
+                        List<Recipient> to = List.of(r.unit != null ? Recipient.unit(r.unit)
+                                : Recipient.role(Role.WINDOW.principalName(), t.jurisdiction),
+                                Recipient.role(Role.SUPERVISOR.principalName(), t.jurisdiction));
+                        String dueText = SHOWN.format(r.dueAt.toInstant(ZoneOffset.UTC).atZone(settings.zone()));
+                        outbox.addAll(inbox.record(em, to, NotificationKind.SUPERVISION_NOTICE, t.id, t.number,
+                                "RECTIFICATION_OVERDUE", t.number, t.serviceCode, r.unit == null ? "-" : r.unit, "",
+                                dueText));
+                        em.flush();
+                        return n;
+                    }));
+        } catch (Refusal e) {
+            if ("NOTICE_EXISTS".equals(e.code())) {
+                return false;
+            }
+            throw e;
+        }
+        inbox.deliver(outbox);
+        return true;
+    }
+
     @Override
     public Page<SupervisionNotice> notices(NoticeKind kind, String unit, Actor actor, int offset, int limit) {
         Access.require(actor, Role.SUPERVISOR, Role.WINDOW, Role.ADMIN, Role.DEPARTMENT);
@@ -231,6 +282,18 @@ public class SupervisionImpl implements Supervision {
             var count = em.createQuery("select count(n) from SupervisionNoticeEntity n" + where, Long.class);
             var page = em.createQuery("select n from SupervisionNoticeEntity n" + where + " order by n.raisedAt desc, n.id",
                     SupervisionNoticeEntity.class);
+            // Rectification notices are OVERDUE notices too: both lists are merged by time.
+            boolean withRectifications = kind == null || kind == NoticeKind.OVERDUE;
+            String rwhere = where.toString().replace(" and n.kind = :kind", "");
+            var rcount = em.createQuery("select count(n) from RectificationNoticeEntity n" + rwhere, Long.class);
+            var rpage = em.createQuery("select n from RectificationNoticeEntity n" + rwhere
+                    + " order by n.raisedAt desc, n.id", RectificationNoticeEntity.class);
+            rcount.setParameter("scope", scope);
+            rpage.setParameter("scope", scope);
+            if (onlyUnit != null && !onlyUnit.isBlank()) {
+                rcount.setParameter("unit", onlyUnit);
+                rpage.setParameter("unit", onlyUnit);
+            }
             count.setParameter("scope", scope);
             page.setParameter("scope", scope);
             if (kind != null) {
@@ -241,10 +304,33 @@ public class SupervisionImpl implements Supervision {
                 count.setParameter("unit", onlyUnit);
                 page.setParameter("unit", onlyUnit);
             }
-            List<SupervisionNotice> items = page.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
-                    .map(SupervisionImpl::toDto).toList();
-            return new Page<>(items, count.getSingleResult(), offset, limit);
+            List<SupervisionNotice> merged = new ArrayList<>(page.setMaxResults(offset + limit).getResultList().stream()
+                    .map(SupervisionImpl::toDto).toList());
+            long total = count.getSingleResult();
+            if (withRectifications) {
+                merged.addAll(rpage.setMaxResults(offset + limit).getResultList().stream()
+                        .map(SupervisionImpl::toDto).toList());
+                total += rcount.getSingleResult();
+            }
+            merged.sort(java.util.Comparator.comparing((SupervisionNotice n) -> n.raisedAt).reversed()
+                    .thenComparing(n -> n.id));
+            List<SupervisionNotice> items = merged.subList(Math.min(offset, merged.size()),
+                    Math.min(offset + limit, merged.size()));
+            return new Page<>(new ArrayList<>(items), total, offset, limit);
         });
+    }
+
+    private static SupervisionNotice toDto(RectificationNoticeEntity e) {
+        SupervisionNotice n = new SupervisionNotice();
+        n.id = e.id;
+        n.kind = NoticeKind.OVERDUE;
+        n.ticketId = e.ticketId;
+        n.ticketNumber = e.ticketNumber;
+        n.rectificationId = e.rectificationId;
+        n.unit = e.unit;
+        n.dueAt = e.dueAt.toInstant(ZoneOffset.UTC);
+        n.raisedAt = e.raisedAt.toInstant(ZoneOffset.UTC);
+        return n;
     }
 
     private static SupervisionNotice toDto(SupervisionNoticeEntity e) {

@@ -6,7 +6,6 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import java.lang.annotation.Annotation;
 import java.time.LocalDateTime;
 
 import org.junit.After;
@@ -23,7 +22,6 @@ import cn.lyg.talent.api.rating.RectificationStatus;
 import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.api.window.TransitionInput;
-import cn.lyg.talent.engine.internal.calendar.TestCalendars;
 import cn.lyg.talent.engine.internal.window.WindowFixture;
 
 /** 好差评: five levels, bad ratings rectified by a deadline, appeals (Art.7 follow-up, Art.8 surveys). */
@@ -34,17 +32,7 @@ public class RatingsTest {
     @Before
     public void setUp() throws Exception {
         f = new WindowFixture();
-        ratings = new RatingsImpl(new RatingConfiguration() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return RatingConfiguration.class;
-            }
-
-            @Override
-            public int rectificationWorkingDays() {
-                return 5;
-            }
-        }, f.db.database, f.window, TestCalendars.official(f.settings), f.inbox, f.clock);
+        ratings = TestRatings.of(f);
     }
 
     @After

@@ -176,6 +176,31 @@ public class SupervisionTest {
     }
 
     @Test
+    public void art8ARectificationPastItsDeadlineRaisesOneNotice() throws Exception {
+        cn.lyg.talent.engine.internal.rating.RatingsImpl ratings = cn.lyg.talent.engine.internal.rating.TestRatings.of(f);
+        Ticket t = f.dispatched();
+        f.window.transition(t.id, TicketAction.CONTACT, null, WindowFixture.EDUCATION);
+        cn.lyg.talent.api.window.TransitionInput reply = new cn.lyg.talent.api.window.TransitionInput();
+        reply.reply = "已办结";
+        f.window.transition(t.id, TicketAction.RESOLVE, reply, WindowFixture.EDUCATION);
+        cn.lyg.talent.api.rating.RatingInput bad = new cn.lyg.talent.api.rating.RatingInput();
+        bad.stage = cn.lyg.talent.api.rating.RatingStage.COMPLETION;
+        bad.level = cn.lyg.talent.api.rating.RatingLevel.VERY_DISSATISFIED;
+        String rectification = ratings.rate(t.id, bad, WindowFixture.TALENT).rectification.id;
+        SupervisionImpl supervision = node("");
+        f.now(2025, 9, 28, 17, 29); // due Sun 09-28 17:30 (5 working days from Mon 09-22)
+        assertEquals(0, supervision.sweep().rectificationNotices);
+        f.now(2025, 9, 29, 9, 0);
+        assertEquals(1, supervision.sweep().rectificationNotices);
+        assertEquals(0, node("").sweep().rectificationNotices);
+        Page<SupervisionNotice> notices = supervision.notices(NoticeKind.OVERDUE, "EDUCATION", WindowFixture.SUPERVISOR, 0, 50);
+        assertTrue(notices.items.stream().anyMatch(n -> rectification.equals(n.rectificationId) && n.step == null));
+        assertEquals(1, f.db.count("RECTIFICATION_NOTICE"));
+        assertTrue(f.inbox.list(WindowFixture.EDUCATION, true, 0, 50).items.stream()
+                .anyMatch(n -> n.textZh.contains("差评整改")));
+    }
+
+    @Test
     public void eachTransitionNotifiesThePeopleItConcerns() {
         Ticket t = f.dispatched();
         Page<Notification> talent = f.inbox.list(WindowFixture.TALENT, true, 0, 50);
