@@ -41,6 +41,7 @@ import cn.lyg.talent.api.registry.TalentSummary;
 import cn.lyg.talent.engine.internal.Access;
 import cn.lyg.talent.engine.internal.Audit;
 import cn.lyg.talent.engine.internal.Messages;
+import cn.lyg.talent.engine.internal.Scope;
 import cn.lyg.talent.engine.internal.Violations;
 import cn.lyg.talent.engine.internal.identity.Masking;
 import cn.lyg.talent.engine.internal.identity.ResidentIdNumber;
@@ -65,6 +66,7 @@ public class TalentRegistryImpl implements TalentRegistry {
     private final JurisdictionDirectory jurisdictions;
     private final InstanceSettings settings;
     private final Clock clock;
+    private final Scope scope;
 
     @Activate
     public TalentRegistryImpl(@Reference Database database, @Reference JurisdictionDirectory jurisdictions,
@@ -73,6 +75,7 @@ public class TalentRegistryImpl implements TalentRegistry {
         this.jurisdictions = jurisdictions;
         this.settings = settings;
         this.clock = clock;
+        this.scope = new Scope(jurisdictions, settings);
     }
 
     private LocalDate today() {
@@ -270,17 +273,11 @@ public class TalentRegistryImpl implements TalentRegistry {
     }
 
     private boolean inScope(Actor actor, String code) {
-        return jurisdictions.covers(settings.jurisdiction(), code) && jurisdictions.covers(actor.jurisdiction(), code);
+        return scope.covers(actor, code);
     }
 
     private List<String> scopeCodes(Actor actor) {
-        List<String> codes = new ArrayList<>();
-        for (Jurisdiction j : jurisdictions.list()) {
-            if (inScope(actor, j.code)) {
-                codes.add(j.code);
-            }
-        }
-        return codes;
+        return scope.codes(actor);
     }
 
     /** A talent outside the actor's scope is reported as not found, so its existence does not leak. */

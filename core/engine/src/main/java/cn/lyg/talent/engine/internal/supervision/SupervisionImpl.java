@@ -42,6 +42,7 @@ import cn.lyg.talent.api.supervision.SupervisionNotice;
 import cn.lyg.talent.api.supervision.SweepResult;
 import cn.lyg.talent.engine.internal.Access;
 import cn.lyg.talent.engine.internal.Messages;
+import cn.lyg.talent.engine.internal.Scope;
 import cn.lyg.talent.engine.internal.Violations;
 import cn.lyg.talent.engine.internal.notify.InboxImpl;
 import cn.lyg.talent.engine.internal.store.Conflicts;
@@ -267,9 +268,7 @@ public class SupervisionImpl implements Supervision {
         v.page(offset, limit, 200);
         v.throwIfAny("QUERY_INVALID");
         boolean office = actor.hasAny(Role.SUPERVISOR, Role.WINDOW, Role.ADMIN);
-        List<String> scope = jurisdictions.list().stream().map(j -> j.code)
-                .filter(c -> jurisdictions.covers(settings.jurisdiction(), c) && jurisdictions.covers(actor.jurisdiction(), c))
-                .toList();
+        List<String> scope = new Scope(jurisdictions, settings).codes(actor);
         String onlyUnit = office ? unit : actor.unit() == null ? "" : actor.unit();
         StringBuilder where = new StringBuilder(" where n.jurisdiction in :scope");
         if (kind != null) {

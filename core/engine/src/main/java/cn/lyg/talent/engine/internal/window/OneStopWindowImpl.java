@@ -48,6 +48,7 @@ import cn.lyg.talent.api.window.TicketSummary;
 import cn.lyg.talent.api.window.TransitionInput;
 import cn.lyg.talent.engine.internal.Access;
 import cn.lyg.talent.engine.internal.Messages;
+import cn.lyg.talent.engine.internal.Scope;
 import cn.lyg.talent.engine.internal.Times;
 import cn.lyg.talent.engine.internal.Violations;
 import cn.lyg.talent.engine.internal.notify.InboxImpl;
@@ -82,6 +83,7 @@ public class OneStopWindowImpl implements OneStopWindow {
     private final WorkCalendar calendar;
     private final Clock clock;
     private final InboxImpl inbox;
+    private final Scope scope;
     private final int followUpWorkingDays;
 
     @Activate
@@ -100,6 +102,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         this.calendar = calendar;
         this.clock = clock;
         this.inbox = inbox;
+        this.scope = new Scope(jurisdictions, settings);
         this.followUpWorkingDays = config.followUpWorkingDays();
     }
 
@@ -510,11 +513,11 @@ public class OneStopWindowImpl implements OneStopWindow {
     // ---- who ----
 
     private boolean inScope(Actor actor, String jurisdiction) {
-        return jurisdictions.covers(settings.jurisdiction(), jurisdiction) && jurisdictions.covers(actor.jurisdiction(), jurisdiction);
+        return scope.covers(actor, jurisdiction);
     }
 
     private List<String> scopeCodes(Actor actor) {
-        return jurisdictions.list().stream().map(j -> j.code).filter(c -> inScope(actor, c)).toList();
+        return scope.codes(actor);
     }
 
     private static TalentEntity ownTalent(EntityManager em, Actor actor) {
