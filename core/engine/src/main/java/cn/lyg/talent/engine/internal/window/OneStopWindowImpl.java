@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.TransactionType;
@@ -204,7 +205,11 @@ public class OneStopWindowImpl implements OneStopWindow {
         Instant now = clock.instant();
         List<Notification> outbox = new ArrayList<>();
         Ticket changed = Conflicts.translated(Map.of(), "TICKET_CHANGED", () -> database.jpa().txExpr(TransactionType.Required, em -> {
-            TicketEntity t = em.find(TicketEntity.class, ticketId == null ? "" : ticketId);
+            // The ticket row is locked for the transition: a concurrent transition waits, then
+            // sees the committed state (and its steps) and is refused, instead of acting on a
+            // mix of the ticket before and the steps after the other's commit.
+            TicketEntity t = em.find(TicketEntity.class, ticketId == null ? "" : ticketId,
+                    LockModeType.PESSIMISTIC_WRITE);
             TalentEntity talent = t == null ? null : em.find(TalentEntity.class, t.talentId);
             if (t == null || !canSee(em, t, talent, actor)) {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
@@ -588,7 +593,8 @@ public class OneStopWindowImpl implements OneStopWindow {
     private static TicketStepEntity complete(TicketEntity t, Step step, Instant now) {
         TicketStepEntity s = open(t, step);
         if (s == null) {
-            throw new IllegalStateException("Ticket " + t.id + " has no open " + step + " step");
+            // Only a concurrent change can close the step between the state check and here.
+            throw M.refusal(Refusal.Kind.CONFLICT, "TICKET_CHANGED");
         }
         s.doneAt = Times.utc(now);
         s.outcome = TicketStepEntity.DONE;
