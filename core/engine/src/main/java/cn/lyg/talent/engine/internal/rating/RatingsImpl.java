@@ -224,7 +224,8 @@ public class RatingsImpl implements Ratings {
 
     private Rectification changeRectification(String id, Actor actor, RectificationStatus from, Change change) {
         Instant now = clock.instant();
-        return Conflicts.translated(Map.of(), "RECTIFICATION_CHANGED", () -> database.jpa().txExpr(TransactionType.Required, em -> {
+        List<Notification> outbox = new ArrayList<>();
+        Rectification changed = Conflicts.translated(Map.of(), "RECTIFICATION_CHANGED", () -> database.jpa().txExpr(TransactionType.Required, em -> {
             RectificationEntity rect = id == null ? null : em.find(RectificationEntity.class, id);
             if (rect == null) {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "RECTIFICATION_NOT_FOUND");
@@ -245,9 +246,42 @@ public class RatingsImpl implements Ratings {
                 throw M.refusal(Refusal.Kind.CONFLICT, "RECTIFICATION_NOT_ALLOWED", rect.status.name());
             }
             change.apply(em, rect, now);
+            outbox.addAll(tell(em, rect, ticket));
             em.flush();
             return toDto(rect);
         }));
+        inbox.deliver(outbox);
+        return changed;
+    }
+
+    /**
+     * Who hears of a rectification step: the unit that must rectify once the window verified
+     * the complaint; the talent (the rater is told the result and may rate it) and the window once
+     * it is rectified; the window and the talent office once the talent re-rated.
+     */
+    private List<Notification> tell(EntityManager em, RectificationEntity rect, Ticket ticket) {
+        List<Recipient> to = new ArrayList<>();
+        Recipient windowRole = Recipient.role(Role.WINDOW.principalName(), ticket.jurisdiction);
+        switch (rect.status) {
+            case CALLED_BACK -> to.add(rect.unit == null ? windowRole : Recipient.unit(rect.unit));
+            case RECTIFIED -> {
+                TalentEntity talent = em.find(TalentEntity.class, ticket.talentId);
+                if (talent != null && talent.account != null) {
+                    to.add(Recipient.account(talent.account));
+                }
+                to.add(windowRole);
+            }
+            case RE_RATED -> {
+                to.add(windowRole);
+                to.add(Recipient.role(Role.SUPERVISOR.principalName(), ticket.jurisdiction));
+            }
+            default -> {
+                // OPEN and VOIDED are not reached through this path.
+            }
+        }
+        return inbox.record(em, to, NotificationKind.TRANSITION, ticket.id, ticket.number,
+                "RECTIFICATION_" + rect.status.name(), ticket.number, ticket.serviceCode,
+                rect.unit == null ? "-" : rect.unit);
     }
 
     private static RatingEntity newRating(EntityManager em, String ticketId, RatingInput in, Actor actor, Instant now) {

@@ -136,6 +136,9 @@ public class RatingsTest {
         Rectification done = ratings.rectify(r.id, "已重新安排学校", WindowFixture.EDUCATION);
         assertEquals(RectificationStatus.RECTIFIED, done.status);
         assertTrue("rectified after the due time", done.late);
+        // The rater is told the result and may rate the rectification.
+        assertTrue(f.inbox.list(WindowFixture.TALENT, true, 0, 50).items.stream()
+                .anyMatch(n -> n.textZh.contains("已整改") && n.ticketNumber.equals(t.number)));
         Rating again = ratings.reRate(r.id, rating(null, RatingLevel.SATISFIED), WindowFixture.TALENT);
         assertEquals(RatingStage.RECTIFICATION, again.stage);
         assertEquals(2, ratings.ofTicket(t.id, WindowFixture.TALENT).size());
