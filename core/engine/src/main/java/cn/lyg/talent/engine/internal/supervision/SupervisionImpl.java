@@ -41,6 +41,7 @@ import cn.lyg.talent.api.supervision.Supervision;
 import cn.lyg.talent.api.supervision.SupervisionNotice;
 import cn.lyg.talent.api.supervision.SweepResult;
 import cn.lyg.talent.engine.internal.Access;
+import cn.lyg.talent.engine.internal.Failures;
 import cn.lyg.talent.engine.internal.Messages;
 import cn.lyg.talent.engine.internal.Scope;
 import cn.lyg.talent.engine.internal.Violations;
@@ -121,7 +122,7 @@ public class SupervisionImpl implements Supervision {
             }
         } catch (RuntimeException e) {
             // The schedule must survive a failed run (e.g. the database restarting).
-            LOG.error("Supervision sweep failed: {}", e.getClass().getName(), e);
+            LOG.error("Supervision sweep failed: {}", Failures.withoutMessages(e));
         }
     }
 
