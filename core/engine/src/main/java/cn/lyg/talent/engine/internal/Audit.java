@@ -2,7 +2,6 @@ package cn.lyg.talent.engine.internal;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import javax.persistence.EntityManager;
@@ -34,6 +33,6 @@ public final class Audit {
 
     /** Timestamps are stored in UTC. */
     public static LocalDateTime utcNow(Clock clock) {
-        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return Times.utc(clock.instant());
     }
 }

@@ -20,6 +20,24 @@ public final class Violations {
         return this;
     }
 
+    /**
+     * A free-text field stripped of surrounding blanks: null when blank (an error when
+     * {@code required}), an error when longer than {@code max}.
+     */
+    public String text(String field, String value, int max, boolean required) {
+        String s = value == null ? null : value.strip();
+        if (s == null || s.isEmpty()) {
+            if (required) {
+                add(field, "REQUIRED");
+            }
+            return null;
+        }
+        if (s.length() > max) {
+            add(field, "TOO_LONG", max);
+        }
+        return s;
+    }
+
     /** Checks paging parameters: offset from 0, limit from 1 to {@code maxLimit}. */
     public Violations page(int offset, int limit, int maxLimit) {
         if (offset < 0) {

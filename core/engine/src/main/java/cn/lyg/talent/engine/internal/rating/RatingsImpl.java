@@ -311,10 +311,7 @@ public class RatingsImpl implements Ratings {
         if (input.level == null) {
             v.add("level", "REQUIRED");
         }
-        String comment = input.comment == null || input.comment.isBlank() ? null : input.comment.strip();
-        if (comment != null && comment.length() > MAX_TEXT) {
-            v.add("comment", "TOO_LONG", MAX_TEXT);
-        }
+        String comment = v.text("comment", input.comment, MAX_TEXT, false);
         v.throwIfAny("RATING_INVALID");
         out.stage = input.stage;
         out.level = input.level;
@@ -324,12 +321,7 @@ public class RatingsImpl implements Ratings {
 
     private static String text(String field, String value) {
         Violations v = new Violations(M);
-        String s = value == null ? null : value.strip();
-        if (s == null || s.isEmpty()) {
-            v.add(field, "REQUIRED");
-        } else if (s.length() > MAX_TEXT) {
-            v.add(field, "TOO_LONG", MAX_TEXT);
-        }
+        String s = v.text(field, value, MAX_TEXT, true);
         v.throwIfAny("RATING_INVALID");
         return s;
     }

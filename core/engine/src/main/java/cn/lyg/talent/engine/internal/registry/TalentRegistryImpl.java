@@ -219,8 +219,8 @@ public class TalentRegistryImpl implements TalentRegistry {
         if (input.talentClass == null) {
             v.add("talentClass", "REQUIRED");
         }
-        String by = TalentValidator.text(v, "certifiedBy", input.certifiedBy, 200, true);
-        String basis = TalentValidator.text(v, "basis", input.basis, 1000, true);
+        String by = v.text("certifiedBy", input.certifiedBy, 200, true);
+        String basis = v.text("basis", input.basis, 1000, true);
         if (input.validFrom == null) {
             v.add("validFrom", "REQUIRED");
         } else if (input.validUntil != null && input.validUntil.isBefore(input.validFrom)) {

@@ -45,7 +45,7 @@ final class TalentValidator {
         }
         TalentInput out = new TalentInput();
         out.version = in.version;
-        out.name = text(v, "name", in.name, 100, true);
+        out.name = v.text("name", in.name, 100, true);
         out.gender = in.gender;
         if (in.gender == null) {
             v.add("gender", "REQUIRED");
@@ -87,15 +87,15 @@ final class TalentValidator {
         if (in.highestDegree == null) {
             v.add("highestDegree", "REQUIRED");
         }
-        out.title = text(v, "title", in.title, 100, false);
+        out.title = v.text("title", in.title, 100, false);
         out.employer = employer(v, in.employer);
         out.jurisdiction = in.jurisdiction == null ? null : in.jurisdiction.strip();
         out.phone = phone(v, in.phone);
-        out.email = text(v, "email", in.email, 200, false);
+        out.email = v.text("email", in.email, 200, false);
         if (out.email != null && !EMAIL.matcher(out.email).matches()) {
             v.add("email", "EMAIL_FORMAT");
         }
-        out.account = text(v, "account", in.account, 100, false);
+        out.account = v.text("account", in.account, 100, false);
         if (out.account != null && !ACCOUNT.matcher(out.account).matches()) {
             v.add("account", "ACCOUNT_FORMAT");
         }
@@ -107,20 +107,6 @@ final class TalentValidator {
     private static boolean carriesBirthDate(DocumentType type) {
         return type == DocumentType.RESIDENT_ID || type == DocumentType.HK_MACAO_RESIDENCE_PERMIT
                 || type == DocumentType.TAIWAN_RESIDENCE_PERMIT;
-    }
-
-    static String text(Violations v, String field, String value, int max, boolean required) {
-        String s = value == null ? null : value.strip();
-        if (s == null || s.isEmpty()) {
-            if (required) {
-                v.add(field, "REQUIRED");
-            }
-            return null;
-        }
-        if (s.length() > max) {
-            v.add(field, "TOO_LONG", max);
-        }
-        return s;
     }
 
     static IdentityDocument document(Violations v, String field, IdentityDocument in, LocalDate today,
@@ -185,9 +171,9 @@ final class TalentValidator {
             return null;
         }
         Employer out = new Employer();
-        out.name = text(v, "employer.name", in.name, 200, true);
+        out.name = v.text("employer.name", in.name, 200, true);
         out.creditCode = in.creditCode == null || in.creditCode.isBlank() ? null : CreditCode.normalize(in.creditCode);
-        out.creditCodeOverrideReason = text(v, "employer.creditCodeOverrideReason", in.creditCodeOverrideReason,
+        out.creditCodeOverrideReason = v.text("employer.creditCodeOverrideReason", in.creditCodeOverrideReason,
                 500, false);
         if (out.creditCode != null) {
             Optional<CreditCode.Defect> defect = CreditCode.check(out.creditCode);
@@ -224,11 +210,11 @@ final class TalentValidator {
             return null;
         }
         Spouse out = new Spouse();
-        out.name = text(v, "spouse.name", in.name, 100, true);
+        out.name = v.text("spouse.name", in.name, 100, true);
         out.document = document(v, "spouse.document", in.document, today, false);
         out.originalEmployerNature = in.originalEmployerNature;
         out.personalStatus = in.personalStatus;
-        out.speciality = text(v, "spouse.speciality", in.speciality, 200, false);
+        out.speciality = v.text("spouse.speciality", in.speciality, 200, false);
         return out;
     }
 
@@ -249,7 +235,7 @@ final class TalentValidator {
                 continue;
             }
             Child o = new Child();
-            o.name = text(v, f + ".name", c.name, 100, true);
+            o.name = v.text(f + ".name", c.name, 100, true);
             o.birthDate = c.birthDate;
             if (c.birthDate == null) {
                 v.add(f + ".birthDate", "REQUIRED");

@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+
+import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
@@ -179,41 +182,18 @@ public class SupervisionImpl implements Supervision {
         return result;
     }
 
-    /** Raises one notice in its own transaction; false when another sweep raised it first. */
-    private boolean raise(Due d, LocalDateTime nowUtc) {
-        List<Notification> outbox = new ArrayList<>();
+    /**
+     * Raises one notice in its own transaction: {@code work} persists the notice and returns its
+     * notifications. False when another sweep raised it first, which {@code uniqueKey} tells.
+     */
+    private boolean once(String uniqueKey, Function<EntityManager, List<Notification>> work) {
+        List<Notification> outbox;
         try {
-            Conflicts.translated(Map.of("UK_NOTICE_STEP", "NOTICE_EXISTS"), "NOTICE_EXISTS",
+            outbox = Conflicts.translated(Map.of(uniqueKey, "NOTICE_EXISTS"), "NOTICE_EXISTS",
                     () -> database.jpa().txExpr(TransactionType.Required, em -> {
-                        TicketEntity t = em.createQuery("select t from TicketEntity t join t.steps s where s.id = :id",
-                                TicketEntity.class).setParameter("id", d.stepId()).getSingleResult();
-                        TicketStepEntity step = em.find(TicketStepEntity.class, d.stepId());
-                        SupervisionNoticeEntity n = new SupervisionNoticeEntity();
-                        n.id = UUID.randomUUID().toString();
-                        n.kind = d.kind();
-                        n.ticketId = t.id;
-                        n.ticketNumber = t.number;
-                        n.stepId = step.id;
-                        n.step = step.step;
-                        n.unit = step.unit;
-                        n.jurisdiction = t.jurisdiction;
-                        n.dueAt = step.dueAt;
-                        n.raisedAt = nowUtc;
-                        em.persist(n);
-                        List<Recipient> to = new ArrayList<>();
-                        to.add(step.unit != null ? Recipient.unit(step.unit)
-                                : Recipient.role(Role.WINDOW.principalName(), t.jurisdiction));
-                        if (d.kind() == NoticeKind.OVERDUE) {
-                            // Art.8: the talent office presses for completion.
-                            to.add(Recipient.role(Role.SUPERVISOR.principalName(), t.jurisdiction));
-                        }
-                        String dueText = SHOWN.format(step.dueAt.toInstant(ZoneOffset.UTC).atZone(settings.zone()));
-                        outbox.addAll(inbox.record(em, to, d.kind() == NoticeKind.OVERDUE
-                                ? NotificationKind.SUPERVISION_NOTICE : NotificationKind.DEADLINE_WARNING,
-                                t.id, t.number, d.kind().name(), t.number, t.serviceCode,
-                                step.unit == null ? "-" : step.unit, step.step.name(), dueText));
+                        List<Notification> made = work.apply(em);
                         em.flush();
-                        return n;
+                        return made;
                     }));
         } catch (Refusal r) {
             if ("NOTICE_EXISTS".equals(r.code())) {
@@ -225,41 +205,62 @@ public class SupervisionImpl implements Supervision {
         return true;
     }
 
-    private boolean raiseRectification(String rectificationId, LocalDateTime nowUtc) {
-        List<Notification> outbox = new ArrayList<>();
-        try {
-            Conflicts.translated(Map.of("UK_RECTIFICATION_NOTICE", "NOTICE_EXISTS"), "NOTICE_EXISTS",
-                    () -> database.jpa().txExpr(TransactionType.Required, em -> {
-                        RectificationEntity r = em.find(RectificationEntity.class, rectificationId);
-                        TicketEntity t = em.find(TicketEntity.class, r.ticketId);
-                        RectificationNoticeEntity n = new RectificationNoticeEntity();
-                        n.id = UUID.randomUUID().toString();
-                        n.rectificationId = r.id;
-                        n.ticketId = t.id;
-                        n.ticketNumber = t.number;
-                        n.unit = r.unit;
-                        n.jurisdiction = r.jurisdiction;
-                        n.dueAt = r.dueAt;
-                        n.raisedAt = nowUtc;
-                        em.persist(n);
-                        List<Recipient> to = List.of(r.unit != null ? Recipient.unit(r.unit)
-                                : Recipient.role(Role.WINDOW.principalName(), t.jurisdiction),
-                                Recipient.role(Role.SUPERVISOR.principalName(), t.jurisdiction));
-                        String dueText = SHOWN.format(r.dueAt.toInstant(ZoneOffset.UTC).atZone(settings.zone()));
-                        outbox.addAll(inbox.record(em, to, NotificationKind.SUPERVISION_NOTICE, t.id, t.number,
-                                "RECTIFICATION_OVERDUE", t.number, t.serviceCode, r.unit == null ? "-" : r.unit, "",
-                                dueText));
-                        em.flush();
-                        return n;
-                    }));
-        } catch (Refusal e) {
-            if ("NOTICE_EXISTS".equals(e.code())) {
-                return false;
+    private String shown(LocalDateTime utc) {
+        return SHOWN.format(utc.toInstant(ZoneOffset.UTC).atZone(settings.zone()));
+    }
+
+    private boolean raise(Due d, LocalDateTime nowUtc) {
+        return once("UK_NOTICE_STEP", em -> {
+            TicketEntity t = em.createQuery("select t from TicketEntity t join t.steps s where s.id = :id",
+                    TicketEntity.class).setParameter("id", d.stepId()).getSingleResult();
+            TicketStepEntity step = em.find(TicketStepEntity.class, d.stepId());
+            SupervisionNoticeEntity n = new SupervisionNoticeEntity();
+            n.id = UUID.randomUUID().toString();
+            n.kind = d.kind();
+            n.ticketId = t.id;
+            n.ticketNumber = t.number;
+            n.stepId = step.id;
+            n.step = step.step;
+            n.unit = step.unit;
+            n.jurisdiction = t.jurisdiction;
+            n.dueAt = step.dueAt;
+            n.raisedAt = nowUtc;
+            em.persist(n);
+            List<Recipient> to = new ArrayList<>();
+            to.add(step.unit != null ? Recipient.unit(step.unit)
+                    : Recipient.role(Role.WINDOW.principalName(), t.jurisdiction));
+            if (d.kind() == NoticeKind.OVERDUE) {
+                // Art.8: the talent office presses for completion.
+                to.add(Recipient.role(Role.SUPERVISOR.principalName(), t.jurisdiction));
             }
-            throw e;
-        }
-        inbox.deliver(outbox);
-        return true;
+            return inbox.record(em, to, d.kind() == NoticeKind.OVERDUE
+                    ? NotificationKind.SUPERVISION_NOTICE : NotificationKind.DEADLINE_WARNING,
+                    t.id, t.number, d.kind().name(), t.number, t.serviceCode,
+                    step.unit == null ? "-" : step.unit, step.step.name(), shown(step.dueAt));
+        });
+    }
+
+    private boolean raiseRectification(String rectificationId, LocalDateTime nowUtc) {
+        return once("UK_RECTIFICATION_NOTICE", em -> {
+            RectificationEntity r = em.find(RectificationEntity.class, rectificationId);
+            TicketEntity t = em.find(TicketEntity.class, r.ticketId);
+            RectificationNoticeEntity n = new RectificationNoticeEntity();
+            n.id = UUID.randomUUID().toString();
+            n.rectificationId = r.id;
+            n.ticketId = t.id;
+            n.ticketNumber = t.number;
+            n.unit = r.unit;
+            n.jurisdiction = r.jurisdiction;
+            n.dueAt = r.dueAt;
+            n.raisedAt = nowUtc;
+            em.persist(n);
+            List<Recipient> to = List.of(r.unit != null ? Recipient.unit(r.unit)
+                    : Recipient.role(Role.WINDOW.principalName(), t.jurisdiction),
+                    Recipient.role(Role.SUPERVISOR.principalName(), t.jurisdiction));
+            return inbox.record(em, to, NotificationKind.SUPERVISION_NOTICE, t.id, t.number,
+                    "RECTIFICATION_OVERDUE", t.number, t.serviceCode, r.unit == null ? "-" : r.unit, "",
+                    shown(r.dueAt));
+        });
     }
 
     @Override

@@ -123,7 +123,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         } else if (units.forService(service).isEmpty()) {
             v.add("serviceCode", "SERVICE_UNKNOWN");
         }
-        String description = text(v, "description", input.description, true);
+        String description = v.text("description", input.description, MAX_TEXT, true);
         boolean window = actor.has(Role.WINDOW);
         if (window && (input.talentId == null || input.talentId.isBlank())) {
             v.add("talentId", "REQUIRED");
@@ -295,10 +295,10 @@ public class OneStopWindowImpl implements OneStopWindow {
         Violations v = new Violations(M);
         switch (action) {
             case ACCEPT -> {
-                return new Applied(null, text(v, "comment", in.comment, false), null, null, false);
+                return new Applied(null, v.text("comment", in.comment, MAX_TEXT, false), null, null, false);
             }
             case RETURN, REJECT -> {
-                String reason = text(v, "comment", in.comment, true);
+                String reason = v.text("comment", in.comment, MAX_TEXT, true);
                 v.throwIfAny("TRANSITION_INVALID");
                 // Returned: the dispatch clock stops until the talent resubmits.
                 TicketStepEntity dispatch = cancelOpen(t, now);
@@ -306,20 +306,20 @@ public class OneStopWindowImpl implements OneStopWindow {
                         dispatch == null ? null : dispatch.dueAt, false);
             }
             case RESUBMIT -> {
-                String note = text(v, "comment", in.comment, false);
+                String note = v.text("comment", in.comment, MAX_TEXT, false);
                 v.throwIfAny("TRANSITION_INVALID");
                 // Art.7: the 1 working day for dispatch counts from the complete submission.
                 TicketStepEntity dispatch = openStep(t, Step.DISPATCH, null, now, 1);
                 return new Applied(null, note, dispatch.step, dispatch.dueAt, false);
             }
             case WITHDRAW -> {
-                String reason = text(v, "comment", in.comment, false);
+                String reason = v.text("comment", in.comment, MAX_TEXT, false);
                 cancelOpen(t, now);
                 return new Applied(null, reason, null, null, false);
             }
             case DISPATCH -> {
                 String unit = unit(v, in.unit, null);
-                String note = text(v, "comment", in.comment, false);
+                String note = v.text("comment", in.comment, MAX_TEXT, false);
                 v.throwIfAny("TRANSITION_INVALID");
                 TicketStepEntity dispatch = complete(t, Step.DISPATCH, now);
                 t.unit = unit;
@@ -330,7 +330,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             }
             case REDIRECT -> {
                 String unit = unit(v, in.unit, t.unit);
-                String reason = text(v, "comment", in.comment, true);
+                String reason = v.text("comment", in.comment, MAX_TEXT, true);
                 v.throwIfAny("TRANSITION_INVALID");
                 // The miss stays recorded against the first unit: its steps end as cancelled, the
                 // history names it, and the new unit's deadlines start now.
@@ -342,7 +342,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                 return new Applied(unit, "从 from " + previous + ": " + reason, null, null, false);
             }
             case CONTACT -> {
-                String note = text(v, "comment", in.comment, false);
+                String note = v.text("comment", in.comment, MAX_TEXT, false);
                 v.throwIfAny("TRANSITION_INVALID");
                 TicketStepEntity contact = complete(t, Step.FIRST_CONTACT, now);
                 return new Applied(t.unit, note, contact.step, contact.dueAt, isLate(contact));
@@ -351,7 +351,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                 return fileDelay(t, in, now, v);
             }
             case RESOLVE -> {
-                String reply = text(v, "reply", in.reply, true);
+                String reply = v.text("reply", in.reply, MAX_TEXT, true);
                 v.throwIfAny("TRANSITION_INVALID");
                 TicketStepEntity completion = complete(t, Step.COMPLETION, now);
                 t.reply = reply;
@@ -366,7 +366,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                 if (in.followUpMethod == null) {
                     v.add("followUpMethod", "REQUIRED");
                 }
-                String note = text(v, "comment", in.comment, false);
+                String note = v.text("comment", in.comment, MAX_TEXT, false);
                 v.throwIfAny("TRANSITION_INVALID");
                 TicketStepEntity followUp = complete(t, Step.FOLLOW_UP, now);
                 return new Applied(null, in.followUpMethod + (note == null ? "" : ": " + note), followUp.step,
@@ -376,7 +376,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                 if (open(t, Step.FOLLOW_UP) != null) {
                     throw M.refusal(Refusal.Kind.CONFLICT, "FOLLOW_UP_FIRST");
                 }
-                return new Applied(null, text(v, "comment", in.comment, false), null, null, false);
+                return new Applied(null, v.text("comment", in.comment, MAX_TEXT, false), null, null, false);
             }
             default -> throw new IllegalStateException("No handling for " + action);
         }
@@ -384,7 +384,7 @@ public class OneStopWindowImpl implements OneStopWindow {
 
     /** Art.7: a unit that cannot finish in time explains and files a record, before the deadline it covers. */
     private Applied fileDelay(TicketEntity t, TransitionInput in, Instant now, Violations v) {
-        String explanation = text(v, "comment", in.comment, true);
+        String explanation = v.text("comment", in.comment, MAX_TEXT, true);
         Step which = in.step != null ? in.step
                 : open(t, Step.FIRST_CONTACT) != null ? Step.FIRST_CONTACT : Step.COMPLETION;
         TicketStepEntity step = null;
@@ -691,22 +691,6 @@ public class OneStopWindowImpl implements OneStopWindow {
         }
         return u;
     }
-
-    private static String text(Violations v, String field, String value, boolean required) {
-        String s = value == null ? null : value.strip();
-        if (s == null || s.isEmpty()) {
-            if (required) {
-                v.add(field, "REQUIRED");
-            }
-            return null;
-        }
-        if (s.length() > MAX_TEXT) {
-            v.add(field, "TOO_LONG", MAX_TEXT);
-        }
-        return s;
-    }
-
-
 
     private Ticket toTicket(EntityManager em, TicketEntity t, TalentEntity talent, Instant now) {
         return toTicket(t, talent, now, events(em, t.id));
