@@ -2,6 +2,7 @@ package cn.lyg.talent.api.window;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A ticket (服务事项/工单): one request by one talent for one service. The talent's view of it
@@ -16,6 +17,18 @@ public class Ticket {
     /** For the unit's first contact (Art.7); masked nowhere else than in lists, which omit it. */
     public String talentPhone;
     public String serviceCode;
+    /**
+     * Who provided the service when the ticket was submitted (bundle and version, Art.9), and
+     * whether it was the city's service or a county's.
+     */
+    public String serviceProvider;
+    public String serviceOrigin;
+    /** False when the service is no longer offered for the ticket's jurisdiction: the ticket stays readable. */
+    public boolean serviceOffered;
+    /** The application form as submitted, by field name (text, or a list for multiple choices). */
+    public Map<String, Object> form;
+    /** What the service's plugins recorded: outcomes, and failures the clerk must look at. */
+    public List<TicketOutcome> outcomes;
     public String jurisdiction;
     public Channel channel;
     public String description;

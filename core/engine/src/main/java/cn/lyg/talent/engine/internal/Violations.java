@@ -20,6 +20,12 @@ public final class Violations {
         return this;
     }
 
+    /** An error worded elsewhere, e.g. by a plugin's rule. */
+    public Violations add(FieldError error) {
+        errors.add(error);
+        return this;
+    }
+
     /**
      * A free-text field stripped of surrounding blanks: null when blank (an error when
      * {@code required}), an error when longer than {@code max}.

@@ -258,7 +258,7 @@ public class TalentRegistryImpl implements TalentRegistry {
             Audit.record(em, clock, actor, "TALENT_CERTIFIED", "TALENT", t.id,
                     "class " + c.talentClass + " from " + c.validFrom + " until " + c.validUntil);
             em.flush();
-            return toCertification(c);
+            return Talents.toCertification(c);
         });
     }
 
@@ -403,53 +403,7 @@ public class TalentRegistryImpl implements TalentRegistry {
     }
 
     private Talent toTalent(TalentEntity e, List<CertificationEntity> certs) {
-        Talent t = new Talent();
-        t.id = e.id;
-        t.name = e.name;
-        t.gender = e.gender;
-        t.document = new IdentityDocument(e.docType, e.docNumber);
-        t.nationality = e.nationality;
-        t.birthDate = e.birthDate;
-        t.highestDegree = e.degree;
-        t.title = e.title;
-        if (e.employerName != null) {
-            t.employer = new Employer();
-            t.employer.name = e.employerName;
-            t.employer.creditCode = e.employerCreditCode;
-            t.employer.creditCodeOverrideReason = e.creditCodeOverrideReason;
-        }
-        t.jurisdiction = e.jurisdiction;
-        t.phone = e.phone;
-        t.email = e.email;
-        t.account = e.account;
-        t.children = new ArrayList<>();
-        for (FamilyMemberEntity m : e.family) {
-            if (FamilyMemberEntity.SPOUSE.equals(m.relation)) {
-                Spouse s = new Spouse();
-                s.name = m.name;
-                s.document = m.docType == null ? null : new IdentityDocument(m.docType, m.docNumber);
-                s.originalEmployerNature = m.employerNature;
-                s.personalStatus = m.personalStatus;
-                s.speciality = m.speciality;
-                t.spouse = s;
-            } else {
-                Child c = new Child();
-                c.name = m.name;
-                c.birthDate = m.birthDate;
-                c.schoolStage = m.schoolStage;
-                t.children.add(c);
-            }
-        }
-        t.certifications = certs.stream().map(TalentRegistryImpl::toCertification).toList();
-        LocalDate today = today();
-        t.currentClass = HighLevelRule.classOn(certs, today).orElse(null);
-        t.highLevel = HighLevelRule.isHighLevel(certs, today);
-        t.createdAt = e.createdAt.toInstant(ZoneOffset.UTC);
-        t.createdBy = e.createdBy;
-        t.updatedAt = e.updatedAt.toInstant(ZoneOffset.UTC);
-        t.updatedBy = e.updatedBy;
-        t.version = e.version;
-        return t;
+        return Talents.toTalent(e, certs, today());
     }
 
     private static TalentSummary toSummary(TalentEntity e, List<CertificationEntity> certs, LocalDate on) {
@@ -467,16 +421,4 @@ public class TalentRegistryImpl implements TalentRegistry {
         return s;
     }
 
-    private static Certification toCertification(CertificationEntity c) {
-        Certification r = new Certification();
-        r.id = c.id;
-        r.talentClass = c.talentClass;
-        r.certifiedBy = c.certifiedBy;
-        r.basis = c.basis;
-        r.validFrom = c.validFrom;
-        r.validUntil = c.validUntil;
-        r.recordedAt = c.recordedAt.toInstant(ZoneOffset.UTC);
-        r.recordedBy = c.recordedBy;
-        return r;
-    }
 }

@@ -31,6 +31,12 @@ public class TicketEntity {
     public String talentId;
     @Column(name = "SERVICE_CODE")
     public String serviceCode;
+    @Column(name = "PROVIDER_BUNDLE")
+    public String providerBundle;
+    @Column(name = "PROVIDER_VERSION")
+    public String providerVersion;
+    @Column(name = "SERVICE_ORIGIN")
+    public String serviceOrigin;
     @Column(name = "JURISDICTION")
     public String jurisdiction;
     @Enumerated(EnumType.STRING)

@@ -29,11 +29,13 @@ import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.calendar.WorkCalendar;
+import cn.lyg.talent.api.catalog.TicketTransition;
 import cn.lyg.talent.api.notify.Notification;
 import cn.lyg.talent.api.notify.NotificationKind;
 import cn.lyg.talent.api.notify.Recipient;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.api.org.UnitDirectory;
+import cn.lyg.talent.api.registry.Talent;
 import cn.lyg.talent.api.window.Channel;
 import cn.lyg.talent.api.window.OneStopWindow;
 import cn.lyg.talent.api.window.Step;
@@ -53,7 +55,10 @@ import cn.lyg.talent.engine.internal.Scope;
 import cn.lyg.talent.engine.internal.Times;
 import cn.lyg.talent.engine.internal.Violations;
 import cn.lyg.talent.engine.internal.notify.InboxImpl;
+import cn.lyg.talent.engine.internal.catalog.FormValidator;
+import cn.lyg.talent.engine.internal.catalog.ServiceCatalogImpl;
 import cn.lyg.talent.engine.internal.registry.HighLevelRule;
+import cn.lyg.talent.engine.internal.registry.Talents;
 import cn.lyg.talent.engine.internal.store.CertificationEntity;
 import cn.lyg.talent.engine.internal.store.Conflicts;
 import cn.lyg.talent.engine.internal.store.Database;
@@ -84,6 +89,8 @@ public class OneStopWindowImpl implements OneStopWindow {
     private final WorkCalendar calendar;
     private final Clock clock;
     private final InboxImpl inbox;
+    private final ServiceCatalogImpl catalog;
+    private final ServiceCalls services;
     private final Scope scope;
     private final int followUpWorkingDays;
 
@@ -91,7 +98,8 @@ public class OneStopWindowImpl implements OneStopWindow {
     public OneStopWindowImpl(WindowConfiguration config, @Reference Database database,
             @Reference UnitDirectory units,
             @Reference JurisdictionDirectory jurisdictions, @Reference InstanceSettings settings,
-            @Reference WorkCalendar calendar, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock, @Reference InboxImpl inbox) {
+            @Reference WorkCalendar calendar, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock, @Reference InboxImpl inbox,
+            @Reference ServiceCatalogImpl catalog) {
         if (config.followUpWorkingDays() < 1 || config.followUpWorkingDays() > 60) {
             throw new IllegalArgumentException(WindowConfiguration.PID + ": followUpWorkingDays must be 1 to 60, got "
                     + config.followUpWorkingDays());
@@ -103,6 +111,8 @@ public class OneStopWindowImpl implements OneStopWindow {
         this.calendar = calendar;
         this.clock = clock;
         this.inbox = inbox;
+        this.catalog = catalog;
+        this.services = new ServiceCalls(catalog, M);
         this.scope = new Scope(jurisdictions, settings);
         this.followUpWorkingDays = config.followUpWorkingDays();
     }
@@ -120,8 +130,8 @@ public class OneStopWindowImpl implements OneStopWindow {
         String service = input.serviceCode == null ? null : input.serviceCode.strip();
         if (service == null || service.isEmpty()) {
             v.add("serviceCode", "REQUIRED");
-        } else if (units.forService(service).isEmpty()) {
-            v.add("serviceCode", "SERVICE_UNKNOWN");
+        } else if (!catalog.isOfferedAnywhere(service)) {
+            v.add("serviceCode", "SERVICE_UNKNOWN", service);
         }
         String description = v.text("description", input.description, MAX_TEXT, true);
         boolean window = actor.has(Role.WINDOW);
@@ -131,28 +141,44 @@ public class OneStopWindowImpl implements OneStopWindow {
         v.throwIfAny("TICKET_INVALID");
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, settings.zone());
-        TalentEntity talent = database.jpa().txExpr(TransactionType.Required, em -> {
+        Talent talent = database.jpa().txExpr(TransactionType.Required, em -> {
             TalentEntity found = window ? em.find(TalentEntity.class, input.talentId.strip()) : ownTalent(em, actor);
             if (found == null || window && !inScope(actor, found.jurisdiction)) {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "TALENT_NOT_FOUND");
             }
+            List<CertificationEntity> certs = em.createQuery("select c from CertificationEntity c where c.talentId = :id",
+                    CertificationEntity.class).setParameter("id", found.id).getResultList();
             // Art.3: only a talent who is high-level on the day of submission is served.
-            if (!HighLevelRule.isHighLevel(em.createQuery("select c from CertificationEntity c where c.talentId = :id",
-                    CertificationEntity.class).setParameter("id", found.id).getResultList(), today)) {
+            if (!HighLevelRule.isHighLevel(certs, today)) {
                 throw M.refusal(Refusal.Kind.INVALID, "TALENT_NOT_HIGH_LEVEL",
                         List.of(M.field(window ? "talentId" : "", "NOT_HIGH_LEVEL", today.toString())));
             }
-            return found;
+            return Talents.toTalent(found, certs, today);
         });
+        // Art.9: the service in force where the talent belongs; the form is checked in core,
+        // then the service's own rules, then its handler, all before anything is written.
+        ServiceCatalogImpl.Resolved resolved = catalog.resolve(service, talent.jurisdiction).orElse(null);
+        if (resolved == null) {
+            throw M.refusal(Refusal.Kind.INVALID, "TICKET_INVALID",
+                    List.of(M.field("serviceCode", "SERVICE_UNKNOWN", service)), 1);
+        }
+        FormValidator.Values form = FormValidator.validate(resolved.entry().definition.form, input.form, today, v);
+        v.throwIfAny("TICKET_INVALID");
+        ServiceCalls.Submission checked = services.submission(resolved, talent, form.typed(), today, actor, now,
+                description);
         String number = allocateNumber(talent.jurisdiction, today);
         List<Notification> outbox = new ArrayList<>();
         Ticket created = Conflicts.translated(Map.of(), "TICKET_CONFLICT",
                 () -> database.jpa().txExpr(TransactionType.Required, em -> {
+                    TalentEntity owner = em.find(TalentEntity.class, talent.id);
                     TicketEntity t = new TicketEntity();
                     t.id = UUID.randomUUID().toString();
                     t.number = number;
                     t.talentId = talent.id;
                     t.serviceCode = service;
+                    t.providerBundle = resolved.provider().bundle;
+                    t.providerVersion = resolved.provider().version;
+                    t.serviceOrigin = resolved.entry().origin.name();
                     t.jurisdiction = talent.jurisdiction;
                     t.channel = window ? Channel.OFFLINE : Channel.ONLINE;
                     t.description = description;
@@ -163,13 +189,18 @@ public class OneStopWindowImpl implements OneStopWindow {
                     // Art.7: dispatch within 1 working day of submission.
                     TicketStepEntity dispatch = openStep(t, Step.DISPATCH, null, now, 1);
                     em.persist(t);
+                    ServiceCalls.storeForm(em, t.id, form.stored());
+                    services.record(em, t.id, TicketAction.SUBMIT, checked.records(), now);
                     appendEvent(em, t, 1, actor, TicketAction.SUBMIT, null, TicketState.SUBMITTED, null,
                             description, dispatch.step, dispatch.dueAt, false, now);
-                    outbox.addAll(notify(em, TicketAction.SUBMIT, t, talent, null));
+                    outbox.addAll(notify(em, TicketAction.SUBMIT, t, owner, null));
                     em.flush();
-                    return toTicket(em, t, talent, now);
+                    return toTicket(em, t, owner, now);
                 }));
         inbox.deliver(outbox);
+        checked.transition().ticketId = created.id;
+        checked.transition().number = created.number;
+        catalog.announce(checked.transition());
         return created;
     }
 
@@ -204,6 +235,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         Rule rule = TicketRules.of(action);
         Instant now = clock.instant();
         List<Notification> outbox = new ArrayList<>();
+        List<TicketTransition> announced = new ArrayList<>();
         Ticket changed = Conflicts.translated(Map.of(), "TICKET_CHANGED", () -> database.jpa().txExpr(TransactionType.Required, em -> {
             // The ticket row is locked for the transition: a concurrent transition waits, then
             // sees the committed state (and its steps) and is refused, instead of acting on a
@@ -223,12 +255,19 @@ public class OneStopWindowImpl implements OneStopWindow {
             if (!rule.from().contains(t.state)) {
                 throw M.refusal(Refusal.Kind.CONFLICT, "TRANSITION_NOT_ALLOWED", action.name(), t.state.name());
             }
+            ServiceCatalogImpl.Resolved resolved = catalog.resolve(t.serviceCode, t.jurisdiction).orElse(null);
+            if (resolved == null && ServiceCalls.NEEDS_SERVICE.contains(action)) {
+                // Uninstalled (Art.9): the ticket waits, readable, until the service is offered again.
+                throw M.refusal(Refusal.Kind.CONFLICT, "SERVICE_NOT_OFFERED", t.serviceCode);
+            }
             TicketState from = t.state;
             String previousUnit = t.unit;
             Applied applied = apply(em, t, action, in, now);
             if (rule.to() != null) {
                 t.state = rule.to();
             }
+            TicketTransition told = services.transition(em, t, resolved, action, from, actor, now,
+                    applied.comment(), in.values);
             t.updatedAt = Times.utc(now);
             // The history is read once: its length gives the next sequence number, and the
             // answer shows it with the new entry.
@@ -237,9 +276,11 @@ public class OneStopWindowImpl implements OneStopWindow {
                     applied.comment, applied.step, applied.dueAt, applied.late, now));
             outbox.addAll(notify(em, action, t, talent, previousUnit));
             em.flush();
-            return toTicket(t, talent, now, history);
+            announced.add(told);
+            return toTicket(em, t, talent, now, history);
         }));
         inbox.deliver(outbox);
+        announced.forEach(catalog::announce);
         return changed;
     }
 
@@ -693,10 +734,11 @@ public class OneStopWindowImpl implements OneStopWindow {
     }
 
     private Ticket toTicket(EntityManager em, TicketEntity t, TalentEntity talent, Instant now) {
-        return toTicket(t, talent, now, events(em, t.id));
+        return toTicket(em, t, talent, now, events(em, t.id));
     }
 
-    private Ticket toTicket(TicketEntity t, TalentEntity talent, Instant now, List<TicketEventEntity> events) {
+    private Ticket toTicket(EntityManager em, TicketEntity t, TalentEntity talent, Instant now,
+            List<TicketEventEntity> events) {
         Ticket r = new Ticket();
         r.id = t.id;
         r.number = t.number;
@@ -704,6 +746,11 @@ public class OneStopWindowImpl implements OneStopWindow {
         r.talentName = talent.name;
         r.talentPhone = talent.phone;
         r.serviceCode = t.serviceCode;
+        r.serviceProvider = t.providerBundle == null ? null : t.providerBundle + " " + t.providerVersion;
+        r.serviceOrigin = t.serviceOrigin;
+        r.serviceOffered = catalog.resolve(t.serviceCode, t.jurisdiction).isPresent();
+        r.form = ServiceCalls.form(em, t.id);
+        r.outcomes = ServiceCalls.outcomes(em, t.id);
         r.jurisdiction = t.jurisdiction;
         r.channel = t.channel;
         r.description = t.description;

@@ -28,7 +28,7 @@ public class InboxChannelTest {
     }
 
     @After
-    public void tearDown() {
+    public void tearDown() throws Exception {
         f.close();
     }
 

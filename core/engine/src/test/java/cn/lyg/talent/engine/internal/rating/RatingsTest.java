@@ -36,7 +36,7 @@ public class RatingsTest {
     }
 
     @After
-    public void tearDown() {
+    public void tearDown() throws Exception {
         f.close();
     }
 

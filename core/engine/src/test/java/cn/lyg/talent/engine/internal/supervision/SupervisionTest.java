@@ -39,7 +39,7 @@ public class SupervisionTest {
     }
 
     @After
-    public void tearDown() {
+    public void tearDown() throws Exception {
         f.close();
     }
 

@@ -66,7 +66,7 @@ public class OneStopWindowTest {
     }
 
     @After
-    public void tearDown() {
+    public void tearDown() throws Exception {
         f.close();
     }
 

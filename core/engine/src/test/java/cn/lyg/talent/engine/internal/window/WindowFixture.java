@@ -19,6 +19,8 @@ import cn.lyg.talent.api.window.TransitionInput;
 import cn.lyg.talent.engine.internal.MutableClock;
 import cn.lyg.talent.engine.internal.TestDatabase;
 import cn.lyg.talent.engine.internal.calendar.TestCalendars;
+import cn.lyg.talent.engine.internal.catalog.ServiceCatalogImpl;
+import cn.lyg.talent.engine.internal.catalog.TestCatalogs;
 import cn.lyg.talent.engine.internal.notify.InboxImpl;
 import cn.lyg.talent.engine.internal.org.JurisdictionDirectoryImpl;
 import cn.lyg.talent.engine.internal.org.UnitDirectoryImpl;
@@ -40,6 +42,7 @@ public final class WindowFixture implements AutoCloseable {
     public final JurisdictionDirectoryImpl jurisdictions;
     public final TalentRegistryImpl registry;
     public final InboxImpl inbox;
+    public final ServiceCatalogImpl catalog;
     public final OneStopWindowImpl window;
 
     public static Actor actor(String account, String unit, Role role) {
@@ -53,9 +56,12 @@ public final class WindowFixture implements AutoCloseable {
         jurisdictions = new JurisdictionDirectoryImpl(db.database, settings);
         registry = new TalentRegistryImpl(db.database, jurisdictions, settings, clock);
         inbox = new InboxImpl(db.database, clock, jurisdictions);
-        window = new OneStopWindowImpl(OneStopWindowTest.config(5), db.database,
-                new UnitDirectoryImpl(db.database, clock), jurisdictions, settings, TestCalendars.official(settings),
-                clock, inbox);
+        UnitDirectoryImpl units = new UnitDirectoryImpl(db.database, clock);
+        catalog = TestCatalogs.catalog(db.database, units, jurisdictions, settings, clock, 2000);
+        TestCatalogs.offer(catalog, TestCatalogs.definition("child-schooling", null, "EDUCATION"), "city.schooling", 0);
+        TestCatalogs.offer(catalog, TestCatalogs.definition("housing", null, "HRSS", "HOUSING"), "city.housing", 0);
+        window = new OneStopWindowImpl(OneStopWindowTest.config(5), db.database, units, jurisdictions, settings,
+                TestCalendars.official(settings), clock, inbox, catalog);
         talent("talent1", 61, TalentClass.C);
     }
 
@@ -94,7 +100,8 @@ public final class WindowFixture implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws InterruptedException {
+        catalog.deactivate();
         db.close();
     }
 }

@@ -1,0 +1,27 @@
+package cn.lyg.talent.api.catalog;
+
+/**
+ * Who provides a service or an extension: the bundle and its version, and whether it is Java
+ * code or a descriptor (then {@code descriptor} names the file).
+ */
+public class Provider {
+    public String bundle;
+    public String version;
+    public String descriptor;
+    public int ranking;
+
+    public Provider() {
+    }
+
+    public Provider(String bundle, String version, String descriptor, int ranking) {
+        this.bundle = bundle;
+        this.version = version;
+        this.descriptor = descriptor;
+        this.ranking = ranking;
+    }
+
+    @Override
+    public String toString() {
+        return bundle + " " + version + (descriptor == null ? "" : " (" + descriptor + ")");
+    }
+}

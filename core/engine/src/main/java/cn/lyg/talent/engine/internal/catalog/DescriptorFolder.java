@@ -1,0 +1,143 @@
+package cn.lyg.talent.engine.internal.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.lyg.talent.api.catalog.ServiceOffering;
+
+/**
+ * The watched descriptor folder ({@code etc/services} by default): an operator drops a descriptor
+ * file in and its services are offered within seconds, edits it and they change, removes it and
+ * they go. A file that cannot be read is reported in the catalog and the log; the services of the
+ * other files are not affected.
+ */
+@Component(immediate = true, configurationPid = CatalogConfiguration.PID)
+public class DescriptorFolder {
+    private static final Logger LOG = LoggerFactory.getLogger(DescriptorFolder.class);
+
+    private record Seen(long modified, long size, List<ServiceRegistration<ServiceOffering>> registrations) {
+    }
+
+    private final BundleContext context;
+    private final ServiceCatalogImpl catalog;
+    private final Path folder;
+    private final Map<Path, Seen> seen = new HashMap<>();
+    private final ScheduledExecutorService scanner;
+
+    @Activate
+    public DescriptorFolder(CatalogConfiguration config, BundleContext context, @Reference ServiceCatalogImpl catalog) {
+        this.context = context;
+        this.catalog = catalog;
+        String configured = config.descriptorFolder().strip();
+        String etc = System.getProperty("karaf.etc");
+        this.folder = !configured.isEmpty() ? Paths.get(configured) : etc == null ? null : Paths.get(etc, "services");
+        if (folder == null) {
+            LOG.info("No descriptor folder: neither {} descriptorFolder nor karaf.etc is set", CatalogConfiguration.PID);
+            scanner = null;
+            return;
+        }
+        LOG.info("Watching {} for service descriptors", folder);
+        scanner = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "talent-descriptor-folder");
+            t.setDaemon(true);
+            return t;
+        });
+        scanner.scheduleWithFixedDelay(this::scan, 0, config.descriptorScanSeconds(), TimeUnit.SECONDS);
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        if (scanner != null) {
+            scanner.shutdownNow();
+            scanner.awaitTermination(5, TimeUnit.SECONDS);
+        }
+        synchronized (seen) {
+            seen.values().forEach(s -> DescriptorOfferings.unregister(s.registrations()));
+            seen.keySet().forEach(p -> catalog.clearReport(key(p)));
+            seen.clear();
+        }
+    }
+
+    void scan() {
+        synchronized (seen) {
+            try {
+                Set<Path> present = new HashSet<>();
+                if (Files.isDirectory(folder)) {
+                    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.xml")) {
+                        for (Path f : files) {
+                            present.add(f);
+                            long modified = Files.getLastModifiedTime(f).toMillis();
+                            long size = Files.size(f);
+                            Seen before = seen.get(f);
+                            if (before == null || before.modified() != modified || before.size() != size) {
+                                if (before != null) {
+                                    DescriptorOfferings.unregister(before.registrations());
+                                }
+                                seen.put(f, new Seen(modified, size, load(f)));
+                            }
+                        }
+                    }
+                }
+                for (Path gone : new HashSet<>(seen.keySet())) {
+                    if (!present.contains(gone)) {
+                        DescriptorOfferings.unregister(seen.remove(gone).registrations());
+                        catalog.clearReport(key(gone));
+                        LOG.info("Service descriptor {} removed: its services are withdrawn", gone.getFileName());
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.error("Scanning {} for service descriptors failed: {}", folder, e.getClass().getName());
+            }
+        }
+    }
+
+    private List<ServiceRegistration<ServiceOffering>> load(Path f) {
+        String source = source(f);
+        try (InputStream in = Files.newInputStream(f)) {
+            List<ServiceRegistration<ServiceOffering>> regs = DescriptorOfferings.register(context, source,
+                    DescriptorReader.read(in));
+            catalog.clearReport(key(f));
+            LOG.info("Service descriptor {} read: {} service(s)", source, regs.size());
+            return regs;
+        } catch (DescriptorReader.Invalid | IOException e) {
+            catalog.report(key(f), null, source, e.getMessage());
+            LOG.warn("Service descriptor {} is not used: {}", source, e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** The file as the operator knows it: relative to the Karaf home where it lies inside it. */
+    private static String source(Path f) {
+        String base = System.getProperty("karaf.base");
+        Path abs = f.toAbsolutePath().normalize();
+        if (base != null && abs.startsWith(Paths.get(base).toAbsolutePath().normalize())) {
+            return Paths.get(base).toAbsolutePath().normalize().relativize(abs).toString();
+        }
+        return abs.toString();
+    }
+
+    private static String key(Path f) {
+        return "file:" + f.toAbsolutePath();
+    }
+}

@@ -1,0 +1,209 @@
+package cn.lyg.talent.engine.internal.catalog;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import cn.lyg.talent.api.catalog.Choice;
+import cn.lyg.talent.api.catalog.FormField;
+import cn.lyg.talent.engine.internal.Violations;
+
+/**
+ * Checks a submission's form values against the service's form, in core, before any plugin code
+ * runs. Every error names its field as {@code form.<name>}; values come back typed as
+ * {@link cn.lyg.talent.api.catalog.FieldType} says, and as the text stored on the ticket.
+ */
+public final class FormValidator {
+    /** Longest text a TEXT field takes when its definition names no limit (the column's size). */
+    static final int MAX_TEXT = 4000;
+    private static final int MAX_CHOICES = 50;
+
+    /** The form after checking: typed values for rules, text values (one or more) for storage. */
+    public record Values(Map<String, Object> typed, Map<String, List<String>> stored) {
+    }
+
+    private FormValidator() {
+    }
+
+    public static Values validate(List<FormField> form, Map<String, Object> input, LocalDate today, Violations v) {
+        Map<String, Object> in = input == null ? Map.of() : input;
+        Map<String, Object> typed = new LinkedHashMap<>();
+        Map<String, List<String>> stored = new LinkedHashMap<>();
+        Set<String> known = new LinkedHashSet<>();
+        for (FormField f : form) {
+            known.add(f.name);
+            String path = "form." + f.name;
+            Object raw = in.get(f.name);
+            if (isBlank(raw)) {
+                if (f.required) {
+                    v.add(path, "REQUIRED");
+                }
+                continue;
+            }
+            Object value = switch (f.type) {
+                case TEXT, ATTACHMENT -> text(f, path, raw, v);
+                case NUMBER -> number(f, path, raw, v);
+                case DATE -> date(f, path, raw, today, v);
+                case YES_NO -> yesNo(path, raw, v);
+                case CHOICE -> choice(f, path, raw, v);
+                case MULTI_CHOICE -> choices(f, path, raw, v);
+            };
+            if (value != null) {
+                typed.put(f.name, value);
+                stored.put(f.name, value instanceof List<?> list ? list.stream().map(String::valueOf).toList()
+                        : List.of(value instanceof BigDecimal d ? d.toPlainString() : String.valueOf(value)));
+            }
+        }
+        for (String name : in.keySet()) {
+            if (!known.contains(name)) {
+                // A typo must not be silently dropped.
+                v.add("form." + name, "UNKNOWN_FIELD");
+            }
+        }
+        return new Values(typed, stored);
+    }
+
+    /** Text values read back from the ticket, typed again by the form in force (unknown fields stay text). */
+    public static Map<String, Object> retype(List<FormField> form, Map<String, List<String>> stored) {
+        Map<String, Object> typed = new LinkedHashMap<>();
+        stored.forEach((name, values) -> {
+            FormField f = form.stream().filter(x -> x.name.equals(name)).findFirst().orElse(null);
+            Object value = values.size() == 1 ? values.get(0) : values;
+            if (f != null) {
+                try {
+                    value = switch (f.type) {
+                        case NUMBER -> new BigDecimal(values.get(0));
+                        case DATE -> LocalDate.parse(values.get(0));
+                        case YES_NO -> Boolean.valueOf(values.get(0));
+                        case MULTI_CHOICE -> List.copyOf(values);
+                        default -> values.get(0);
+                    };
+                } catch (RuntimeException e) {
+                    // The form changed since: the stored text is the best there is.
+                }
+            }
+            typed.put(name, value);
+        });
+        return typed;
+    }
+
+    private static boolean isBlank(Object raw) {
+        return raw == null || raw instanceof String s && s.isBlank() || raw instanceof List<?> l && l.isEmpty();
+    }
+
+    private static String text(FormField f, String path, Object raw, Violations v) {
+        if (!(raw instanceof String s)) {
+            v.add(path, "NOT_TEXT");
+            return null;
+        }
+        String t = s.strip();
+        int max = f.maxLength == null ? MAX_TEXT : Math.min(f.maxLength, MAX_TEXT);
+        if (t.length() > max) {
+            v.add(path, "TOO_LONG", max);
+            return null;
+        }
+        if (f.pattern != null && !Pattern.compile(f.pattern).matcher(t).matches()) {
+            v.add(path, "PATTERN");
+            return null;
+        }
+        return t;
+    }
+
+    private static BigDecimal number(FormField f, String path, Object raw, Violations v) {
+        BigDecimal d;
+        try {
+            d = raw instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(((String) raw).strip());
+        } catch (NumberFormatException | ClassCastException e) {
+            v.add(path, "NOT_A_NUMBER");
+            return null;
+        }
+        BigDecimal min = f.min == null ? null : new BigDecimal(f.min);
+        BigDecimal max = f.max == null ? null : new BigDecimal(f.max);
+        if (min != null && d.compareTo(min) < 0 || max != null && d.compareTo(max) > 0) {
+            v.add(path, "OUT_OF_RANGE", label(f.min), label(f.max));
+            return null;
+        }
+        return d;
+    }
+
+    private static LocalDate date(FormField f, String path, Object raw, LocalDate today, Violations v) {
+        LocalDate d;
+        try {
+            d = LocalDate.parse(((String) raw).strip());
+        } catch (DateTimeParseException | ClassCastException e) {
+            v.add(path, "NOT_A_DATE");
+            return null;
+        }
+        LocalDate min = bound(f.min, today);
+        LocalDate max = bound(f.max, today);
+        if (min != null && d.isBefore(min) || max != null && d.isAfter(max)) {
+            v.add(path, "OUT_OF_RANGE", min == null ? "…" : min, max == null ? "…" : max);
+            return null;
+        }
+        return d;
+    }
+
+    /** A date bound: an ISO date or {@code today}. */
+    static LocalDate bound(String bound, LocalDate today) {
+        if (bound == null) {
+            return null;
+        }
+        return "today".equals(bound) ? today : LocalDate.parse(bound);
+    }
+
+    private static Boolean yesNo(String path, Object raw, Violations v) {
+        if (raw instanceof Boolean b) {
+            return b;
+        }
+        if (raw instanceof String s && (s.strip().equals("true") || s.strip().equals("false"))) {
+            return Boolean.valueOf(s.strip());
+        }
+        v.add(path, "NOT_YES_NO");
+        return null;
+    }
+
+    private static String choice(FormField f, String path, Object raw, Violations v) {
+        if (!(raw instanceof String s) || !isChoice(f, s.strip())) {
+            v.add(path, "NOT_A_CHOICE", keys(f));
+            return null;
+        }
+        return s.strip();
+    }
+
+    private static List<String> choices(FormField f, String path, Object raw, Violations v) {
+        if (!(raw instanceof List<?> list) || list.size() > MAX_CHOICES) {
+            v.add(path, "NOT_A_CHOICE", keys(f));
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (Object o : list) {
+            if (!(o instanceof String s) || !isChoice(f, s.strip())) {
+                v.add(path, "NOT_A_CHOICE", keys(f));
+                return null;
+            }
+            if (!out.contains(s.strip())) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    private static boolean isChoice(FormField f, String key) {
+        return f.choices.stream().anyMatch(c -> c.key.equals(key));
+    }
+
+    private static String keys(FormField f) {
+        return String.join(", ", f.choices.stream().map((Choice c) -> c.key).toList());
+    }
+
+    private static String label(String bound) {
+        return bound == null ? "…" : bound;
+    }
+}

@@ -1,0 +1,659 @@
+package cn.lyg.talent.engine.internal.catalog;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.lyg.talent.api.FieldError;
+import cn.lyg.talent.api.InstanceSettings;
+import cn.lyg.talent.api.catalog.Application;
+import cn.lyg.talent.api.catalog.CatalogEntry;
+import cn.lyg.talent.api.catalog.DescriptorProblem;
+import cn.lyg.talent.api.catalog.EligibilityRule;
+import cn.lyg.talent.api.catalog.FormExtension;
+import cn.lyg.talent.api.catalog.FormField;
+import cn.lyg.talent.api.catalog.GuideRevision;
+import cn.lyg.talent.api.catalog.Outcome;
+import cn.lyg.talent.api.catalog.Provider;
+import cn.lyg.talent.api.catalog.ServiceCatalog;
+import cn.lyg.talent.api.catalog.ServiceDefinition;
+import cn.lyg.talent.api.catalog.ServiceHandler;
+import cn.lyg.talent.api.catalog.ServiceOffering;
+import cn.lyg.talent.api.catalog.ServiceOrigin;
+import cn.lyg.talent.api.catalog.TicketListener;
+import cn.lyg.talent.api.catalog.TicketTransition;
+import cn.lyg.talent.api.catalog.Verdict;
+import cn.lyg.talent.api.org.Jurisdiction;
+import cn.lyg.talent.api.org.JurisdictionDirectory;
+import cn.lyg.talent.api.org.UnitDirectory;
+import cn.lyg.talent.engine.internal.Times;
+import cn.lyg.talent.engine.internal.store.Database;
+import cn.lyg.talent.engine.internal.store.ServiceGuideEntity;
+
+/**
+ * The service catalog (Art.4, Art.9), a whiteboard of the offerings, rules, form extensions,
+ * handlers and listeners registered right now, keyed by the service code in their
+ * {@value ServiceOffering#SERVICE_CODE} property. Which offering is in force for a jurisdiction is
+ * decided when asked, so a bundle that comes or goes changes the answer at once; the guides of
+ * the entries in force are published (as new revisions where they changed) shortly after.
+ */
+@Component(service = {ServiceCatalog.class, ServiceCatalogImpl.class}, configurationPid = CatalogConfiguration.PID)
+@Designate(ocd = CatalogConfiguration.class)
+public class ServiceCatalogImpl implements ServiceCatalog {
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceCatalogImpl.class);
+    private static final long PUBLISH_DELAY_MILLIS = 300;
+
+    enum Kind { OFFERING, RULE, FIELDS, HANDLER, LISTENER }
+
+    /** One registered plugin service. {@code definition} is set for offerings that passed the checks. */
+    record Contribution(Kind kind, Object target, Provider provider, String code, String jurisdiction, int ranking,
+            long id, ServiceDefinition definition) {
+    }
+
+    /** What the window needs of the service in force for one ticket. */
+    public record Resolved(CatalogEntry entry, List<Contribution> rules, Contribution handler) {
+        public Provider provider() {
+            return entry.provider;
+        }
+    }
+
+    /** A rule or handler that failed: recorded on the ticket, not a refusal. */
+    public record Failure(Provider plugin, String what, String detail) {
+    }
+
+    /** The outcome of evaluating the rules: refusals for the talent, failures for the clerk. */
+    public record Evaluation(List<FieldError> refusals, List<Failure> failures) {
+    }
+
+    /** A handler's answer. */
+    public record Handled(Provider plugin, Outcome outcome, Failure failure) {
+    }
+
+    private final Map<Long, Contribution> contributions = new ConcurrentHashMap<>();
+    /** Offerings and descriptors that could not be used, by a key of their source. */
+    private final Map<String, DescriptorProblem> problems = new ConcurrentHashMap<>();
+    private final Database database;
+    private final UnitDirectory units;
+    private final JurisdictionDirectory jurisdictions;
+    private final InstanceSettings settings;
+    private final Clock clock;
+    private final PluginCalls calls;
+    private final ScheduledExecutorService publisher;
+    private final java.util.concurrent.ExecutorService announcer;
+    private final Object publishLock = new Object();
+    private ScheduledFuture<?> pendingPublish;
+
+    @Activate
+    public ServiceCatalogImpl(CatalogConfiguration config, @Reference Database database, @Reference UnitDirectory units,
+            @Reference JurisdictionDirectory jurisdictions, @Reference InstanceSettings settings,
+            @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
+        if (config.pluginTimeoutMillis() < 100 || config.pluginTimeoutMillis() > 60_000) {
+            throw new IllegalArgumentException(CatalogConfiguration.PID + ": pluginTimeoutMillis must be 100 to 60000, got "
+                    + config.pluginTimeoutMillis());
+        }
+        this.database = database;
+        this.units = units;
+        this.jurisdictions = jurisdictions;
+        this.settings = settings;
+        this.clock = clock;
+        this.calls = new PluginCalls(Duration.ofMillis(config.pluginTimeoutMillis()));
+        this.publisher = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "talent-guide-publisher"));
+        // Listeners hear transitions in the order they were committed: one thread hands them over.
+        this.announcer = Executors.newSingleThreadExecutor(r -> daemon(r, "talent-ticket-listeners"));
+        schedulePublish();
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    @Deactivate
+    public void deactivate() throws InterruptedException {
+        publisher.shutdownNow();
+        announcer.shutdownNow();
+        publisher.awaitTermination(5, TimeUnit.SECONDS);
+        calls.close();
+    }
+
+    // ---- the whiteboard ----
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, updated = "updatedOffering")
+    void addOffering(ServiceOffering offering, ServiceReference<ServiceOffering> ref) {
+        offer(offering, provider(ref), ranking(ref), id(ref));
+    }
+
+    void updatedOffering(ServiceOffering offering, ServiceReference<ServiceOffering> ref) {
+        removeOffering(offering, ref);
+        addOffering(offering, ref);
+    }
+
+    void removeOffering(ServiceOffering offering, ServiceReference<ServiceOffering> ref) {
+        withdraw(id(ref));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, updated = "updatedRule")
+    void addRule(EligibilityRule rule, ServiceReference<EligibilityRule> ref) {
+        extend(Kind.RULE, rule, ref);
+    }
+
+    void updatedRule(EligibilityRule rule, ServiceReference<EligibilityRule> ref) {
+        extend(Kind.RULE, rule, ref);
+    }
+
+    void removeRule(EligibilityRule rule, ServiceReference<EligibilityRule> ref) {
+        withdraw(id(ref));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, updated = "updatedFields")
+    void addFields(FormExtension fields, ServiceReference<FormExtension> ref) {
+        extend(Kind.FIELDS, fields, ref);
+    }
+
+    void updatedFields(FormExtension fields, ServiceReference<FormExtension> ref) {
+        extend(Kind.FIELDS, fields, ref);
+    }
+
+    void removeFields(FormExtension fields, ServiceReference<FormExtension> ref) {
+        withdraw(id(ref));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, updated = "updatedHandler")
+    void addHandler(ServiceHandler handler, ServiceReference<ServiceHandler> ref) {
+        extend(Kind.HANDLER, handler, ref);
+    }
+
+    void updatedHandler(ServiceHandler handler, ServiceReference<ServiceHandler> ref) {
+        extend(Kind.HANDLER, handler, ref);
+    }
+
+    void removeHandler(ServiceHandler handler, ServiceReference<ServiceHandler> ref) {
+        withdraw(id(ref));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, updated = "updatedListener")
+    void addListener(TicketListener listener, ServiceReference<TicketListener> ref) {
+        extend(Kind.LISTENER, listener, ref);
+    }
+
+    void updatedListener(TicketListener listener, ServiceReference<TicketListener> ref) {
+        extend(Kind.LISTENER, listener, ref);
+    }
+
+    void removeListener(TicketListener listener, ServiceReference<TicketListener> ref) {
+        withdraw(id(ref));
+    }
+
+    private void extend(Kind kind, Object target, ServiceReference<?> ref) {
+        Object code = ref.getProperty(ServiceOffering.SERVICE_CODE);
+        Object jurisdiction = ref.getProperty(ServiceOffering.JURISDICTION);
+        add(kind, target, provider(ref), code == null ? null : code.toString(),
+                jurisdiction == null ? null : jurisdiction.toString(), ranking(ref), id(ref));
+    }
+
+    /**
+     * Takes in an offering (from OSGi, a descriptor, or a test). Its definition is read once, with
+     * the time limit, and checked; one that fails the checks is reported and not offered.
+     */
+    public void offer(ServiceOffering offering, Provider provider, int ranking, long id) {
+        String key = "offering:" + id;
+        PluginCalls.Result<ServiceDefinition> read = calls.call(provider, "service definition", offering::definition);
+        ServiceDefinition d = read.value();
+        List<String> wrong = read.failed() ? List.of("reading the definition failed: " + read.failure())
+                : DefinitionCheck.problems(d, u -> units.get(u).isPresent(), j -> jurisdictions.get(j).isPresent());
+        if (!wrong.isEmpty()) {
+            String descriptor = provider.descriptor;
+            report(key, provider.bundle, descriptor != null ? descriptor : "service offering #" + id, String.join("; ", wrong));
+            LOG.warn("Plugin {}: service {} is not offered: {}", provider, d == null ? "?" : d.code, String.join("; ", wrong));
+            return;
+        }
+        problems.remove(key);
+        contributions.put(id, new Contribution(Kind.OFFERING, offering, provider, d.code, d.jurisdiction, ranking, id, d));
+        LOG.info("Service {} offered by {} (ranking {}{})", d.code, provider, ranking,
+                d.jurisdiction == null ? "" : ", jurisdiction " + d.jurisdiction);
+        schedulePublish();
+    }
+
+    /** Takes in a rule, form extension, handler or listener (from OSGi or a test). */
+    public void add(Kind kind, Object target, Provider provider, String code, String jurisdiction, int ranking, long id) {
+        if (code == null && kind != Kind.LISTENER) {
+            report("extension:" + id, provider.bundle, kind.name().toLowerCase() + " #" + id,
+                    "the service property " + ServiceOffering.SERVICE_CODE + " is missing");
+            LOG.warn("Plugin {}: a {} without the property {} is ignored", provider, kind, ServiceOffering.SERVICE_CODE);
+            return;
+        }
+        contributions.put(id, new Contribution(kind, target, provider, code, jurisdiction, ranking, id, null));
+        schedulePublish();
+    }
+
+    public void withdraw(long id) {
+        problems.remove("offering:" + id);
+        problems.remove("extension:" + id);
+        if (contributions.remove(id) != null) {
+            schedulePublish();
+        }
+    }
+
+    /** Records a source that could not be used; reported by {@link #problems()}. */
+    public void report(String key, String bundle, String source, String message) {
+        DescriptorProblem p = new DescriptorProblem();
+        p.bundle = bundle;
+        p.source = source;
+        p.message = message;
+        p.seenAt = clock.instant();
+        problems.put(key, p);
+    }
+
+    public void clearReport(String key) {
+        problems.remove(key);
+    }
+
+    private static Provider provider(ServiceReference<?> ref) {
+        Object descriptor = ref.getProperty(DescriptorOfferings.DESCRIPTOR);
+        return new Provider(ref.getBundle() == null ? "?" : ref.getBundle().getSymbolicName(),
+                ref.getBundle() == null ? "?" : ref.getBundle().getVersion().toString(),
+                descriptor == null ? null : descriptor.toString(), ranking(ref));
+    }
+
+    private static int ranking(ServiceReference<?> ref) {
+        return ref.getProperty(Constants.SERVICE_RANKING) instanceof Integer i ? i : 0;
+    }
+
+    private static long id(ServiceReference<?> ref) {
+        return (Long) ref.getProperty(Constants.SERVICE_ID);
+    }
+
+    // ---- what is in force ----
+
+    @Override
+    public List<CatalogEntry> list(String jurisdiction) {
+        String j = jurisdiction == null || jurisdiction.isBlank() ? settings.jurisdiction() : jurisdiction.strip();
+        Set<String> codes = new HashSet<>();
+        for (Contribution c : contributions.values()) {
+            if (c.kind == Kind.OFFERING) {
+                codes.add(c.code);
+            }
+        }
+        List<CatalogEntry> out = new ArrayList<>();
+        codes.stream().sorted().forEach(code -> resolve(code, j).ifPresent(r -> out.add(r.entry)));
+        return out;
+    }
+
+    @Override
+    public Optional<CatalogEntry> get(String serviceCode, String jurisdiction) {
+        String j = jurisdiction == null || jurisdiction.isBlank() ? settings.jurisdiction() : jurisdiction.strip();
+        if (serviceCode == null) {
+            return Optional.empty();
+        }
+        publish(serviceCode.strip(), j);
+        return resolve(serviceCode.strip(), j).map(Resolved::entry);
+    }
+
+    /** Whether any jurisdiction has the service: a code nobody offers is refused before the talent is looked up. */
+    public boolean isOfferedAnywhere(String code) {
+        return contributions.values().stream().anyMatch(c -> c.kind == Kind.OFFERING && c.code.equals(code));
+    }
+
+    /** The service in force for {@code code} in jurisdiction {@code j}, with its rules and handler. */
+    public Optional<Resolved> resolve(String code, String j) {
+        List<Contribution> offerings = new ArrayList<>();
+        List<Contribution> extensions = new ArrayList<>();
+        for (Contribution c : contributions.values()) {
+            if (c.kind == Kind.OFFERING && code.equals(c.code)) {
+                offerings.add(c);
+            } else if (c.kind != Kind.OFFERING && (c.code == null || code.equals(c.code)) && applies(c, j)) {
+                extensions.add(c);
+            }
+        }
+        Comparator<Contribution> order = strongestFirst();
+        Contribution winner = offerings.stream().filter(c -> applies(c, j)).min(order).orElse(null);
+        if (winner == null) {
+            return Optional.empty();
+        }
+        extensions.sort(order);
+        CatalogEntry e = new CatalogEntry();
+        e.jurisdiction = j;
+        e.provider = winner.provider;
+        e.origin = winner.jurisdiction == null ? ServiceOrigin.CITY
+                : offerings.stream().anyMatch(c -> c.jurisdiction == null) ? ServiceOrigin.COUNTY_REPLACEMENT
+                : ServiceOrigin.COUNTY;
+        offerings.stream().filter(c -> c != winner).sorted(order).forEach(c -> e.standby.add(c.provider));
+        e.definition = effective(winner.definition, extensions, e.warnings);
+        List<Contribution> rules = new ArrayList<>();
+        Contribution handler = null;
+        for (Contribution c : extensions) {
+            if (c.kind == Kind.RULE) {
+                rules.add(c);
+            } else if (c.kind == Kind.HANDLER && handler == null) {
+                handler = c;
+            }
+            if (c.kind != Kind.LISTENER || c.code != null) {
+                e.extensions.add(c.provider);
+            }
+        }
+        e.guideRevision = latestRevision(code, j);
+        return Optional.of(new Resolved(e, rules, handler));
+    }
+
+    /** Higher ranking first; then the more local jurisdiction; then the older registration (OSGi's rule). */
+    private Comparator<Contribution> strongestFirst() {
+        return Comparator.comparingInt((Contribution c) -> -c.ranking)
+                .thenComparingInt(c -> -depth(c.jurisdiction))
+                .thenComparingLong(c -> c.id);
+    }
+
+    private boolean applies(Contribution c, String j) {
+        return c.jurisdiction == null || jurisdictions.covers(c.jurisdiction, j);
+    }
+
+    private int depth(String code) {
+        int d = 0;
+        for (String at = code; at != null && d < 10; d++) {
+            at = jurisdictions.get(at).map((Jurisdiction x) -> x.parentCode).orElse(null);
+        }
+        return d;
+    }
+
+    /** The definition with the fields extensions add; a clashing or broken field is left out and reported. */
+    private static ServiceDefinition effective(ServiceDefinition base, List<Contribution> extensions, List<String> warnings) {
+        List<FormField> form = new ArrayList<>(base.form);
+        Set<String> taken = new HashSet<>();
+        form.forEach(f -> taken.add(f.name));
+        boolean added = false;
+        for (Contribution c : extensions) {
+            if (c.kind != Kind.FIELDS) {
+                continue;
+            }
+            List<FormField> fields;
+            try {
+                fields = ((FormExtension) c.target).fields();
+            } catch (RuntimeException ex) {
+                warnings.add(c.provider + ": form fields failed (" + ex.getClass().getName() + ")");
+                LOG.warn("Plugin {}: form extension of {} failed with {}", c.provider, base.code, ex.getClass().getName());
+                continue;
+            }
+            for (FormField f : fields == null ? List.<FormField>of() : fields) {
+                List<String> wrong = DefinitionCheck.fields(java.util.Collections.singletonList(f), new HashSet<>(taken));
+                if (wrong.isEmpty()) {
+                    taken.add(f.name);
+                    form.add(f);
+                    added = true;
+                } else {
+                    warnings.add(c.provider + ": " + String.join("; ", wrong));
+                }
+            }
+        }
+        if (!added) {
+            return base;
+        }
+        ServiceDefinition d = new ServiceDefinition();
+        d.code = base.code;
+        d.name = base.name;
+        d.description = base.description;
+        d.article = base.article;
+        d.units = base.units;
+        d.jurisdiction = base.jurisdiction;
+        d.guide = base.guide;
+        d.form = form;
+        return d;
+    }
+
+    // ---- calling plugins for the window ----
+
+    /** Runs every rule of the service; each with the time limit. */
+    public Evaluation evaluate(Resolved r, Application application) {
+        List<FieldError> refusals = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
+        for (Contribution c : r.rules) {
+            String what = "eligibility rule of " + application.serviceCode;
+            PluginCalls.Result<Verdict> res = calls.call(c.provider, what, () -> ((EligibilityRule) c.target).evaluate(application));
+            Verdict v = res.value();
+            if (res.refusal() != null) {
+                refusals.add(new FieldError("", res.refusal().code(), res.refusal().messageZh(), res.refusal().messageEn()));
+            } else if (res.failed()) {
+                failures.add(new Failure(c.provider, what, res.failure()));
+            } else if (v == null || !v.isEligible() && (blank(v.code()) || blank(v.reasonZh()) || blank(v.reasonEn()))) {
+                // Nonsense: a refusal nobody could explain to the talent is not a refusal.
+                failures.add(new Failure(c.provider, what, v == null ? "no verdict" : "a refusal without code or reason"));
+                LOG.error("Plugin {}: {} answered {}", c.provider, what, v == null ? "nothing" : "a refusal without reason");
+            } else if (!v.isEligible()) {
+                refusals.add(new FieldError(v.field() == null ? "" : "form." + v.field(), v.code(), v.reasonZh(), v.reasonEn()));
+            }
+        }
+        return new Evaluation(refusals, failures);
+    }
+
+    /** Asks the service's handler, if it has one, about a transition about to be made. */
+    public Optional<Handled> handle(Resolved r, TicketTransition transition) {
+        Contribution c = r.handler;
+        if (c == null) {
+            return Optional.empty();
+        }
+        String what = "handler of " + transition.serviceCode + " on " + transition.action;
+        PluginCalls.Result<Outcome> res = calls.call(c.provider, what, () -> ((ServiceHandler) c.target).handle(transition));
+        if (res.refusal() != null) {
+            throw res.refusal();
+        }
+        if (res.failed()) {
+            return Optional.of(new Handled(c.provider, null, new Failure(c.provider, what, res.failure())));
+        }
+        Outcome o = res.value();
+        if (o == null) {
+            return Optional.empty();
+        }
+        if (o.summary == null || blank(o.summary.zh) || blank(o.summary.en)) {
+            LOG.error("Plugin {}: {} answered an outcome without summary", c.provider, what);
+            return Optional.of(new Handled(c.provider, null, new Failure(c.provider, what, "an outcome without summary")));
+        }
+        return Optional.of(new Handled(c.provider, o, null));
+    }
+
+    public boolean hasListeners(String code, String j) {
+        return contributions.values().stream().anyMatch(c -> c.kind == Kind.LISTENER
+                && (c.code == null || c.code.equals(code)) && applies(c, j));
+    }
+
+    /** Tells the listeners of a committed transition, in commit order, each with the time limit. */
+    public void announce(TicketTransition transition) {
+        List<Contribution> listeners = contributions.values().stream()
+                .filter(c -> c.kind == Kind.LISTENER && (c.code == null || c.code.equals(transition.serviceCode))
+                        && applies(c, transition.jurisdiction))
+                .sorted(strongestFirst()).toList();
+        if (listeners.isEmpty()) {
+            return;
+        }
+        try {
+            announcer.execute(() -> {
+                for (Contribution c : listeners) {
+                    calls.call(c.provider, "listener on " + transition.action + " of " + transition.serviceCode, () -> {
+                        ((TicketListener) c.target).transitioned(transition);
+                        return null;
+                    });
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.warn("Catalog stopped: listeners not told of a {} transition", transition.action);
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    // ---- problems ----
+
+    @Override
+    public List<DescriptorProblem> problems() {
+        List<DescriptorProblem> out = new ArrayList<>(problems.values());
+        out.sort(Comparator.comparing((DescriptorProblem p) -> p.source));
+        return out;
+    }
+
+    // ---- guides (Art.6) ----
+
+    @Override
+    public List<GuideRevision> guideRevisions(String serviceCode, String jurisdiction) {
+        String j = jurisdiction == null || jurisdiction.isBlank() ? settings.jurisdiction() : jurisdiction.strip();
+        publish(serviceCode, j);
+        return database.jpa().txExpr(TransactionType.Required, em -> em.createQuery(
+                "select g from ServiceGuideEntity g where g.serviceCode = :code and g.jurisdiction = :j"
+                        + " order by g.revision desc", ServiceGuideEntity.class)
+                .setParameter("code", serviceCode).setParameter("j", j).getResultList()
+                .stream().map(g -> revision(g, false)).toList());
+    }
+
+    @Override
+    public Optional<GuideRevision> guide(String serviceCode, String jurisdiction, int revision) {
+        String j = jurisdiction == null || jurisdiction.isBlank() ? settings.jurisdiction() : jurisdiction.strip();
+        publish(serviceCode, j);
+        return database.jpa().txExpr(TransactionType.Required, em -> {
+            javax.persistence.TypedQuery<ServiceGuideEntity> q = em.createQuery(
+                    "select g from ServiceGuideEntity g where g.serviceCode = :code and g.jurisdiction = :j"
+                            + (revision > 0 ? " and g.revision = :rev" : "") + " order by g.revision desc",
+                    ServiceGuideEntity.class).setParameter("code", serviceCode).setParameter("j", j);
+            if (revision > 0) {
+                q.setParameter("rev", revision);
+            }
+            return q.setMaxResults(1).getResultList().stream().findFirst();
+        }).map(g -> revision(g, true));
+    }
+
+    private static GuideRevision revision(ServiceGuideEntity g, boolean withHtml) {
+        GuideRevision r = new GuideRevision();
+        r.serviceCode = g.serviceCode;
+        r.jurisdiction = g.jurisdiction;
+        r.revision = g.revision;
+        r.publishedAt = Times.instant(g.publishedAt);
+        r.provider = new Provider(g.provider, null, null, 0);
+        r.html = withHtml ? g.html : null;
+        return r;
+    }
+
+    private final Map<String, Integer> revisions = new ConcurrentHashMap<>();
+    private final Map<String, String> hashes = new ConcurrentHashMap<>();
+
+    private int latestRevision(String code, String j) {
+        return revisions.getOrDefault(code + "|" + j, 0);
+    }
+
+    private void schedulePublish() {
+        synchronized (publishLock) {
+            if (pendingPublish != null) {
+                pendingPublish.cancel(false);
+            }
+            try {
+                pendingPublish = publisher.schedule(this::publishAll, PUBLISH_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // Deactivated: nothing left to publish for.
+            }
+        }
+    }
+
+    /** Publishes the guide of every service in force in every jurisdiction where it changed. */
+    void publishAll() {
+        try {
+            Set<String> codes = new HashSet<>();
+            contributions.values().stream().filter(c -> c.kind == Kind.OFFERING).forEach(c -> codes.add(c.code));
+            for (Jurisdiction j : jurisdictions.list()) {
+                for (String code : codes) {
+                    publish(code, j.code);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Publishing service guides failed with {}; they are published when next read", e.getClass().getName());
+        }
+    }
+
+    /** Records a new revision of one guide if the page generated now differs from the latest. */
+    void publish(String code, String j) {
+        Optional<Resolved> r = code == null ? Optional.empty() : resolve(code, j);
+        if (r.isEmpty()) {
+            return;
+        }
+        CatalogEntry e = r.get().entry;
+        String html = GuidePage.render(e.definition, u -> units.get(u).orElse(null));
+        String hash = sha256(html);
+        String key = code + "|" + j;
+        synchronized (publishLock) {
+            if (hash.equals(hashes.get(key))) {
+                return;
+            }
+            int published = database.jpa().txExpr(TransactionType.Required, em -> {
+                ServiceGuideEntity latest = em.createQuery("select g from ServiceGuideEntity g where g.serviceCode = :code"
+                        + " and g.jurisdiction = :j order by g.revision desc", ServiceGuideEntity.class)
+                        .setParameter("code", code).setParameter("j", j).setMaxResults(1).getResultList()
+                        .stream().findFirst().orElse(null);
+                if (latest != null && latest.contentHash.equals(hash)) {
+                    return latest.revision;
+                }
+                ServiceGuideEntity g = new ServiceGuideEntity();
+                g.serviceCode = code;
+                g.jurisdiction = j;
+                g.revision = latest == null ? 1 : latest.revision + 1;
+                g.publishedAt = Times.utc(clock.instant());
+                g.provider = e.provider.toString();
+                g.contentHash = hash;
+                g.html = html;
+                em.persist(g);
+                return g.revision;
+            });
+            hashes.put(key, hash);
+            revisions.put(key, published);
+        }
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** For tests: waits until pending guide publishing is done. */
+    void awaitPublished() throws Exception {
+        publisher.submit(() -> { }).get(10, TimeUnit.SECONDS);
+        publishAll();
+    }
+
+    Collection<Contribution> contributions() {
+        return contributions.values();
+    }
+}

@@ -1,0 +1,45 @@
+package cn.lyg.talent.engine.internal.store;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.IdClass;
+import javax.persistence.Table;
+
+@Entity
+@Table(name = "TICKET_FORM_VALUE")
+@IdClass(TicketFormValueEntity.Key.class)
+public class TicketFormValueEntity {
+    @Id
+    @Column(name = "TICKET_ID")
+    public String ticketId;
+    @Id
+    @Column(name = "FIELD_NAME")
+    public String field;
+    @Id
+    @Column(name = "ORDINAL")
+    public int ordinal;
+    @Column(name = "VALUE_TEXT")
+    public String value;
+
+    public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+        public String ticketId;
+        public String field;
+        public int ordinal;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(ticketId, k.ticketId) && Objects.equals(field, k.field)
+                    && ordinal == k.ordinal;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(ticketId, field, ordinal);
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package cn.lyg.talent.engine.internal.window;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import javax.persistence.EntityManager;
+
+import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.catalog.Application;
+import cn.lyg.talent.api.catalog.Provider;
+import cn.lyg.talent.api.catalog.Text;
+import cn.lyg.talent.api.catalog.TicketTransition;
+import cn.lyg.talent.api.registry.Talent;
+import cn.lyg.talent.api.window.TicketAction;
+import cn.lyg.talent.api.window.TicketOutcome;
+import cn.lyg.talent.api.window.TicketState;
+import cn.lyg.talent.engine.internal.Messages;
+import cn.lyg.talent.engine.internal.Times;
+import cn.lyg.talent.engine.internal.Violations;
+import cn.lyg.talent.engine.internal.catalog.FormValidator;
+import cn.lyg.talent.engine.internal.catalog.ServiceCatalogImpl;
+import cn.lyg.talent.engine.internal.catalog.ServiceCatalogImpl.Failure;
+import cn.lyg.talent.engine.internal.catalog.ServiceCatalogImpl.Handled;
+import cn.lyg.talent.engine.internal.registry.Talents;
+import cn.lyg.talent.engine.internal.store.CertificationEntity;
+import cn.lyg.talent.engine.internal.store.TalentEntity;
+import cn.lyg.talent.engine.internal.store.TicketEntity;
+import cn.lyg.talent.engine.internal.store.TicketFormValueEntity;
+import cn.lyg.talent.engine.internal.store.TicketOutcomeEntity;
+
+/**
+ * The window's side of the plugin SPI: runs a service's rules and handler for a submission or a
+ * transition and keeps what they left on the ticket (outcomes, and failures for the clerk).
+ */
+final class ServiceCalls {
+    /** Transitions that move the service forward: refused while the service is not offered (Art.9). */
+    static final Set<TicketAction> NEEDS_SERVICE = EnumSet.of(TicketAction.ACCEPT, TicketAction.RESUBMIT,
+            TicketAction.DISPATCH, TicketAction.REDIRECT, TicketAction.RESOLVE);
+    private static final int MAX_VALUES = 50;
+    private static final int MAX_VALUE = 2000;
+    private static final int MAX_SUMMARY = 2000;
+    private static final int MAX_VALUES_TEXT = 8000;
+
+    /** One record for the ticket: an outcome or a failure. */
+    record Record(Provider plugin, boolean failure, Text summary, Map<String, String> values) {
+    }
+
+    /** A submission the service's rules let through, with what to record and tell. */
+    record Submission(TicketTransition transition, List<Record> records) {
+    }
+
+    private final ServiceCatalogImpl catalog;
+    private final Messages messages;
+
+    ServiceCalls(ServiceCatalogImpl catalog, Messages messages) {
+        this.catalog = catalog;
+        this.messages = messages;
+    }
+
+    /**
+     * Runs the service's eligibility rules and handler on a submission. A rule's refusal refuses
+     * it (nothing is written); failures become records for the clerk.
+     */
+    Submission submission(ServiceCatalogImpl.Resolved resolved, Talent talent, Map<String, Object> form, LocalDate today,
+            Actor actor, Instant now, String description) {
+        Application a = new Application();
+        a.serviceCode = resolved.entry().definition.code;
+        a.jurisdiction = talent.jurisdiction;
+        a.date = today;
+        a.talent = talent;
+        a.form = form;
+        ServiceCatalogImpl.Evaluation e = catalog.evaluate(resolved, a);
+        if (!e.refusals().isEmpty()) {
+            throw messages.refusal(Refusal.Kind.INVALID, "SERVICE_NOT_ELIGIBLE", e.refusals(), e.refusals().size());
+        }
+        List<Record> records = new ArrayList<>();
+        e.failures().forEach(f -> records.add(failure(f)));
+        TicketTransition t = new TicketTransition();
+        t.serviceCode = a.serviceCode;
+        t.jurisdiction = a.jurisdiction;
+        t.action = TicketAction.SUBMIT;
+        t.to = TicketState.SUBMITTED;
+        t.actor = actor.account();
+        t.at = now;
+        t.comment = description;
+        t.application = a;
+        catalog.handle(resolved, t).ifPresent(h -> records.add(record(h)));
+        return new Submission(t, records);
+    }
+
+    /**
+     * The transition as handlers and listeners see it; asks the handler, if the service has one,
+     * and records its answer on the ticket. A handler's refusal rolls the whole transition back.
+     */
+    TicketTransition transition(EntityManager em, TicketEntity ticket, ServiceCatalogImpl.Resolved resolved,
+            TicketAction action, TicketState from, Actor actor, Instant now, String comment, Map<String, String> values) {
+        Map<String, String> given = values(values, resolved != null && resolved.handler() != null);
+        TicketTransition t = new TicketTransition();
+        t.ticketId = ticket.id;
+        t.number = ticket.number;
+        t.serviceCode = ticket.serviceCode;
+        t.jurisdiction = ticket.jurisdiction;
+        t.action = action;
+        t.from = from;
+        t.to = ticket.state;
+        t.actor = actor.account();
+        t.at = now;
+        t.unit = ticket.unit;
+        t.comment = comment;
+        t.values = given;
+        if (resolved == null || resolved.handler() == null && !catalog.hasListeners(t.serviceCode, t.jurisdiction)) {
+            return t;
+        }
+        t.application = application(em, ticket, resolved);
+        catalog.handle(resolved, t).ifPresent(h -> record(em, ticket.id, action, List.of(record(h)), now));
+        return t;
+    }
+
+    private Map<String, String> values(Map<String, String> values, boolean handled) {
+        if (values == null || values.isEmpty()) {
+            return new LinkedHashMap<>();
+        }
+        Violations v = new Violations(messages);
+        if (!handled) {
+            v.add("values", "NO_HANDLER");
+        } else if (values.size() > MAX_VALUES) {
+            v.add("values", "TOO_MANY", MAX_VALUES);
+        } else {
+            values.forEach((k, x) -> {
+                if (k == null || k.isBlank() || k.length() > 60) {
+                    v.add("values", "VALUE_NAME");
+                } else {
+                    v.text("values." + k, x, MAX_VALUE, false);
+                }
+            });
+        }
+        v.throwIfAny("TRANSITION_INVALID");
+        Map<String, String> out = new LinkedHashMap<>();
+        values.forEach((k, x) -> out.put(k.strip(), x == null ? null : x.strip()));
+        return out;
+    }
+
+    private static Application application(EntityManager em, TicketEntity ticket, ServiceCatalogImpl.Resolved resolved) {
+        TalentEntity owner = em.find(TalentEntity.class, ticket.talentId);
+        List<CertificationEntity> certs = em.createQuery("select c from CertificationEntity c where c.talentId = :id",
+                CertificationEntity.class).setParameter("id", ticket.talentId).getResultList();
+        Application a = new Application();
+        a.serviceCode = ticket.serviceCode;
+        a.jurisdiction = ticket.jurisdiction;
+        a.date = ticket.submittedAt.toLocalDate();
+        a.talent = Talents.toTalent(owner, certs, a.date);
+        a.form = FormValidator.retype(resolved.entry().definition.form, stored(em, ticket.id));
+        return a;
+    }
+
+    private Record failure(Failure f) {
+        return new Record(f.plugin(), true, new Text(messages.zh("plugin.FAILED", f.plugin(), f.what(), f.detail()),
+                messages.en("plugin.FAILED", f.plugin(), f.what(), f.detail())), Map.of());
+    }
+
+    private Record record(Handled h) {
+        return h.failure() != null ? failure(h.failure())
+                : new Record(h.plugin(), false, h.outcome().summary, h.outcome().values);
+    }
+
+    void record(EntityManager em, String ticketId, TicketAction action, List<Record> records, Instant now) {
+        for (Record r : records) {
+            TicketOutcomeEntity o = new TicketOutcomeEntity();
+            o.id = UUID.randomUUID().toString();
+            o.ticketId = ticketId;
+            o.at = Times.utc(now);
+            o.action = action;
+            o.plugin = cut(r.plugin().toString(), 260);
+            o.failure = r.failure();
+            o.summaryZh = cut(r.summary().zh, MAX_SUMMARY);
+            o.summaryEn = cut(r.summary().en, MAX_SUMMARY);
+            o.values = r.values() == null || r.values().isEmpty() ? null : cut(valuesText(r.values()), MAX_VALUES_TEXT);
+            em.persist(o);
+        }
+    }
+
+    /** A plugin's text is kept, cut to what the column holds rather than refused: the outcome matters more. */
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    private static String valuesText(Map<String, String> values) {
+        Properties p = new Properties();
+        values.forEach((k, v) -> {
+            if (k != null && v != null) {
+                p.setProperty(k, v);
+            }
+        });
+        StringWriter w = new StringWriter();
+        try {
+            p.store(w, null);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        // Drop the date comment Properties writes first: the record has its own time.
+        String s = w.toString();
+        return s.startsWith("#") ? s.substring(s.indexOf('\n') + 1) : s;
+    }
+
+    private static Map<String, String> readValues(String text) {
+        Map<String, String> out = new TreeMap<>();
+        if (text == null) {
+            return out;
+        }
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(text));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
+        return out;
+    }
+
+    static void storeForm(EntityManager em, String ticketId, Map<String, List<String>> stored) {
+        stored.forEach((field, values) -> {
+            for (int i = 0; i < values.size(); i++) {
+                TicketFormValueEntity v = new TicketFormValueEntity();
+                v.ticketId = ticketId;
+                v.field = field;
+                v.ordinal = i;
+                v.value = values.get(i);
+                em.persist(v);
+            }
+        });
+    }
+
+    private static Map<String, List<String>> stored(EntityManager em, String ticketId) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (TicketFormValueEntity v : em.createQuery("select v from TicketFormValueEntity v where v.ticketId = :id"
+                + " order by v.field, v.ordinal", TicketFormValueEntity.class).setParameter("id", ticketId).getResultList()) {
+            out.computeIfAbsent(v.field, k -> new ArrayList<>()).add(v.value);
+        }
+        return out;
+    }
+
+    /** The form as submitted, for reading: one value as text, several as a list. */
+    static Map<String, Object> form(EntityManager em, String ticketId) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        stored(em, ticketId).forEach((k, v) -> out.put(k, v.size() == 1 ? v.get(0) : v));
+        return out;
+    }
+
+    static List<TicketOutcome> outcomes(EntityManager em, String ticketId) {
+        List<TicketOutcome> out = new ArrayList<>();
+        for (TicketOutcomeEntity e : em.createQuery("select o from TicketOutcomeEntity o where o.ticketId = :id"
+                + " order by o.at, o.id", TicketOutcomeEntity.class).setParameter("id", ticketId).getResultList()) {
+            TicketOutcome o = new TicketOutcome();
+            o.at = Times.instant(e.at);
+            o.action = e.action;
+            o.plugin = e.plugin;
+            o.failure = e.failure;
+            o.summaryZh = e.summaryZh;
+            o.summaryEn = e.summaryEn;
+            o.values = readValues(e.values);
+            out.add(o);
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,355 @@
+package cn.lyg.talent.engine.internal.window;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.Role;
+import cn.lyg.talent.api.catalog.CatalogEntry;
+import cn.lyg.talent.api.catalog.Choice;
+import cn.lyg.talent.api.catalog.EligibilityRule;
+import cn.lyg.talent.api.catalog.FieldType;
+import cn.lyg.talent.api.catalog.FormExtension;
+import cn.lyg.talent.api.catalog.FormField;
+import cn.lyg.talent.api.catalog.GuideRevision;
+import cn.lyg.talent.api.catalog.Outcome;
+import cn.lyg.talent.api.catalog.ServiceDefinition;
+import cn.lyg.talent.api.catalog.ServiceHandler;
+import cn.lyg.talent.api.catalog.ServiceOrigin;
+import cn.lyg.talent.api.catalog.Text;
+import cn.lyg.talent.api.catalog.TicketListener;
+import cn.lyg.talent.api.catalog.TicketTransition;
+import cn.lyg.talent.api.catalog.Verdict;
+import cn.lyg.talent.api.registry.TalentClass;
+import cn.lyg.talent.api.registry.TalentInput;
+import cn.lyg.talent.api.window.Ticket;
+import cn.lyg.talent.api.window.TicketAction;
+import cn.lyg.talent.api.window.TicketInput;
+import cn.lyg.talent.api.window.TicketState;
+import cn.lyg.talent.api.window.TransitionInput;
+import cn.lyg.talent.engine.internal.catalog.TestCatalogs;
+import cn.lyg.talent.engine.internal.registry.TalentRegistryTest;
+
+/**
+ * Services as plugins (Art.4, Art.9) through the window: the catalog decides which offering is in
+ * force, the form is checked in core, rules and handlers are called with a time limit, and what
+ * they leave stays on the ticket.
+ */
+public class ServicePluginsTest {
+    private WindowFixture f;
+
+    @Before
+    public void setUp() throws Exception {
+        f = new WindowFixture();
+    }
+
+    @After
+    public void tearDown() throws Exception {
+        f.close();
+    }
+
+    private static ServiceDefinition goldCard() {
+        ServiceDefinition d = TestCatalogs.definition("gold-card", null, "HRSS");
+        d.article = "Art.4.5";
+        FormField purpose = TestCatalogs.field("purpose", FieldType.CHOICE, true);
+        purpose.choices.add(new Choice("scenic", new Text("景区游览", "Scenic areas")));
+        purpose.choices.add(new Choice("travel", new Text("交通出行", "Travel")));
+        FormField family = TestCatalogs.field("familyMembers", FieldType.NUMBER, false);
+        family.min = "0";
+        family.max = "6";
+        FormField since = TestCatalogs.field("inCitySince", FieldType.DATE, false);
+        since.max = "today";
+        FormField phone = TestCatalogs.field("contactPhone", FieldType.TEXT, false);
+        phone.pattern = "1[3-9][0-9]{9}";
+        d.form = List.of(purpose, family, since, phone);
+        return d;
+    }
+
+    private TicketInput input(String code, Map<String, Object> form) {
+        TicketInput in = new TicketInput();
+        in.serviceCode = code;
+        in.description = "申请金卡";
+        in.form.putAll(form);
+        return in;
+    }
+
+    private static Refusal refused(Runnable call, String code) {
+        try {
+            call.run();
+            fail("refusal " + code + " expected");
+            return null;
+        } catch (Refusal r) {
+            assertEquals(r.messageEn(), code, r.code());
+            return r;
+        }
+    }
+
+    /** A talent of Donghai county (320722), account donghai1. */
+    private Actor donghaiTalent() {
+        TalentInput in = TalentRegistryTest.talent("东海人才", 71);
+        in.account = "donghai1";
+        in.jurisdiction = "320722";
+        String id = f.registry.register(in, WindowFixture.WINDOW).id;
+        cn.lyg.talent.api.registry.CertificationInput c = new cn.lyg.talent.api.registry.CertificationInput();
+        c.talentClass = TalentClass.D;
+        c.certifiedBy = "市人才办";
+        c.basis = "认定";
+        c.validFrom = LocalDate.of(2025, 1, 1);
+        f.registry.certify(id, c, WindowFixture.SUPERVISOR);
+        return WindowFixture.actor("donghai1", null, Role.TALENT);
+    }
+
+    @Test
+    public void formIsCheckedInCoreWithEveryFieldNamedAndNothingWritten() throws Exception {
+        TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
+        Map<String, Long> before = f.db.snapshot();
+        long tickets = f.db.count("TICKET");
+        Refusal r = refused(() -> f.window.submit(input("gold-card", Map.of("familyMembers", "seven",
+                "inCitySince", "2999-01-01", "contactPhone", "12345", "colour", "red")), WindowFixture.TALENT),
+                "TICKET_INVALID");
+        assertEquals(List.of("form.purpose", "form.familyMembers", "form.inCitySince", "form.contactPhone", "form.colour"),
+                r.fieldErrors().stream().map(e -> e.field).toList());
+        assertEquals(List.of("REQUIRED", "NOT_A_NUMBER", "OUT_OF_RANGE", "PATTERN", "UNKNOWN_FIELD"),
+                r.fieldErrors().stream().map(e -> e.code).toList());
+        assertTrue(r.fieldErrors().get(0).messageZh.contains("必填"));
+        refused(() -> f.window.submit(input("gold-card", Map.of("purpose", "shopping", "familyMembers", 9)),
+                WindowFixture.TALENT), "TICKET_INVALID");
+        assertEquals(before, f.db.snapshot());
+        assertEquals(tickets, f.db.count("TICKET"));
+        assertEquals(0, f.db.count("TICKET_FORM_VALUE"));
+
+        Ticket t = f.window.submit(input("gold-card", Map.of("purpose", "scenic", "familyMembers", 2,
+                "inCitySince", "2020-03-01")), WindowFixture.TALENT);
+        assertEquals(Map.of("purpose", "scenic", "familyMembers", "2", "inCitySince", "2020-03-01"), t.form);
+        assertEquals("city.goldcard 1.0.0", t.serviceProvider);
+        assertEquals("CITY", t.serviceOrigin);
+        assertTrue(t.serviceOffered);
+    }
+
+    @Test
+    public void art9ACountyReplacementWinsInItsJurisdictionOnlyAndTheCityVersionReturns() throws Exception {
+        TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
+        ServiceDefinition local = goldCard();
+        local.jurisdiction = "320722";
+        local.name = new Text("东海县人才金卡", "Donghai talent gold card");
+        long county = TestCatalogs.offer(f.catalog, local, "donghai.goldcard", 10);
+
+        CatalogEntry there = f.catalog.get("gold-card", "320722").orElseThrow();
+        assertEquals("donghai.goldcard", there.provider.bundle);
+        assertEquals(ServiceOrigin.COUNTY_REPLACEMENT, there.origin);
+        assertEquals("city.goldcard", there.standby.get(0).bundle);
+        assertEquals("city.goldcard", f.catalog.get("gold-card", "320706").orElseThrow().provider.bundle);
+
+        Actor donghai = donghaiTalent();
+        Ticket before = f.window.submit(input("gold-card", Map.of("purpose", "travel")), donghai);
+        assertEquals("donghai.goldcard 1.0.0", before.serviceProvider);
+        assertEquals("COUNTY_REPLACEMENT", before.serviceOrigin);
+        Ticket cityTicket = f.window.submit(input("gold-card", Map.of("purpose", "travel")), WindowFixture.TALENT);
+        assertEquals("city.goldcard 1.0.0", cityTicket.serviceProvider);
+
+        // Uninstalling the replacement brings the city version back; the ticket keeps its record.
+        f.catalog.withdraw(county);
+        assertEquals(ServiceOrigin.CITY, f.catalog.get("gold-card", "320722").orElseThrow().origin);
+        Ticket after = f.window.submit(input("gold-card", Map.of("purpose", "travel")), donghai);
+        assertEquals("city.goldcard 1.0.0", after.serviceProvider);
+        assertEquals("donghai.goldcard 1.0.0", f.window.get(before.id, WindowFixture.WINDOW).serviceProvider);
+    }
+
+    @Test
+    public void art9ExtensionsAddFieldsAndRulesWithoutReplacing() throws Exception {
+        TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
+        FormExtension months = () -> {
+            FormField m = TestCatalogs.field("monthsInCounty", FieldType.NUMBER, true);
+            m.min = "0";
+            // A clash with the service's own field is left out and reported.
+            return List.of(m, TestCatalogs.field("purpose", FieldType.TEXT, false));
+        };
+        EligibilityRule sixMonths = a -> ((java.math.BigDecimal) a.form.get("monthsInCounty")).intValue() >= 6
+                ? Verdict.eligible()
+                : Verdict.refused("DONGHAI_SIX_MONTHS", "monthsInCounty", "须在本县工作满六个月。", "Six months of work in the county are required.");
+        TestCatalogs.extend(f.catalog, months, "gold-card", "320722", "donghai.rules", 0);
+        TestCatalogs.extend(f.catalog, sixMonths, "gold-card", "320722", "donghai.rules", 0);
+
+        CatalogEntry there = f.catalog.get("gold-card", "320722").orElseThrow();
+        assertEquals("city.goldcard", there.provider.bundle);
+        assertEquals(5, there.definition.form.size());
+        assertEquals(1, there.warnings.size());
+        assertEquals(4, f.catalog.get("gold-card", "320706").orElseThrow().definition.form.size());
+
+        Actor donghai = donghaiTalent();
+        long tickets = f.db.count("TICKET");
+        Refusal r = refused(() -> f.window.submit(input("gold-card", Map.of("purpose", "travel", "monthsInCounty", 3)),
+                donghai), "SERVICE_NOT_ELIGIBLE");
+        assertEquals("form.monthsInCounty", r.fieldErrors().get(0).field);
+        assertEquals("DONGHAI_SIX_MONTHS", r.fieldErrors().get(0).code);
+        assertEquals("须在本县工作满六个月。", r.fieldErrors().get(0).messageZh);
+        assertEquals(tickets, f.db.count("TICKET"));
+        assertNotNull(f.window.submit(input("gold-card", Map.of("purpose", "travel", "monthsInCounty", 8)), donghai).id);
+        // The city's talents see neither the field nor the rule.
+        assertNotNull(f.window.submit(input("gold-card", Map.of("purpose", "travel")), WindowFixture.TALENT).id);
+    }
+
+    @Test
+    public void aThrowingHangingOrNonsensePluginIsRecordedOnTheTicketAndTheWindowGoesOn() throws Exception {
+        TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
+        EligibilityRule throwing = a -> {
+            throw new IllegalStateException("rule broke");
+        };
+        EligibilityRule hanging = a -> {
+            try {
+                Thread.sleep(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Verdict.eligible();
+        };
+        EligibilityRule nonsense = a -> Verdict.refused(null, null, null);
+        TestCatalogs.extend(f.catalog, throwing, "gold-card", null, "bad.throwing", 0);
+        TestCatalogs.extend(f.catalog, hanging, "gold-card", null, "bad.hanging", 0);
+        TestCatalogs.extend(f.catalog, nonsense, "gold-card", null, "bad.nonsense", 0);
+        ServiceHandler handler = t -> null;
+        TestCatalogs.extend(f.catalog, handler, "gold-card", null, "ok.handler", 0);
+
+        long start = System.nanoTime();
+        Ticket t = f.window.submit(input("gold-card", Map.of("purpose", "scenic")), WindowFixture.TALENT);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertTrue("the hanging rule costs the time limit, not its 30 s: " + millis, millis < 10_000);
+        assertEquals(3, t.outcomes.size());
+        assertTrue(t.outcomes.stream().allMatch(o -> o.failure));
+        assertTrue(t.outcomes.stream().anyMatch(o -> o.plugin.startsWith("bad.throwing") && o.summaryEn.contains("rule broke")));
+        assertTrue(t.outcomes.stream().anyMatch(o -> o.plugin.startsWith("bad.hanging") && o.summaryZh.contains("插件")));
+        assertTrue(t.outcomes.stream().anyMatch(o -> o.plugin.startsWith("bad.nonsense")));
+        // Other services are not touched.
+        TicketInput other = new TicketInput();
+        other.serviceCode = "housing";
+        other.description = "人才公寓";
+        assertTrue(f.window.submit(other, WindowFixture.TALENT).outcomes.isEmpty());
+        assertEquals(TicketState.ACCEPTED, f.window.transition(t.id, TicketAction.ACCEPT, null, WindowFixture.WINDOW).state);
+    }
+
+    @Test
+    public void aHandlerRecordsOutcomesMayRefuseAndListenersHearCommittedTransitions() throws Exception {
+        TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
+        ServiceHandler cards = t -> {
+            if (t.action != TicketAction.RESOLVE) {
+                return null;
+            }
+            String number = t.values.get("cardNumber");
+            if (number == null) {
+                throw new Refusal(Refusal.Kind.INVALID, "CARD_NUMBER_REQUIRED", "请填写金卡卡号。", "Give the card number.", List.of());
+            }
+            return new Outcome(new Text("已发放金卡 " + number, "Gold card " + number + " issued")).with("cardNumber", number);
+        };
+        TestCatalogs.extend(f.catalog, cards, "gold-card", null, "city.goldcard", 0);
+        List<TicketTransition> heard = new CopyOnWriteArrayList<>();
+        CountDownLatch resolved = new CountDownLatch(1);
+        TicketListener listener = t -> {
+            heard.add(t);
+            if (t.action == TicketAction.RESOLVE) {
+                resolved.countDown();
+            }
+        };
+        TestCatalogs.extend(f.catalog, listener, null, null, "audit.listener", 0);
+
+        Ticket t = f.window.submit(input("gold-card", Map.of("purpose", "scenic")), WindowFixture.TALENT);
+        f.window.transition(t.id, TicketAction.ACCEPT, null, WindowFixture.WINDOW);
+        TransitionInput to = new TransitionInput();
+        to.unit = "HRSS";
+        f.window.transition(t.id, TicketAction.DISPATCH, to, WindowFixture.WINDOW);
+        Actor hrss = WindowFixture.actor("dept_hrss", "HRSS", Role.DEPARTMENT);
+        f.window.transition(t.id, TicketAction.CONTACT, null, hrss);
+        TransitionInput resolve = new TransitionInput();
+        resolve.reply = "金卡已制作";
+        long events = f.db.count("TICKET_EVENT");
+        refused(() -> f.window.transition(t.id, TicketAction.RESOLVE, resolve, hrss), "CARD_NUMBER_REQUIRED");
+        assertEquals("the refused transition wrote nothing", events, f.db.count("TICKET_EVENT"));
+        resolve.values.put("cardNumber", "LYG-2025-0001");
+        Ticket done = f.window.transition(t.id, TicketAction.RESOLVE, resolve, hrss);
+        assertEquals(TicketState.RESOLVED, done.state);
+        assertEquals(1, done.outcomes.size());
+        assertFalse(done.outcomes.get(0).failure);
+        assertEquals("Gold card LYG-2025-0001 issued", done.outcomes.get(0).summaryEn);
+        assertEquals(Map.of("cardNumber", "LYG-2025-0001"), done.outcomes.get(0).values);
+
+        assertTrue(resolved.await(5, TimeUnit.SECONDS));
+        assertEquals(List.of(TicketAction.SUBMIT, TicketAction.ACCEPT, TicketAction.DISPATCH, TicketAction.CONTACT,
+                TicketAction.RESOLVE),
+                heard.stream().map(x -> x.action).toList());
+        assertEquals(t.number, heard.get(0).number);
+        assertEquals("scenic", heard.get(4).application.form.get("purpose"));
+
+        // Values for a service without a handler are refused, not dropped.
+        TicketInput other = new TicketInput();
+        other.serviceCode = "housing";
+        other.description = "人才公寓";
+        Ticket housing = f.window.submit(other, WindowFixture.TALENT);
+        TransitionInput stray = new TransitionInput();
+        stray.values.put("x", "y");
+        Refusal r = refused(() -> f.window.transition(housing.id, TicketAction.ACCEPT, stray, WindowFixture.WINDOW),
+                "TRANSITION_INVALID");
+        assertEquals("values", r.fieldErrors().get(0).field);
+    }
+
+    @Test
+    public void art9UninstallKeepsTicketsReadableAndReinstallResumesThem() throws Exception {
+        long city = TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
+        Ticket t = f.window.submit(input("gold-card", Map.of("purpose", "scenic")), WindowFixture.TALENT);
+        f.catalog.withdraw(city);
+        Ticket read = f.window.get(t.id, WindowFixture.WINDOW);
+        assertFalse(read.serviceOffered);
+        assertEquals("city.goldcard 1.0.0", read.serviceProvider);
+        assertEquals(Map.of("purpose", "scenic"), read.form);
+        refused(() -> f.window.transition(t.id, TicketAction.ACCEPT, null, WindowFixture.WINDOW), "SERVICE_NOT_OFFERED");
+        Refusal r = refused(() -> f.window.submit(input("gold-card", Map.of("purpose", "scenic")), WindowFixture.TALENT),
+                "TICKET_INVALID");
+        assertEquals("SERVICE_UNKNOWN", r.fieldErrors().get(0).code);
+        TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
+        assertEquals(TicketState.ACCEPTED, f.window.transition(t.id, TicketAction.ACCEPT, null, WindowFixture.WINDOW).state);
+    }
+
+    @Test
+    public void art6GuideRevisionsAreKeptWhenTheDefinitionChanges() throws Exception {
+        long first = TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
+        GuideRevision r1 = f.catalog.guide("gold-card", "320706", 0).orElseThrow();
+        assertEquals(1, r1.revision);
+        assertTrue(r1.html.contains("服务指南"));
+        assertTrue(r1.html.indexOf("服务指南") < r1.html.indexOf("service guide"));
+        assertTrue(r1.html.contains("Art.4.5"));
+        // Reading again publishes nothing new.
+        assertEquals(1, f.catalog.guide("gold-card", "320706", 0).orElseThrow().revision);
+        ServiceDefinition revised = goldCard();
+        revised.guide.fees = new Text("免费<script>", "Free");
+        f.catalog.withdraw(first);
+        TestCatalogs.offer(f.catalog, revised, "city.goldcard", 0);
+        GuideRevision r2 = f.catalog.guide("gold-card", "320706", 0).orElseThrow();
+        assertEquals(2, r2.revision);
+        assertTrue(r2.html.contains("免费&lt;script&gt;"));
+        assertEquals(List.of(2, 1), f.catalog.guideRevisions("gold-card", "320706").stream().map(g -> g.revision).toList());
+        assertFalse(f.catalog.guide("gold-card", "320706", 1).orElseThrow().html.contains("免费"));
+    }
+
+    @Test
+    public void anUnusableOfferingIsReportedAndNotOffered() throws Exception {
+        ServiceDefinition broken = TestCatalogs.definition("Bad Code", null, "NO_SUCH_UNIT");
+        TestCatalogs.offer(f.catalog, broken, "bad.bundle", 0);
+        assertEquals(1, f.catalog.problems().size());
+        assertTrue(f.catalog.problems().get(0).message.contains("NO_SUCH_UNIT"));
+        assertTrue(f.catalog.list("320706").stream().noneMatch(e -> e.definition.code.equals("Bad Code")));
+        assertEquals(List.of("child-schooling", "housing"), f.catalog.list("320706").stream().map(e -> e.definition.code).toList());
+    }
+}
