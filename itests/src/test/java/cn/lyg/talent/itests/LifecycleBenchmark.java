@@ -165,7 +165,9 @@ public class LifecycleBenchmark extends TalentTestSupport {
         Work serviceLifecycle = i -> {
             TicketInput in = new TicketInput();
             in.talentId = talents.get(i % talents.size());
-            in.serviceCode = "child-schooling";
+            in.serviceCode = "gold-card";
+            in.form.put("delivery", "window");
+            in.form.put("useRegistryPhoto", true);
             in.description = "基准测试事项";
             Ticket t = window.submit(in, clerk);
             window.transition(t.id, TicketAction.ACCEPT, null, clerk);
@@ -183,7 +185,7 @@ public class LifecycleBenchmark extends TalentTestSupport {
         };
         Work restLifecycle = i -> {
             HttpResponse<String> created = http("POST", "/tickets", "window1", "{\"talentId\":\""
-                    + talents.get(i % talents.size()) + "\",\"serviceCode\":\"child-schooling\",\"description\":\"基准\"}");
+                    + talents.get(i % talents.size()) + "\",\"serviceCode\":\"gold-card\",\"description\":\"基准\",\"form\":{\"delivery\":\"window\",\"useRegistryPhoto\":true}}");
             check(created, 201);
             String id = field(created.body(), "id");
             check(http("POST", "/tickets/" + id + "/accept", "window1", null), 200);
@@ -214,7 +216,9 @@ public class LifecycleBenchmark extends TalentTestSupport {
         for (int i = 0; i < transitions; i++) {
             TicketInput in = new TicketInput();
             in.talentId = talents.get(i % talents.size());
-            in.serviceCode = "housing";
+            in.serviceCode = "gold-card";
+            in.form.put("delivery", "window");
+            in.form.put("useRegistryPhoto", true);
             in.description = "并发受理";
             submitted.add(window.submit(in, clerk).id);
         }
@@ -252,7 +256,7 @@ public class LifecycleBenchmark extends TalentTestSupport {
             c.setAutoCommit(false);
             try (PreparedStatement t = c.prepareStatement("INSERT INTO TICKET (ID, NUMBER_TEXT, TALENT_ID, SERVICE_CODE,"
                     + " JURISDICTION, CHANNEL, DESCRIPTION, STATE, SUBMITTED_AT, SUBMITTED_BY, UPDATED_AT, VERSION)"
-                    + " VALUES (?, ?, ?, 'child-schooling', '320700', 'OFFLINE', 'baseline', 'SUBMITTED', ?, 'bench', ?, 1)")) {
+                    + " VALUES (?, ?, ?, 'gold-card', '320700', 'OFFLINE', 'baseline', 'SUBMITTED', ?, 'bench', ?, 1)")) {
                 t.setString(1, ticket);
                 t.setString(2, "J-" + ticket.substring(0, 34));
                 t.setString(3, talentId);

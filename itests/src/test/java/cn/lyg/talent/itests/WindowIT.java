@@ -42,7 +42,7 @@ public class WindowIT extends TalentTestSupport {
 
     private String submitted() throws Exception {
         HttpResponse<String> r = http("POST", "/tickets", "window1", "{\"talentId\":\"" + highLevelTalent()
-                + "\",\"serviceCode\":\"child-schooling\",\"description\":\"子女入学\"}");
+                + "\",\"serviceCode\":\"gold-card\",\"description\":\"申领金卡\",\"form\":{\"delivery\":\"window\",\"useRegistryPhoto\":true}}");
         assertEquals(r.body(), 201, r.statusCode());
         return field(r.body(), "id");
     }
@@ -60,7 +60,7 @@ public class WindowIT extends TalentTestSupport {
     public void art7LifecycleFromSubmissionToCloseOverHttp() throws Exception {
         String talent = highLevelTalent();
         HttpResponse<String> created = http("POST", "/tickets", "window1", "{\"talentId\":\"" + talent
-                + "\",\"serviceCode\":\"child-schooling\",\"description\":\"子女入学\"}");
+                + "\",\"serviceCode\":\"gold-card\",\"description\":\"申领金卡\",\"form\":{\"delivery\":\"window\",\"useRegistryPhoto\":true}}");
         assertEquals(created.body(), 201, created.statusCode());
         assertTrue(created.body(), field(created.body(), "number").matches("320700-\\d{8}-\\d{4}"));
         assertTrue(created.body(), created.body().contains("\"nextDueAt\""));

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import cn.lyg.talent.api.Actors;
 import cn.lyg.talent.api.InstanceSettings;
 import cn.lyg.talent.api.calendar.WorkCalendar;
+import cn.lyg.talent.api.catalog.ServiceCatalog;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.api.org.UnitDirectory;
 import cn.lyg.talent.api.registry.TalentRegistry;
@@ -42,12 +43,14 @@ public class ApiServer {
             @Reference UnitDirectory units, @Reference JurisdictionDirectory jurisdictions,
             @Reference InstanceSettings settings, @Reference Actors actors, @Reference OneStopWindow window,
             @Reference Inbox inbox, @Reference Supervision supervision, @Reference Ratings ratings,
-            @Reference WorkCalendar calendar, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
+            @Reference WorkCalendar calendar, @Reference ServiceCatalog catalog,
+            @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(config.address());
         factory.setServiceBeans(List.of(new TalentResource(registry), new TicketResource(window, ratings),
                 new InboxResource(inbox, supervision), new RatingResource(ratings),
-                new ReferenceResource(units, jurisdictions, settings, calendar, clock)));
+                new ReferenceResource(units, jurisdictions, settings, calendar, clock),
+                new CatalogResource(catalog, jurisdictions)));
         factory.setProviders(List.of(new JsonProvider(), new BodyLimit(config.maxBodyBytes()),
                 new Authentication(config.realm(), actors, Duration.ofSeconds(config.loginCacheSeconds())),
                 new RefusalMapper(), new HttpErrorMapper()));

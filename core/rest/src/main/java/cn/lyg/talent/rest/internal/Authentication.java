@@ -38,7 +38,7 @@ import cn.lyg.talent.api.Role;
 /**
  * HTTP Basic authentication against a JAAS realm (Karaf's {@code karaf} realm by default, so a
  * government single sign-on module can replace it). Reads of public reference data (units,
- * jurisdictions, the instance) are open; everything else needs a user, and no write is ever
+ * jurisdictions, the instance, the service catalog and its guides) are open; everything else needs a user, and no write is ever
  * anonymous. A successful login is remembered briefly, keyed by a hash of the credentials, so
  * that a busy client does not pay a realm login per request.
  */
@@ -94,7 +94,9 @@ public class Authentication implements ContainerRequestFilter {
         }
         String path = request.getUriInfo().getPath();
         String p = path.startsWith("/") ? path.substring(1) : path;
-        return p.startsWith("units") || p.startsWith("jurisdictions") || p.startsWith("instance") || p.equals("health");
+        // The service catalog, its guides and the Open311 view are public information (Art.6).
+        return p.startsWith("units") || p.startsWith("jurisdictions") || p.startsWith("instance") || p.equals("health")
+                || p.equals("services") || p.startsWith("services/") || p.startsWith("open311/");
     }
 
     private Actor authenticate(String user, String password) {

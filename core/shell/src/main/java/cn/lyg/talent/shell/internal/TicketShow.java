@@ -27,7 +27,14 @@ public class TicketShow extends TicketCommandSupport {
         out.println("服务 Service     " + t.serviceCode + "   渠道 Channel " + t.channel + "   单位 Unit "
                 + (t.unit == null ? "-" : t.unit));
         out.println("状态 State       " + t.state + "   下一时限 Next due " + time(t.nextDueAt));
+        out.println("提供者 Provider  " + (t.serviceProvider == null ? "-" : t.serviceProvider + " (" + t.serviceOrigin + ")")
+                + (t.serviceOffered ? "" : "   该服务事项暂停提供 service no longer offered"));
         out.println("诉求 Request     " + t.description);
+        t.form.forEach((k, v) -> out.println("表单 Form        " + k + " = " + v));
+        for (cn.lyg.talent.api.window.TicketOutcome o : t.outcomes) {
+            out.println((o.failure ? "插件出错 FAILURE " : "办理结果 Outcome ") + o.action + " " + o.plugin + ": "
+                    + o.summaryZh + " / " + o.summaryEn + (o.values.isEmpty() ? "" : " " + o.values));
+        }
         if (t.reply != null) {
             out.println("答复 Reply       " + t.reply);
         }

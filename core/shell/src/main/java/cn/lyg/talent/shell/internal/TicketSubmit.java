@@ -1,11 +1,16 @@
 package cn.lyg.talent.shell.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.api.window.TicketInput;
+import cn.lyg.talent.shell.internal.completers.ServiceCodeCompleter;
 
 @Command(scope = "ticket", name = "submit",
         description = "Submits a request at the window on a talent's behalf (Art.6 offline) / 窗口代为提交")
@@ -15,18 +20,40 @@ public class TicketSubmit extends TicketCommandSupport {
     @Option(name = "--talent", aliases = "-t", description = "Talent id", required = true)
     String talentId;
 
-    @Option(name = "--service", aliases = "-s", description = "Service code (unit:list shows them)", required = true)
+    @Option(name = "--service", aliases = "-s", description = "Service code (catalog:list shows them)", required = true)
+    @Completion(ServiceCodeCompleter.class)
     String service;
 
     @Option(name = "--description", aliases = "-d", description = "What the talent asks for / 诉求", required = true)
     String description;
 
+    @Option(name = "--field", aliases = "-f", multiValued = true,
+            description = "A form value as name=value (catalog:show lists the fields); repeat a name for a multiple choice")
+    List<String> fields;
+
     @Override
-    protected Object run() {
+    protected Object run() throws org.apache.karaf.shell.support.CommandException {
         TicketInput in = new TicketInput();
         in.talentId = talentId;
         in.serviceCode = service;
         in.description = description;
+        for (String f : fields == null ? List.<String>of() : fields) {
+            int eq = f.indexOf('=');
+            if (eq < 1) {
+                throw new org.apache.karaf.shell.support.CommandException(
+                        "表单值须写作 名称=值 / A form value is written name=value: " + f);
+            }
+            String name = f.substring(0, eq).strip();
+            String value = f.substring(eq + 1);
+            Object before = in.form.get(name);
+            if (before == null) {
+                in.form.put(name, value);
+            } else {
+                List<Object> values = before instanceof List<?> l ? new ArrayList<>(l) : new ArrayList<>(List.of(before));
+                values.add(value);
+                in.form.put(name, values);
+            }
+        }
         Ticket t = window.submit(in, actor());
         System.out.println("已提交 Submitted " + t.number + " (" + t.id + ")");
         printOutcome(t);

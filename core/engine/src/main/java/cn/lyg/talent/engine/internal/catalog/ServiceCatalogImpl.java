@@ -74,7 +74,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceCatalogImpl.class);
     private static final long PUBLISH_DELAY_MILLIS = 300;
 
-    enum Kind { OFFERING, RULE, FIELDS, HANDLER, LISTENER }
+    public enum Kind { OFFERING, RULE, FIELDS, HANDLER, LISTENER }
 
     /** One registered plugin service. {@code definition} is set for offerings that passed the checks. */
     record Contribution(Kind kind, Object target, Provider provider, String code, String jurisdiction, int ranking,
@@ -100,7 +100,8 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     public record Handled(Provider plugin, Outcome outcome, Failure failure) {
     }
 
-    private final Map<Long, Contribution> contributions = new ConcurrentHashMap<>();
+    /** By kind and service id: one component may register as several kinds (e.g. an offering and its handler). */
+    private final Map<String, Contribution> contributions = new ConcurrentHashMap<>();
     /** Offerings and descriptors that could not be used, by a key of their source. */
     private final Map<String, DescriptorProblem> problems = new ConcurrentHashMap<>();
     private final Database database;
@@ -162,7 +163,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     }
 
     void removeOffering(ServiceOffering offering, ServiceReference<ServiceOffering> ref) {
-        withdraw(id(ref));
+        withdraw(Kind.OFFERING, id(ref));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -176,7 +177,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     }
 
     void removeRule(EligibilityRule rule, ServiceReference<EligibilityRule> ref) {
-        withdraw(id(ref));
+        withdraw(Kind.RULE, id(ref));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -190,7 +191,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     }
 
     void removeFields(FormExtension fields, ServiceReference<FormExtension> ref) {
-        withdraw(id(ref));
+        withdraw(Kind.FIELDS, id(ref));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -204,7 +205,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     }
 
     void removeHandler(ServiceHandler handler, ServiceReference<ServiceHandler> ref) {
-        withdraw(id(ref));
+        withdraw(Kind.HANDLER, id(ref));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -218,7 +219,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     }
 
     void removeListener(TicketListener listener, ServiceReference<TicketListener> ref) {
-        withdraw(id(ref));
+        withdraw(Kind.LISTENER, id(ref));
     }
 
     private void extend(Kind kind, Object target, ServiceReference<?> ref) {
@@ -245,7 +246,8 @@ public class ServiceCatalogImpl implements ServiceCatalog {
             return;
         }
         problems.remove(key);
-        contributions.put(id, new Contribution(Kind.OFFERING, offering, provider, d.code, d.jurisdiction, ranking, id, d));
+        contributions.put(key(Kind.OFFERING, id), new Contribution(Kind.OFFERING, offering, provider, d.code, d.jurisdiction,
+                ranking, id, d));
         LOG.info("Service {} offered by {} (ranking {}{})", d.code, provider, ranking,
                 d.jurisdiction == null ? "" : ", jurisdiction " + d.jurisdiction);
         schedulePublish();
@@ -259,16 +261,19 @@ public class ServiceCatalogImpl implements ServiceCatalog {
             LOG.warn("Plugin {}: a {} without the property {} is ignored", provider, kind, ServiceOffering.SERVICE_CODE);
             return;
         }
-        contributions.put(id, new Contribution(kind, target, provider, code, jurisdiction, ranking, id, null));
+        contributions.put(key(kind, id), new Contribution(kind, target, provider, code, jurisdiction, ranking, id, null));
         schedulePublish();
     }
 
-    public void withdraw(long id) {
-        problems.remove("offering:" + id);
-        problems.remove("extension:" + id);
-        if (contributions.remove(id) != null) {
+    public void withdraw(Kind kind, long id) {
+        problems.remove(kind == Kind.OFFERING ? "offering:" + id : "extension:" + id);
+        if (contributions.remove(key(kind, id)) != null) {
             schedulePublish();
         }
+    }
+
+    private static String key(Kind kind, long id) {
+        return kind + ":" + id;
     }
 
     /** Records a source that could not be used; reported by {@link #problems()}. */

@@ -76,7 +76,12 @@ public final class TestCatalogs {
     /** Adds a rule, form extension, handler or listener for {@code code} as bundle {@code bundle}. */
     public static long extend(ServiceCatalogImpl catalog, Object plugin, String code, String jurisdiction, String bundle,
             int ranking) {
-        long id = IDS.incrementAndGet();
+        return extend(catalog, plugin, code, jurisdiction, bundle, ranking, IDS.incrementAndGet());
+    }
+
+    /** As above, under a given service id (a component registered under several interfaces has one). */
+    public static long extend(ServiceCatalogImpl catalog, Object plugin, String code, String jurisdiction, String bundle,
+            int ranking, long id) {
         ServiceCatalogImpl.Kind kind = plugin instanceof cn.lyg.talent.api.catalog.EligibilityRule ? ServiceCatalogImpl.Kind.RULE
                 : plugin instanceof cn.lyg.talent.api.catalog.FormExtension ? ServiceCatalogImpl.Kind.FIELDS
                 : plugin instanceof cn.lyg.talent.api.catalog.ServiceHandler ? ServiceCatalogImpl.Kind.HANDLER

@@ -42,6 +42,7 @@ import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.api.window.TicketInput;
 import cn.lyg.talent.api.window.TicketState;
 import cn.lyg.talent.api.window.TransitionInput;
+import cn.lyg.talent.engine.internal.catalog.ServiceCatalogImpl;
 import cn.lyg.talent.engine.internal.catalog.TestCatalogs;
 import cn.lyg.talent.engine.internal.registry.TalentRegistryTest;
 
@@ -163,7 +164,7 @@ public class ServicePluginsTest {
         assertEquals("city.goldcard 1.0.0", cityTicket.serviceProvider);
 
         // Uninstalling the replacement brings the city version back; the ticket keeps its record.
-        f.catalog.withdraw(county);
+        f.catalog.withdraw(ServiceCatalogImpl.Kind.OFFERING, county);
         assertEquals(ServiceOrigin.CITY, f.catalog.get("gold-card", "320722").orElseThrow().origin);
         Ticket after = f.window.submit(input("gold-card", Map.of("purpose", "travel")), donghai);
         assertEquals("city.goldcard 1.0.0", after.serviceProvider);
@@ -244,7 +245,7 @@ public class ServicePluginsTest {
 
     @Test
     public void aHandlerRecordsOutcomesMayRefuseAndListenersHearCommittedTransitions() throws Exception {
-        TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
+        long offering = TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
         ServiceHandler cards = t -> {
             if (t.action != TicketAction.RESOLVE) {
                 return null;
@@ -255,7 +256,8 @@ public class ServicePluginsTest {
             }
             return new Outcome(new Text("已发放金卡 " + number, "Gold card " + number + " issued")).with("cardNumber", number);
         };
-        TestCatalogs.extend(f.catalog, cards, "gold-card", null, "city.goldcard", 0);
+        // One component registered as both the offering and its handler: one service id, two roles.
+        TestCatalogs.extend(f.catalog, cards, "gold-card", null, "city.goldcard", 0, offering);
         List<TicketTransition> heard = new CopyOnWriteArrayList<>();
         CountDownLatch resolved = new CountDownLatch(1);
         TicketListener listener = t -> {
@@ -309,7 +311,7 @@ public class ServicePluginsTest {
     public void art9UninstallKeepsTicketsReadableAndReinstallResumesThem() throws Exception {
         long city = TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
         Ticket t = f.window.submit(input("gold-card", Map.of("purpose", "scenic")), WindowFixture.TALENT);
-        f.catalog.withdraw(city);
+        f.catalog.withdraw(ServiceCatalogImpl.Kind.OFFERING, city);
         Ticket read = f.window.get(t.id, WindowFixture.WINDOW);
         assertFalse(read.serviceOffered);
         assertEquals("city.goldcard 1.0.0", read.serviceProvider);
@@ -334,7 +336,7 @@ public class ServicePluginsTest {
         assertEquals(1, f.catalog.guide("gold-card", "320706", 0).orElseThrow().revision);
         ServiceDefinition revised = goldCard();
         revised.guide.fees = new Text("免费<script>", "Free");
-        f.catalog.withdraw(first);
+        f.catalog.withdraw(ServiceCatalogImpl.Kind.OFFERING, first);
         TestCatalogs.offer(f.catalog, revised, "city.goldcard", 0);
         GuideRevision r2 = f.catalog.guide("gold-card", "320706", 0).orElseThrow();
         assertEquals(2, r2.revision);

@@ -1,0 +1,64 @@
+package cn.lyg.talent.shell.internal;
+
+import java.util.List;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.catalog.GuideRevision;
+import cn.lyg.talent.api.catalog.ServiceCatalog;
+import cn.lyg.talent.shell.internal.completers.JurisdictionCompleter;
+import cn.lyg.talent.shell.internal.completers.ServiceCodeCompleter;
+
+@Command(scope = "catalog", name = "guide",
+        description = "Lists the published revisions of a service guide, or prints one as HTML (Art.6) / 服务指南修订")
+@Service
+public class CatalogGuide extends TalentCommandSupport {
+
+    @Reference
+    private ServiceCatalog catalog;
+
+    @Option(name = "--jurisdiction", aliases = "-j", description = "The jurisdiction (default: this instance's)")
+    @Completion(JurisdictionCompleter.class)
+    String jurisdiction;
+
+    @Option(name = "--revision", aliases = "-r", description = "Print this revision's HTML (0: the latest)")
+    Integer revision;
+
+    @Argument(index = 0, name = "code", required = true, description = "Service code")
+    @Completion(ServiceCodeCompleter.class)
+    String code;
+
+    @Override
+    protected Object run() {
+        if (revision != null) {
+            GuideRevision g = catalog.guide(code, jurisdiction, revision).orElseThrow(this::notFound);
+            System.out.println(g.html);
+            return null;
+        }
+        List<GuideRevision> revisions = catalog.guideRevisions(code, jurisdiction);
+        if (revisions.isEmpty()) {
+            throw notFound();
+        }
+        ShellTable table = new ShellTable();
+        table.column("修订 Revision");
+        table.column("发布时间 Published");
+        table.column("依据 From");
+        for (GuideRevision g : revisions) {
+            table.addRow().addContent(g.revision, g.publishedAt, g.provider.bundle);
+        }
+        table.print(System.out);
+        return null;
+    }
+
+    private Refusal notFound() {
+        return new Refusal(Refusal.Kind.NOT_FOUND, "GUIDE_NOT_FOUND", "没有该服务指南或修订版本：" + code,
+                "No such service guide or revision: " + code, null);
+    }
+}

@@ -1,0 +1,97 @@
+package cn.lyg.talent.shell.internal;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.catalog.CatalogEntry;
+import cn.lyg.talent.api.catalog.FormField;
+import cn.lyg.talent.api.catalog.Provider;
+import cn.lyg.talent.api.catalog.ServiceCatalog;
+import cn.lyg.talent.api.catalog.ServiceDefinition;
+import cn.lyg.talent.api.catalog.ServiceOrigin;
+import cn.lyg.talent.shell.internal.completers.JurisdictionCompleter;
+import cn.lyg.talent.shell.internal.completers.ServiceCodeCompleter;
+
+@Command(scope = "catalog", name = "show",
+        description = "Shows a service in force: provider, replaced versions, extensions and form / 服务事项详情")
+@Service
+public class CatalogShow extends TalentCommandSupport {
+
+    @Reference
+    private ServiceCatalog catalog;
+
+    @Option(name = "--jurisdiction", aliases = "-j", description = "The jurisdiction (default: this instance's)")
+    @Completion(JurisdictionCompleter.class)
+    String jurisdiction;
+
+    @Argument(index = 0, name = "code", required = true, description = "Service code")
+    @Completion(ServiceCodeCompleter.class)
+    String code;
+
+    @Override
+    protected Object run() {
+        CatalogEntry e = catalog.get(code, jurisdiction).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND,
+                "SERVICE_NOT_FOUND", "该辖区未提供服务事项：" + code, "No such service offered here: " + code, null));
+        ServiceDefinition d = e.definition;
+        System.out.println(d.code + "  " + d.name.zh + " / " + d.name.en + (d.article == null ? "" : "  (" + d.article + ")"));
+        if (d.description != null) {
+            System.out.println("  " + d.description.zh);
+            System.out.println("  " + d.description.en);
+        }
+        System.out.println("辖区 Jurisdiction: " + e.jurisdiction);
+        System.out.println("来源 Origin:       " + origin(e.origin));
+        System.out.println("提供者 Provider:   " + e.provider + ", ranking " + e.provider.ranking);
+        for (Provider p : e.standby) {
+            System.out.println("备用 Standby:      " + p + ", ranking " + p.ranking);
+        }
+        for (Provider p : e.extensions) {
+            System.out.println("扩展 Extension:    " + p);
+        }
+        System.out.println("承办单位 Units:    " + String.join(", ", d.units));
+        System.out.println("服务指南 Guide:    revision " + e.guideRevision + "  (catalog:guide " + d.code + ")");
+        for (String w : e.warnings) {
+            System.out.println("警告 Warning:      " + w);
+        }
+        if (!d.form.isEmpty()) {
+            ShellTable table = new ShellTable();
+            table.column("字段 Field");
+            table.column("类型 Type");
+            table.column("必填 Req.");
+            table.column("标签 Label");
+            table.column("校验 Checks");
+            for (FormField f : d.form) {
+                StringBuilder checks = new StringBuilder();
+                if (f.min != null || f.max != null) {
+                    checks.append(f.min == null ? "…" : f.min).append("..").append(f.max == null ? "…" : f.max).append(' ');
+                }
+                if (f.maxLength != null) {
+                    checks.append("≤").append(f.maxLength).append(' ');
+                }
+                if (f.pattern != null) {
+                    checks.append('/').append(f.pattern).append("/ ");
+                }
+                if (!f.choices.isEmpty()) {
+                    checks.append(String.join("|", f.choices.stream().map(c -> c.key).toList()));
+                }
+                table.addRow().addContent(f.name, f.type, f.required ? "是 yes" : "", f.label.zh + " / " + f.label.en,
+                        checks.toString().strip());
+            }
+            table.print(System.out);
+        }
+        return null;
+    }
+
+    static String origin(ServiceOrigin o) {
+        return switch (o) {
+            case CITY -> "市级 city";
+            case COUNTY_REPLACEMENT -> "县区替换 county replacement";
+            case COUNTY -> "县区自有 county's own";
+        };
+    }
+}

@@ -1,0 +1,284 @@
+package cn.lyg.talent.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.function.Predicate;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.ServiceRegistration;
+
+import cn.lyg.talent.api.catalog.EligibilityRule;
+import cn.lyg.talent.api.catalog.ServiceOffering;
+
+/**
+ * Services as plugins on the running distribution (Art.4, Art.9): features installed, replaced,
+ * extended, uninstalled and reinstalled from the console while tickets are in flight; a service
+ * from a descriptor file dropped into etc/services; a plugin that throws.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class ServicePluginsIT extends TalentTestSupport {
+    private static final String GOLD_CARD_FORM = "{\"delivery\":\"window\",\"useRegistryPhoto\":true}";
+
+    @Before
+    public void apiIsUp() throws Exception {
+        awaitApi();
+    }
+
+    /** A registered, certified (class C) talent of {@code jurisdiction}; returns its id. */
+    private String talent(String jurisdiction) throws Exception {
+        String body = talentJson("插件测试", newIdNumber());
+        body = body.substring(0, body.length() - 1) + ",\"jurisdiction\":\"" + jurisdiction + "\"}";
+        HttpResponse<String> r = http("POST", "/talents", "window1", body);
+        assertEquals(r.body(), 201, r.statusCode());
+        String id = field(r.body(), "id");
+        HttpResponse<String> c = http("POST", "/talents/" + id + "/certifications", "supervisor1",
+                "{\"talentClass\":\"C\",\"certifiedBy\":\"市人才办\",\"basis\":\"测试\",\"validFrom\":\"2020-01-01\"}");
+        assertEquals(c.body(), 201, c.statusCode());
+        return id;
+    }
+
+    private static HttpResponse<String> submit(String talent, String service, String form) throws Exception {
+        return http("POST", "/tickets", "window1", "{\"talentId\":\"" + talent + "\",\"serviceCode\":\"" + service
+                + "\",\"description\":\"插件测试\",\"form\":" + form + "}");
+    }
+
+    private static String created(HttpResponse<String> r) {
+        assertEquals(r.body(), 201, r.statusCode());
+        return field(r.body(), "id");
+    }
+
+    /** Polls the catalog over HTTP until {@code condition} holds for the answer, at most 30 s (Art.9 "within seconds"). */
+    private static String awaitCatalog(String path, Predicate<HttpResponse<String>> condition) throws Exception {
+        long until = System.currentTimeMillis() + 30_000;
+        HttpResponse<String> r;
+        do {
+            r = http("GET", path, null, null);
+            if (condition.test(r)) {
+                return r.body();
+            }
+            Thread.sleep(200);
+        } while (System.currentTimeMillis() < until);
+        throw new AssertionError("catalog did not change in 30 s: " + path + " -> " + r.statusCode() + " " + r.body());
+    }
+
+    private String admin(String command) throws Exception {
+        String out = console("admin", command, "admin");
+        assertFalse(command + ": " + out, out.startsWith("ERROR"));
+        return out;
+    }
+
+    @Test
+    public void art9EnableFromTheConsoleUninstallKeepsTicketsAndReinstallResumesThem() throws Exception {
+        String haizhou = talent("320706");
+        String inFlight = created(submit(haizhou, "gold-card", GOLD_CARD_FORM));
+        assertEquals(404, http("GET", "/services/haizhou-talent-salon?jurisdiction=320706", null, null).statusCode());
+
+        admin("feature:install talent-example-haizhou-talent-salon");
+        String entry = awaitCatalog("/services/haizhou-talent-salon?jurisdiction=320706", r -> r.statusCode() == 200);
+        assertTrue(entry, entry.contains("\"bundle\":\"cn.lyg.talent.example.haizhou\""));
+        assertTrue(entry, entry.contains("\"origin\":\"COUNTY\""));
+        // A Haizhou service is not offered elsewhere, and the other services kept answering.
+        assertEquals(404, http("GET", "/services/haizhou-talent-salon?jurisdiction=320722", null, null).statusCode());
+        assertEquals(200, http("GET", "/tickets/" + inFlight, "window1", null).statusCode());
+
+        String form = "{\"sessionDate\":\"2099-05-01\",\"topics\":[\"startup\",\"policy\"],\"attendees\":2}";
+        String salon = created(submit(haizhou, "haizhou-talent-salon", form));
+        HttpResponse<String> bad = submit(haizhou, "haizhou-talent-salon", "{\"topics\":[\"golf\"],\"attendees\":9}");
+        assertEquals(bad.body(), 422, bad.statusCode());
+        assertTrue(bad.body(), bad.body().contains("\"field\":\"form.sessionDate\""));
+        assertTrue(bad.body(), bad.body().contains("\"field\":\"form.topics\""));
+        assertTrue(bad.body(), bad.body().contains("\"field\":\"form.attendees\""));
+
+        admin("feature:uninstall talent-example-haizhou-talent-salon");
+        awaitCatalog("/services/haizhou-talent-salon?jurisdiction=320706", r -> r.statusCode() == 404);
+        HttpResponse<String> kept = http("GET", "/tickets/" + salon, "window1", null);
+        assertEquals(kept.body(), 200, kept.statusCode());
+        assertTrue(kept.body(), kept.body().contains("\"serviceOffered\":false"));
+        assertTrue(kept.body(), kept.body().contains("\"serviceProvider\":\"cn.lyg.talent.example.haizhou "));
+        assertTrue(kept.body(), kept.body().contains("\"topics\":[\"startup\",\"policy\"]"));
+        HttpResponse<String> paused = http("POST", "/tickets/" + salon + "/accept", "window1", null);
+        assertEquals(paused.body(), 409, paused.statusCode());
+        assertTrue(paused.body(), paused.body().contains("SERVICE_NOT_OFFERED"));
+
+        admin("feature:install talent-example-haizhou-talent-salon");
+        awaitCatalog("/services/haizhou-talent-salon?jurisdiction=320706", r -> r.statusCode() == 200);
+        HttpResponse<String> resumed = http("POST", "/tickets/" + salon + "/accept", "window1", null);
+        assertEquals(resumed.body(), 200, resumed.statusCode());
+        admin("feature:uninstall talent-example-haizhou-talent-salon");
+    }
+
+    @Test
+    public void art9ACountyReplacementWinsForNewTicketsAndTheCityVersionReturns() throws Exception {
+        String donghai = talent("320722");
+        String before = created(submit(donghai, "gold-card", GOLD_CARD_FORM));
+
+        admin("feature:install talent-example-donghai-gold-card");
+        String entry = awaitCatalog("/services/gold-card?jurisdiction=320722",
+                r -> r.body().contains("\"origin\":\"COUNTY_REPLACEMENT\""));
+        assertTrue(entry, entry.contains("\"bundle\":\"cn.lyg.talent.example.donghai\""));
+        assertTrue(entry, entry.contains("\"bundle\":\"cn.lyg.talent.plugin.city\""));
+        // Elsewhere the city's service is in force.
+        assertTrue(http("GET", "/services/gold-card?jurisdiction=320706", null, null).body().contains("\"origin\":\"CITY\""));
+        String listing = console("admin", "catalog:show -j 320722 gold-card", "admin");
+        assertTrue(listing, listing.contains("county replacement"));
+        assertTrue(listing, listing.contains("cn.lyg.talent.plugin.city"));
+
+        HttpResponse<String> after = submit(donghai, "gold-card", "{\"photo\":\"att-20261125-1\",\"hotSpringAccess\":true}");
+        String replaced = created(after);
+        assertTrue(after.body(), after.body().contains("\"serviceProvider\":\"cn.lyg.talent.example.donghai "));
+        assertTrue(after.body(), after.body().contains("\"serviceOrigin\":\"COUNTY_REPLACEMENT\""));
+        String old = http("GET", "/tickets/" + before, "window1", null).body();
+        assertTrue(old, old.contains("\"serviceProvider\":\"cn.lyg.talent.plugin.city "));
+
+        // The county's handler: the card number is required on resolve and becomes the outcome.
+        assertEquals(200, http("POST", "/tickets/" + replaced + "/accept", "window1", null).statusCode());
+        assertEquals(200, http("POST", "/tickets/" + replaced + "/dispatch", "window1", "{\"unit\":\"EDUCATION\"}").statusCode());
+        assertEquals(200, http("POST", "/tickets/" + replaced + "/contact", "dept_edu", null).statusCode());
+        HttpResponse<String> noNumber = http("POST", "/tickets/" + replaced + "/resolve", "dept_edu", "{\"reply\":\"已制卡\"}");
+        assertEquals(noNumber.body(), 422, noNumber.statusCode());
+        assertTrue(noNumber.body(), noNumber.body().contains("DONGHAI_CARD_NUMBER"));
+        HttpResponse<String> resolved = http("POST", "/tickets/" + replaced + "/resolve", "dept_edu",
+                "{\"reply\":\"已制卡\",\"values\":{\"cardNumber\":\"DH20261125\"}}");
+        assertEquals(resolved.body(), 200, resolved.statusCode());
+        assertTrue(resolved.body(), resolved.body().contains("\"cardNumber\":\"DH20261125\""));
+        assertTrue(resolved.body(), resolved.body().contains("已发放东海县人才服务金卡 DH20261125"));
+
+        admin("feature:uninstall talent-example-donghai-gold-card");
+        awaitCatalog("/services/gold-card?jurisdiction=320722", r -> r.body().contains("\"origin\":\"CITY\""));
+        String kept = http("GET", "/tickets/" + replaced, "window1", null).body();
+        assertTrue(kept, kept.contains("\"serviceProvider\":\"cn.lyg.talent.example.donghai "));
+        assertTrue(kept, kept.contains("DH20261125"));
+        // The county's configuration survives the uninstall (Art.9: no purge unless asked for).
+        assertTrue(Files.exists(Paths.get(System.getProperty("karaf.etc"), "cn.lyg.talent.example.donghai.goldcard.cfg")));
+    }
+
+    @Test
+    public void art9AnExtensionAddsAFieldAndARuleWithoutReplacing() throws Exception {
+        String guanyun = talent("320723");
+        admin("feature:install talent-example-guanyun-gold-card-rule");
+        String entry = awaitCatalog("/services/gold-card?jurisdiction=320723",
+                r -> r.body().contains("monthsEmployedInCounty"));
+        assertTrue(entry, entry.contains("\"origin\":\"CITY\""));
+        assertTrue(entry, entry.contains("cn.lyg.talent.example.guanyun"));
+        long tickets = count("TICKET");
+        HttpResponse<String> missing = submit(guanyun, "gold-card", GOLD_CARD_FORM);
+        assertEquals(missing.body(), 422, missing.statusCode());
+        assertTrue(missing.body(), missing.body().contains("\"field\":\"form.monthsEmployedInCounty\""));
+        HttpResponse<String> tooShort = submit(guanyun, "gold-card",
+                "{\"delivery\":\"window\",\"useRegistryPhoto\":true,\"monthsEmployedInCounty\":3}");
+        assertEquals(tooShort.body(), 422, tooShort.statusCode());
+        assertTrue(tooShort.body(), tooShort.body().contains("GUANYUN_MINIMUM_MONTHS"));
+        assertTrue(tooShort.body(), tooShort.body().contains("灌云县规定"));
+        assertEquals("refused submissions write nothing", tickets, count("TICKET"));
+        created(submit(guanyun, "gold-card", "{\"delivery\":\"window\",\"useRegistryPhoto\":true,\"monthsEmployedInCounty\":8}"));
+        // The city's other talents see neither the field nor the rule.
+        created(submit(talent("320706"), "gold-card", GOLD_CARD_FORM));
+        admin("feature:uninstall talent-example-guanyun-gold-card-rule");
+        awaitCatalog("/services/gold-card?jurisdiction=320723", r -> !r.body().contains("monthsEmployedInCounty"));
+    }
+
+    @Test
+    public void aDescriptorDroppedIntoEtcServicesIsOfferedAndABrokenOneIsReported() throws Exception {
+        Path folder = Paths.get(System.getProperty("karaf.etc"), "services");
+        Files.createDirectories(folder);
+        Path good = folder.resolve("lianyun-port-visit.xml");
+        Path broken = folder.resolve("broken.xml");
+        Files.writeString(good, "<service xmlns=\"urn:cn.lyg.talent:service:1\" code=\"port-visit\" jurisdiction=\"320703\">"
+                + "<name zh=\"港口参观预约\" en=\"Port visit booking\"/><unit>TALENT_OFFICE</unit>"
+                + "<form><field name=\"visitDate\" type=\"date\" required=\"true\" min=\"today\">"
+                + "<label zh=\"参观日期\" en=\"Visit date\"/></field></form></service>", StandardCharsets.UTF_8);
+        Files.writeString(broken, "<service xmlns=\"urn:cn.lyg.talent:service:1\" code=\"broken\"><name zh=\"坏\" en=\"Bad\"/>"
+                + "<unit>TALENT_OFFICE</unit><colour>red</colour></service>", StandardCharsets.UTF_8);
+        try {
+            String entry = awaitCatalog("/services/port-visit?jurisdiction=320703", r -> r.statusCode() == 200);
+            assertTrue(entry, entry.contains("etc/services/lianyun-port-visit.xml"));
+            String problems = console("admin", "catalog:problems", "admin");
+            assertTrue(problems, problems.contains("broken.xml"));
+            assertTrue(problems, problems.contains("colour"));
+            HttpResponse<String> overHttp = http("GET", "/catalog/problems", "admin", null);
+            assertTrue(overHttp.body(), overHttp.body().contains("broken.xml"));
+            assertEquals(403, http("GET", "/catalog/problems", "talent1", null).statusCode());
+            // The broken file broke nothing else.
+            assertEquals(200, http("GET", "/services/gold-card", null, null).statusCode());
+            created(submit(talent("320703"), "port-visit", "{\"visitDate\":\"2099-01-02\"}"));
+        } finally {
+            Files.deleteIfExists(good);
+            Files.deleteIfExists(broken);
+        }
+        awaitCatalog("/services/port-visit?jurisdiction=320703", r -> r.statusCode() == 404);
+        assertFalse(console("admin", "catalog:problems", "admin").contains("broken.xml"));
+    }
+
+    @Test
+    public void aThrowingPluginIsRecordedOnTheTicketAndTheWindowGoesOn() throws Exception {
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put(ServiceOffering.SERVICE_CODE, "tax");
+        EligibilityRule throwing = a -> {
+            throw new IllegalStateException("rule failed on purpose");
+        };
+        ServiceRegistration<EligibilityRule> reg = bundleContext.registerService(EligibilityRule.class, throwing, props);
+        try {
+            long until = System.currentTimeMillis() + 30_000;
+            String ticket;
+            do {
+                ticket = created(submit(talent("320706"), "tax", "{\"matter\":\"invoice\"}"));
+                ticket = http("GET", "/tickets/" + ticket, "window1", null).body();
+            } while (!ticket.contains("\"failure\":true") && System.currentTimeMillis() < until);
+            assertTrue(ticket, ticket.contains("rule failed on purpose"));
+            assertTrue(ticket, ticket.contains("\"plugin\":\"" + bundleContext.getBundle().getSymbolicName()));
+            assertEquals(200, http("POST", "/tickets/" + field(ticket, "id") + "/accept", "window1", null).statusCode());
+        } finally {
+            reg.unregister();
+        }
+    }
+
+    @Test
+    public void theCatalogAndGuidesOverRestOpen311AndTheConsole() throws Exception {
+        String list = http("GET", "/services", null, null).body();
+        for (String code : new String[] {"gold-card", "scenic-visit", "travel-green-channel", "residence-hukou", "entry-exit",
+                "business-registration", "tax", "research-support", "financial-loan", "title-evaluation"}) {
+            assertTrue(code, list.contains("\"code\":\"" + code + "\""));
+        }
+        HttpResponse<String> guide = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(API
+                + "/services/gold-card/guide")).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, guide.statusCode());
+        assertTrue(guide.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(guide.body(), guide.body().contains("高层次人才服务金卡申领 服务指南"));
+        assertTrue(guide.body(), guide.body().contains("Art.4.5"));
+        String revisions = http("GET", "/services/gold-card/guide/revisions", null, null).body();
+        assertTrue(revisions, revisions.contains("\"revision\":1"));
+        assertEquals(404, HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(API
+                + "/services/gold-card/guide?revision=999")).header("Accept", "text/html, application/problem+json").GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).statusCode());
+
+        String open311 = http("GET", "/open311/services.json", null, null).body();
+        assertTrue(open311, open311.contains("\"service_code\":\"gold-card\""));
+        assertTrue(open311, open311.contains("\"metadata\":true"));
+        String definition = http("GET", "/open311/services/gold-card.json?locale=en", null, null).body();
+        assertTrue(definition, definition.contains("\"datatype\":\"singlevaluelist\""));
+        assertTrue(definition, definition.contains("\"key\":\"mail\""));
+
+        String console = console("admin", "catalog:list", "admin");
+        assertTrue(console, console.contains("gold-card"));
+        assertTrue(console, console.contains("cn.lyg.talent.plugin.city"));
+        String show = console("admin", "catalog:show gold-card", "admin");
+        assertTrue(show, show.contains("useRegistryPhoto"));
+        assertTrue(console("admin", "catalog:guide gold-card", "admin").contains("1"));
+    }
+}

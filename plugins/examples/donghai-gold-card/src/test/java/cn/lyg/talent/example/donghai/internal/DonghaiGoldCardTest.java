@@ -1,0 +1,96 @@
+package cn.lyg.talent.example.donghai.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.fail;
+
+import java.lang.annotation.Annotation;
+import java.time.Instant;
+
+import org.junit.Test;
+
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.catalog.Outcome;
+import cn.lyg.talent.api.catalog.TicketTransition;
+import cn.lyg.talent.api.window.TicketAction;
+
+/** Donghai's gold card (Art.4.5 as replaced under Art.9). */
+public class DonghaiGoldCardTest {
+
+    static DonghaiGoldCardConfiguration config(String pattern, int years) {
+        return new DonghaiGoldCardConfiguration() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return DonghaiGoldCardConfiguration.class;
+            }
+
+            @Override
+            public String cardNumberPattern() {
+                return pattern;
+            }
+
+            @Override
+            public int validityYears() {
+                return years;
+            }
+        };
+    }
+
+    private static TicketTransition resolve(String number) {
+        TicketTransition t = new TicketTransition();
+        t.action = TicketAction.RESOLVE;
+        // 2026-11-25 10:00 in Asia/Shanghai.
+        t.at = Instant.parse("2026-11-25T02:00:00Z");
+        if (number != null) {
+            t.values.put("cardNumber", number);
+        }
+        return t;
+    }
+
+    @Test
+    public void art9ItReplacesTheCityServiceForDonghaiOnly() {
+        DonghaiGoldCard card = new DonghaiGoldCard(config("DH[0-9]{8}", 3));
+        assertEquals("gold-card", card.definition().code);
+        assertEquals("320722", card.definition().jurisdiction);
+    }
+
+    @Test
+    public void art45TheCardNumberIsRecordedWithItsValidity() {
+        Outcome o = new DonghaiGoldCard(config("DH[0-9]{8}", 3)).handle(resolve("DH20260001"));
+        assertEquals("DH20260001", o.values.get("cardNumber"));
+        assertEquals("2029-11-24", o.values.get("validUntil"));
+    }
+
+    @Test
+    public void aResolveWithoutAValidCardNumberIsRefused() {
+        DonghaiGoldCard card = new DonghaiGoldCard(config("DH[0-9]{8}", 3));
+        for (String bad : new String[] {null, "DH123", "XX20260001"}) {
+            try {
+                card.handle(resolve(bad));
+                fail(bad);
+            } catch (Refusal r) {
+                assertEquals("DONGHAI_CARD_NUMBER", r.code());
+                assertEquals("values.cardNumber", r.fieldErrors().get(0).field);
+            }
+        }
+    }
+
+    @Test
+    public void otherTransitionsRecordNothing() {
+        TicketTransition t = resolve("DH20260001");
+        t.action = TicketAction.ACCEPT;
+        assertNull(new DonghaiGoldCard(config("DH[0-9]{8}", 3)).handle(t));
+    }
+
+    @Test
+    public void aBadSettingIsReportedNotSwallowed() {
+        for (DonghaiGoldCardConfiguration bad : new DonghaiGoldCardConfiguration[] {config("DH[", 3), config("DH[0-9]{8}", 0)}) {
+            try {
+                new DonghaiGoldCard(bad);
+                fail();
+            } catch (IllegalArgumentException e) {
+                assertEquals(true, e.getMessage().startsWith(DonghaiGoldCardConfiguration.PID));
+            }
+        }
+    }
+}
