@@ -77,7 +77,8 @@ public class ServicePluginsIT extends TalentTestSupport {
     }
 
     private String admin(String command) throws Exception {
-        String out = console("admin", command, "admin");
+        // The roles of the demo admin's group (etc/users.properties): bundle commands need manager.
+        String out = console("admin", command, "admin", "manager", "viewer");
         assertFalse(command + ": " + out, out.startsWith("ERROR"));
         return out;
     }
@@ -280,5 +281,53 @@ public class ServicePluginsIT extends TalentTestSupport {
         String show = console("admin", "catalog:show gold-card", "admin");
         assertTrue(show, show.contains("useRegistryPhoto"));
         assertTrue(console("admin", "catalog:guide gold-card", "admin").contains("1"));
+    }
+
+    @Test
+    public void aPluginGeneratedFromTheArchetypeInstallsIntoTheRunningDistribution() throws Exception {
+        // Built and installed into the local repository by the archetype's own integration test
+        // (plugins/archetype/src/test/resources/projects/county-service).
+        String repo = "mvn:cn.lyg.talent.itest/talent-plugin-sample/0.1.0/xml/features";
+        admin("feature:repo-add " + repo);
+        admin("feature:install talent-plugin-sample");
+        try {
+            String entry = awaitCatalog("/services/guannan-talent-visit?jurisdiction=320724", r -> r.statusCode() == 200);
+            assertTrue(entry, entry.contains("\"bundle\":\"cn.lyg.talent.itest.sample\""));
+            String guannan = talent("320724");
+            created(submit(guannan, "guannan-talent-visit", "{\"preferredDate\":\"2099-03-01\"}"));
+            HttpResponse<String> past = submit(guannan, "guannan-talent-visit", "{\"preferredDate\":\"2001-03-01\"}");
+            assertEquals(past.body(), 422, past.statusCode());
+        } finally {
+            admin("feature:uninstall talent-plugin-sample");
+            admin("feature:repo-remove " + repo);
+        }
+    }
+
+    @Test
+    public void aPluginWithAMissingDependencyFailsToResolveNamingWhatIsMissing() throws Exception {
+        Path jar = Files.createTempFile("talent-future-plugin", ".jar");
+        java.util.jar.Manifest m = new java.util.jar.Manifest();
+        m.getMainAttributes().putValue("Manifest-Version", "1.0");
+        m.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+        m.getMainAttributes().putValue("Bundle-SymbolicName", "cn.lyg.talent.itest.future");
+        m.getMainAttributes().putValue("Bundle-Version", "1.0.0");
+        m.getMainAttributes().putValue("Talent-Services", "OSGI-INF/talent/*.xml");
+        // Written for a platform API 2.0 this instance does not have.
+        m.getMainAttributes().putValue("Require-Capability",
+                "osgi.extender;filter:=\"(&(osgi.extender=cn.lyg.talent.services)(version>=2.0))\"");
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), m)) {
+            out.flush();
+        }
+        String installed = admin("bundle:install " + jar.toUri());
+        String id = installed.replaceAll("(?s).*Bundle ID: (\\d+).*", "$1").strip();
+        try {
+            String started = console("admin", "bundle:start " + id, "admin", "manager", "viewer");
+            assertTrue(started, started.contains("missing requirement"));
+            assertTrue(started, started.contains("osgi.extender=cn.lyg.talent.services"));
+            assertEquals(200, http("GET", "/services/gold-card", null, null).statusCode());
+        } finally {
+            admin("bundle:uninstall " + id);
+            Files.deleteIfExists(jar);
+        }
     }
 }

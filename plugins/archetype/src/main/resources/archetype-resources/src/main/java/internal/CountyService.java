@@ -1,0 +1,80 @@
+package ${package}.internal;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.Designate;
+
+import cn.lyg.talent.api.catalog.Application;
+import cn.lyg.talent.api.catalog.EligibilityRule;
+import cn.lyg.talent.api.catalog.FieldType;
+import cn.lyg.talent.api.catalog.FormField;
+import cn.lyg.talent.api.catalog.ServiceDefinition;
+import cn.lyg.talent.api.catalog.ServiceOffering;
+import cn.lyg.talent.api.catalog.Text;
+import cn.lyg.talent.api.catalog.Verdict;
+import cn.lyg.talent.api.registry.TalentClass;
+
+/**
+ * The ${serviceCode} service (Art.9): what it is, its form and guide, and the county's own
+ * condition on the talent's class, checked on every submission after the platform's own rule
+ * (class D or above, Art.3).
+ */
+@Component(service = {ServiceOffering.class, EligibilityRule.class}, configurationPid = CountyServiceConfiguration.PID,
+        property = {ServiceOffering.SERVICE_CODE + "=" + CountyService.CODE})
+@Designate(ocd = CountyServiceConfiguration.class)
+public class CountyService implements ServiceOffering, EligibilityRule {
+    static final String CODE = "${serviceCode}";
+    static final String JURISDICTION = "${jurisdiction}";
+
+    private final TalentClass lowest;
+    private final ServiceDefinition definition;
+
+    @Activate
+    public CountyService(CountyServiceConfiguration config) {
+        try {
+            this.lowest = TalentClass.valueOf(config.lowestClass().strip());
+        } catch (IllegalArgumentException e) {
+            // A bad setting is reported, not swallowed: the component does not start and the log says why.
+            throw new IllegalArgumentException(CountyServiceConfiguration.PID + ": lowestClass must be A, B, C or D, got "
+                    + config.lowestClass());
+        }
+        if (lowest == TalentClass.E) {
+            throw new IllegalArgumentException(CountyServiceConfiguration.PID + ": class E is not a high-level talent (Art.3)");
+        }
+        this.definition = define();
+    }
+
+    private ServiceDefinition define() {
+        ServiceDefinition d = new ServiceDefinition();
+        d.code = CODE;
+        d.jurisdiction = JURISDICTION.isBlank() ? null : JURISDICTION;
+        d.article = "Art.9";
+        d.name = Text.of("${serviceNameZh}", "${serviceNameEn}");
+        d.description = Text.of("${serviceNameZh}。", "${serviceNameEn}.");
+        d.units = List.of("${unit}");
+        d.guide.eligibility = Text.of(lowest + " 类及以上人才。", "Talents of class " + lowest + " or above.");
+        d.guide.steps.add(Text.of("网上或到窗口提交申请", "Apply online or at the window"));
+        d.guide.steps.add(Text.of("承办单位联系人才并办理", "The responsible unit contacts the talent and handles the request"));
+        FormField when = new FormField("preferredDate", FieldType.DATE, Text.of("希望办理日期", "Preferred date"), true);
+        when.min = "today";
+        d.form = List.of(when);
+        return d;
+    }
+
+    @Override
+    public ServiceDefinition definition() {
+        return definition;
+    }
+
+    @Override
+    public Verdict evaluate(Application application) {
+        TalentClass current = application.talent == null ? null : application.talent.currentClass;
+        if (current != null && current.compareTo(lowest) <= 0) {
+            return Verdict.eligible();
+        }
+        return Verdict.refused("CLASS_TOO_LOW", "本事项仅限 " + lowest + " 类及以上人才申请。",
+                "This service is for talents of class " + lowest + " or above.");
+    }
+}
