@@ -159,8 +159,21 @@ public class ServicePluginsIT extends TalentTestSupport {
         assertTrue(resolved.body(), resolved.body().contains("\"cardNumber\":\"DH20261125\""));
         assertTrue(resolved.body(), resolved.body().contains("已发放东海县人才服务金卡 DH20261125"));
 
+        // The county's card register (the plugin's own table): a number is issued once.
+        String second = created(submit(donghai, "gold-card", "{\"photo\":\"att-20261125-2\"}"));
+        assertEquals(200, http("POST", "/tickets/" + second + "/accept", "window1", null).statusCode());
+        assertEquals(200, http("POST", "/tickets/" + second + "/dispatch", "window1", "{\"unit\":\"EDUCATION\"}").statusCode());
+        assertEquals(200, http("POST", "/tickets/" + second + "/contact", "dept_edu", null).statusCode());
+        HttpResponse<String> taken = http("POST", "/tickets/" + second + "/resolve", "dept_edu",
+                "{\"reply\":\"已制卡\",\"values\":{\"cardNumber\":\"DH20261125\"}}");
+        assertEquals(taken.body(), 422, taken.statusCode());
+        assertTrue(taken.body(), taken.body().contains("DONGHAI_CARD_TAKEN"));
+        long cards = count("DONGHAI_GOLD_CARD");
+        assertTrue(cards >= 1);
+
         admin("feature:uninstall talent-example-donghai-gold-card");
         awaitCatalog("/services/gold-card?jurisdiction=320722", r -> r.body().contains("\"origin\":\"CITY\""));
+        assertEquals("uninstalling deletes none of the plugin's data", cards, count("DONGHAI_GOLD_CARD"));
         String kept = http("GET", "/tickets/" + replaced, "window1", null).body();
         assertTrue(kept, kept.contains("\"serviceProvider\":\"cn.lyg.talent.example.donghai "));
         assertTrue(kept, kept.contains("DH20261125"));

@@ -8,6 +8,7 @@ import java.util.regex.PatternSyntaxException;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
 import cn.lyg.talent.api.FieldError;
@@ -29,7 +30,8 @@ import cn.lyg.talent.api.window.TicketAction;
  * <p>
  * The county's own policy: the card also opens Donghai's crystal museum and hot springs, is
  * handed out by the county's window, and the unit records the card number on resolving, which
- * becomes the ticket's outcome with the card's validity.
+ * becomes the ticket's outcome with the card's validity and is entered in the county's card
+ * register ({@link CardRegister}, the plugin's own table).
  */
 @Component(service = {ServiceOffering.class, ServiceHandler.class}, configurationPid = DonghaiGoldCardConfiguration.PID,
         property = {"service.ranking:Integer=100", ServiceOffering.SERVICE_CODE + "=" + DonghaiGoldCard.CODE,
@@ -44,9 +46,11 @@ public class DonghaiGoldCard implements ServiceOffering, ServiceHandler {
     private final Pattern cardNumber;
     private final int validityYears;
     private final ServiceDefinition definition;
+    private final CardRegister register;
 
     @Activate
-    public DonghaiGoldCard(DonghaiGoldCardConfiguration config) {
+    public DonghaiGoldCard(DonghaiGoldCardConfiguration config, @Reference CardRegister register) {
+        this.register = register;
         // A bad value is refused loudly: the component does not start and the log names the setting.
         try {
             this.cardNumber = Pattern.compile(config.cardNumberPattern());
@@ -104,6 +108,9 @@ public class DonghaiGoldCard implements ServiceOffering, ServiceHandler {
                             "PATTERN", "卡号格式应为 " + cardNumber.pattern(), "The card number must match " + cardNumber.pattern())));
         }
         LocalDate validUntil = LocalDate.ofInstant(t.at, ZONE).plusYears(validityYears).minusDays(1);
+        // The county's register: a number is issued once; asked again for this ticket, the same card.
+        IssuedCard card = register.issue(number, t.ticketId, t.number, t.actor, t.at, validUntil);
+        validUntil = card.validUntil;
         return new Outcome(Text.of("已发放东海县人才服务金卡 " + number + "，有效期至 " + validUntil + "。",
                 "Donghai gold card " + number + " issued, valid until " + validUntil + "."))
                 .with(CARD_NUMBER, number).with("validUntil", validUntil.toString());

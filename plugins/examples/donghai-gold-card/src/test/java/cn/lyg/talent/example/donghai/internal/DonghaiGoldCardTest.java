@@ -36,8 +36,19 @@ public class DonghaiGoldCardTest {
         };
     }
 
+    private static DonghaiGoldCard card(DonghaiGoldCardConfiguration config) throws Exception {
+        return new DonghaiGoldCard(config, new TestRegister().register);
+    }
+
     private static TicketTransition resolve(String number) {
+        return resolve(number, "ticket-1");
+    }
+
+    private static TicketTransition resolve(String number, String ticketId) {
         TicketTransition t = new TicketTransition();
+        t.ticketId = ticketId;
+        t.number = "320722-20261125-000" + ticketId.length();
+        t.actor = "dept_hrss";
         t.action = TicketAction.RESOLVE;
         // 2026-11-25 10:00 in Asia/Shanghai.
         t.at = Instant.parse("2026-11-25T02:00:00Z");
@@ -48,22 +59,22 @@ public class DonghaiGoldCardTest {
     }
 
     @Test
-    public void art9ItReplacesTheCityServiceForDonghaiOnly() {
-        DonghaiGoldCard card = new DonghaiGoldCard(config("DH[0-9]{8}", 3));
+    public void art9ItReplacesTheCityServiceForDonghaiOnly() throws Exception {
+        DonghaiGoldCard card = card(config("DH[0-9]{8}", 3));
         assertEquals("gold-card", card.definition().code);
         assertEquals("320722", card.definition().jurisdiction);
     }
 
     @Test
-    public void art45TheCardNumberIsRecordedWithItsValidity() {
-        Outcome o = new DonghaiGoldCard(config("DH[0-9]{8}", 3)).handle(resolve("DH20260001"));
+    public void art45TheCardNumberIsRecordedWithItsValidity() throws Exception {
+        Outcome o = card(config("DH[0-9]{8}", 3)).handle(resolve("DH20260001"));
         assertEquals("DH20260001", o.values.get("cardNumber"));
         assertEquals("2029-11-24", o.values.get("validUntil"));
     }
 
     @Test
-    public void aResolveWithoutAValidCardNumberIsRefused() {
-        DonghaiGoldCard card = new DonghaiGoldCard(config("DH[0-9]{8}", 3));
+    public void aResolveWithoutAValidCardNumberIsRefused() throws Exception {
+        DonghaiGoldCard card = card(config("DH[0-9]{8}", 3));
         for (String bad : new String[] {null, "DH123", "XX20260001"}) {
             try {
                 card.handle(resolve(bad));
@@ -76,20 +87,37 @@ public class DonghaiGoldCardTest {
     }
 
     @Test
-    public void otherTransitionsRecordNothing() {
+    public void otherTransitionsRecordNothing() throws Exception {
         TicketTransition t = resolve("DH20260001");
         t.action = TicketAction.ACCEPT;
-        assertNull(new DonghaiGoldCard(config("DH[0-9]{8}", 3)).handle(t));
+        assertNull(card(config("DH[0-9]{8}", 3)).handle(t));
     }
 
     @Test
-    public void aBadSettingIsReportedNotSwallowed() {
+    public void aBadSettingIsReportedNotSwallowed() throws Exception {
         for (DonghaiGoldCardConfiguration bad : new DonghaiGoldCardConfiguration[] {config("DH[", 3), config("DH[0-9]{8}", 0)}) {
             try {
-                new DonghaiGoldCard(bad);
+                card(bad);
                 fail();
             } catch (IllegalArgumentException e) {
                 assertEquals(true, e.getMessage().startsWith(DonghaiGoldCardConfiguration.PID));
+            }
+        }
+    }
+
+    @Test
+    public void art45ACardNumberIsIssuedOnceAndAskingAgainForTheSameTicketGivesTheSameCard() throws Exception {
+        DonghaiGoldCard card = card(config("DH[0-9]{8}", 3));
+        assertEquals("DH20260001", card.handle(resolve("DH20260001", "ticket-1")).values.get("cardNumber"));
+        // The same transition asked again (it failed after the handler answered): the same card.
+        assertEquals("DH20260001", card.handle(resolve("DH20260001", "ticket-1")).values.get("cardNumber"));
+        for (String[] clash : new String[][] {{"DH20260001", "ticket-2", "DONGHAI_CARD_TAKEN"},
+                {"DH20260002", "ticket-1", "DONGHAI_CARD_ALREADY_ISSUED"}}) {
+            try {
+                card.handle(resolve(clash[0], clash[1]));
+                fail(clash[2]);
+            } catch (Refusal r) {
+                assertEquals(clash[2], r.code());
             }
         }
     }
