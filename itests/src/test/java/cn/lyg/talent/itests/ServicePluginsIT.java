@@ -171,6 +171,15 @@ public class ServicePluginsIT extends TalentTestSupport {
         long cards = count("DONGHAI_GOLD_CARD");
         assertTrue(cards >= 1);
 
+        // A bad setting is reported, not swallowed: the county's component does not start (the
+        // log names the PID and key), the city's version is in force meanwhile, and a good value
+        // brings the county's back.
+        String pid = "cn.lyg.talent.example.donghai.goldcard";
+        admin("config:edit " + pid + "; config:property-set validityYears 0; config:update");
+        awaitCatalog("/services/gold-card?jurisdiction=320722", r -> r.body().contains("\"origin\":\"CITY\""));
+        admin("config:edit " + pid + "; config:property-set validityYears 3; config:update");
+        awaitCatalog("/services/gold-card?jurisdiction=320722", r -> r.body().contains("\"origin\":\"COUNTY_REPLACEMENT\""));
+
         admin("feature:uninstall talent-example-donghai-gold-card");
         awaitCatalog("/services/gold-card?jurisdiction=320722", r -> r.body().contains("\"origin\":\"CITY\""));
         assertEquals("uninstalling deletes none of the plugin's data", cards, count("DONGHAI_GOLD_CARD"));
