@@ -1,0 +1,109 @@
+package cn.lyg.talent.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+/**
+ * The city's service plugins of Art.4.1–4.4 in the running distribution: each feature is
+ * uninstalled and installed again from the console, a real ticket runs from submission to the
+ * plugin's outcome, and after uninstalling the ticket is still there.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class Art4ServicesIT extends TalentTestSupport {
+
+    @Before
+    public void apiIsUp() throws Exception {
+        awaitApi();
+    }
+
+    private String admin(String command) throws Exception {
+        String out = console("admin", command, "admin", "manager", "viewer");
+        assertTrue(command + ": " + out, !out.startsWith("ERROR"));
+        return out;
+    }
+
+    private static void awaitService(String code, int status) throws Exception {
+        long until = System.currentTimeMillis() + 30_000;
+        while (http("GET", "/services/" + code, null, null).statusCode() != status) {
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError(code + " did not answer " + status + " within 30 s");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** A class {@code cls} talent of Haizhou (320706) with one child born on {@code childBorn}. */
+    private String talentWithChild(String cls, String degree, String childBorn) throws Exception {
+        String body = "{\"name\":\"入学测试\",\"gender\":\"MALE\",\"document\":{\"type\":\"RESIDENT_ID\",\"number\":\""
+                + newIdNumber() + "\"},\"highestDegree\":\"" + degree + "\",\"phone\":\"13812345678\",\"jurisdiction\":\"320706\","
+                + "\"children\":[{\"name\":\"小明\",\"birthDate\":\"" + childBorn + "\"}]}";
+        HttpResponse<String> r = http("POST", "/talents", "window1", body);
+        assertEquals(r.body(), 201, r.statusCode());
+        String id = field(r.body(), "id");
+        HttpResponse<String> c = http("POST", "/talents/" + id + "/certifications", "supervisor1",
+                "{\"talentClass\":\"" + cls + "\",\"certifiedBy\":\"市人才办\",\"basis\":\"测试\",\"validFrom\":\"2020-01-01\"}");
+        assertEquals(c.body(), 201, c.statusCode());
+        return id;
+    }
+
+    private static HttpResponse<String> act(String ticket, String action, String user, String body) throws Exception {
+        return http("POST", "/tickets/" + ticket + "/" + action, user, body);
+    }
+
+    @Test
+    public void art42ChildSchoolingFromSubmissionToTheSchoolAndThroughUninstall() throws Exception {
+        admin("feature:uninstall talent-service-child-schooling");
+        awaitService("child-schooling", 404);
+        admin("feature:install talent-service-child-schooling");
+        awaitService("child-schooling", 200);
+
+        String talent = talentWithChild("C", "MASTER", "2019-03-01");
+        String form = "{\"childName\":\"小明\",\"stage\":\"primary\",\"transferFromOtherCity\":false,\"hukouLocation\":\"河南省郑州市\"}";
+        HttpResponse<String> created = http("POST", "/tickets", "window1", "{\"talentId\":\"" + talent
+                + "\",\"serviceCode\":\"child-schooling\",\"description\":\"子女入学\",\"form\":" + form + "}");
+        assertEquals(created.body(), 201, created.statusCode());
+        assertTrue(created.body(), created.body().contains("\"category\":\"PRIORITY_HIGH_QUALITY\""));
+        assertTrue(created.body(), created.body().contains("免试就近入学"));
+        String t = field(created.body(), "id");
+
+        // Art.4.2 age check: the child is seven, not of kindergarten age.
+        HttpResponse<String> wrongStage = http("POST", "/tickets", "window1", "{\"talentId\":\"" + talent
+                + "\",\"serviceCode\":\"child-schooling\",\"description\":\"子女入学\",\"form\":"
+                + form.replace("primary", "kindergarten") + "}");
+        assertEquals(wrongStage.body(), 422, wrongStage.statusCode());
+        assertTrue(wrongStage.body(), wrongStage.body().contains("AGE_NOT_FIT_STAGE"));
+
+        assertEquals(200, act(t, "accept", "window1", null).statusCode());
+        assertEquals(200, act(t, "dispatch", "window1", "{\"unit\":\"EDUCATION\"}").statusCode());
+        assertEquals(200, act(t, "contact", "dept_edu", null).statusCode());
+        HttpResponse<String> notListed = act(t, "resolve", "dept_edu", "{\"reply\":\"已安排\",\"values\":{\"school\":\"某民办学校\"}}");
+        assertEquals(notListed.body(), 422, notListed.statusCode());
+        assertTrue(notListed.body(), notListed.body().contains("连云港市新海实验中学"));
+        HttpResponse<String> resolved = act(t, "resolve", "dept_edu",
+                "{\"reply\":\"已安排入学\",\"values\":{\"school\":\"连云港市新海实验中学\"}}");
+        assertEquals(resolved.body(), 200, resolved.statusCode());
+        assertTrue(resolved.body(), resolved.body().contains("\"school\":\"连云港市新海实验中学\""));
+
+        String schools = admin("schooling:schools -j 320722");
+        assertTrue(schools, schools.contains("江苏省东海高级中学"));
+        assertTrue(schools, !schools.contains("江苏省灌云高级中学"));
+
+        admin("feature:uninstall talent-service-child-schooling");
+        awaitService("child-schooling", 404);
+        String kept = http("GET", "/tickets/" + t, "window1", null).body();
+        assertTrue(kept, kept.contains("\"serviceOffered\":false"));
+        assertTrue(kept, kept.contains("连云港市新海实验中学"));
+        admin("feature:install talent-service-child-schooling");
+        awaitService("child-schooling", 200);
+    }
+}
