@@ -106,4 +106,48 @@ public class Art4ServicesIT extends TalentTestSupport {
         admin("feature:install talent-service-child-schooling");
         awaitService("child-schooling", 200);
     }
+
+    @Test
+    public void art43HousingFromChoiceToTheLedgerAndThroughUninstall() throws Exception {
+        admin("feature:uninstall talent-service-housing");
+        awaitService("housing", 404);
+        admin("feature:install talent-service-housing");
+        awaitService("housing", 200);
+        String guide = http("GET", "/services/housing", null, null).body();
+        assertTrue(guide, guide.contains("购房券"));
+
+        String talent = talentWithChild("C", "MASTER", "2019-03-01");
+        HttpResponse<String> together = http("POST", "/tickets", "window1", "{\"talentId\":\"" + talent
+                + "\",\"serviceCode\":\"housing\",\"description\":\"安居\",\"form\":{\"forms\":[\"talent-apartment\",\"purchase-voucher\"]}}");
+        assertEquals(together.body(), 422, together.statusCode());
+        assertTrue(together.body(), together.body().contains("FORMS_EXCLUDE_EACH_OTHER"));
+        HttpResponse<String> created = http("POST", "/tickets", "window1", "{\"talentId\":\"" + talent
+                + "\",\"serviceCode\":\"housing\",\"description\":\"安居\",\"form\":{\"forms\":[\"talent-apartment\",\"living-subsidy\"]}}");
+        assertEquals(created.body(), 201, created.statusCode());
+        assertTrue(created.body(), created.body().contains("生活补贴每月2000元"));
+        String t = field(created.body(), "id");
+        assertEquals(200, act(t, "accept", "window1", null).statusCode());
+        assertEquals(200, act(t, "dispatch", "window1", "{\"unit\":\"HRSS\"}").statusCode());
+        assertEquals(200, act(t, "contact", "dept_hrss", null).statusCode());
+        HttpResponse<String> noFlat = act(t, "resolve", "dept_hrss", "{\"reply\":\"已安排\",\"values\":{\"startDate\":\"2026-12-01\"}}");
+        assertEquals(noFlat.body(), 422, noFlat.statusCode());
+        long before = count("HOUSING_GRANT");
+        HttpResponse<String> resolved = act(t, "resolve", "dept_hrss",
+                "{\"reply\":\"已安排\",\"values\":{\"startDate\":\"2026-12-01\",\"apartment\":\"海州区人才公寓3号楼502\"}}");
+        assertEquals(resolved.body(), 200, resolved.statusCode());
+        assertTrue(resolved.body(), resolved.body().contains("海州区人才公寓3号楼502"));
+        assertEquals(before + 2, count("HOUSING_GRANT"));
+        HttpResponse<String> again = http("POST", "/tickets", "window1", "{\"talentId\":\"" + talent
+                + "\",\"serviceCode\":\"housing\",\"description\":\"安居\",\"form\":{\"forms\":[\"living-subsidy\"]}}");
+        assertEquals(again.body(), 422, again.statusCode());
+        assertTrue(again.body(), again.body().contains("ALREADY_GRANTED"));
+        assertTrue(admin("housing:terms").contains("320700"));
+
+        admin("feature:uninstall talent-service-housing");
+        awaitService("housing", 404);
+        assertTrue(http("GET", "/tickets/" + t, "window1", null).body().contains("海州区人才公寓3号楼502"));
+        assertEquals("the ledger outlives the plugin", before + 2, count("HOUSING_GRANT"));
+        admin("feature:install talent-service-housing");
+        awaitService("housing", 200);
+    }
 }

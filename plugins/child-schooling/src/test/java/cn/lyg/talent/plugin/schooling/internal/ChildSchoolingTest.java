@@ -9,7 +9,6 @@ import static org.junit.Assert.fail;
 import java.lang.annotation.Annotation;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.Test;
 
@@ -18,47 +17,16 @@ import cn.lyg.talent.api.catalog.Application;
 import cn.lyg.talent.api.catalog.Outcome;
 import cn.lyg.talent.api.catalog.TicketTransition;
 import cn.lyg.talent.api.catalog.Verdict;
-import cn.lyg.talent.api.org.Jurisdiction;
-import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.api.registry.Child;
 import cn.lyg.talent.api.registry.Degree;
 import cn.lyg.talent.api.registry.Talent;
 import cn.lyg.talent.api.registry.TalentClass;
 import cn.lyg.talent.api.window.TicketAction;
+import cn.lyg.talent.plugin.testing.CityJurisdictions;
 
 /** Children's schooling, clause by clause of Art.4.2. */
 public class ChildSchoolingTest {
     private static final LocalDate APPLIED = LocalDate.of(2026, 6, 1);
-
-    /** The city and two of its divisions, as the platform's directory answers. */
-    static JurisdictionDirectory directory() {
-        return new JurisdictionDirectory() {
-            @Override
-            public List<Jurisdiction> list() {
-                return List.of();
-            }
-
-            @Override
-            public Optional<Jurisdiction> get(String code) {
-                return List.of("320700", "320706", "320722").contains(code) ? Optional.of(new Jurisdiction()) : Optional.empty();
-            }
-
-            @Override
-            public Jurisdiction instanceJurisdiction() {
-                return null;
-            }
-
-            @Override
-            public boolean covers(String scope, String code) {
-                return scope.equals(code) || scope.equals("320700");
-            }
-
-            @Override
-            public List<Jurisdiction> children(String code) {
-                return List.of();
-            }
-        };
-    }
 
     static SchoolListsConfiguration config(String highQuality, String threeStar) {
         return new SchoolListsConfiguration() {
@@ -81,7 +49,7 @@ public class ChildSchoolingTest {
 
     private final ChildSchooling service = new ChildSchooling(new SchoolLists(config(
             "320700|连云港市实验学校; 320706|新海实验中学",
-            "320700|江苏省新海高级中学;320722|东海高级中学;"), directory()));
+            "320700|江苏省新海高级中学;320722|东海高级中学;"), new CityJurisdictions()));
 
     private static Talent talent(TalentClass cls, Degree degree, LocalDate childBorn) {
         Talent t = new Talent();
@@ -222,7 +190,7 @@ public class ChildSchoolingTest {
     public void aBadSchoolEntryIsReported() {
         for (String bad : new String[] {"新海实验中学", "999999|某学校", "320706|"}) {
             try {
-                new SchoolLists(config(bad, ""), directory());
+                new SchoolLists(config(bad, ""), new CityJurisdictions());
                 fail(bad);
             } catch (IllegalArgumentException e) {
                 assertTrue(e.getMessage().startsWith(SchoolListsConfiguration.PID));

@@ -13,6 +13,7 @@ import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.catalog.Outcome;
 import cn.lyg.talent.api.catalog.TicketTransition;
 import cn.lyg.talent.api.window.TicketAction;
+import cn.lyg.talent.plugin.testing.LocalJpa;
 
 /** Donghai's gold card (Art.4.5 as replaced under Art.9). */
 public class DonghaiGoldCardTest {
@@ -37,7 +38,8 @@ public class DonghaiGoldCardTest {
     }
 
     private static DonghaiGoldCard card(DonghaiGoldCardConfiguration config) throws Exception {
-        return new DonghaiGoldCard(config, new TestRegister().register);
+        LocalJpa jpa = new LocalJpa("donghai-goldcard");
+        return new DonghaiGoldCard(config, new CardRegister(jpa.dataSource(), jpa));
     }
 
     private static TicketTransition resolve(String number) {

@@ -1,4 +1,4 @@
-package cn.lyg.talent.example.donghai.internal;
+package cn.lyg.talent.plugin.testing;
 
 import java.util.Map;
 import java.util.UUID;
@@ -6,6 +6,7 @@ import java.util.UUID;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.Persistence;
+import javax.sql.DataSource;
 
 import org.apache.aries.jpa.template.EmConsumer;
 import org.apache.aries.jpa.template.EmFunction;
@@ -13,21 +14,30 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.h2.jdbcx.JdbcDataSource;
 
-/** The plugin's real persistence unit on an in-memory H2, with what Aries JPA does for Required. */
-final class TestRegister implements JpaTemplate {
+/**
+ * A plugin's own persistence unit (its {@code META-INF/persistence.xml}) on a fresh in-memory H2,
+ * outside OSGi, doing for {@link TransactionType#Required} what Aries JPA does: one transaction
+ * per call, rolled back when the call throws.
+ */
+public final class LocalJpa implements JpaTemplate {
+    private final JdbcDataSource dataSource = new JdbcDataSource();
     private final EntityManagerFactory emf;
-    final CardRegister register;
 
-    TestRegister() throws Exception {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        emf = Persistence.createEntityManagerFactory("donghai-goldcard",
-                Map.of("javax.persistence.nonJtaDataSource", ds, "javax.persistence.transactionType", "RESOURCE_LOCAL"));
-        register = new CardRegister(ds, this);
+    public LocalJpa(String unitName) {
+        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        emf = Persistence.createEntityManagerFactory(unitName,
+                Map.of("javax.persistence.nonJtaDataSource", dataSource, "javax.persistence.transactionType", "RESOURCE_LOCAL"));
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
     }
 
     @Override
     public <R> R txExpr(TransactionType type, EmFunction<R> code) {
+        if (type != TransactionType.Required) {
+            throw new IllegalArgumentException("RESOURCE_LOCAL units support Required only");
+        }
         EntityManager em = emf.createEntityManager();
         try {
             em.getTransaction().begin();

@@ -1,0 +1,60 @@
+package cn.lyg.talent.plugin.housing.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The ledger of housing grants (Art.4.3): who got what, when, how much — in the plugin's own
+ * table on the platform's DataSource. Append-only; a grant is keyed by ticket and form, so the
+ * same resolution asked again records nothing twice. Uninstalling the plugin keeps it.
+ */
+@Component(service = GrantLedger.class)
+public class GrantLedger {
+    private final JpaTemplate jpa;
+
+    @Activate
+    public GrantLedger(@Reference(target = "(osgi.jndi.service.name=talentdb)") DataSource dataSource,
+            @Reference(target = "(osgi.unit.name=housing-ledger)") JpaTemplate jpa) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS HOUSING_GRANT (ID VARCHAR(80) NOT NULL PRIMARY KEY,"
+                    + " TICKET_ID VARCHAR(36) NOT NULL, TICKET_NUMBER VARCHAR(40), TALENT_ID VARCHAR(36) NOT NULL,"
+                    + " JURISDICTION VARCHAR(12) NOT NULL, SUPPORT_FORM VARCHAR(30) NOT NULL, AMOUNT BIGINT NOT NULL,"
+                    + " APARTMENT VARCHAR(200), START_DATE DATE NOT NULL, END_DATE DATE, GRANTED_BY VARCHAR(100) NOT NULL,"
+                    + " GRANTED_AT TIMESTAMP NOT NULL)");
+            st.execute("CREATE INDEX IF NOT EXISTS IX_HOUSING_GRANT_TALENT ON HOUSING_GRANT (TALENT_ID)");
+        }
+        this.jpa = jpa;
+    }
+
+    /** Records the grants not yet recorded; returns what the ledger holds for the ticket. */
+    public List<Grant> record(List<Grant> grants, String ticketId) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            for (Grant g : grants) {
+                g.id = ticketId + ":" + g.form;
+                if (em.find(Grant.class, g.id) == null) {
+                    em.persist(g);
+                }
+            }
+            em.flush();
+            return em.createQuery("select g from Grant g where g.ticketId = :t order by g.form", Grant.class)
+                    .setParameter("t", ticketId).getResultList();
+        });
+    }
+
+    /** Every grant a talent has had, oldest first. */
+    public List<Grant> of(String talentId) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "select g from Grant g where g.talentId = :t order by g.grantedAt", Grant.class)
+                .setParameter("t", talentId).getResultList());
+    }
+}

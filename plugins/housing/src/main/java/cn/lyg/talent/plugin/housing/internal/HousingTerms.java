@@ -1,0 +1,100 @@
+package cn.lyg.talent.plugin.housing.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.Designate;
+
+import cn.lyg.talent.api.registry.TalentClass;
+
+/**
+ * One jurisdiction's housing terms, from one factory configuration. Every value is checked on
+ * activation; a bad one stops this configuration with the key named (the log says which).
+ */
+@Component(service = HousingTerms.class, configurationPid = HousingTermsConfiguration.PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = HousingTermsConfiguration.class, factory = true)
+public class HousingTerms {
+    final String jurisdiction;
+    final Map<SupportForm, Set<TalentClass>> classes = new EnumMap<>(SupportForm.class);
+    final Map<TalentClass, Integer> voucher = new EnumMap<>(TalentClass.class);
+    final Map<TalentClass, Integer> subsidy = new EnumMap<>(TalentClass.class);
+    final int subsidyMonths;
+    final int rentFreeMonths;
+    final List<Set<SupportForm>> exclusive = new ArrayList<>();
+
+    @Activate
+    public HousingTerms(HousingTermsConfiguration c) {
+        this.jurisdiction = c.jurisdiction().strip();
+        if (!jurisdiction.matches("\\d{6}")) {
+            throw bad("jurisdiction", c.jurisdiction());
+        }
+        classes.put(SupportForm.TALENT_APARTMENT, classes("apartmentClasses", c.apartmentClasses()));
+        classes.put(SupportForm.PURCHASE_VOUCHER, classes("voucherClasses", c.voucherClasses()));
+        classes.put(SupportForm.LIVING_SUBSIDY, classes("subsidyClasses", c.subsidyClasses()));
+        classes.put(SupportForm.EMPLOYER_HOUSING, classes("employerHousingClasses", c.employerHousingClasses()));
+        amounts(voucher, "voucher", c.voucherA(), c.voucherB(), c.voucherC(), c.voucherD());
+        amounts(subsidy, "subsidy", c.subsidyA(), c.subsidyB(), c.subsidyC(), c.subsidyD());
+        if (c.subsidyMonths() < 1 || c.subsidyMonths() > 120) {
+            throw bad("subsidyMonths", c.subsidyMonths());
+        }
+        if (c.apartmentRentFreeMonths() < 0 || c.apartmentRentFreeMonths() > 120) {
+            throw bad("apartmentRentFreeMonths", c.apartmentRentFreeMonths());
+        }
+        this.subsidyMonths = c.subsidyMonths();
+        this.rentFreeMonths = c.apartmentRentFreeMonths();
+        for (String pair : c.exclusive().split(";")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            String[] two = pair.split("\\+");
+            try {
+                exclusive.add(EnumSet.of(SupportForm.valueOf(two[0].strip()), SupportForm.valueOf(two[1].strip())));
+            } catch (RuntimeException e) {
+                throw bad("exclusive", pair);
+            }
+        }
+    }
+
+    private static Set<TalentClass> classes(String key, String value) {
+        Set<TalentClass> out = EnumSet.noneOf(TalentClass.class);
+        for (String s : value.split(",")) {
+            if (s.isBlank()) {
+                continue;
+            }
+            try {
+                TalentClass t = TalentClass.valueOf(s.strip().toUpperCase(Locale.ROOT));
+                if (t == TalentClass.E) {
+                    throw bad(key, value + " (class E is not a high-level talent, Art.3)");
+                }
+                out.add(t);
+            } catch (IllegalArgumentException e) {
+                throw bad(key, value);
+            }
+        }
+        return out;
+    }
+
+    private static void amounts(Map<TalentClass, Integer> into, String key, int a, int b, int c, int d) {
+        int[] v = {a, b, c, d};
+        TalentClass[] cls = {TalentClass.A, TalentClass.B, TalentClass.C, TalentClass.D};
+        for (int i = 0; i < 4; i++) {
+            if (v[i] < 0) {
+                throw bad(key + cls[i], v[i]);
+            }
+            into.put(cls[i], v[i]);
+        }
+    }
+
+    private static IllegalArgumentException bad(String key, Object value) {
+        return new IllegalArgumentException(HousingTermsConfiguration.PID + ": " + key + " is not valid: " + value);
+    }
+}

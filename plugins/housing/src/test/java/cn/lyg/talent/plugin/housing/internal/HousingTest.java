@@ -1,0 +1,140 @@
+package cn.lyg.talent.plugin.housing.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.Before;
+import org.junit.Test;
+
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.catalog.Application;
+import cn.lyg.talent.api.catalog.Outcome;
+import cn.lyg.talent.api.catalog.TicketTransition;
+import cn.lyg.talent.api.catalog.Verdict;
+import cn.lyg.talent.api.registry.Talent;
+import cn.lyg.talent.api.registry.TalentClass;
+import cn.lyg.talent.api.window.TicketAction;
+import cn.lyg.talent.plugin.testing.CityJurisdictions;
+import cn.lyg.talent.plugin.testing.LocalJpa;
+
+/** Housing support (Art.4.3) under configured terms, and its ledger. */
+public class HousingTest {
+    private GrantLedger ledger;
+    private Housing housing;
+
+    /** Terms with the metatype defaults, except the values given (by attribute name). */
+    static HousingTerms terms(Map<String, Object> values) {
+        HousingTermsConfiguration c = (HousingTermsConfiguration) Proxy.newProxyInstance(HousingTest.class.getClassLoader(),
+                new Class<?>[] {HousingTermsConfiguration.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("annotationType")) {
+                        return HousingTermsConfiguration.class;
+                    }
+                    return values.containsKey(method.getName()) ? values.get(method.getName()) : method.getDefaultValue();
+                });
+        return new HousingTerms(c);
+    }
+
+    @Before
+    public void setUp() throws Exception {
+        LocalJpa jpa = new LocalJpa("housing-ledger");
+        ledger = new GrantLedger(jpa.dataSource(), jpa);
+        // The city's defaults, and Donghai's own: a smaller voucher, no apartment for class D.
+        housing = new Housing(List.of(terms(Map.of()),
+                terms(Map.of("jurisdiction", "320722", "voucherC", 200000, "apartmentClasses", "A,B,C"))),
+                new CityJurisdictions(), ledger);
+    }
+
+    private static Application application(TalentClass cls, String jurisdiction, String... forms) {
+        Application a = new Application();
+        a.talent = new Talent();
+        a.talent.id = "talent-" + cls + "-" + jurisdiction;
+        a.talent.currentClass = cls;
+        a.jurisdiction = jurisdiction;
+        a.date = LocalDate.of(2026, 11, 25);
+        a.form.put(Housing.FORMS, List.of(forms));
+        return a;
+    }
+
+    private Outcome handle(TicketAction action, Application a, String ticketId, Map<String, String> values) {
+        TicketTransition t = new TicketTransition();
+        t.action = action;
+        t.application = a;
+        t.ticketId = ticketId;
+        t.number = "N-" + ticketId;
+        t.actor = "dept_hrss";
+        t.at = Instant.parse("2026-11-25T02:00:00Z");
+        t.values.putAll(values);
+        return housing.handle(t);
+    }
+
+    @Test
+    public void art43TheJurisdictionsTermsDecideAmountsAndClasses() {
+        Outcome city = handle(TicketAction.SUBMIT, application(TalentClass.C, "320706", "purchase-voucher"), "t1", Map.of());
+        assertEquals("300000", city.values.get("PURCHASE_VOUCHER"));
+        Outcome donghai = handle(TicketAction.SUBMIT, application(TalentClass.C, "320722", "purchase-voucher"), "t2", Map.of());
+        assertEquals("200000", donghai.values.get("PURCHASE_VOUCHER"));
+        assertTrue(donghai.summary.zh, donghai.summary.zh.contains("东海县"));
+        // Class D: an apartment in the city, not in Donghai.
+        assertTrue(housing.evaluate(application(TalentClass.D, "320706", "talent-apartment")).isEligible());
+        Verdict d = housing.evaluate(application(TalentClass.D, "320722", "talent-apartment"));
+        assertEquals("CLASS_NOT_ELIGIBLE", d.code());
+        assertTrue(housing.evaluate(application(TalentClass.C, "320722", "talent-apartment")).isEligible());
+    }
+
+    @Test
+    public void art43SomeFormsExcludeEachOther() {
+        Verdict both = housing.evaluate(application(TalentClass.B, "320706", "talent-apartment", "purchase-voucher"));
+        assertEquals("FORMS_EXCLUDE_EACH_OTHER", both.code());
+        assertEquals(Housing.FORMS, both.field());
+        assertTrue(housing.evaluate(application(TalentClass.B, "320706", "talent-apartment", "living-subsidy")).isEligible());
+    }
+
+    @Test
+    public void art43GrantsGoIntoTheLedgerOnceAndAFormIsNotGrantedTwice() {
+        Application a = application(TalentClass.C, "320706", "talent-apartment", "living-subsidy");
+        try {
+            handle(TicketAction.RESOLVE, a, "t3", Map.of("startDate", "2026-12-01"));
+            fail("an apartment needs its address");
+        } catch (Refusal r) {
+            assertEquals("APARTMENT_REQUIRED", r.code());
+        }
+        Outcome granted = handle(TicketAction.RESOLVE, a, "t3", Map.of("startDate", "2026-12-01", "apartment", "海州区人才公寓3号楼502"));
+        assertEquals("海州区人才公寓3号楼502 2026-12-01—2029-11-30", granted.values.get("TALENT_APARTMENT"));
+        assertEquals("2000 2026-12-01—2029-11-30", granted.values.get("LIVING_SUBSIDY"));
+        // Asked again (the transition failed after the handler answered): nothing recorded twice.
+        handle(TicketAction.RESOLVE, a, "t3", Map.of("startDate", "2026-12-01", "apartment", "海州区人才公寓3号楼502"));
+        assertEquals(2, ledger.of(a.talent.id).size());
+        Verdict again = housing.evaluate(application(TalentClass.C, "320706", "living-subsidy"));
+        assertEquals("ALREADY_GRANTED", again.code());
+        assertTrue(housing.evaluate(application(TalentClass.C, "320706", "purchase-voucher")).code() == null);
+    }
+
+    @Test
+    public void theGuideShowsEveryJurisdictionsTerms() {
+        String zh = housing.definition().guide.eligibility.zh;
+        assertTrue(zh, zh.contains("连云港市") && zh.contains("东海县") && zh.contains("C 200000"));
+    }
+
+    @Test
+    public void otherTransitionsRecordNothingAndABadTermIsReported() {
+        assertNull(handle(TicketAction.ACCEPT, application(TalentClass.C, "320706", "living-subsidy"), "t4", Map.of()));
+        for (Map<String, Object> bad : List.<Map<String, Object>>of(Map.of("voucherC", -1), Map.of("apartmentClasses", "A,E"),
+                Map.of("exclusive", "TALENT_APARTMENT+CASTLE"), Map.of("jurisdiction", "donghai"))) {
+            try {
+                terms(bad);
+                fail(bad.toString());
+            } catch (IllegalArgumentException e) {
+                assertTrue(e.getMessage().startsWith(HousingTermsConfiguration.PID));
+            }
+        }
+    }
+}
