@@ -150,4 +150,51 @@ public class Art4ServicesIT extends TalentTestSupport {
         admin("feature:install talent-service-housing");
         awaitService("housing", 200);
     }
+
+    @Test
+    public void art41SpouseEmploymentTakeInFirstNeedsTheStaffingOfficesApproval() throws Exception {
+        admin("feature:uninstall talent-service-spouse-employment");
+        awaitService("spouse-employment", 404);
+        admin("feature:install talent-service-spouse-employment");
+        awaitService("spouse-employment", 200);
+
+        String body = "{\"name\":\"配偶测试\",\"gender\":\"MALE\",\"document\":{\"type\":\"RESIDENT_ID\",\"number\":\""
+                + newIdNumber() + "\"},\"highestDegree\":\"DOCTORATE\",\"phone\":\"13812345678\",\"jurisdiction\":\"320706\","
+                + "\"spouse\":{\"name\":\"李华\",\"originalEmployerNature\":\"PUBLIC_INSTITUTION\","
+                + "\"personalStatus\":\"PUBLIC_INSTITUTION_STAFF\",\"speciality\":\"临床医学\"}}";
+        HttpResponse<String> r = http("POST", "/talents", "window1", body);
+        assertEquals(r.body(), 201, r.statusCode());
+        String talent = field(r.body(), "id");
+        assertEquals(201, http("POST", "/talents/" + talent + "/certifications", "supervisor1",
+                "{\"talentClass\":\"B\",\"certifiedBy\":\"市人才办\",\"basis\":\"测试\",\"validFrom\":\"2020-01-01\"}").statusCode());
+        HttpResponse<String> created = http("POST", "/tickets", "window1", "{\"talentId\":\"" + talent
+                + "\",\"serviceCode\":\"spouse-employment\",\"description\":\"配偶安置\",\"form\":{\"route\":\"recommendation\","
+                + "\"difficulty\":\"本单位无对口岗位\"}}");
+        assertEquals(created.body(), 201, created.statusCode());
+        assertTrue(created.body(), created.body().contains("\"receivingKind\":\"PUBLIC_INSTITUTION\""));
+        String t = field(created.body(), "id");
+        assertEquals(200, act(t, "accept", "window1", null).statusCode());
+        assertEquals(200, act(t, "dispatch", "window1", "{\"unit\":\"HRSS\"}").statusCode());
+        assertEquals(200, act(t, "contact", "dept_hrss", null).statusCode());
+        String resolve = "{\"reply\":\"已安置\",\"values\":{\"receivingUnit\":\"市第一人民医院\",\"receivingKind\":\"PUBLIC_INSTITUTION\","
+                + "\"quotaAvailable\":\"false\"}}";
+        HttpResponse<String> early = act(t, "resolve", "dept_hrss", resolve);
+        assertEquals(early.body(), 422, early.statusCode());
+        assertTrue(early.body(), early.body().contains("TAKE_IN_FIRST_NOT_APPROVED"));
+
+        String refused = console("window1", "spouse:staffing-decision --approve -u 市第一人民医院 " + t, "window");
+        assertTrue(refused, refused.contains("Only the staffing office"));
+        String approved = console("dept_staffing", "spouse:staffing-decision --approve -u 市第一人民医院 -c 同意先进后出 " + t,
+                "department", "unit:STAFFING");
+        assertTrue(approved, approved.contains("approved"));
+        HttpResponse<String> resolved = act(t, "resolve", "dept_hrss", resolve);
+        assertEquals(resolved.body(), 200, resolved.statusCode());
+        assertTrue(resolved.body(), resolved.body().contains("\"takeInFirstApprovedBy\":\"dept_staffing\""));
+
+        admin("feature:uninstall talent-service-spouse-employment");
+        awaitService("spouse-employment", 404);
+        assertTrue(http("GET", "/tickets/" + t, "window1", null).body().contains("市第一人民医院"));
+        admin("feature:install talent-service-spouse-employment");
+        awaitService("spouse-employment", 200);
+    }
 }

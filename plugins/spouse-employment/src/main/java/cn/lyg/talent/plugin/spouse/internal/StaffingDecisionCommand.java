@@ -1,0 +1,104 @@
+package cn.lyg.talent.plugin.spouse.internal;
+
+import java.security.AccessController;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.security.auth.Subject;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.CommandException;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.Actors;
+import cn.lyg.talent.api.Role;
+
+/**
+ * The staffing office's decision on "take in first, release later" (先进后出, Art.4.1): an extra
+ * approval step with its own record. Without --approve or --refuse it lists the decisions.
+ */
+@Command(scope = "spouse", name = "staffing-decision",
+        description = "Records or lists the staffing office's decision on taking a spouse in first (Art.4.1 先进后出) / 编制部门审批")
+@Service
+public class StaffingDecisionCommand implements Action {
+
+    @Reference
+    private StaffingDecisions decisions;
+
+    @Reference
+    private Actors actors;
+
+    @Argument(index = 0, name = "ticket", required = true, description = "Ticket id")
+    String ticketId;
+
+    @Option(name = "--approve", description = "Approve taking the spouse in first")
+    boolean approve;
+
+    @Option(name = "--refuse", description = "Refuse it")
+    boolean refuse;
+
+    @Option(name = "--unit", aliases = "-u", description = "The receiving public institution")
+    String unit;
+
+    @Option(name = "--comment", aliases = "-c", description = "The decision's grounds")
+    String comment;
+
+    @Override
+    public Object execute() throws Exception {
+        if (!ticketId.matches("[0-9a-f-]{36}")) {
+            throw new CommandException("工单编号应为36位标识 / The ticket id is a 36-character id: " + ticketId);
+        }
+        if (approve || refuse) {
+            Actor actor = actor();
+            boolean staffing = actor.has(Role.DEPARTMENT) && "STAFFING".equals(actor.unit());
+            if (!staffing && !actor.hasAny(Role.SUPERVISOR, Role.ADMIN)) {
+                throw new CommandException("只有编制部门可以审批先进后出 / Only the staffing office decides on taking in first");
+            }
+            if (approve == refuse) {
+                throw new CommandException("请选择 --approve 或 --refuse 之一 / Give one of --approve or --refuse");
+            }
+            if (unit == null || unit.isBlank()) {
+                throw new CommandException("请用 --unit 写明接收单位 / Name the receiving institution with --unit");
+            }
+            decisions.decide(ticketId, approve, unit.strip(), comment, actor.account());
+        }
+        ShellTable table = new ShellTable();
+        table.column("决定 Decision");
+        table.column("接收单位 Unit");
+        table.column("审批人 By");
+        table.column("时间 At (UTC)");
+        table.column("意见 Note");
+        for (StaffingDecision d : decisions.of(ticketId)) {
+            table.addRow().addContent(d.approved ? "批准 approved" : "不予批准 refused", d.receivingUnit, d.decidedBy, d.decidedAt,
+                    d.note == null ? "" : d.note);
+        }
+        table.print(System.out);
+        return null;
+    }
+
+    @SuppressWarnings("removal")
+    private Actor actor() {
+        Subject subject = Subject.getSubject(AccessController.getContext());
+        String account = "console";
+        List<String> granted = new ArrayList<>();
+        if (subject != null) {
+            for (Principal p : subject.getPrincipals()) {
+                if (p instanceof UserPrincipal) {
+                    account = p.getName();
+                } else if (p instanceof RolePrincipal) {
+                    granted.add(p.getName());
+                }
+            }
+        }
+        return actors.of(account, granted);
+    }
+}
