@@ -197,4 +197,48 @@ public class Art4ServicesIT extends TalentTestSupport {
         admin("feature:install talent-service-spouse-employment");
         awaitService("spouse-employment", 200);
     }
+
+    @Test
+    public void art44TheAnnualExaminationOnceAYearIntoARecordOnlyItsReadersSee() throws Exception {
+        admin("feature:uninstall talent-service-medical-care");
+        awaitService("medical-care", 404);
+        admin("feature:install talent-service-medical-care");
+        awaitService("medical-care", 200);
+
+        String talent = talentWithChild("D", "MASTER", "2019-03-01");
+        String form = "{\"matter\":\"health-examination\",\"hospital\":\"连云港市第一人民医院\",\"examDate\":\"2099-06-01\"}";
+        HttpResponse<String> created = http("POST", "/tickets", "window1", "{\"talentId\":\"" + talent
+                + "\",\"serviceCode\":\"medical-care\",\"description\":\"年度体检\",\"form\":" + form + "}");
+        assertEquals(created.body(), 201, created.statusCode());
+        String t = field(created.body(), "id");
+        assertEquals(200, act(t, "accept", "window1", null).statusCode());
+        HttpResponse<String> second = http("POST", "/tickets", "window1", "{\"talentId\":\"" + talent
+                + "\",\"serviceCode\":\"medical-care\",\"description\":\"再次体检\",\"form\":"
+                + form.replace("2099-06-01", "2099-09-01") + "}");
+        assertEquals(second.body(), 422, second.statusCode());
+        assertTrue(second.body(), second.body().contains("EXAM_ALREADY_BOOKED"));
+        assertTrue(second.body(), second.body().contains("每人每年一次"));
+
+        assertEquals(200, act(t, "dispatch", "window1", "{\"unit\":\"HEALTH\"}").statusCode());
+        assertEquals(200, act(t, "contact", "dept_health", null).statusCode());
+        HttpResponse<String> resolved = act(t, "resolve", "dept_health", "{\"reply\":\"体检完成\",\"values\":{\"results\":\"各项指标正常\"}}");
+        assertEquals(resolved.body(), 200, resolved.statusCode());
+        assertTrue("the ticket does not carry the results", !resolved.body().contains("各项指标正常"));
+
+        HttpResponse<String> staff = http("GET", "/plugins/medical/records/" + talent, "dept_health", null);
+        assertEquals(staff.body(), 200, staff.statusCode());
+        assertTrue(staff.body(), staff.body().contains("各项指标正常"));
+        assertEquals(404, http("GET", "/plugins/medical/records/" + talent, "window1", null).statusCode());
+        assertEquals(404, http("GET", "/plugins/medical/records/" + talent, "dept_edu", null).statusCode());
+        assertEquals(401, http("GET", "/plugins/medical/records/" + talent, null, null).statusCode());
+        HttpResponse<String> reads = http("GET", "/plugins/medical/records/" + talent + "/reads", "supervisor1", null);
+        assertTrue(reads.body(), reads.body().contains("\"reader\":\"dept_health\""));
+        assertTrue(admin("medical:sessions").contains("2027-spring"));
+
+        admin("feature:uninstall talent-service-medical-care");
+        awaitService("medical-care", 404);
+        assertTrue(http("GET", "/tickets/" + t, "window1", null).body().contains("个人健康档案"));
+        admin("feature:install talent-service-medical-care");
+        awaitService("medical-care", 200);
+    }
 }

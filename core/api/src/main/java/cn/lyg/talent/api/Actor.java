@@ -1,5 +1,6 @@
 package cn.lyg.talent.api;
 
+import java.security.Principal;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -11,8 +12,11 @@ import java.util.Set;
  * <p>{@code jurisdiction} is the division code the user works for (the instance's own
  * jurisdiction unless the realm binds the user to another); {@code unit} is the responsible
  * unit of a department handler; {@code account} is the login name.
+ *
+ * <p>It is the {@link Principal} of an authenticated REST request, so a plugin's resource finds
+ * the caller with {@code (Actor) securityContext.getUserPrincipal()}.
  */
-public final class Actor {
+public final class Actor implements Principal {
     private final String account;
     private final Set<Role> roles;
     private final String jurisdiction;
@@ -30,6 +34,12 @@ public final class Actor {
     }
 
     public String account() {
+        return account;
+    }
+
+    /** The account, as {@link Principal} names it. */
+    @Override
+    public String getName() {
         return account;
     }
 

@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import cn.lyg.talent.api.Actors;
 import cn.lyg.talent.api.InstanceSettings;
 import cn.lyg.talent.api.calendar.WorkCalendar;
+import cn.lyg.talent.api.catalog.PluginResource;
 import cn.lyg.talent.api.catalog.ServiceCatalog;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.api.org.UnitDirectory;
@@ -44,13 +46,27 @@ public class ApiServer {
             @Reference InstanceSettings settings, @Reference Actors actors, @Reference OneStopWindow window,
             @Reference Inbox inbox, @Reference Supervision supervision, @Reference Ratings ratings,
             @Reference WorkCalendar calendar, @Reference ServiceCatalog catalog,
-            @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
+            @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock,
+            @Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
+            List<PluginResource> pluginResources) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(config.address());
-        factory.setServiceBeans(List.of(new TalentResource(registry), new TicketResource(window, ratings),
+        List<Object> beans = new java.util.ArrayList<>(List.of(new TalentResource(registry), new TicketResource(window, ratings),
                 new InboxResource(inbox, supervision), new RatingResource(ratings),
                 new ReferenceResource(units, jurisdictions, settings, calendar, clock),
                 new CatalogResource(catalog, jurisdictions)));
+        for (PluginResource r : pluginResources) {
+            javax.ws.rs.Path path = r.getClass().getAnnotation(javax.ws.rs.Path.class);
+            String expected = "plugins/" + r.name();
+            if (path == null || !(path.value().equals(expected) || path.value().startsWith(expected + "/"))) {
+                // A plugin must not take over the platform's own paths.
+                LOG.error("Plugin resource {} not published: its @Path must start with {}", r.getClass().getName(), expected);
+                continue;
+            }
+            beans.add(r);
+            LOG.info("Plugin resource published at {}/{}", config.address(), path.value());
+        }
+        factory.setServiceBeans(beans);
         factory.setProviders(List.of(new JsonProvider(), new BodyLimit(config.maxBodyBytes()),
                 new Authentication(config.realm(), actors, Duration.ofSeconds(config.loginCacheSeconds())),
                 new RefusalMapper(), new HttpErrorMapper()));

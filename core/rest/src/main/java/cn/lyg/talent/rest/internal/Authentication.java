@@ -186,7 +186,7 @@ public class Authentication implements ContainerRequestFilter {
 
         @Override
         public Principal getUserPrincipal() {
-            return actor::account;
+            return actor;
         }
 
         @Override

@@ -1,0 +1,22 @@
+package cn.lyg.talent.api.catalog;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * A JAX-RS root resource a plugin adds to the platform's API, registered as an OSGi service of
+ * this type. Its class {@code @Path} must start with {@code plugins/<plugin name>}; it is then
+ * served at {@code /api/v1/plugins/<plugin name>/…} with the platform's JSON, errors
+ * ({@link cn.lyg.talent.api.Refusal} becomes problem+json) and authentication: every request is
+ * authenticated, and the caller is {@code (Actor) securityContext.getUserPrincipal()}
+ * ({@link cn.lyg.talent.api.Actor}). The resource checks role and jurisdiction itself.
+ * <p>
+ * The API is republished when such a resource comes or goes, which takes a moment.
+ *
+ * @since 1.0
+ */
+@ConsumerType
+public interface PluginResource {
+
+    /** The first path segment after {@code plugins/}, e.g. {@code medical}. */
+    String name();
+}

@@ -1,0 +1,108 @@
+package cn.lyg.talent.plugin.medical.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+import cn.lyg.talent.api.catalog.Text;
+import cn.lyg.talent.api.org.JurisdictionDirectory;
+
+/**
+ * The health commission's data for Art.4.4, from configuration: designated hospitals and
+ * liaison officers per jurisdiction, and the recuperation sessions. Each entry is checked; a bad
+ * one stops the component with the entry named.
+ */
+@Component(service = MedicalDirectory.class, configurationPid = MedicalConfiguration.PID)
+@Designate(ocd = MedicalConfiguration.class)
+public class MedicalDirectory {
+
+    record Hospital(String jurisdiction, String name) {
+    }
+
+    record Officer(String jurisdiction, String account, String name) {
+    }
+
+    record Session(String key, Text title, LocalDate first, LocalDate last, int capacity) {
+    }
+
+    private final JurisdictionDirectory jurisdictions;
+    final List<Hospital> hospitals = new ArrayList<>();
+    final List<Officer> officers = new ArrayList<>();
+    final List<Session> sessions = new ArrayList<>();
+
+    @Activate
+    public MedicalDirectory(MedicalConfiguration config, @Reference JurisdictionDirectory jurisdictions) {
+        this.jurisdictions = jurisdictions;
+        for (String[] e : entries("hospitals", config.hospitals(), 2)) {
+            hospitals.add(new Hospital(known("hospitals", e[0]), e[1]));
+        }
+        for (String[] e : entries("liaisonOfficers", config.liaisonOfficers(), 3)) {
+            officers.add(new Officer(known("liaisonOfficers", e[0]), e[1], e[2]));
+        }
+        for (String[] e : entries("sessions", config.sessions(), 6)) {
+            try {
+                LocalDate first = LocalDate.parse(e[3]);
+                LocalDate last = LocalDate.parse(e[4]);
+                int capacity = Integer.parseInt(e[5]);
+                if (last.isBefore(first) || capacity < 1 || !e[0].matches("[a-z0-9-]{1,40}")) {
+                    throw bad("sessions", String.join("|", e));
+                }
+                sessions.add(new Session(e[0], Text.of(e[1], e[2]), first, last, capacity));
+            } catch (DateTimeParseException | NumberFormatException x) {
+                throw bad("sessions", String.join("|", e));
+            }
+        }
+    }
+
+    private static List<String[]> entries(String key, String value, int parts) {
+        List<String[]> out = new ArrayList<>();
+        for (String entry : value == null ? new String[0] : value.split(";")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            String[] p = entry.strip().split("\\|", -1);
+            if (p.length != parts) {
+                throw bad(key, entry.strip());
+            }
+            for (int i = 0; i < p.length; i++) {
+                p[i] = p[i].strip();
+                if (p[i].isEmpty()) {
+                    throw bad(key, entry.strip());
+                }
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    private String known(String key, String code) {
+        if (jurisdictions.get(code).isEmpty()) {
+            throw bad(key, code + " is not a known division code");
+        }
+        return code;
+    }
+
+    private static IllegalArgumentException bad(String key, String entry) {
+        return new IllegalArgumentException(MedicalConfiguration.PID + ": " + key + " entry is not valid: " + entry);
+    }
+
+    /** Hospitals open to a talent of {@code jurisdiction}: its own and the city's. */
+    List<Hospital> hospitals(String jurisdiction) {
+        return hospitals.stream().filter(h -> jurisdictions.covers(h.jurisdiction(), jurisdiction)).toList();
+    }
+
+    List<Officer> officers(String jurisdiction) {
+        return officers.stream().filter(o -> jurisdictions.covers(o.jurisdiction(), jurisdiction)).toList();
+    }
+
+    Optional<Session> session(String key) {
+        return sessions.stream().filter(s -> s.key().equals(key)).findFirst();
+    }
+}

@@ -1,0 +1,209 @@
+package cn.lyg.talent.plugin.medical.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.lang.annotation.Annotation;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Map;
+
+import javax.ws.rs.core.SecurityContext;
+
+import org.junit.Before;
+import org.junit.Test;
+
+import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.Role;
+import cn.lyg.talent.api.catalog.Application;
+import cn.lyg.talent.api.catalog.Outcome;
+import cn.lyg.talent.api.catalog.TicketTransition;
+import cn.lyg.talent.api.registry.Talent;
+import cn.lyg.talent.api.window.TicketAction;
+import cn.lyg.talent.plugin.testing.CityJurisdictions;
+import cn.lyg.talent.plugin.testing.LocalJpa;
+
+/** Medical care, clause by clause of Art.4.4. */
+public class MedicalCareTest {
+    private MedicalRecords records;
+    private MedicalCare service;
+    private HealthRecordResource resource;
+
+    static MedicalConfiguration config(String sessions) {
+        return new MedicalConfiguration() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return MedicalConfiguration.class;
+            }
+
+            @Override
+            public String hospitals() {
+                return "320700|连云港市第一人民医院; 320722|东海县人民医院";
+            }
+
+            @Override
+            public String liaisonOfficers() {
+                return "320700|liaison1|联络员甲";
+            }
+
+            @Override
+            public String sessions() {
+                return sessions;
+            }
+        };
+    }
+
+    @Before
+    public void setUp() throws Exception {
+        LocalJpa jpa = new LocalJpa("medical-care");
+        records = new MedicalRecords(jpa.dataSource(), jpa, Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneOffset.UTC));
+        MedicalDirectory directory = new MedicalDirectory(config("s1|春季|Spring|2027-04-12|2027-04-16|1"), new CityJurisdictions());
+        service = new MedicalCare(directory, records);
+        resource = new HealthRecordResource(records);
+    }
+
+    private static Application application(String talentId, Map<String, Object> form) {
+        Application a = new Application();
+        a.talent = new Talent();
+        a.talent.id = talentId;
+        a.talent.account = "acct-" + talentId;
+        a.jurisdiction = "320706";
+        a.date = LocalDate.of(2026, 11, 25);
+        a.form.putAll(form);
+        return a;
+    }
+
+    private static Map<String, Object> exam(String date) {
+        return Map.of(MedicalCare.MATTER, "health-examination", MedicalCare.HOSPITAL, "连云港市第一人民医院",
+                MedicalCare.EXAM_DATE, LocalDate.parse(date));
+    }
+
+    private Outcome act(TicketAction action, Application a, String ticket, Map<String, String> values) {
+        TicketTransition t = new TicketTransition();
+        t.action = action;
+        t.application = a;
+        t.ticketId = ticket;
+        t.actor = "dept_health";
+        t.at = Instant.parse("2026-11-25T02:00:00Z");
+        t.values.putAll(values);
+        return service.handle(t);
+    }
+
+    @Test
+    public void art44OneFreeHealthExaminationPerTalentPerCalendarYear() {
+        Application first = application("t1", exam("2026-12-10"));
+        assertTrue(service.evaluate(first).isEligible());
+        act(TicketAction.ACCEPT, first, "k1", Map.of());
+        // The second in the same year is refused, with the reason.
+        assertEquals("EXAM_ALREADY_BOOKED", service.evaluate(application("t1", exam("2026-12-20"))).code());
+        try {
+            act(TicketAction.ACCEPT, application("t1", exam("2026-12-20")), "k2", Map.of());
+            fail("a second booking accepted in the same year");
+        } catch (Refusal r) {
+            assertEquals("EXAM_ALREADY_BOOKED", r.code());
+        }
+        // Next year is another year; another talent is another talent.
+        assertTrue(service.evaluate(application("t1", exam("2027-01-05"))).isEligible());
+        assertTrue(service.evaluate(application("t2", exam("2026-12-20"))).isEligible());
+        // Accepting the same ticket again books nothing new; withdrawing frees the year.
+        act(TicketAction.ACCEPT, first, "k1", Map.of());
+        act(TicketAction.WITHDRAW, first, "k1", Map.of());
+        assertTrue(service.evaluate(application("t1", exam("2026-12-20"))).isEligible());
+    }
+
+    @Test
+    public void art44AHospitalMustBeDesignatedForTheTalentsJurisdiction() {
+        Map<String, Object> donghai = Map.of(MedicalCare.MATTER, "designated-hospital", MedicalCare.HOSPITAL, "东海县人民医院");
+        assertEquals("HOSPITAL_NOT_DESIGNATED", service.evaluate(application("t3", donghai)).code());
+        Application city = application("t3", Map.of(MedicalCare.MATTER, "designated-hospital", MedicalCare.HOSPITAL, "连云港市第一人民医院"));
+        assertTrue(service.evaluate(city).isEligible());
+        Outcome o = act(TicketAction.RESOLVE, city, "k3", Map.of("officer", "liaison1"));
+        assertEquals("liaison1", o.values.get("officer"));
+    }
+
+    @Test
+    public void art44ACapacityFullSessionIsRefusedAndACancelledSeatIsFreeAgain() {
+        Map<String, Object> s1 = Map.of(MedicalCare.MATTER, "recuperation", MedicalCare.SESSION, "s1");
+        Application a = application("t4", s1);
+        assertTrue(service.evaluate(a).isEligible());
+        assertEquals("1", act(TicketAction.ACCEPT, a, "k4", Map.of()).values.get("seat"));
+        assertEquals("SESSION_FULL", service.evaluate(application("t5", s1)).code());
+        try {
+            act(TicketAction.ACCEPT, application("t5", s1), "k5", Map.of());
+            fail("more seats than the capacity");
+        } catch (Refusal r) {
+            assertEquals("SESSION_FULL", r.code());
+        }
+        act(TicketAction.REJECT, a, "k4", Map.of());
+        assertTrue(service.evaluate(application("t5", s1)).isEligible());
+    }
+
+    private static SecurityContext as(String account, Role role, String unit) {
+        Actor actor = new Actor(account, EnumSet.of(role), "320700", unit);
+        return new SecurityContext() {
+            @Override
+            public java.security.Principal getUserPrincipal() {
+                return actor;
+            }
+
+            @Override
+            public boolean isUserInRole(String r) {
+                return false;
+            }
+
+            @Override
+            public boolean isSecure() {
+                return false;
+            }
+
+            @Override
+            public String getAuthenticationScheme() {
+                return BASIC_AUTH;
+            }
+        };
+    }
+
+    @Test
+    public void art44ResultsGoIntoTheHealthRecordWhichOnlyTheTalentTheOfficerAndHealthStaffReadEachReadAudited() {
+        Application a = application("t6", exam("2026-12-10"));
+        act(TicketAction.ACCEPT, a, "k6", Map.of());
+        Outcome o = act(TicketAction.RESOLVE, a, "k6", Map.of("results", "血压偏高，建议复查"));
+        assertFalse("the ticket does not carry the results", o.summary.zh.contains("血压"));
+        act(TicketAction.RESOLVE, application("t6", Map.of(MedicalCare.MATTER, "designated-hospital",
+                MedicalCare.HOSPITAL, "连云港市第一人民医院")), "k7", Map.of("officer", "liaison1"));
+
+        assertEquals("TALENT", resource.record(as("acct-t6", Role.TALENT, null), "t6").get("readAs"));
+        assertEquals("LIAISON_OFFICER", resource.record(as("liaison1", Role.DEPARTMENT, null), "t6").get("readAs"));
+        assertEquals("HEALTH_STAFF", resource.record(as("dept_health", Role.DEPARTMENT, "HEALTH"), "t6").get("readAs"));
+        assertTrue(resource.record(as("dept_health", Role.DEPARTMENT, "HEALTH"), "t6").toString().contains("血压偏高"));
+        for (SecurityContext other : new SecurityContext[] {as("window1", Role.WINDOW, null), as("acct-t9", Role.TALENT, null),
+                as("dept_edu", Role.DEPARTMENT, "EDUCATION"), as("supervisor1", Role.SUPERVISOR, null)}) {
+            try {
+                resource.record(other, "t6");
+                fail(other.getUserPrincipal().getName());
+            } catch (Refusal r) {
+                assertEquals("HEALTH_RECORD_NOT_FOUND", r.code());
+            }
+        }
+        assertEquals(4, records.reads("t6").size());
+        assertEquals(4, resource.reads(as("supervisor1", Role.SUPERVISOR, null), "t6").size());
+    }
+
+    @Test
+    public void aBadDirectoryEntryIsReported() {
+        for (String bad : new String[] {"s1|春季|Spring|2027-04-16|2027-04-12|30", "s1|春季|Spring|2027-04-12|2027-04-16|0", "s1|春季"}) {
+            try {
+                new MedicalDirectory(config(bad), new CityJurisdictions());
+                fail(bad);
+            } catch (IllegalArgumentException e) {
+                assertTrue(e.getMessage().startsWith(MedicalConfiguration.PID));
+            }
+        }
+    }
+}
