@@ -94,12 +94,13 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
             String name = jurisdictions.get(t.jurisdiction).map(j -> j.nameZh).orElse(t.jurisdiction);
             String nameEn = jurisdictions.get(t.jurisdiction).map(j -> j.nameEn).orElse(t.jurisdiction);
             zh.append(name).append("：人才公寓限").append(classes(t, SupportForm.TALENT_APARTMENT)).append("类，免租")
-                    .append(t.rentFreeMonths).append("个月；购房券").append(amounts(t.voucher, t, SupportForm.PURCHASE_VOUCHER))
+                    .append(t.rentFreeMonths).append("个月，之后月租").append(t.monthlyRent).append("元；购房券").append(amounts(t.voucher, t, SupportForm.PURCHASE_VOUCHER))
                     .append("；生活补贴每月").append(amounts(t.subsidy, t, SupportForm.LIVING_SUBSIDY)).append("，发放")
                     .append(t.subsidyMonths).append("个月；用人单位自建人才房限").append(classes(t, SupportForm.EMPLOYER_HOUSING))
                     .append("类；不可同时享受：").append(pairs(t, true)).append("。");
             en.append(nameEn).append(": talent apartment for classes ").append(classes(t, SupportForm.TALENT_APARTMENT))
-                    .append(", rent-free ").append(t.rentFreeMonths).append(" months; purchase voucher ")
+                    .append(", rent-free ").append(t.rentFreeMonths).append(" months, then ").append(t.monthlyRent)
+                    .append(" a month; purchase voucher ")
                     .append(amounts(t.voucher, t, SupportForm.PURCHASE_VOUCHER)).append("; living subsidy per month ")
                     .append(amounts(t.subsidy, t, SupportForm.LIVING_SUBSIDY)).append(" for ").append(t.subsidyMonths)
                     .append(" months; employer-built housing for classes ").append(classes(t, SupportForm.EMPLOYER_HOUSING))
@@ -271,8 +272,9 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
             case LIVING_SUBSIDY -> new String[] {"生活补贴每月" + t.subsidy.get(cls) + "元，共" + t.subsidyMonths + "个月",
                     "a living subsidy of " + t.subsidy.get(cls) + " yuan a month for " + t.subsidyMonths + " months",
                     String.valueOf(t.subsidy.get(cls))};
-            case TALENT_APARTMENT -> new String[] {"人才公寓，免租" + t.rentFreeMonths + "个月",
-                    "a talent apartment, rent-free for " + t.rentFreeMonths + " months", "0"};
+            case TALENT_APARTMENT -> new String[] {"人才公寓，免租" + t.rentFreeMonths + "个月，之后月租" + t.monthlyRent + "元",
+                    "a talent apartment, rent-free for " + t.rentFreeMonths + " months, then " + t.monthlyRent + " yuan a month",
+                    String.valueOf(t.monthlyRent)};
             case EMPLOYER_HOUSING -> new String[] {"用人单位自建人才房", "employer-built talent housing", "0"};
         };
     }

@@ -29,6 +29,7 @@ public class HousingTerms {
     final Map<TalentClass, Integer> subsidy = new EnumMap<>(TalentClass.class);
     final int subsidyMonths;
     final int rentFreeMonths;
+    final int monthlyRent;
     final List<Set<SupportForm>> exclusive = new ArrayList<>();
 
     @Activate
@@ -51,6 +52,10 @@ public class HousingTerms {
         }
         this.subsidyMonths = c.subsidyMonths();
         this.rentFreeMonths = c.apartmentRentFreeMonths();
+        if (c.apartmentMonthlyRent() < 0) {
+            throw bad("apartmentMonthlyRent", c.apartmentMonthlyRent());
+        }
+        this.monthlyRent = c.apartmentMonthlyRent();
         for (String pair : c.exclusive().split(";")) {
             if (pair.isBlank()) {
                 continue;

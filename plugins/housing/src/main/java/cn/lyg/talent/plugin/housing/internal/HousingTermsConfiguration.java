@@ -23,6 +23,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Talent apartment: rent-free months", min = "0", max = "120")
     int apartmentRentFreeMonths() default 36;
 
+    @AttributeDefinition(name = "Talent apartment: monthly rent after the rent-free months (yuan)", min = "0")
+    int apartmentMonthlyRent() default 800;
+
     @AttributeDefinition(name = "Purchase voucher: classes")
     String voucherClasses() default "A,B,C,D";
 

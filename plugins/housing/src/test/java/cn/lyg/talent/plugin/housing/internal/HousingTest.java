@@ -49,7 +49,7 @@ public class HousingTest {
         ledger = new GrantLedger(jpa.dataSource(), jpa);
         // The city's defaults, and Donghai's own: a smaller voucher, no apartment for class D.
         housing = new Housing(List.of(terms(Map.of()),
-                terms(Map.of("jurisdiction", "320722", "voucherC", 200000, "apartmentClasses", "A,B,C"))),
+                terms(Map.of("jurisdiction", "320722", "voucherC", 200000, "apartmentClasses", "A,B,C", "apartmentMonthlyRent", 500))),
                 new CityJurisdictions(), ledger);
     }
 
@@ -88,6 +88,11 @@ public class HousingTest {
         Verdict d = housing.evaluate(application(TalentClass.D, "320722", "talent-apartment"));
         assertEquals("CLASS_NOT_ELIGIBLE", d.code());
         assertTrue(housing.evaluate(application(TalentClass.C, "320722", "talent-apartment")).isEligible());
+        // Rents are the jurisdiction's too.
+        assertEquals("800", handle(TicketAction.SUBMIT, application(TalentClass.C, "320706", "talent-apartment"), "t8", Map.of())
+                .values.get("TALENT_APARTMENT"));
+        assertEquals("500", handle(TicketAction.SUBMIT, application(TalentClass.C, "320722", "talent-apartment"), "t9", Map.of())
+                .values.get("TALENT_APARTMENT"));
     }
 
     @Test
@@ -128,7 +133,7 @@ public class HousingTest {
     public void otherTransitionsRecordNothingAndABadTermIsReported() {
         assertNull(handle(TicketAction.ACCEPT, application(TalentClass.C, "320706", "living-subsidy"), "t4", Map.of()));
         for (Map<String, Object> bad : List.<Map<String, Object>>of(Map.of("voucherC", -1), Map.of("apartmentClasses", "A,E"),
-                Map.of("exclusive", "TALENT_APARTMENT+CASTLE"), Map.of("jurisdiction", "donghai"))) {
+                Map.of("exclusive", "TALENT_APARTMENT+CASTLE"), Map.of("jurisdiction", "donghai"), Map.of("apartmentMonthlyRent", -5))) {
             try {
                 terms(bad);
                 fail(bad.toString());

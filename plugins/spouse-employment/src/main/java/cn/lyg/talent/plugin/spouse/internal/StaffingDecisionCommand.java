@@ -59,7 +59,7 @@ public class StaffingDecisionCommand implements Action {
         }
         if (approve || refuse) {
             Actor actor = actor();
-            boolean staffing = actor.has(Role.DEPARTMENT) && "STAFFING".equals(actor.unit());
+            boolean staffing = actor.has(Role.DEPARTMENT) && decisions.staffingOfficeUnit().equals(actor.unit());
             if (!staffing && !actor.hasAny(Role.SUPERVISOR, Role.ADMIN)) {
                 throw new CommandException("只有编制部门可以审批先进后出 / Only the staffing office decides on taking in first");
             }

@@ -18,15 +18,19 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
 
 /** The staffing office's decisions (Art.4.1 先进后出), in the plugin's own table. */
-@Component(service = StaffingDecisions.class)
+@Component(service = StaffingDecisions.class, configurationPid = SpouseEmploymentConfiguration.PID)
+@Designate(ocd = SpouseEmploymentConfiguration.class)
 public class StaffingDecisions {
     private final JpaTemplate jpa;
     private final Clock clock;
+    private final String staffingOfficeUnit;
 
     @Activate
-    public StaffingDecisions(@Reference(target = "(osgi.jndi.service.name=talentdb)") DataSource dataSource,
+    public StaffingDecisions(SpouseEmploymentConfiguration config,
+            @Reference(target = "(osgi.jndi.service.name=talentdb)") DataSource dataSource,
             @Reference(target = "(osgi.unit.name=spouse-employment)") JpaTemplate jpa,
             @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
@@ -36,8 +40,18 @@ public class StaffingDecisions {
                     + " CONSTRAINT UK_SPOUSE_STAFFING_SEQ UNIQUE (TICKET_ID, SEQ))");
             st.execute("CREATE INDEX IF NOT EXISTS IX_SPOUSE_STAFFING_TICKET ON SPOUSE_STAFFING_DECISION (TICKET_ID)");
         }
+        if (!config.staffingOfficeUnit().strip().matches("[A-Z][A-Z0-9_]{0,39}")) {
+            throw new IllegalArgumentException(SpouseEmploymentConfiguration.PID + ": staffingOfficeUnit is not a unit code: "
+                    + config.staffingOfficeUnit());
+        }
         this.jpa = jpa;
         this.clock = clock;
+        this.staffingOfficeUnit = config.staffingOfficeUnit().strip();
+    }
+
+    /** The unit whose department accounts decide (configuration). */
+    public String staffingOfficeUnit() {
+        return staffingOfficeUnit;
     }
 
     public StaffingDecision decide(String ticketId, boolean approved, String receivingUnit, String note, String by) {

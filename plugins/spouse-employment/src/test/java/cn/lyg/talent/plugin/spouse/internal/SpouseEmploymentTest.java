@@ -32,8 +32,34 @@ public class SpouseEmploymentTest {
     @Before
     public void setUp() throws Exception {
         LocalJpa jpa = new LocalJpa("spouse-employment");
-        decisions = new StaffingDecisions(jpa.dataSource(), jpa, Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneOffset.UTC));
+        decisions = new StaffingDecisions(config("STAFFING"), jpa.dataSource(), jpa,
+                Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneOffset.UTC));
         service = new SpouseEmployment(decisions);
+    }
+
+    static SpouseEmploymentConfiguration config(String unit) {
+        return new SpouseEmploymentConfiguration() {
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return SpouseEmploymentConfiguration.class;
+            }
+
+            @Override
+            public String staffingOfficeUnit() {
+                return unit;
+            }
+        };
+    }
+
+    @Test
+    public void aBadStaffingOfficeUnitIsReported() throws Exception {
+        LocalJpa jpa = new LocalJpa("spouse-employment");
+        try {
+            new StaffingDecisions(config("staffing office"), jpa.dataSource(), jpa, Clock.systemUTC());
+            fail();
+        } catch (IllegalArgumentException e) {
+            assertTrue(e.getMessage().startsWith(SpouseEmploymentConfiguration.PID));
+        }
     }
 
     private static Application application(PersonalStatus status, EmployerNature nature, String route, Map<String, Object> form) {
