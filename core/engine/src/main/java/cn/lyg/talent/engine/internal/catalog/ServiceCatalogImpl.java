@@ -76,9 +76,13 @@ public class ServiceCatalogImpl implements ServiceCatalog {
 
     public enum Kind { OFFERING, RULE, FIELDS, HANDLER, LISTENER }
 
-    /** One registered plugin service. {@code definition} is set for offerings that passed the checks. */
+    /**
+     * One registered plugin service. {@code definition} is set for offerings that passed the
+     * checks, {@code fields} for form extensions: both are read once, under the time limit, when
+     * the service appears, so that no request waits on a plugin to learn the form.
+     */
     record Contribution(Kind kind, Object target, Provider provider, String code, String jurisdiction, int ranking,
-            long id, ServiceDefinition definition) {
+            long id, ServiceDefinition definition, List<FormField> fields) {
     }
 
     /** What the window needs of the service in force for one ticket. */
@@ -247,7 +251,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         }
         problems.remove(key);
         contributions.put(key(Kind.OFFERING, id), new Contribution(Kind.OFFERING, offering, provider, d.code, d.jurisdiction,
-                ranking, id, d));
+                ranking, id, d, null));
         LOG.info("Service {} offered by {} (ranking {}{})", d.code, provider, ranking,
                 d.jurisdiction == null ? "" : ", jurisdiction " + d.jurisdiction);
         schedulePublish();
@@ -261,7 +265,18 @@ public class ServiceCatalogImpl implements ServiceCatalog {
             LOG.warn("Plugin {}: a {} without the property {} is ignored", provider, kind, ServiceOffering.SERVICE_CODE);
             return;
         }
-        contributions.put(key(kind, id), new Contribution(kind, target, provider, code, jurisdiction, ranking, id, null));
+        List<FormField> fields = null;
+        if (kind == Kind.FIELDS) {
+            PluginCalls.Result<List<FormField>> read = calls.call(provider, "form fields for " + code,
+                    ((FormExtension) target)::fields);
+            if (read.failed() || read.value() == null) {
+                report("extension:" + id, provider.bundle, "form extension #" + id,
+                        "reading the form fields failed: " + (read.failed() ? read.failure() : "no fields"));
+                return;
+            }
+            fields = List.copyOf(read.value());
+        }
+        contributions.put(key(kind, id), new Contribution(kind, target, provider, code, jurisdiction, ranking, id, null, fields));
         schedulePublish();
     }
 
@@ -406,14 +421,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
             if (c.kind != Kind.FIELDS) {
                 continue;
             }
-            List<FormField> fields;
-            try {
-                fields = ((FormExtension) c.target).fields();
-            } catch (RuntimeException ex) {
-                warnings.add(c.provider + ": form fields failed (" + ex.getClass().getName() + ")");
-                LOG.warn("Plugin {}: form extension of {} failed with {}", c.provider, base.code, ex.getClass().getName());
-                continue;
-            }
+            List<FormField> fields = c.fields;
             for (FormField f : fields == null ? List.<FormField>of() : fields) {
                 List<String> wrong = DefinitionCheck.fields(java.util.Collections.singletonList(f), new HashSet<>(taken));
                 if (wrong.isEmpty()) {
@@ -620,25 +628,32 @@ public class ServiceCatalogImpl implements ServiceCatalog {
             if (hash.equals(hashes.get(key))) {
                 return;
             }
-            int published = database.jpa().txExpr(TransactionType.Required, em -> {
-                ServiceGuideEntity latest = em.createQuery("select g from ServiceGuideEntity g where g.serviceCode = :code"
-                        + " and g.jurisdiction = :j order by g.revision desc", ServiceGuideEntity.class)
-                        .setParameter("code", code).setParameter("j", j).setMaxResults(1).getResultList()
-                        .stream().findFirst().orElse(null);
-                if (latest != null && latest.contentHash.equals(hash)) {
-                    return latest.revision;
-                }
-                ServiceGuideEntity g = new ServiceGuideEntity();
-                g.serviceCode = code;
-                g.jurisdiction = j;
-                g.revision = latest == null ? 1 : latest.revision + 1;
-                g.publishedAt = Times.utc(clock.instant());
-                g.provider = e.provider.toString();
-                g.contentHash = hash;
-                g.html = html;
-                em.persist(g);
-                return g.revision;
-            });
+            int published;
+            try {
+                published = database.jpa().txExpr(TransactionType.Required, em -> {
+                    ServiceGuideEntity latest = em.createQuery("select g from ServiceGuideEntity g where g.serviceCode = :code"
+                            + " and g.jurisdiction = :j order by g.revision desc", ServiceGuideEntity.class)
+                            .setParameter("code", code).setParameter("j", j).setMaxResults(1).getResultList()
+                            .stream().findFirst().orElse(null);
+                    if (latest != null && latest.contentHash.equals(hash)) {
+                        return latest.revision;
+                    }
+                    ServiceGuideEntity g = new ServiceGuideEntity();
+                    g.serviceCode = code;
+                    g.jurisdiction = j;
+                    g.revision = latest == null ? 1 : latest.revision + 1;
+                    g.publishedAt = Times.utc(clock.instant());
+                    g.provider = e.provider.toString();
+                    g.contentHash = hash;
+                    g.html = html;
+                    em.persist(g);
+                    return g.revision;
+                });
+            } catch (RuntimeException ex) {
+                // Another node of a shared database published the same revision first: read it next time.
+                LOG.warn("Guide of {} for {} not published this time: {}", code, j, ex.getClass().getName());
+                return;
+            }
             hashes.put(key, hash);
             revisions.put(key, published);
         }

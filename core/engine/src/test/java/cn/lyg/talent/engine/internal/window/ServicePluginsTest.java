@@ -221,6 +221,17 @@ public class ServicePluginsTest {
         };
         EligibilityRule nonsense = a -> Verdict.refused(null, null, null);
         TestCatalogs.extend(f.catalog, throwing, "gold-card", null, "bad.throwing", 0);
+        // A form extension that hangs is given up on when it appears; the form is never waited for.
+        FormExtension hangingFields = () -> {
+            try {
+                Thread.sleep(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return List.of(TestCatalogs.field("never", FieldType.TEXT, false));
+        };
+        TestCatalogs.extend(f.catalog, hangingFields, "gold-card", null, "bad.fields", 0);
+        assertTrue(f.catalog.problems().stream().anyMatch(p -> p.bundle.equals("bad.fields")));
         TestCatalogs.extend(f.catalog, hanging, "gold-card", null, "bad.hanging", 0);
         TestCatalogs.extend(f.catalog, nonsense, "gold-card", null, "bad.nonsense", 0);
         ServiceHandler handler = t -> null;
