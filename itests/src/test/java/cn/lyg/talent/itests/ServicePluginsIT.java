@@ -277,6 +277,9 @@ public class ServicePluginsIT extends TalentTestSupport {
                 "business-registration", "tax", "research-support", "financial-loan", "title-evaluation"}) {
             assertTrue(code, list.contains("\"code\":\"" + code + "\""));
         }
+        // Every descriptor the city ships is usable.
+        String problems = http("GET", "/catalog/problems", "admin", null).body();
+        assertFalse(problems, problems.contains("cn.lyg.talent.plugin.city"));
         HttpResponse<String> guide = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(API
                 + "/services/gold-card/guide")).header("Accept", "text/html").GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -40,8 +40,8 @@ final class GuidePage {
                 out.append("<p>").append(esc(t(d.description, zh))).append("</p>\n");
             }
             if (d.article != null) {
-                out.append("<p>").append(zh ? "政策依据：" : "Policy: ").append(esc(d.article))
-                        .append(zh ? "，连云港市高层次人才服务办法（2018）" : ", Lianyungang High-Level Talent Service Measures (2018)")
+                out.append("<p>").append(zh ? "政策依据：" : "Policy: ").append(esc(zh ? articleZh(d.article) : d.article))
+                        .append(zh ? "，《连云港市高层次人才服务办法（试行）》（连人才〔2018〕4号）" : ", Lianyungang High-Level Talent Service Measures (Trial), Lian-Rencai [2018] No. 4")
                         .append("</p>\n");
             }
             heading(zh ? "承办单位" : "Responsible units");
@@ -117,6 +117,11 @@ final class GuidePage {
             out.append("<li>").append(esc(i)).append("</li>\n");
         }
         out.append("</ol>\n");
+    }
+
+    /** {@code Art.4.2} as a Chinese reader cites it: 第4条第2项. */
+    static String articleZh(String article) {
+        return article.replaceAll("Art\\.(\\d+)\\.(\\d+)", "第$1条第$2项").replaceAll("Art\\.(\\d+)", "第$1条");
     }
 
     private static String t(Text text, boolean zh) {

@@ -343,6 +343,7 @@ public class ServicePluginsTest {
         assertTrue(r1.html.contains("服务指南"));
         assertTrue(r1.html.indexOf("服务指南") < r1.html.indexOf("service guide"));
         assertTrue(r1.html.contains("Art.4.5"));
+        assertTrue(r1.html.contains("政策依据：第4条第5项"));
         // Reading again publishes nothing new.
         assertEquals(1, f.catalog.guide("gold-card", "320706", 0).orElseThrow().revision);
         ServiceDefinition revised = goldCard();
