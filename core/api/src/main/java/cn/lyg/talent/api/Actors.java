@@ -2,6 +2,8 @@ package cn.lyg.talent.api;
 
 import java.util.Collection;
 
+import javax.security.auth.Subject;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -17,4 +19,14 @@ public interface Actors {
     String UNIT_PREFIX = "unit:";
 
     Actor of(String account, Collection<String> grantedNames);
+
+    /**
+     * The actor of a JAAS subject, e.g. the login of a console session
+     * ({@code Subject.getSubject(AccessController.getContext())} in a command): its user
+     * principal is the account and its role principals the grants. Without a subject or a user,
+     * the account is {@code console} with no role, which no service lets act.
+     *
+     * @since 1.0
+     */
+    Actor ofSubject(Subject subject);
 }

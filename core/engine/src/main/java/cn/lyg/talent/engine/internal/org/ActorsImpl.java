@@ -1,9 +1,16 @@
 package cn.lyg.talent.engine.internal.org;
 
+import java.security.Principal;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Set;
 
+import javax.security.auth.Subject;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,5 +52,21 @@ public class ActorsImpl implements Actors {
             }
         }
         return new Actor(account, roles, jurisdiction, unit);
+    }
+
+    @Override
+    public Actor ofSubject(Subject subject) {
+        String account = "console";
+        List<String> granted = new ArrayList<>();
+        if (subject != null) {
+            for (Principal p : subject.getPrincipals()) {
+                if (p instanceof UserPrincipal) {
+                    account = p.getName();
+                } else if (p instanceof RolePrincipal) {
+                    granted.add(p.getName());
+                }
+            }
+        }
+        return of(account, granted);
     }
 }

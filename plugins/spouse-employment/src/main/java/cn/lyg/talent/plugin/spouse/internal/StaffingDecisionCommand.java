@@ -1,14 +1,9 @@
 package cn.lyg.talent.plugin.spouse.internal;
 
 import java.security.AccessController;
-import java.security.Principal;
-import java.util.ArrayList;
-import java.util.List;
 
 import javax.security.auth.Subject;
 
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -87,18 +82,6 @@ public class StaffingDecisionCommand implements Action {
 
     @SuppressWarnings("removal")
     private Actor actor() {
-        Subject subject = Subject.getSubject(AccessController.getContext());
-        String account = "console";
-        List<String> granted = new ArrayList<>();
-        if (subject != null) {
-            for (Principal p : subject.getPrincipals()) {
-                if (p instanceof UserPrincipal) {
-                    account = p.getName();
-                } else if (p instanceof RolePrincipal) {
-                    granted.add(p.getName());
-                }
-            }
-        }
-        return actors.of(account, granted);
+        return actors.ofSubject(Subject.getSubject(AccessController.getContext()));
     }
 }
