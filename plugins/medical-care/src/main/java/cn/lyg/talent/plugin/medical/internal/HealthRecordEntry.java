@@ -19,6 +19,8 @@ public class HealthRecordEntry {
     public String talentId;
     @Column(name = "TALENT_ACCOUNT")
     public String talentAccount;
+    @Column(name = "TALENT_JURISDICTION")
+    public String talentJurisdiction;
     @Column(name = "TICKET_ID")
     public String ticketId;
     @Column(name = "EXAM_DATE")

@@ -20,6 +20,7 @@ import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.catalog.PluginResource;
+import cn.lyg.talent.api.org.JurisdictionDirectory;
 
 /**
  * The personal health record (Art.4.4) over the platform's API:
@@ -32,10 +33,12 @@ import cn.lyg.talent.api.catalog.PluginResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthRecordResource implements PluginResource {
     private final MedicalRecords records;
+    private final JurisdictionDirectory jurisdictions;
 
     @Activate
-    public HealthRecordResource(@Reference MedicalRecords records) {
+    public HealthRecordResource(@Reference MedicalRecords records, @Reference JurisdictionDirectory jurisdictions) {
         this.records = records;
+        this.jurisdictions = jurisdictions;
     }
 
     @Override
@@ -68,7 +71,7 @@ public class HealthRecordResource implements PluginResource {
     @Path("records/{talentId}/reads")
     public List<Map<String, Object>> reads(@Context SecurityContext sc, @PathParam("talentId") String talentId) {
         Actor actor = (Actor) sc.getUserPrincipal();
-        if (!actor.has(Role.SUPERVISOR)) {
+        if (!actor.has(Role.SUPERVISOR) || !inScope(actor, talentId)) {
             readerRole(actor, talentId);
         }
         return records.reads(talentId).stream().map(r -> {
@@ -80,9 +83,18 @@ public class HealthRecordResource implements PluginResource {
         }).toList();
     }
 
-    /** Art.4.4: the talent, the liaison officer, health staff; anyone else is told there is no such record. */
+    /** Whether the talent (as the record knows them) is in the actor's jurisdiction. */
+    private boolean inScope(Actor actor, String talentId) {
+        return records.talentJurisdiction(talentId).map(j -> actor.jurisdiction() != null
+                && jurisdictions.covers(actor.jurisdiction(), j)).orElse(false);
+    }
+
+    /**
+     * Art.4.4: the talent, the liaison officer, health staff of the talent's jurisdiction; anyone
+     * else is told there is no such record.
+     */
     private String readerRole(Actor actor, String talentId) {
-        if (actor.has(Role.DEPARTMENT) && "HEALTH".equals(actor.unit())) {
+        if (actor.has(Role.DEPARTMENT) && "HEALTH".equals(actor.unit()) && inScope(actor, talentId)) {
             return "HEALTH_STAFF";
         }
         if (records.assignment(talentId).map(a -> a.officer.equals(actor.account())).orElse(false)) {

@@ -205,7 +205,7 @@ public class MedicalCare implements ServiceOffering, EligibilityRule, ServiceHan
                 String results = value(t, "results", "体检结果", "the examination results");
                 ExamBooking exam = records.exam(t.ticketId).filter(b -> b.activeKey != null).orElseThrow(
                         () -> refusal("EXAM_NOT_BOOKED", "values.results", "本事项没有有效的体检预约。", "This request has no standing booking."));
-                records.note(t.ticketId, a.talent.id, a.talent.account, exam, results, t.actor);
+                records.note(t.ticketId, a.talent.id, a.talent.account, a.jurisdiction, exam, results, t.actor);
                 // The results go into the personal health record only: the ticket, which clerks read, does not carry them.
                 return new Outcome(Text.of(exam.date + "体检结果已记入个人健康档案。", "The results of the examination of " + exam.date
                         + " are in the personal health record.")).with("examDate", exam.date.toString());

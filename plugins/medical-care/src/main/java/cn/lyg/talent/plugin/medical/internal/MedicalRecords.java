@@ -214,7 +214,8 @@ public class MedicalRecords {
                 .setParameter("t", talentId).setMaxResults(1).getResultList().stream().findFirst());
     }
 
-    HealthRecordEntry note(String ticketId, String talentId, String talentAccount, ExamBooking exam, String results, String by) {
+    HealthRecordEntry note(String ticketId, String talentId, String talentAccount, String talentJurisdiction, ExamBooking exam,
+            String results, String by) {
         return jpa.txExpr(TransactionType.Required, em -> {
             List<HealthRecordEntry> mine = em.createQuery("select r from HealthRecordEntry r where r.ticketId = :t",
                     HealthRecordEntry.class).setParameter("t", ticketId).getResultList();
@@ -226,6 +227,7 @@ public class MedicalRecords {
             r.ticketId = ticketId;
             r.talentId = talentId;
             r.talentAccount = talentAccount;
+            r.talentJurisdiction = talentJurisdiction;
             r.examDate = exam.date;
             r.hospital = exam.hospital;
             r.results = results;
@@ -259,6 +261,13 @@ public class MedicalRecords {
     Optional<String> talentAccount(String talentId) {
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
                 "select e.talentAccount from HealthRecordEntry e where e.talentId = :t and e.talentAccount is not null", String.class)
+                .setParameter("t", talentId).setMaxResults(1).getResultList().stream().findFirst());
+    }
+
+    /** The jurisdiction of the talent as the record knows it (the latest examination's). */
+    Optional<String> talentJurisdiction(String talentId) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "select e.talentJurisdiction from HealthRecordEntry e where e.talentId = :t order by e.recordedAt desc", String.class)
                 .setParameter("t", talentId).setMaxResults(1).getResultList().stream().findFirst());
     }
 

@@ -65,7 +65,7 @@ public class MedicalCareTest {
         records = new MedicalRecords(jpa.dataSource(), jpa, Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneOffset.UTC));
         MedicalDirectory directory = new MedicalDirectory(config("s1|春季|Spring|2027-04-12|2027-04-16|1"), new CityJurisdictions());
         service = new MedicalCare(directory, records);
-        resource = new HealthRecordResource(records);
+        resource = new HealthRecordResource(records, new CityJurisdictions());
     }
 
     private static Application application(String talentId, Map<String, Object> form) {
@@ -145,7 +145,11 @@ public class MedicalCareTest {
     }
 
     private static SecurityContext as(String account, Role role, String unit) {
-        Actor actor = new Actor(account, EnumSet.of(role), "320700", unit);
+        return as(account, role, unit, "320700");
+    }
+
+    private static SecurityContext as(String account, Role role, String unit, String jurisdiction) {
+        Actor actor = new Actor(account, EnumSet.of(role), jurisdiction, unit);
         return new SecurityContext() {
             @Override
             public java.security.Principal getUserPrincipal() {
@@ -183,7 +187,8 @@ public class MedicalCareTest {
         assertEquals("HEALTH_STAFF", resource.record(as("dept_health", Role.DEPARTMENT, "HEALTH"), "t6").get("readAs"));
         assertTrue(resource.record(as("dept_health", Role.DEPARTMENT, "HEALTH"), "t6").toString().contains("血压偏高"));
         for (SecurityContext other : new SecurityContext[] {as("window1", Role.WINDOW, null), as("acct-t9", Role.TALENT, null),
-                as("dept_edu", Role.DEPARTMENT, "EDUCATION"), as("supervisor1", Role.SUPERVISOR, null)}) {
+                as("dept_edu", Role.DEPARTMENT, "EDUCATION"), as("supervisor1", Role.SUPERVISOR, null),
+                as("donghai_health", Role.DEPARTMENT, "HEALTH", "320722")}) {
             try {
                 resource.record(other, "t6");
                 fail(other.getUserPrincipal().getName());
@@ -193,6 +198,12 @@ public class MedicalCareTest {
         }
         assertEquals(4, records.reads("t6").size());
         assertEquals(4, resource.reads(as("supervisor1", Role.SUPERVISOR, null), "t6").size());
+        try {
+            resource.reads(as("donghai_office", Role.SUPERVISOR, null, "320722"), "t6");
+            fail("a county's talent office reads the reads of a Haizhou talent");
+        } catch (Refusal r) {
+            assertEquals("HEALTH_RECORD_NOT_FOUND", r.code());
+        }
     }
 
     @Test
