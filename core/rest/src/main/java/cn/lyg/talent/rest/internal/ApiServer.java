@@ -55,9 +55,16 @@ public class ApiServer {
                 new InboxResource(inbox, supervision), new RatingResource(ratings),
                 new ReferenceResource(units, jurisdictions, settings, calendar, clock),
                 new CatalogResource(catalog, jurisdictions)));
+        int platformResources = beans.size();
         for (PluginResource r : pluginResources) {
             javax.ws.rs.Path path = r.getClass().getAnnotation(javax.ws.rs.Path.class);
-            String expected = "plugins/" + r.name();
+            String expected;
+            try {
+                expected = "plugins/" + r.name();
+            } catch (RuntimeException e) {
+                LOG.error("Plugin resource {} not published: name() failed with {}", r.getClass().getName(), e.getClass().getName());
+                continue;
+            }
             if (path == null || !(path.value().equals(expected) || path.value().startsWith(expected + "/"))) {
                 // A plugin must not take over the platform's own paths.
                 LOG.error("Plugin resource {} not published: its @Path must start with {}", r.getClass().getName(), expected);
@@ -76,7 +83,19 @@ public class ApiServer {
         try {
             // CXF's default bus is the one its OSGi HTTP transport (the /api servlet) serves.
             factory.setBus(BusFactory.getDefaultBus(true));
-            this.server = factory.create();
+            Server created;
+            try {
+                created = factory.create();
+            } catch (RuntimeException e) {
+                if (beans.size() == platformResources) {
+                    throw e;
+                }
+                // A plugin's resource must not take the platform's API down: publish without them.
+                LOG.error("Plugin resources made the API fail to start ({}); published without them", e.getClass().getName());
+                factory.setServiceBeans(new java.util.ArrayList<>(beans.subList(0, platformResources)));
+                created = factory.create();
+            }
+            this.server = created;
         } finally {
             thread.setContextClassLoader(previous);
         }

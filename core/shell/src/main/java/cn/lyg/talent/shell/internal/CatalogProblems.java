@@ -19,7 +19,12 @@ public class CatalogProblems extends TalentCommandSupport {
     private ServiceCatalog catalog;
 
     @Override
-    protected Object run() {
+    protected Object run() throws org.apache.karaf.shell.support.CommandException {
+        if (!actor().hasAny(cn.lyg.talent.api.Role.ADMIN, cn.lyg.talent.api.Role.SUPERVISOR)) {
+            // As over REST: the problems name files and bundles of the instance.
+            throw new org.apache.karaf.shell.support.CommandException(
+                    "只有人才办和管理员可以查看服务目录的问题 / Only the talent office and administrators see the catalog's problems");
+        }
         List<DescriptorProblem> problems = catalog.problems();
         if (problems.isEmpty()) {
             System.out.println("没有问题 No problems.");

@@ -19,6 +19,10 @@ public abstract class TicketTransitionCommand extends TicketCommandSupport {
     @Option(name = "--version", description = "The version you looked at; refused if the ticket changed since")
     Long version;
 
+    @Option(name = "--value", aliases = "-V", multiValued = true,
+            description = "A value for the service's handler as name=value, e.g. school=... (the service guide names them)")
+    java.util.List<String> values;
+
     protected abstract TicketAction action();
 
     /** Lets a command add its own details. */
@@ -30,6 +34,13 @@ public abstract class TicketTransitionCommand extends TicketCommandSupport {
         TransitionInput in = new TransitionInput();
         in.comment = comment;
         in.version = version;
+        for (String v : values == null ? java.util.List.<String>of() : values) {
+            int eq = v.indexOf('=');
+            if (eq < 1) {
+                throw new org.apache.karaf.shell.support.CommandException("值须写作 名称=值 / A value is written name=value: " + v);
+            }
+            in.values.put(v.substring(0, eq).strip(), v.substring(eq + 1));
+        }
         fill(in);
         Ticket t = window.transition(id, action(), in, actor());
         printOutcome(t);

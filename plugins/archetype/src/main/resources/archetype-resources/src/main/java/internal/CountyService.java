@@ -22,7 +22,9 @@ import cn.lyg.talent.api.registry.TalentClass;
  * (class D or above, Art.3).
  */
 @Component(service = {ServiceOffering.class, EligibilityRule.class}, configurationPid = CountyServiceConfiguration.PID,
-        property = {ServiceOffering.SERVICE_CODE + "=" + CountyService.CODE})
+        property = {ServiceOffering.SERVICE_CODE + "=" + CountyService.CODE,
+                // The county's rule applies where its service does (empty: the whole city).
+                ServiceOffering.JURISDICTION + "=" + CountyService.JURISDICTION})
 @Designate(ocd = CountyServiceConfiguration.class)
 public class CountyService implements ServiceOffering, EligibilityRule {
     static final String CODE = "${serviceCode}";

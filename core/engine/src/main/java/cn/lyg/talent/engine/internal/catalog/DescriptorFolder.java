@@ -91,10 +91,7 @@ public class DescriptorFolder {
                             long size = Files.size(f);
                             Seen before = seen.get(f);
                             if (before == null || before.modified() != modified || before.size() != size) {
-                                if (before != null) {
-                                    DescriptorOfferings.unregister(before.registrations());
-                                }
-                                seen.put(f, new Seen(modified, size, load(f)));
+                                seen.put(f, new Seen(modified, size, load(f, before)));
                             }
                         }
                     }
@@ -112,18 +109,25 @@ public class DescriptorFolder {
         }
     }
 
-    private List<ServiceRegistration<ServiceOffering>> load(Path f) {
+    /**
+     * Reads a new or changed file. The services of its previous version stay offered until the new
+     * version has been read: a typo or a half-copied file does not take a live service away.
+     */
+    private List<ServiceRegistration<ServiceOffering>> load(Path f, Seen before) {
         String source = source(f);
         try (InputStream in = Files.newInputStream(f)) {
-            List<ServiceRegistration<ServiceOffering>> regs = DescriptorOfferings.register(context, source,
-                    DescriptorReader.read(in));
+            List<DescriptorReader.Described> read = DescriptorReader.read(in);
+            if (before != null) {
+                DescriptorOfferings.unregister(before.registrations());
+            }
+            List<ServiceRegistration<ServiceOffering>> regs = DescriptorOfferings.register(context, source, read);
             catalog.clearReport(key(f));
             LOG.info("Service descriptor {} read: {} service(s)", source, regs.size());
             return regs;
         } catch (DescriptorReader.Invalid | IOException e) {
             catalog.report(key(f), null, source, e.getMessage());
             LOG.warn("Service descriptor {} is not used: {}", source, e.getMessage());
-            return List.of();
+            return before == null ? List.of() : before.registrations();
         }
     }
 

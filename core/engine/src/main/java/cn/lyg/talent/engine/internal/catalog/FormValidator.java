@@ -124,6 +124,11 @@ public final class FormValidator {
             v.add(path, "NOT_A_NUMBER");
             return null;
         }
+        // A number no form needs (1E+5000, 1E-999999999) is refused before it is printed or stored.
+        if (d.precision() > 30 || Math.abs(d.scale()) > 10) {
+            v.add(path, "NOT_A_NUMBER");
+            return null;
+        }
         BigDecimal min = f.min == null ? null : new BigDecimal(f.min);
         BigDecimal max = f.max == null ? null : new BigDecimal(f.max);
         if (min != null && d.compareTo(min) < 0 || max != null && d.compareTo(max) > 0) {
@@ -178,7 +183,9 @@ public final class FormValidator {
     }
 
     private static List<String> choices(FormField f, String path, Object raw, Violations v) {
-        if (!(raw instanceof List<?> list) || list.size() > MAX_CHOICES) {
+        // One choice may come as a plain value (a console or form post sends no list for one).
+        Object given = raw instanceof String one ? List.of(one) : raw;
+        if (!(given instanceof List<?> list) || list.size() > MAX_CHOICES) {
             v.add(path, "NOT_A_CHOICE", keys(f));
             return null;
         }

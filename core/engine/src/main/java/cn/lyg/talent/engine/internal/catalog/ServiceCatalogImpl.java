@@ -230,7 +230,8 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         Object code = ref.getProperty(ServiceOffering.SERVICE_CODE);
         Object jurisdiction = ref.getProperty(ServiceOffering.JURISDICTION);
         add(kind, target, provider(ref), code == null ? null : code.toString(),
-                jurisdiction == null ? null : jurisdiction.toString(), ranking(ref), id(ref));
+                jurisdiction == null || jurisdiction.toString().isBlank() ? null : jurisdiction.toString().strip(),
+                ranking(ref), id(ref));
     }
 
     /**
@@ -367,6 +368,12 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         if (winner == null) {
             return Optional.empty();
         }
+        // A replaced offering's own rules, handler and listeners stand by with it: they were
+        // written for its form and terms, not the replacement's.
+        Set<String> standbyBundles = new HashSet<>();
+        offerings.stream().filter(c -> c != winner).forEach(c -> standbyBundles.add(c.provider.bundle));
+        standbyBundles.remove(winner.provider.bundle);
+        extensions.removeIf(c -> standbyBundles.contains(c.provider.bundle));
         extensions.sort(order);
         CatalogEntry e = new CatalogEntry();
         e.jurisdiction = j;

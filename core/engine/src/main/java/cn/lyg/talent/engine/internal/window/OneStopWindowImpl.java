@@ -112,7 +112,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         this.clock = clock;
         this.inbox = inbox;
         this.catalog = catalog;
-        this.services = new ServiceCalls(catalog, M);
+        this.services = new ServiceCalls(catalog, M, settings.zone());
         this.scope = new Scope(jurisdictions, settings);
         this.followUpWorkingDays = config.followUpWorkingDays();
     }
@@ -198,6 +198,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                     return toTicket(em, t, owner, now);
                 }));
         inbox.deliver(outbox);
+        forActor(created, actor);
         checked.transition().ticketId = created.id;
         checked.transition().number = created.number;
         catalog.announce(checked.transition());
@@ -236,7 +237,34 @@ public class OneStopWindowImpl implements OneStopWindow {
         Instant now = clock.instant();
         List<Notification> outbox = new ArrayList<>();
         List<TicketTransition> announced = new ArrayList<>();
-        Ticket changed = Conflicts.translated(Map.of(), "TICKET_CHANGED", () -> database.jpa().txExpr(TransactionType.Required, em -> {
+        Ticket changed;
+        try {
+            changed = transitionOnce(ticketId, action, in, actor, rule, now, outbox, announced);
+        } catch (ServiceCalls.PluginFailed failed) {
+            // The refused transaction is gone; the failure goes on the ticket for the clerk.
+            database.jpa().tx(TransactionType.Required, em -> services.record(em, ticketId, failed.action,
+                    List.of(failed.record), now));
+            throw failed;
+        }
+        inbox.deliver(outbox);
+        announced.forEach(catalog::announce);
+        return forActor(changed, actor);
+    }
+
+    /**
+     * A plugin's failure is for the clerk to act on, worded for staff and possibly quoting the
+     * plugin's own error: the talent's view of the ticket leaves it out.
+     */
+    private static Ticket forActor(Ticket t, Actor actor) {
+        if (!actor.hasAny(Role.WINDOW, Role.DEPARTMENT, Role.SUPERVISOR, Role.ADMIN)) {
+            t.outcomes.removeIf(o -> o.failure);
+        }
+        return t;
+    }
+
+    private Ticket transitionOnce(String ticketId, TicketAction action, TransitionInput in, Actor actor, Rule rule,
+            Instant now, List<Notification> outbox, List<TicketTransition> announced) {
+        return Conflicts.translated(Map.of(), "TICKET_CHANGED", () -> database.jpa().txExpr(TransactionType.Required, em -> {
             // The ticket row is locked for the transition: a concurrent transition waits, then
             // sees the committed state (and its steps) and is refused, instead of acting on a
             // mix of the ticket before and the steps after the other's commit.
@@ -279,9 +307,6 @@ public class OneStopWindowImpl implements OneStopWindow {
             announced.add(told);
             return toTicket(em, t, talent, now, history);
         }));
-        inbox.deliver(outbox);
-        announced.forEach(catalog::announce);
-        return changed;
     }
 
     /** Each transition notifies the people it concerns (Art.6 "results are fed back centrally"). */
@@ -475,7 +500,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             if (t == null || !canSee(em, t, talent, actor)) {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
             }
-            return toTicket(em, t, talent, now);
+            return forActor(toTicket(em, t, talent, now), actor);
         });
     }
 

@@ -62,12 +62,32 @@ final class ServiceCalls {
     record Submission(TicketTransition transition, List<Record> records) {
     }
 
+    /**
+     * The service's handler failed on a transition after submission: the transition is refused
+     * (its checks did not run) and the failure is recorded on the ticket once the refused
+     * transaction has rolled back, so the clerk sees it.
+     */
+    static final class PluginFailed extends Refusal {
+        private static final long serialVersionUID = 1L;
+        final transient Record record;
+        final TicketAction action;
+
+        PluginFailed(Messages m, Record record, TicketAction action) {
+            super(Refusal.Kind.CONFLICT, "SERVICE_PLUGIN_FAILED", m.zh("refusal.SERVICE_PLUGIN_FAILED", record.plugin()),
+                    m.en("refusal.SERVICE_PLUGIN_FAILED", record.plugin()), List.of());
+            this.record = record;
+            this.action = action;
+        }
+    }
+
     private final ServiceCatalogImpl catalog;
     private final Messages messages;
+    private final java.time.ZoneId zone;
 
-    ServiceCalls(ServiceCatalogImpl catalog, Messages messages) {
+    ServiceCalls(ServiceCatalogImpl catalog, Messages messages, java.time.ZoneId zone) {
         this.catalog = catalog;
         this.messages = messages;
+        this.zone = zone;
     }
 
     /**
@@ -125,7 +145,13 @@ final class ServiceCalls {
             return t;
         }
         t.application = application(em, ticket, resolved);
-        catalog.handle(resolved, t).ifPresent(h -> record(em, ticket.id, action, List.of(record(h)), now));
+        ServiceCatalogImpl.Handled handled = catalog.handle(resolved, t).orElse(null);
+        if (handled != null && handled.failure() != null) {
+            throw new PluginFailed(messages, record(handled), action);
+        }
+        if (handled != null) {
+            record(em, ticket.id, action, List.of(record(handled)), now);
+        }
         return t;
     }
 
@@ -153,14 +179,15 @@ final class ServiceCalls {
         return out;
     }
 
-    private static Application application(EntityManager em, TicketEntity ticket, ServiceCatalogImpl.Resolved resolved) {
+    private Application application(EntityManager em, TicketEntity ticket, ServiceCatalogImpl.Resolved resolved) {
         TalentEntity owner = em.find(TalentEntity.class, ticket.talentId);
         List<CertificationEntity> certs = em.createQuery("select c from CertificationEntity c where c.talentId = :id",
                 CertificationEntity.class).setParameter("id", ticket.talentId).getResultList();
         Application a = new Application();
         a.serviceCode = ticket.serviceCode;
         a.jurisdiction = ticket.jurisdiction;
-        a.date = ticket.submittedAt.toLocalDate();
+        // The day of submission where the ticket was made, as the submission's rules saw it.
+        a.date = Times.instant(ticket.submittedAt).atZone(zone).toLocalDate();
         a.talent = Talents.toTalent(owner, certs, a.date);
         a.form = FormValidator.retype(resolved.entry().definition.form, stored(em, ticket.id));
         return a;

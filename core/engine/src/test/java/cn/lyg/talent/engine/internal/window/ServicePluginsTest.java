@@ -238,9 +238,11 @@ public class ServicePluginsTest {
         TestCatalogs.extend(f.catalog, handler, "gold-card", null, "ok.handler", 0);
 
         long start = System.nanoTime();
-        Ticket t = f.window.submit(input("gold-card", Map.of("purpose", "scenic")), WindowFixture.TALENT);
+        Ticket submitted = f.window.submit(input("gold-card", Map.of("purpose", "scenic")), WindowFixture.TALENT);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertTrue("the hanging rule costs the time limit, not its 30 s: " + millis, millis < 10_000);
+        assertTrue("failures are for the clerk, not the talent", submitted.outcomes.isEmpty());
+        Ticket t = f.window.get(submitted.id, WindowFixture.WINDOW);
         assertEquals(3, t.outcomes.size());
         assertTrue(t.outcomes.stream().allMatch(o -> o.failure));
         assertTrue(t.outcomes.stream().anyMatch(o -> o.plugin.startsWith("bad.throwing") && o.summaryEn.contains("rule broke")));
@@ -365,5 +367,40 @@ public class ServicePluginsTest {
         assertTrue(f.catalog.problems().get(0).message.contains("NO_SUCH_UNIT"));
         assertTrue(f.catalog.list("320706").stream().noneMatch(e -> e.definition.code.equals("Bad Code")));
         assertEquals(List.of("child-schooling", "housing"), f.catalog.list("320706").stream().map(e -> e.definition.code).toList());
+    }
+
+    @Test
+    public void aHandlerFailingAfterSubmissionRefusesTheStepAndRecordsTheFailureForTheClerkOnly() throws Exception {
+        TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
+        ServiceHandler broken = t -> {
+            if (t.action == TicketAction.ACCEPT) {
+                throw new IllegalStateException("ledger unreachable");
+            }
+            return null;
+        };
+        TestCatalogs.extend(f.catalog, broken, "gold-card", null, "bad.handler", 0);
+        Ticket t = f.window.submit(input("gold-card", Map.of("purpose", "scenic")), WindowFixture.TALENT);
+        long events = f.db.count("TICKET_EVENT");
+        Refusal r = refused(() -> f.window.transition(t.id, TicketAction.ACCEPT, null, WindowFixture.WINDOW),
+                "SERVICE_PLUGIN_FAILED");
+        assertTrue(r.messageZh(), r.messageZh().contains("bad.handler"));
+        assertEquals("the refused step wrote no history", events, f.db.count("TICKET_EVENT"));
+        Ticket clerk = f.window.get(t.id, WindowFixture.WINDOW);
+        assertEquals(TicketState.SUBMITTED, clerk.state);
+        assertTrue(clerk.outcomes.stream().anyMatch(o -> o.failure && o.summaryEn.contains("ledger unreachable")));
+        assertTrue("the talent does not see it", f.window.get(t.id, WindowFixture.TALENT).outcomes.isEmpty());
+    }
+
+    @Test
+    public void aReplacedOfferingsOwnRulesStandByWithIt() throws Exception {
+        long city = TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
+        EligibilityRule cityRule = a -> Verdict.refused("CITY_RULE", "城市规则", "City rule");
+        TestCatalogs.extend(f.catalog, cityRule, "gold-card", null, "city.goldcard", 0, city);
+        ServiceDefinition local = goldCard();
+        local.jurisdiction = "320722";
+        TestCatalogs.offer(f.catalog, local, "donghai.goldcard", 10);
+        Actor donghai = donghaiTalent();
+        assertNotNull(f.window.submit(input("gold-card", Map.of("purpose", "travel")), donghai).id);
+        refused(() -> f.window.submit(input("gold-card", Map.of("purpose", "travel")), WindowFixture.TALENT), "SERVICE_NOT_ELIGIBLE");
     }
 }

@@ -30,15 +30,47 @@ public class GrantLedger {
                     + " TICKET_ID VARCHAR(36) NOT NULL, TICKET_NUMBER VARCHAR(40), TALENT_ID VARCHAR(36) NOT NULL,"
                     + " JURISDICTION VARCHAR(12) NOT NULL, SUPPORT_FORM VARCHAR(30) NOT NULL, AMOUNT BIGINT NOT NULL,"
                     + " APARTMENT VARCHAR(200), START_DATE DATE NOT NULL, END_DATE DATE, GRANTED_BY VARCHAR(100) NOT NULL,"
-                    + " GRANTED_AT TIMESTAMP NOT NULL)");
+                    + " GRANTED_AT TIMESTAMP NOT NULL, CONSTRAINT UK_HOUSING_GRANT_FORM UNIQUE (TALENT_ID, SUPPORT_FORM))");
             st.execute("CREATE INDEX IF NOT EXISTS IX_HOUSING_GRANT_TALENT ON HOUSING_GRANT (TALENT_ID)");
         }
         this.jpa = jpa;
     }
 
-    /** Records the grants not yet recorded; returns what the ledger holds for the ticket. */
-    public List<Grant> record(List<Grant> grants, String ticketId) {
+    /**
+     * Records the grants not yet recorded; returns what the ledger holds for the ticket.
+     * {@code check} sees the talent's grants read under a lock on them and may refuse: two
+     * resolutions for one talent at once are decided one after the other.
+     */
+    public List<Grant> record(List<Grant> grants, String ticketId,
+            java.util.function.Function<List<Grant>, cn.lyg.talent.api.Refusal> check) {
+        try {
+            return recordOnce(grants, ticketId, check);
+        } catch (RuntimeException e) {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                    // A form is granted to a talent once (Art.4.3 ledger): another ticket got there first.
+                    throw new cn.lyg.talent.api.Refusal(cn.lyg.talent.api.Refusal.Kind.INVALID, "ALREADY_GRANTED",
+                            "该安居形式已发放给该人才，不能重复发放。", "This form of support was already granted to the talent.",
+                            List.of(new cn.lyg.talent.api.FieldError("form.forms", "ALREADY_GRANTED",
+                                    "该安居形式已发放给该人才，不能重复发放。", "This form of support was already granted to the talent.")));
+                }
+            }
+            throw e;
+        }
+    }
+
+    private List<Grant> recordOnce(List<Grant> grants, String ticketId,
+            java.util.function.Function<List<Grant>, cn.lyg.talent.api.Refusal> check) {
         return jpa.txExpr(TransactionType.Required, em -> {
+            if (!grants.isEmpty()) {
+                List<Grant> had = em.createQuery("select g from Grant g where g.talentId = :t", Grant.class)
+                        .setParameter("t", grants.get(0).talentId)
+                        .setLockMode(javax.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList();
+                cn.lyg.talent.api.Refusal refused = check.apply(had);
+                if (refused != null) {
+                    throw refused;
+                }
+            }
             for (Grant g : grants) {
                 g.id = ticketId + ":" + g.form;
                 if (em.find(Grant.class, g.id) == null) {

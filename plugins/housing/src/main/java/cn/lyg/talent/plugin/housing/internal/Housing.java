@@ -175,14 +175,32 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
                         "These cannot be had together: " + pairs(List.of(pair), false) + ".");
             }
         }
-        for (Grant g : ledger.of(a.talent.id)) {
-            SupportForm had = SupportForm.valueOf(g.form);
-            if (chosen.contains(had)) {
-                return Verdict.refused("ALREADY_GRANTED", FORMS, "已于" + g.start + "享受" + had.name.zh + "，不能重复申请。",
-                        had.name.en + " was already granted from " + g.start + ".");
+        return conflictWithGrants(t, chosen, ledger.of(a.talent.id), null).orElse(Verdict.eligible());
+    }
+
+    /**
+     * Art.4.3 with what the talent already has: a form granted before is not granted again, nor a
+     * form excluded by one granted before. Checked on submission and again, inside the ledger's
+     * transaction, when the grants are recorded (two tickets may be open at once).
+     */
+    static Optional<Verdict> conflictWithGrants(HousingTerms t, Set<SupportForm> chosen, List<Grant> had, String ticketId) {
+        for (Grant g : had) {
+            if (g.ticketId.equals(ticketId)) {
+                continue;
+            }
+            SupportForm before = SupportForm.valueOf(g.form);
+            if (chosen.contains(before)) {
+                return Optional.of(Verdict.refused("ALREADY_GRANTED", FORMS, "已于" + g.start + "享受" + before.name.zh + "，不能重复申请。",
+                        before.name.en + " was already granted from " + g.start + "."));
+            }
+            for (SupportForm f : chosen) {
+                if (t.exclusive.stream().anyMatch(p -> p.contains(f) && p.contains(before))) {
+                    return Optional.of(Verdict.refused("EXCLUDED_BY_GRANT", FORMS, "已享受" + before.name.zh + "，不能再享受" + f.name.zh + "。",
+                            before.name.en + " was granted, which excludes " + f.name.en + "."));
+                }
             }
         }
-        return Verdict.eligible();
+        return Optional.empty();
     }
 
     private static String pairs(List<Set<SupportForm>> pairs, boolean zh) {
@@ -223,6 +241,9 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
             throw refusal("APARTMENT_REQUIRED", "values." + APARTMENT, "请填写分配的住房（地址和房号）。",
                     "Give the apartment allotted (address and number).");
         }
+        if (apartment != null && apartment.strip().length() > 200) {
+            throw refusal("APARTMENT_TOO_LONG", "values." + APARTMENT, "住房地址最多200个字符。", "The apartment takes at most 200 characters.");
+        }
         List<Grant> grants = new ArrayList<>();
         for (SupportForm f : chosen) {
             Grant g = new Grant();
@@ -251,7 +272,9 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
         List<String> zh = new ArrayList<>();
         List<String> en = new ArrayList<>();
         Outcome o = new Outcome();
-        for (Grant g : ledger.record(grants, tr.ticketId)) {
+        List<Grant> recorded = ledger.record(grants, tr.ticketId, had -> conflictWithGrants(t, chosen, had, tr.ticketId)
+                .map(v -> refusal(v.code(), "form." + FORMS, v.reasonZh(), v.reasonEn())).orElse(null));
+        for (Grant g : recorded) {
             SupportForm f = SupportForm.valueOf(g.form);
             String period = g.start + (g.end == null ? "" : "—" + g.end);
             String what = g.apartment != null ? g.apartment : g.amount + (f == SupportForm.LIVING_SUBSIDY ? "元/月" : "元");

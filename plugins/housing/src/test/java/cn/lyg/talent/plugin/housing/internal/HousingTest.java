@@ -120,7 +120,14 @@ public class HousingTest {
         assertEquals(2, ledger.of(a.talent.id).size());
         Verdict again = housing.evaluate(application(TalentClass.C, "320706", "living-subsidy"));
         assertEquals("ALREADY_GRANTED", again.code());
-        assertTrue(housing.evaluate(application(TalentClass.C, "320706", "purchase-voucher")).code() == null);
+        // The apartment granted excludes a voucher later, on submission and again on resolving.
+        assertEquals("EXCLUDED_BY_GRANT", housing.evaluate(application(TalentClass.C, "320706", "purchase-voucher")).code());
+        try {
+            handle(TicketAction.RESOLVE, application(TalentClass.C, "320706", "purchase-voucher"), "t5", Map.of("startDate", "2026-12-01"));
+            fail("a voucher granted next to an apartment");
+        } catch (Refusal r) {
+            assertEquals("EXCLUDED_BY_GRANT", r.code());
+        }
     }
 
     @Test

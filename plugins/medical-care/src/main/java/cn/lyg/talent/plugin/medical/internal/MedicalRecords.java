@@ -134,6 +134,11 @@ public class MedicalRecords {
         if (mine != null && mine.seatKey != null) {
             return mine;
         }
+        if (!em.createQuery("select s from SessionSeat s where s.session = :s and s.talentId = :t and s.seatKey is not null"
+                + " and s.ticketId <> :me", SessionSeat.class).setParameter("s", session.key()).setParameter("t", talentId)
+                .setParameter("me", ticketId).getResultList().isEmpty()) {
+            throw MedicalCare.refusal("ALREADY_SIGNED_UP", "session", "已报名该期疗休养。", "Already signed up for this session.");
+        }
         List<String> taken = em.createQuery("select s.seatKey from SessionSeat s where s.session = :s and s.seatKey is not null",
                 String.class).setParameter("s", session.key()).getResultList();
         for (int n = 1; n <= session.capacity(); n++) {

@@ -140,6 +140,13 @@ public class MedicalCareTest {
         } catch (Refusal r) {
             assertEquals("SESSION_FULL", r.code());
         }
+        // The same talent on a second ticket for the same session: one seat each.
+        try {
+            act(TicketAction.ACCEPT, application("t4", s1), "k4b", Map.of());
+            fail("two seats for one talent");
+        } catch (Refusal r) {
+            assertEquals("ALREADY_SIGNED_UP", r.code());
+        }
         act(TicketAction.REJECT, a, "k4", Map.of());
         assertTrue(service.evaluate(application("t5", s1)).isEligible());
     }

@@ -52,11 +52,17 @@ public class StaffingDecisionCommand implements Action {
         if (!ticketId.matches("[0-9a-f-]{36}")) {
             throw new CommandException("工单编号应为36位标识 / The ticket id is a 36-character id: " + ticketId);
         }
+        Actor actor = actor();
+        boolean staffing = actor.has(Role.DEPARTMENT) && decisions.staffingOfficeUnit().equals(actor.unit());
+        if (!staffing && !actor.hasAny(Role.SUPERVISOR, Role.ADMIN, Role.WINDOW)) {
+            throw new CommandException("无权查看编制审批 / Only the staffing office, the window and the talent office see these decisions");
+        }
         if (approve || refuse) {
-            Actor actor = actor();
-            boolean staffing = actor.has(Role.DEPARTMENT) && decisions.staffingOfficeUnit().equals(actor.unit());
             if (!staffing && !actor.hasAny(Role.SUPERVISOR, Role.ADMIN)) {
                 throw new CommandException("只有编制部门可以审批先进后出 / Only the staffing office decides on taking in first");
+            }
+            if (unit != null && unit.strip().length() > 200 || comment != null && comment.strip().length() > 1000) {
+                throw new CommandException("接收单位最多200字、意见最多1000字 / At most 200 characters for the unit, 1000 for the comment");
             }
             if (approve == refuse) {
                 throw new CommandException("请选择 --approve 或 --refuse 之一 / Give one of --approve or --refuse");

@@ -45,6 +45,22 @@ public class CardRegister {
     /** Registers {@code cardNumber} for the ticket, or refuses it when it is another ticket's. */
     public IssuedCard issue(String cardNumber, String ticketId, String ticketNumber, String issuedBy, java.time.Instant at,
             LocalDate validUntil) {
+        try {
+            return insert(cardNumber, ticketId, ticketNumber, issuedBy, at, validUntil);
+        } catch (RuntimeException e) {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                    // Two clerks entered the same number at the same moment: the second is told so.
+                    throw taken(cardNumber, "DONGHAI_CARD_TAKEN", "卡号 " + cardNumber + " 已发放给其他事项。",
+                            "Card " + cardNumber + " was issued on another request.");
+                }
+            }
+            throw e;
+        }
+    }
+
+    private IssuedCard insert(String cardNumber, String ticketId, String ticketNumber, String issuedBy, java.time.Instant at,
+            LocalDate validUntil) {
         return jpa.txExpr(TransactionType.Required, em -> {
             IssuedCard byNumber = em.find(IssuedCard.class, cardNumber);
             List<IssuedCard> byTicket = em.createQuery("select c from IssuedCard c where c.ticketId = :t", IssuedCard.class)
@@ -68,6 +84,7 @@ public class CardRegister {
             card.issuedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
             card.validUntil = validUntil;
             em.persist(card);
+            em.flush();
             return card;
         });
     }
