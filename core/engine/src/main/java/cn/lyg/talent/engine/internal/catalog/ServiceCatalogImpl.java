@@ -114,6 +114,8 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     private final InstanceSettings settings;
     private final Clock clock;
     private final PluginCalls calls;
+    /** Listeners have threads of their own: a hung listener must not use up those of rules and handlers. */
+    private final PluginCalls listenerCalls;
     private final ScheduledExecutorService publisher;
     private final java.util.concurrent.ExecutorService announcer;
     private final Object publishLock = new Object();
@@ -133,9 +135,12 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         this.settings = settings;
         this.clock = clock;
         this.calls = new PluginCalls(Duration.ofMillis(config.pluginTimeoutMillis()));
+        this.listenerCalls = new PluginCalls(Duration.ofMillis(config.pluginTimeoutMillis()));
         this.publisher = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "talent-guide-publisher"));
         // Listeners hear transitions in the order they were committed: one thread hands them over.
-        this.announcer = Executors.newSingleThreadExecutor(r -> daemon(r, "talent-ticket-listeners"));
+        // Bounded: listeners that fall far behind lose announcements (logged) rather than memory.
+        this.announcer = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+                new java.util.concurrent.ArrayBlockingQueue<>(10_000), r -> daemon(r, "talent-ticket-listeners"));
         schedulePublish();
     }
 
@@ -151,6 +156,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         announcer.shutdownNow();
         publisher.awaitTermination(5, TimeUnit.SECONDS);
         calls.close();
+        listenerCalls.close();
     }
 
     // ---- the whiteboard ----
@@ -522,14 +528,15 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         try {
             announcer.execute(() -> {
                 for (Contribution c : listeners) {
-                    calls.call(c.provider, "listener on " + transition.action + " of " + transition.serviceCode, () -> {
+                    listenerCalls.call(c.provider, "listener on " + transition.action + " of " + transition.serviceCode, () -> {
                         ((TicketListener) c.target).transitioned(transition);
                         return null;
                     });
                 }
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {
-            LOG.warn("Catalog stopped: listeners not told of a {} transition", transition.action);
+            LOG.warn("Listeners are 10000 announcements behind, or the catalog stopped: not told of a {} transition of {}",
+                    transition.action, transition.number);
         }
     }
 
