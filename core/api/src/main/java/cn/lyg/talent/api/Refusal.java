@@ -37,6 +37,16 @@ public class Refusal extends RuntimeException {
         this.fieldErrors = fieldErrors == null ? List.of() : List.copyOf(fieldErrors);
     }
 
+    /**
+     * Bad input in one field: INVALID (422) with the same code and reason at the field, e.g. for
+     * a plugin's rule on a value (field {@code values.school}, {@code form.stage}).
+     *
+     * @since 1.0
+     */
+    public static Refusal invalid(String code, String field, String messageZh, String messageEn) {
+        return new Refusal(Kind.INVALID, code, messageZh, messageEn, List.of(new FieldError(field, code, messageZh, messageEn)));
+    }
+
     public Kind kind() {
         return kind;
     }

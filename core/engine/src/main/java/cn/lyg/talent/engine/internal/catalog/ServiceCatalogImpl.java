@@ -346,11 +346,9 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     @Override
     public Optional<CatalogEntry> get(String serviceCode, String jurisdiction) {
         String j = jurisdiction == null || jurisdiction.isBlank() ? settings.jurisdiction() : jurisdiction.strip();
-        if (serviceCode == null) {
-            return Optional.empty();
-        }
-        publish(serviceCode.strip(), j);
-        return resolve(serviceCode.strip(), j).map(Resolved::entry);
+        // The guide revision shown is the one published after the last change (publishAll); a
+        // read of the catalog does not render guides.
+        return serviceCode == null ? Optional.empty() : resolve(serviceCode.strip(), j).map(Resolved::entry);
     }
 
     /** Whether any jurisdiction has the service: a code nobody offers is refused before the talent is looked up. */

@@ -49,10 +49,8 @@ public class GrantLedger {
             for (Throwable c = e; c != null; c = c.getCause()) {
                 if (c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                     // A form is granted to a talent once (Art.4.3 ledger): another ticket got there first.
-                    throw new cn.lyg.talent.api.Refusal(cn.lyg.talent.api.Refusal.Kind.INVALID, "ALREADY_GRANTED",
-                            "该安居形式已发放给该人才，不能重复发放。", "This form of support was already granted to the talent.",
-                            List.of(new cn.lyg.talent.api.FieldError("form.forms", "ALREADY_GRANTED",
-                                    "该安居形式已发放给该人才，不能重复发放。", "This form of support was already granted to the talent.")));
+                    throw cn.lyg.talent.api.Refusal.invalid("ALREADY_GRANTED", "form.forms",
+                            "该安居形式已发放给该人才，不能重复发放。", "This form of support was already granted to the talent.");
                 }
             }
             throw e;

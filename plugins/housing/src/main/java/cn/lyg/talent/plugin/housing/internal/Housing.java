@@ -17,7 +17,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-import cn.lyg.talent.api.FieldError;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.catalog.Application;
 import cn.lyg.talent.api.catalog.EligibilityRule;
@@ -316,6 +315,6 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
     }
 
     private static Refusal refusal(String code, String field, String zh, String en) {
-        return new Refusal(Refusal.Kind.INVALID, code, zh, en, List.of(new FieldError(field, code, zh, en)));
+        return Refusal.invalid(code, field, zh, en);
     }
 }

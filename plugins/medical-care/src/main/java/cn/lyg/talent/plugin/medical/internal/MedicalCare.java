@@ -10,7 +10,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-import cn.lyg.talent.api.FieldError;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.catalog.Application;
 import cn.lyg.talent.api.catalog.Choice;
@@ -231,7 +230,6 @@ public class MedicalCare implements ServiceOffering, EligibilityRule, ServiceHan
     }
 
     static Refusal refusal(String code, String field, String zh, String en) {
-        return new Refusal(Refusal.Kind.INVALID, code, zh, en, List.of(new FieldError(field.startsWith("values.") ? field
-                : "form." + field, code, zh, en)));
+        return Refusal.invalid(code, field.startsWith("values.") ? field : "form." + field, zh, en);
     }
 }

@@ -9,7 +9,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import cn.lyg.talent.api.FieldError;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.catalog.Application;
 import cn.lyg.talent.api.catalog.EligibilityRule;
@@ -202,6 +201,6 @@ public class SpouseEmployment implements ServiceOffering, EligibilityRule, Servi
     }
 
     private static Refusal refusal(String code, String field, String zh, String en) {
-        return new Refusal(Refusal.Kind.INVALID, code, zh, en, List.of(new FieldError(field, code, zh, en)));
+        return Refusal.invalid(code, field, zh, en);
     }
 }

@@ -16,7 +16,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import cn.lyg.talent.api.FieldError;
 import cn.lyg.talent.api.Refusal;
 
 /**
@@ -90,7 +89,6 @@ public class CardRegister {
     }
 
     private static Refusal taken(String cardNumber, String code, String zh, String en) {
-        return new Refusal(Refusal.Kind.INVALID, code, zh, en,
-                List.of(new FieldError("values." + DonghaiGoldCard.CARD_NUMBER, code, zh, en)));
+        return Refusal.invalid(code, "values." + DonghaiGoldCard.CARD_NUMBER, zh, en);
     }
 }
