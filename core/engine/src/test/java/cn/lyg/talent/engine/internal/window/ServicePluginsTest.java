@@ -196,6 +196,8 @@ public class ServicePluginsTest {
         long tickets = f.db.count("TICKET");
         Refusal r = refused(() -> f.window.submit(input("gold-card", Map.of("purpose", "travel", "monthsInCounty", 3)),
                 donghai), "SERVICE_NOT_ELIGIBLE");
+        // A message with an argument and an apostrophe comes out whole (MessageFormat quoting).
+        assertEquals("The service's conditions are not met (1 reason(s)).", r.messageEn());
         assertEquals("form.monthsInCounty", r.fieldErrors().get(0).field);
         assertEquals("DONGHAI_SIX_MONTHS", r.fieldErrors().get(0).code);
         assertEquals("须在本县工作满六个月。", r.fieldErrors().get(0).messageZh);
@@ -333,6 +335,7 @@ public class ServicePluginsTest {
         Refusal r = refused(() -> f.window.submit(input("gold-card", Map.of("purpose", "scenic")), WindowFixture.TALENT),
                 "TICKET_INVALID");
         assertEquals("SERVICE_UNKNOWN", r.fieldErrors().get(0).code);
+        assertEquals("The service gold-card is not offered for this talent's jurisdiction.", r.fieldErrors().get(0).messageEn);
         TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
         assertEquals(TicketState.ACCEPTED, f.window.transition(t.id, TicketAction.ACCEPT, null, WindowFixture.WINDOW).state);
     }
@@ -384,6 +387,7 @@ public class ServicePluginsTest {
         Refusal r = refused(() -> f.window.transition(t.id, TicketAction.ACCEPT, null, WindowFixture.WINDOW),
                 "SERVICE_PLUGIN_FAILED");
         assertTrue(r.messageZh(), r.messageZh().contains("bad.handler"));
+        assertTrue(r.messageEn(), r.messageEn().startsWith("The service's plugin bad.handler 1.0.0 failed"));
         assertEquals("the refused step wrote no history", events, f.db.count("TICKET_EVENT"));
         Ticket clerk = f.window.get(t.id, WindowFixture.WINDOW);
         assertEquals(TicketState.SUBMITTED, clerk.state);
