@@ -8,6 +8,7 @@ import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Id;
+import javax.persistence.NamedQuery;
 import javax.persistence.Table;
 
 import cn.lyg.talent.api.registry.TalentClass;
@@ -15,7 +16,11 @@ import cn.lyg.talent.api.registry.TalentClass;
 /** Append-only: a certification is never updated or deleted (Art.3). */
 @Entity
 @Table(name = "CERTIFICATION")
+@NamedQuery(name = CertificationEntity.OF_TALENT, query = "select c from CertificationEntity c where c.talentId = :id")
 public class CertificationEntity {
+    /** A talent's certifications, for checks ({@code id}: the talent). */
+    public static final String OF_TALENT = "Certification.ofTalent";
+
     @Id
     @Column(name = "ID", length = 36)
     public String id;

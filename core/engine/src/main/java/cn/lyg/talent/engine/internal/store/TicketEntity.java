@@ -11,6 +11,8 @@ import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
+import javax.persistence.LockModeType;
+import javax.persistence.NamedQuery;
 import javax.persistence.OneToMany;
 import javax.persistence.OrderBy;
 import javax.persistence.Table;
@@ -21,7 +23,16 @@ import cn.lyg.talent.api.window.TicketState;
 
 @Entity
 @Table(name = "TICKET")
+@NamedQuery(name = TicketEntity.LOCK, query = "select t.id from TicketEntity t where t.id = :id",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
 public class TicketEntity {
+    /**
+     * Locks a ticket's row until the transaction ends ({@code id}: the ticket). Only the id is
+     * selected: a locking statement is prepared anew by the database each time, the ticket is
+     * then read by the usual, already prepared look-up.
+     */
+    public static final String LOCK = "Ticket.lock";
+
     @Id
     @Column(name = "ID", length = 36)
     public String id;

@@ -7,6 +7,7 @@ import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Id;
+import javax.persistence.NamedQuery;
 import javax.persistence.Table;
 
 import cn.lyg.talent.api.window.Step;
@@ -16,7 +17,12 @@ import cn.lyg.talent.api.window.TicketState;
 /** Append-only history of a ticket: persisted once, never updated or deleted. */
 @Entity
 @Table(name = "TICKET_EVENT")
+@NamedQuery(name = TicketEventEntity.OF_TICKET, query = "select e from TicketEventEntity e where e.ticketId = :id"
+        + " order by e.sequence")
 public class TicketEventEntity {
+    /** A ticket's history in order ({@code id}: the ticket). */
+    public static final String OF_TICKET = "TicketEvent.ofTicket";
+
     @Id
     @Column(name = "ID", length = 36)
     public String id;

@@ -7,12 +7,18 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.IdClass;
+import javax.persistence.NamedQuery;
 import javax.persistence.Table;
 
 @Entity
 @Table(name = "TICKET_FORM_VALUE")
 @IdClass(TicketFormValueEntity.Key.class)
+@NamedQuery(name = TicketFormValueEntity.OF_TICKET, query = "select v from TicketFormValueEntity v"
+        + " where v.ticketId = :id order by v.field, v.ordinal")
 public class TicketFormValueEntity {
+    /** A ticket's form values by field and position ({@code id}: the ticket). */
+    public static final String OF_TICKET = "TicketFormValue.ofTicket";
+
     @Id
     @Column(name = "TICKET_ID")
     public String ticketId;

@@ -7,6 +7,7 @@ import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Id;
+import javax.persistence.NamedQuery;
 import javax.persistence.Table;
 
 import cn.lyg.talent.api.window.TicketAction;
@@ -14,7 +15,12 @@ import cn.lyg.talent.api.window.TicketAction;
 /** Append-only: rows are inserted, never updated or deleted. */
 @Entity
 @Table(name = "TICKET_OUTCOME")
+@NamedQuery(name = TicketOutcomeEntity.OF_TICKET, query = "select o from TicketOutcomeEntity o where o.ticketId = :id"
+        + " order by o.at, o.id")
 public class TicketOutcomeEntity {
+    /** What plugins recorded on a ticket, in order ({@code id}: the ticket). */
+    public static final String OF_TICKET = "TicketOutcome.ofTicket";
+
     @Id
     @Column(name = "ID", length = 36)
     public String id;

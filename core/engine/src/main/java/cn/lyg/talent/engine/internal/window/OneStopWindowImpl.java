@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.TransactionType;
@@ -44,6 +43,7 @@ import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.api.window.TicketEvent;
 import cn.lyg.talent.api.window.TicketInput;
+import cn.lyg.talent.api.window.TicketOutcome;
 import cn.lyg.talent.api.window.TicketQuery;
 import cn.lyg.talent.api.window.TicketState;
 import cn.lyg.talent.api.window.TicketStep;
@@ -146,7 +146,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             if (found == null || window && !inScope(actor, found.jurisdiction)) {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "TALENT_NOT_FOUND");
             }
-            List<CertificationEntity> certs = em.createQuery("select c from CertificationEntity c where c.talentId = :id",
+            List<CertificationEntity> certs = em.createNamedQuery(CertificationEntity.OF_TALENT,
                     CertificationEntity.class).setParameter("id", found.id).getResultList();
             // Art.3: only a talent who is high-level on the day of submission is served.
             if (!HighLevelRule.isHighLevel(certs, today)) {
@@ -191,11 +191,14 @@ public class OneStopWindowImpl implements OneStopWindow {
                     em.persist(t);
                     ServiceCalls.storeForm(em, t.id, form.stored());
                     services.record(em, t.id, TicketAction.SUBMIT, checked.records(), now);
-                    appendEvent(em, t, 1, actor, TicketAction.SUBMIT, null, TicketState.SUBMITTED, null,
-                            description, dispatch.step, dispatch.dueAt, false, now);
+                    TicketEventEntity submitted = appendEvent(em, t, 1, actor, TicketAction.SUBMIT, null,
+                            TicketState.SUBMITTED, null, description, dispatch.step, dispatch.dueAt, false, now);
                     outbox.addAll(notify(em, TicketAction.SUBMIT, t, owner, null));
                     em.flush();
-                    return toTicket(em, t, owner, now);
+                    // The answer is what was just written; only plugin records are read back, in
+                    // the order every later read shows them.
+                    return toTicket(t, owner, now, List.of(submitted), ServiceCalls.shown(form.stored()),
+                            checked.records().isEmpty() ? new ArrayList<>() : ServiceCalls.outcomes(em, t.id));
                 }));
         inbox.deliver(outbox);
         forActor(created, actor);
@@ -268,8 +271,9 @@ public class OneStopWindowImpl implements OneStopWindow {
             // The ticket row is locked for the transition: a concurrent transition waits, then
             // sees the committed state (and its steps) and is refused, instead of acting on a
             // mix of the ticket before and the steps after the other's commit.
-            TicketEntity t = em.find(TicketEntity.class, ticketId == null ? "" : ticketId,
-                    LockModeType.PESSIMISTIC_WRITE);
+            boolean exists = !em.createNamedQuery(TicketEntity.LOCK, String.class)
+                    .setParameter("id", ticketId == null ? "" : ticketId).getResultList().isEmpty();
+            TicketEntity t = exists ? em.find(TicketEntity.class, ticketId) : null;
             TalentEntity talent = t == null ? null : em.find(TalentEntity.class, t.talentId);
             if (t == null || !canSee(em, t, talent, actor)) {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
@@ -288,24 +292,28 @@ public class OneStopWindowImpl implements OneStopWindow {
                 // Uninstalled (Art.9): the ticket waits, readable, until the service is offered again.
                 throw M.refusal(Refusal.Kind.CONFLICT, "SERVICE_NOT_OFFERED", t.serviceCode);
             }
+            // What the answer shows besides this transition, read before anything changes so that
+            // no query has to write pending changes first.
+            List<TicketEventEntity> history = new ArrayList<>(events(em, t.id));
+            Map<String, Object> form = ServiceCalls.form(em, t.id);
+            List<TicketOutcome> outcomes = ServiceCalls.outcomes(em, t.id);
             TicketState from = t.state;
             String previousUnit = t.unit;
             Applied applied = apply(em, t, action, in, now);
             if (rule.to() != null) {
                 t.state = rule.to();
             }
-            TicketTransition told = services.transition(em, t, resolved, action, from, actor, now,
+            ServiceCalls.Transitioned told = services.transition(em, t, resolved, action, from, actor, now,
                     applied.comment(), in.values);
             t.updatedAt = Times.utc(now);
-            // The history is read once: its length gives the next sequence number, and the
-            // answer shows it with the new entry.
-            List<TicketEventEntity> history = new ArrayList<>(events(em, t.id));
+            // The history's length gives the next sequence number; the answer shows it with the new entry.
             history.add(appendEvent(em, t, history.size() + 1, actor, action, from, t.state, applied.unit,
                     applied.comment, applied.step, applied.dueAt, applied.late, now));
             outbox.addAll(notify(em, action, t, talent, previousUnit));
             em.flush();
-            announced.add(told);
-            return toTicket(em, t, talent, now, history);
+            announced.add(told.transition());
+            return toTicket(t, talent, now, history, form,
+                    told.recorded() ? ServiceCalls.outcomes(em, t.id) : outcomes);
         }));
     }
 
@@ -500,7 +508,8 @@ public class OneStopWindowImpl implements OneStopWindow {
             if (t == null || !canSee(em, t, talent, actor)) {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
             }
-            return forActor(toTicket(em, t, talent, now), actor);
+            return forActor(toTicket(t, talent, now, events(em, t.id), ServiceCalls.form(em, t.id),
+                    ServiceCalls.outcomes(em, t.id)), actor);
         });
     }
 
@@ -721,8 +730,8 @@ public class OneStopWindowImpl implements OneStopWindow {
     }
 
     private static List<TicketEventEntity> events(EntityManager em, String ticketId) {
-        return em.createQuery("select e from TicketEventEntity e where e.ticketId = :id order by e.sequence",
-                TicketEventEntity.class).setParameter("id", ticketId).getResultList();
+        return em.createNamedQuery(TicketEventEntity.OF_TICKET, TicketEventEntity.class).setParameter("id", ticketId)
+                .getResultList();
     }
 
     private static TicketEventEntity appendEvent(EntityManager em, TicketEntity t, int seq, Actor actor, TicketAction action,
@@ -758,12 +767,8 @@ public class OneStopWindowImpl implements OneStopWindow {
         return u;
     }
 
-    private Ticket toTicket(EntityManager em, TicketEntity t, TalentEntity talent, Instant now) {
-        return toTicket(em, t, talent, now, events(em, t.id));
-    }
-
-    private Ticket toTicket(EntityManager em, TicketEntity t, TalentEntity talent, Instant now,
-            List<TicketEventEntity> events) {
+    private Ticket toTicket(TicketEntity t, TalentEntity talent, Instant now, List<TicketEventEntity> events,
+            Map<String, Object> form, List<TicketOutcome> outcomes) {
         Ticket r = new Ticket();
         r.id = t.id;
         r.number = t.number;
@@ -774,8 +779,8 @@ public class OneStopWindowImpl implements OneStopWindow {
         r.serviceProvider = t.providerBundle == null ? null : t.providerBundle + " " + t.providerVersion;
         r.serviceOrigin = t.serviceOrigin;
         r.serviceOffered = catalog.resolve(t.serviceCode, t.jurisdiction).isPresent();
-        r.form = ServiceCalls.form(em, t.id);
-        r.outcomes = ServiceCalls.outcomes(em, t.id);
+        r.form = form;
+        r.outcomes = outcomes;
         r.jurisdiction = t.jurisdiction;
         r.channel = t.channel;
         r.description = t.description;

@@ -58,6 +58,10 @@ final class ServiceCalls {
     record Record(Provider plugin, boolean failure, Text summary, Map<String, String> values) {
     }
 
+    /** A transition as told to handlers and listeners, and whether the handler's answer was recorded. */
+    record Transitioned(TicketTransition transition, boolean recorded) {
+    }
+
     /** A submission the service's rules let through, with what to record and tell. */
     record Submission(TicketTransition transition, List<Record> records) {
     }
@@ -125,7 +129,7 @@ final class ServiceCalls {
      * The transition as handlers and listeners see it; asks the handler, if the service has one,
      * and records its answer on the ticket. A handler's refusal rolls the whole transition back.
      */
-    TicketTransition transition(EntityManager em, TicketEntity ticket, ServiceCatalogImpl.Resolved resolved,
+    Transitioned transition(EntityManager em, TicketEntity ticket, ServiceCatalogImpl.Resolved resolved,
             TicketAction action, TicketState from, Actor actor, Instant now, String comment, Map<String, String> values) {
         Map<String, String> given = values(values, resolved != null && resolved.handler() != null);
         TicketTransition t = new TicketTransition();
@@ -142,7 +146,7 @@ final class ServiceCalls {
         t.comment = comment;
         t.values = given;
         if (resolved == null || resolved.handler() == null && !catalog.hasListeners(t.serviceCode, t.jurisdiction)) {
-            return t;
+            return new Transitioned(t, false);
         }
         t.application = application(em, ticket, resolved);
         ServiceCatalogImpl.Handled handled = catalog.handle(resolved, t).orElse(null);
@@ -152,7 +156,7 @@ final class ServiceCalls {
         if (handled != null) {
             record(em, ticket.id, action, List.of(record(handled)), now);
         }
-        return t;
+        return new Transitioned(t, handled != null);
     }
 
     private Map<String, String> values(Map<String, String> values, boolean handled) {
@@ -181,8 +185,8 @@ final class ServiceCalls {
 
     private Application application(EntityManager em, TicketEntity ticket, ServiceCatalogImpl.Resolved resolved) {
         TalentEntity owner = em.find(TalentEntity.class, ticket.talentId);
-        List<CertificationEntity> certs = em.createQuery("select c from CertificationEntity c where c.talentId = :id",
-                CertificationEntity.class).setParameter("id", ticket.talentId).getResultList();
+        List<CertificationEntity> certs = em.createNamedQuery(CertificationEntity.OF_TALENT, CertificationEntity.class)
+                .setParameter("id", ticket.talentId).getResultList();
         Application a = new Application();
         a.serviceCode = ticket.serviceCode;
         a.jurisdiction = ticket.jurisdiction;
@@ -272,8 +276,8 @@ final class ServiceCalls {
 
     private static Map<String, List<String>> stored(EntityManager em, String ticketId) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (TicketFormValueEntity v : em.createQuery("select v from TicketFormValueEntity v where v.ticketId = :id"
-                + " order by v.field, v.ordinal", TicketFormValueEntity.class).setParameter("id", ticketId).getResultList()) {
+        for (TicketFormValueEntity v : em.createNamedQuery(TicketFormValueEntity.OF_TICKET, TicketFormValueEntity.class)
+                .setParameter("id", ticketId).getResultList()) {
             out.computeIfAbsent(v.field, k -> new ArrayList<>()).add(v.value);
         }
         return out;
@@ -281,15 +285,20 @@ final class ServiceCalls {
 
     /** The form as submitted, for reading: one value as text, several as a list. */
     static Map<String, Object> form(EntityManager em, String ticketId) {
+        return shown(stored(em, ticketId));
+    }
+
+    /** Stored values as a ticket shows them, by field name as they are read back. */
+    static Map<String, Object> shown(Map<String, List<String>> stored) {
         Map<String, Object> out = new LinkedHashMap<>();
-        stored(em, ticketId).forEach((k, v) -> out.put(k, v.size() == 1 ? v.get(0) : v));
+        new TreeMap<>(stored).forEach((k, v) -> out.put(k, v.size() == 1 ? v.get(0) : v));
         return out;
     }
 
     static List<TicketOutcome> outcomes(EntityManager em, String ticketId) {
         List<TicketOutcome> out = new ArrayList<>();
-        for (TicketOutcomeEntity e : em.createQuery("select o from TicketOutcomeEntity o where o.ticketId = :id"
-                + " order by o.at, o.id", TicketOutcomeEntity.class).setParameter("id", ticketId).getResultList()) {
+        for (TicketOutcomeEntity e : em.createNamedQuery(TicketOutcomeEntity.OF_TICKET, TicketOutcomeEntity.class)
+                .setParameter("id", ticketId).getResultList()) {
             TicketOutcome o = new TicketOutcome();
             o.at = Times.instant(e.at);
             o.action = e.action;

@@ -142,6 +142,40 @@ public class ServicePluginsTest {
         assertTrue(t.serviceOffered);
     }
 
+    /**
+     * A submission and a transition answer without reading back what they just wrote (Art.6: the
+     * talent sees every step in one place): the answer must equal what a later read shows.
+     */
+    @Test
+    public void answersToSubmissionAndTransitionShowWhatALaterReadShows() throws Exception {
+        TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
+        Ticket submitted = f.window.submit(input("gold-card", Map.of("purpose", "travel", "inCitySince", "2020-03-01",
+                "familyMembers", 3, "contactPhone", "13912345678")), WindowFixture.TALENT);
+        assertEquals(shown(f.window.get(submitted.id, WindowFixture.TALENT)), shown(submitted));
+        assertEquals(List.of("contactPhone", "familyMembers", "inCitySince", "purpose"),
+                List.copyOf(submitted.form.keySet()));
+
+        Ticket accepted = f.window.transition(submitted.id, TicketAction.ACCEPT, null, WindowFixture.WINDOW);
+        TransitionInput to = new TransitionInput();
+        to.unit = "HRSS";
+        Ticket dispatched = f.window.transition(submitted.id, TicketAction.DISPATCH, to, WindowFixture.WINDOW);
+        assertEquals(2, accepted.history.size());
+        assertEquals(3, dispatched.history.size());
+        assertEquals(shown(f.window.get(submitted.id, WindowFixture.WINDOW)), shown(dispatched));
+    }
+
+    /** Everything a ticket shows that the answers build from memory, as comparable text. */
+    private static String shown(Ticket t) {
+        StringBuilder sb = new StringBuilder().append(t.state).append(' ').append(t.version).append(' ')
+                .append(t.form).append(' ').append(t.nextDueAt).append('\n');
+        t.history.forEach(h -> sb.append(h.sequence).append(' ').append(h.action).append(' ').append(h.fromState)
+                .append('>').append(h.toState).append(' ').append(h.at).append(' ').append(h.step).append(' ')
+                .append(h.dueAt).append(' ').append(h.comment).append('\n'));
+        t.steps.forEach(s -> sb.append(s.step).append(' ').append(s.status).append(' ').append(s.dueAt).append('\n'));
+        t.outcomes.forEach(o -> sb.append(o.action).append(' ').append(o.summaryEn).append('\n'));
+        return sb.toString();
+    }
+
     @Test
     public void art9ACountyReplacementWinsInItsJurisdictionOnlyAndTheCityVersionReturns() throws Exception {
         TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
