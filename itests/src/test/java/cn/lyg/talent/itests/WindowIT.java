@@ -76,6 +76,10 @@ public class WindowIT extends TalentTestSupport {
         assertState(closed, "CLOSED");
         HttpResponse<String> read = http("GET", "/tickets/" + t, "window1", null);
         assertEquals(7, read.body().split("\"sequence\"").length - 1);
+        // design.md section 3: the number read out on the phone finds the same ticket.
+        HttpResponse<String> byNumber = http("GET", "/tickets/" + field(created.body(), "number"), "window1", null);
+        assertEquals(byNumber.body(), 200, byNumber.statusCode());
+        assertEquals(t, field(byNumber.body(), "id"));
         assertTrue(read.body(), read.body().contains("\"actor\":\"dept_edu\""));
         HttpResponse<String> inbox = http("GET", "/inbox", "dept_edu", null);
         assertTrue(inbox.body(), inbox.body().contains(field(created.body(), "number")));
@@ -261,6 +265,9 @@ public class WindowIT extends TalentTestSupport {
         String shown = console("window1", "ticket:show " + t, "window");
         assertTrue(shown, shown.contains("FIRST_CONTACT"));
         assertTrue(shown, shown.contains("DISPATCH"));
+        String number = field(http("GET", "/tickets/" + t, "window1", null).body(), "number");
+        String contacted = console("dept_edu", "ticket:contact " + number, "department", "unit:EDUCATION");
+        assertTrue(contacted, contacted.contains(number) && contacted.contains("CONTACTED"));
         String refused = console("window1", "ticket:resolve --reply x " + t, "window");
         assertTrue(refused, refused.contains("TRANSITION_FORBIDDEN"));
         String notices = console("supervisor1", "ticket:notices --sweep", "supervisor");

@@ -19,10 +19,19 @@ public interface OneStopWindow {
     /** Submits a request; the talent must be high-level on the day of submission (Art.3). */
     Ticket submit(TicketInput input, Actor actor);
 
-    /** Performs {@code action} on the ticket and answers with its new state and due times. */
+    /**
+     * Performs {@code action} on the ticket and answers with its new state and due times.
+     *
+     * @param ticketId the ticket's id, or its number as read out on the phone
+     *        ({@code 320706-20261126-0001})
+     */
     Ticket transition(String ticketId, TicketAction action, TransitionInput input, Actor actor);
 
-    /** One ticket with its steps and history, as its talent, the window, its unit or the supervisor sees it. */
+    /**
+     * One ticket with its steps and history, as its talent, the window, its unit or the supervisor sees it.
+     *
+     * @param ticketId the ticket's id, or its number as read out on the phone
+     */
     Ticket get(String ticketId, Actor actor);
 
     Page<TicketSummary> find(TicketQuery query, Actor actor);

@@ -31,7 +31,7 @@ public class TicketRate extends TicketCommandSupport {
     @Option(name = "--comment", aliases = "-c", description = "The talent's words / 评价内容")
     String comment;
 
-    @Argument(index = 0, name = "id", description = "Ticket id", required = true)
+    @Argument(index = 0, name = "id", description = "Ticket id or number (320706-20261126-0001)", required = true)
     String id;
 
     @Override

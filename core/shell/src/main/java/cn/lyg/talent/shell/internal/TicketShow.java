@@ -15,7 +15,7 @@ import cn.lyg.talent.api.window.TicketStep;
 @Service
 public class TicketShow extends TicketCommandSupport {
 
-    @Argument(index = 0, name = "id", description = "Ticket id", required = true)
+    @Argument(index = 0, name = "id", description = "Ticket id or number (320706-20261126-0001)", required = true)
     String id;
 
     @Override

@@ -10,7 +10,7 @@ import cn.lyg.talent.api.window.TransitionInput;
 /** One command per transition of the ticket lifecycle (design.md section 3). */
 public abstract class TicketTransitionCommand extends TicketCommandSupport {
 
-    @Argument(index = 0, name = "id", description = "Ticket id", required = true)
+    @Argument(index = 0, name = "id", description = "Ticket id or number (320706-20261126-0001)", required = true)
     String id;
 
     @Option(name = "--comment", aliases = "-c", description = "Reason, note or explanation / 说明")

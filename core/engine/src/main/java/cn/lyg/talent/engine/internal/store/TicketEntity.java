@@ -12,6 +12,7 @@ import javax.persistence.Enumerated;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.LockModeType;
+import javax.persistence.NamedQueries;
 import javax.persistence.NamedQuery;
 import javax.persistence.OneToMany;
 import javax.persistence.OrderBy;
@@ -23,8 +24,11 @@ import cn.lyg.talent.api.window.TicketState;
 
 @Entity
 @Table(name = "TICKET")
-@NamedQuery(name = TicketEntity.LOCK, query = "select t.id from TicketEntity t where t.id = :id",
-        lockMode = LockModeType.PESSIMISTIC_WRITE)
+@NamedQueries({
+    @NamedQuery(name = TicketEntity.LOCK, query = "select t.id from TicketEntity t where t.id = :id",
+            lockMode = LockModeType.PESSIMISTIC_WRITE),
+    @NamedQuery(name = TicketEntity.ID_OF_NUMBER, query = "select t.id from TicketEntity t where t.number = :number")
+})
 public class TicketEntity {
     /**
      * Locks a ticket's row until the transaction ends ({@code id}: the ticket). Only the id is
@@ -32,6 +36,8 @@ public class TicketEntity {
      * then read by the usual, already prepared look-up.
      */
     public static final String LOCK = "Ticket.lock";
+    /** The id of the ticket with a number ({@code number}). */
+    public static final String ID_OF_NUMBER = "Ticket.idOfNumber";
 
     @Id
     @Column(name = "ID", length = 36)

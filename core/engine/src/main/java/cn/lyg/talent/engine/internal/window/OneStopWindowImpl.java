@@ -79,6 +79,8 @@ import cn.lyg.talent.engine.internal.window.TicketRules.Rule;
 public class OneStopWindowImpl implements OneStopWindow {
     private static final Messages M = Messages.ENGINE;
     private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    /** A ticket number, {@code <jurisdiction>-<yyyyMMdd>-<sequence>}; an id (a UUID) never has this shape. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{6}-\\d{8}-\\d{4,}");
     private static final int MAX_TEXT = 4000;
     static final int MAX_PAGE = 200;
 
@@ -237,15 +239,18 @@ public class OneStopWindowImpl implements OneStopWindow {
         }
         TransitionInput in = input == null ? new TransitionInput() : input;
         Rule rule = TicketRules.of(action);
+        // A number never changes: it is looked up once, outside the transition's transaction.
+        String id = isNumber(ticketId) ? database.jpa().txExpr(TransactionType.Required, em -> idOf(em, ticketId))
+                : ticketId;
         Instant now = clock.instant();
         List<Notification> outbox = new ArrayList<>();
         List<TicketTransition> announced = new ArrayList<>();
         Ticket changed;
         try {
-            changed = transitionOnce(ticketId, action, in, actor, rule, now, outbox, announced);
+            changed = transitionOnce(id, action, in, actor, rule, now, outbox, announced);
         } catch (ServiceCalls.PluginFailed failed) {
             // The refused transaction is gone; the failure goes on the ticket for the clerk.
-            database.jpa().tx(TransactionType.Required, em -> services.record(em, ticketId, failed.action,
+            database.jpa().tx(TransactionType.Required, em -> services.record(em, id, failed.action,
                     List.of(failed.record), now));
             throw failed;
         }
@@ -503,7 +508,8 @@ public class OneStopWindowImpl implements OneStopWindow {
         Access.require(actor, Role.TALENT, Role.WINDOW, Role.DEPARTMENT, Role.SUPERVISOR, Role.ADMIN);
         Instant now = clock.instant();
         return database.jpa().txExpr(TransactionType.Required, em -> {
-            TicketEntity t = ticketId == null ? null : em.find(TicketEntity.class, ticketId);
+            String id = isNumber(ticketId) ? idOf(em, ticketId) : ticketId;
+            TicketEntity t = id == null ? null : em.find(TicketEntity.class, id);
             TalentEntity talent = t == null ? null : em.find(TalentEntity.class, t.talentId);
             if (t == null || !canSee(em, t, talent, actor)) {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
@@ -729,6 +735,16 @@ public class OneStopWindowImpl implements OneStopWindow {
         return jurisdiction + "-" + NUMBER_DATE.format(day) + "-" + String.format("%04d", last.intValue());
     }
 
+    private static boolean isNumber(String ticketRef) {
+        return ticketRef != null && NUMBER.matcher(ticketRef).matches();
+    }
+
+    /** The id of the ticket with this number, or null: design.md section 3's number read out on the phone. */
+    private static String idOf(EntityManager em, String number) {
+        return em.createNamedQuery(TicketEntity.ID_OF_NUMBER, String.class).setParameter("number", number)
+                .getResultList().stream().findFirst().orElse(null);
+    }
+
     private static List<TicketEventEntity> events(EntityManager em, String ticketId) {
         return em.createNamedQuery(TicketEventEntity.OF_TICKET, TicketEventEntity.class).setParameter("id", ticketId)
                 .getResultList();
@@ -792,7 +808,10 @@ public class OneStopWindowImpl implements OneStopWindow {
         r.updatedAt = Times.instant(t.updatedAt);
         r.version = t.version;
         r.steps = new ArrayList<>();
-        for (TicketStepEntity s : t.steps) {
+        // Steps opened together (first contact and completion at dispatch) show in the lifecycle's order.
+        List<TicketStepEntity> steps = new ArrayList<>(t.steps);
+        steps.sort(Comparator.comparing((TicketStepEntity s) -> s.openedAt).thenComparing(s -> s.step));
+        for (TicketStepEntity s : steps) {
             TicketStep d = new TicketStep();
             d.step = s.step;
             d.unit = s.unit;

@@ -352,6 +352,26 @@ public class OneStopWindowTest {
         assertEquals("320700-20250922-0002", submitOnline().number);
     }
 
+    /** design.md section 3: the number is what a talent reads out on the phone; the clerk acts on it. */
+    @Test
+    public void aTicketIsFoundAndMovedByItsNumberWithinTheSameScope() {
+        Ticket t = submitOnline();
+        assertEquals(t.id, window.get(t.number, WINDOW).id);
+        Ticket accepted = window.transition(t.number, TicketAction.ACCEPT, null, WINDOW);
+        assertEquals(t.id, accepted.id);
+        assertEquals(TicketState.ACCEPTED, accepted.state);
+        assertEquals(t.id, window.get(t.number, TALENT).id);
+
+        highLevelTalent("talent3", 65, TalentClass.A);
+        Actor other = WindowFixture.actor("talent3", null, Role.TALENT);
+        refused(() -> window.get(t.number, other), Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
+        refused(() -> window.transition(t.number, TicketAction.DISPATCH, null, EDUCATION), Refusal.Kind.NOT_FOUND,
+                "TICKET_NOT_FOUND");
+        refused(() -> window.get("320700-20250922-9999", WINDOW), Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
+        refused(() -> window.transition("320700-20250922-9999", TicketAction.ACCEPT, null, WINDOW),
+                Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
+    }
+
     @Test
     public void twoClerksDispatchingAtOnceOneWinsTheOtherIsAConflict() throws Exception {
         for (int round = 0; round < 5; round++) {
