@@ -67,10 +67,9 @@ public class CatalogResource {
         String j = jurisdiction(jurisdiction);
         p.done();
         if (rev < 0) {
-            throw new WebApplicationException(Problems.response(400, "INVALID_PARAMETERS",
-                    List.of(Problems.field("revision", "INVALID_VALUE")), 1));
+            throw Params.invalid("revision");
         }
-        return catalog.guide(code, j, rev).orElseThrow(() -> notFound("GUIDE_NOT_FOUND")).html;
+        return catalog.guide(code, j, rev).orElseThrow(() -> Problems.notFound("GUIDE_NOT_FOUND")).html;
     }
 
     @GET
@@ -79,7 +78,7 @@ public class CatalogResource {
         String j = jurisdiction(jurisdiction);
         List<GuideRevision> list = catalog.guideRevisions(code, j);
         if (list.isEmpty()) {
-            throw notFound("GUIDE_NOT_FOUND");
+            throw Problems.notFound("GUIDE_NOT_FOUND");
         }
         return list;
     }
@@ -162,7 +161,7 @@ public class CatalogResource {
     }
 
     private CatalogEntry entry(String code, String jurisdiction) {
-        return catalog.get(code, jurisdiction(jurisdiction)).orElseThrow(() -> notFound("SERVICE_NOT_FOUND"));
+        return catalog.get(code, jurisdiction(jurisdiction)).orElseThrow(() -> Problems.notFound("SERVICE_NOT_FOUND"));
     }
 
     /** The jurisdiction asked for, checked, or null for the instance's own. */
@@ -171,8 +170,7 @@ public class CatalogResource {
             return null;
         }
         if (jurisdictions.get(code.strip()).isEmpty()) {
-            throw new WebApplicationException(Problems.response(400, "INVALID_PARAMETERS",
-                    List.of(Problems.field("jurisdiction", "INVALID_VALUE")), 1));
+            throw Params.invalid("jurisdiction");
         }
         return code.strip();
     }
@@ -183,9 +181,5 @@ public class CatalogResource {
 
     private static String text(Text t, boolean zh) {
         return t == null ? "" : zh ? t.zh : t.en;
-    }
-
-    private static WebApplicationException notFound(String code) {
-        return new WebApplicationException(Problems.response(404, code, List.of()));
     }
 }

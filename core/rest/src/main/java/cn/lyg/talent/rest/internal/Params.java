@@ -93,7 +93,16 @@ final class Params {
     /** Answers 400 naming every bad parameter, if any. */
     void done() {
         if (!errors.isEmpty()) {
-            throw new WebApplicationException(Problems.response(400, "INVALID_PARAMETERS", errors, errors.size()));
+            throw invalid(errors);
         }
+    }
+
+    /** 400 for one parameter with a value that is not allowed. */
+    static WebApplicationException invalid(String parameter) {
+        return invalid(List.of(Problems.field(parameter, "INVALID_VALUE")));
+    }
+
+    private static WebApplicationException invalid(List<FieldError> errors) {
+        return new WebApplicationException(Problems.response(400, "INVALID_PARAMETERS", errors, errors.size()));
     }
 }

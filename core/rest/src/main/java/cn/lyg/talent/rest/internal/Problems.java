@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
 
 import cn.lyg.talent.api.FieldError;
@@ -27,6 +28,11 @@ final class Problems {
     static FieldError field(String field, String code, Object... args) {
         return new FieldError(field, code, text(Locale.CHINESE, "field." + code, args),
                 text(Locale.ROOT, "field." + code, args));
+    }
+
+    /** 404 with the code of what was not found. */
+    static WebApplicationException notFound(String code) {
+        return new WebApplicationException(response(404, code, List.of()));
     }
 
     static Response response(int status, String code, List<FieldError> errors, Object... args) {

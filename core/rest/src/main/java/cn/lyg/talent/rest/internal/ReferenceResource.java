@@ -90,7 +90,7 @@ public class ReferenceResource {
     @GET
     @Path("jurisdictions/{code}")
     public Map<String, Object> jurisdiction(@PathParam("code") String code) {
-        Jurisdiction j = jurisdictions.get(code).orElseThrow(() -> notFound("JURISDICTION_NOT_FOUND"));
+        Jurisdiction j = jurisdictions.get(code).orElseThrow(() -> Problems.notFound("JURISDICTION_NOT_FOUND"));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("jurisdiction", j);
         m.put("children", jurisdictions.children(code));
@@ -106,7 +106,7 @@ public class ReferenceResource {
     @GET
     @Path("units/{code}")
     public Unit unit(@PathParam("code") String code) {
-        return units.get(code).orElseThrow(() -> notFound("UNIT_NOT_FOUND"));
+        return units.get(code).orElseThrow(() -> Problems.notFound("UNIT_NOT_FOUND"));
     }
 
     @PUT
@@ -118,9 +118,5 @@ public class ReferenceResource {
         }
         input.code = code;
         return units.save(input, Params.actor(sc));
-    }
-
-    private static WebApplicationException notFound(String code) {
-        return new WebApplicationException(Problems.response(404, code, List.of()));
     }
 }

@@ -29,4 +29,14 @@ public abstract class TicketCommandSupport extends TalentCommandSupport {
                 + (t.nextDueAt == null ? "-" : time(t.nextDueAt) + " (" + settings.zone() + ")")
                 + "   version " + t.version);
     }
+
+    /** {@code name=value} as given on the command line; {@code refusal} leads the error for anything else. */
+    static java.util.Map.Entry<String, String> nameValue(String given, String refusal)
+            throws org.apache.karaf.shell.support.CommandException {
+        int eq = given.indexOf('=');
+        if (eq < 1) {
+            throw new org.apache.karaf.shell.support.CommandException(refusal + given);
+        }
+        return java.util.Map.entry(given.substring(0, eq).strip(), given.substring(eq + 1));
+    }
 }

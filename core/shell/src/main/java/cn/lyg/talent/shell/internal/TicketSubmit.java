@@ -2,6 +2,7 @@ package cn.lyg.talent.shell.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -38,13 +39,9 @@ public class TicketSubmit extends TicketCommandSupport {
         in.serviceCode = service;
         in.description = description;
         for (String f : fields == null ? List.<String>of() : fields) {
-            int eq = f.indexOf('=');
-            if (eq < 1) {
-                throw new org.apache.karaf.shell.support.CommandException(
-                        "表单值须写作 名称=值 / A form value is written name=value: " + f);
-            }
-            String name = f.substring(0, eq).strip();
-            String value = f.substring(eq + 1);
+            Map.Entry<String, String> named = nameValue(f, "表单值须写作 名称=值 / A form value is written name=value: ");
+            String name = named.getKey();
+            String value = named.getValue();
             Object before = in.form.get(name);
             if (before == null) {
                 in.form.put(name, value);

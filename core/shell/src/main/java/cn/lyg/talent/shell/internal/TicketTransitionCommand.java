@@ -35,11 +35,8 @@ public abstract class TicketTransitionCommand extends TicketCommandSupport {
         in.comment = comment;
         in.version = version;
         for (String v : values == null ? java.util.List.<String>of() : values) {
-            int eq = v.indexOf('=');
-            if (eq < 1) {
-                throw new org.apache.karaf.shell.support.CommandException("值须写作 名称=值 / A value is written name=value: " + v);
-            }
-            in.values.put(v.substring(0, eq).strip(), v.substring(eq + 1));
+            java.util.Map.Entry<String, String> named = nameValue(v, "值须写作 名称=值 / A value is written name=value: ");
+            in.values.put(named.getKey(), named.getValue());
         }
         fill(in);
         Ticket t = window.transition(id, action(), in, actor());

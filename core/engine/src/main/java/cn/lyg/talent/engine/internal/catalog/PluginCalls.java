@@ -48,10 +48,6 @@ public final class PluginCalls implements AutoCloseable {
         });
     }
 
-    public Duration limit() {
-        return limit;
-    }
-
     /**
      * Runs {@code call}; {@code what} says in the log what was asked (e.g. "eligibility rule of
      * gold-card"). A {@link Refusal} thrown by the plugin is passed back as such.
@@ -82,21 +78,6 @@ public final class PluginCalls implements AutoCloseable {
             Thread.currentThread().interrupt();
             future.cancel(true);
             return new Result<>(null, null, "interrupted");
-        }
-    }
-
-    /** Runs {@code task} without waiting for it, for listeners; a failure is logged with the plugin. */
-    public void post(Provider plugin, String what, Runnable task) {
-        try {
-            threads.execute(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException | Error e) {
-                    LOG.error("Plugin {}: {} failed with {}", plugin, what, e.getClass().getName());
-                }
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            LOG.error("Plugin {}: {} not called, {} plugin calls are still hanging", plugin, what, MAX_THREADS);
         }
     }
 

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -20,6 +19,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.framework.Constants;
@@ -331,21 +333,27 @@ public class ServiceCatalogImpl implements ServiceCatalog {
 
     @Override
     public List<CatalogEntry> list(String jurisdiction) {
-        String j = jurisdiction == null || jurisdiction.isBlank() ? settings.jurisdiction() : jurisdiction.strip();
-        Set<String> codes = new HashSet<>();
-        for (Contribution c : contributions.values()) {
-            if (c.kind == Kind.OFFERING) {
-                codes.add(c.code);
-            }
-        }
+        String j = orInstance(jurisdiction);
         List<CatalogEntry> out = new ArrayList<>();
-        codes.stream().sorted().forEach(code -> resolve(code, j).ifPresent(r -> out.add(r.entry)));
+        offeredCodes().stream().sorted().forEach(code -> resolve(code, j).ifPresent(r -> out.add(r.entry)));
         return out;
+    }
+
+    /** The codes some offering serves, anywhere. */
+    private Set<String> offeredCodes() {
+        Set<String> codes = new HashSet<>();
+        contributions.values().stream().filter(c -> c.kind == Kind.OFFERING).forEach(c -> codes.add(c.code));
+        return codes;
+    }
+
+    /** A jurisdiction asked for, or the instance's own when none is given. */
+    private String orInstance(String jurisdiction) {
+        return jurisdiction == null || jurisdiction.isBlank() ? settings.jurisdiction() : jurisdiction.strip();
     }
 
     @Override
     public Optional<CatalogEntry> get(String serviceCode, String jurisdiction) {
-        String j = jurisdiction == null || jurisdiction.isBlank() ? settings.jurisdiction() : jurisdiction.strip();
+        String j = orInstance(jurisdiction);
         // The guide revision shown is the one published after the last change (publishAll); a
         // read of the catalog does not render guides.
         return serviceCode == null ? Optional.empty() : resolve(serviceCode.strip(), j).map(Resolved::entry);
@@ -510,16 +518,19 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     }
 
     public boolean hasListeners(String code, String j) {
-        return contributions.values().stream().anyMatch(c -> c.kind == Kind.LISTENER
-                && (c.code == null || c.code.equals(code)) && applies(c, j));
+        return !listeners(code, j).isEmpty();
+    }
+
+    /** The listeners of a service's transitions in a jurisdiction, strongest first. */
+    private List<Contribution> listeners(String code, String j) {
+        return contributions.values().stream()
+                .filter(c -> c.kind == Kind.LISTENER && (c.code == null || c.code.equals(code)) && applies(c, j))
+                .sorted(strongestFirst()).toList();
     }
 
     /** Tells the listeners of a committed transition, in commit order, each with the time limit. */
     public void announce(TicketTransition transition) {
-        List<Contribution> listeners = contributions.values().stream()
-                .filter(c -> c.kind == Kind.LISTENER && (c.code == null || c.code.equals(transition.serviceCode))
-                        && applies(c, transition.jurisdiction))
-                .sorted(strongestFirst()).toList();
+        List<Contribution> listeners = listeners(transition.serviceCode, transition.jurisdiction);
         if (listeners.isEmpty()) {
             return;
         }
@@ -555,29 +566,28 @@ public class ServiceCatalogImpl implements ServiceCatalog {
 
     @Override
     public List<GuideRevision> guideRevisions(String serviceCode, String jurisdiction) {
-        String j = jurisdiction == null || jurisdiction.isBlank() ? settings.jurisdiction() : jurisdiction.strip();
+        String j = orInstance(jurisdiction);
         publish(serviceCode, j);
-        return database.jpa().txExpr(TransactionType.Required, em -> em.createQuery(
-                "select g from ServiceGuideEntity g where g.serviceCode = :code and g.jurisdiction = :j"
-                        + " order by g.revision desc", ServiceGuideEntity.class)
-                .setParameter("code", serviceCode).setParameter("j", j).getResultList()
+        return database.jpa().txExpr(TransactionType.Required, em -> newestFirst(em, serviceCode, j).getResultList()
                 .stream().map(g -> revision(g, false)).toList());
+    }
+
+    private static TypedQuery<ServiceGuideEntity> newestFirst(EntityManager em, String code, String j) {
+        return em.createNamedQuery(ServiceGuideEntity.NEWEST_FIRST, ServiceGuideEntity.class).setParameter("code", code)
+                .setParameter("j", j);
     }
 
     @Override
     public Optional<GuideRevision> guide(String serviceCode, String jurisdiction, int revision) {
-        String j = jurisdiction == null || jurisdiction.isBlank() ? settings.jurisdiction() : jurisdiction.strip();
+        String j = orInstance(jurisdiction);
         publish(serviceCode, j);
-        return database.jpa().txExpr(TransactionType.Required, em -> {
-            javax.persistence.TypedQuery<ServiceGuideEntity> q = em.createQuery(
-                    "select g from ServiceGuideEntity g where g.serviceCode = :code and g.jurisdiction = :j"
-                            + (revision > 0 ? " and g.revision = :rev" : "") + " order by g.revision desc",
-                    ServiceGuideEntity.class).setParameter("code", serviceCode).setParameter("j", j);
-            if (revision > 0) {
-                q.setParameter("rev", revision);
-            }
-            return q.setMaxResults(1).getResultList().stream().findFirst();
-        }).map(g -> revision(g, true));
+        return database.jpa().txExpr(TransactionType.Required, em -> revision > 0
+                ? Optional.ofNullable(em.find(ServiceGuideEntity.class, new ServiceGuideEntity.Key(serviceCode, j, revision)))
+                : latest(em, serviceCode, j)).map(g -> revision(g, true));
+    }
+
+    private static Optional<ServiceGuideEntity> latest(EntityManager em, String code, String j) {
+        return newestFirst(em, code, j).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     private static GuideRevision revision(ServiceGuideEntity g, boolean withHtml) {
@@ -591,11 +601,15 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         return r;
     }
 
-    private final Map<String, Integer> revisions = new ConcurrentHashMap<>();
-    private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    /** The latest revision of each guide this instance published or found, by service and jurisdiction. */
+    private record Published(String hash, int revision) {
+    }
+
+    private final Map<String, Published> published = new ConcurrentHashMap<>();
 
     private int latestRevision(String code, String j) {
-        return revisions.getOrDefault(code + "|" + j, 0);
+        Published p = published.get(code + "|" + j);
+        return p == null ? 0 : p.revision();
     }
 
     private void schedulePublish() {
@@ -614,8 +628,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     /** Publishes the guide of every service in force in every jurisdiction where it changed. */
     void publishAll() {
         try {
-            Set<String> codes = new HashSet<>();
-            contributions.values().stream().filter(c -> c.kind == Kind.OFFERING).forEach(c -> codes.add(c.code));
+            Set<String> codes = offeredCodes();
             for (Jurisdiction j : jurisdictions.list()) {
                 for (String code : codes) {
                     publish(code, j.code);
@@ -637,16 +650,14 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         String hash = sha256(html);
         String key = code + "|" + j;
         synchronized (publishLock) {
-            if (hash.equals(hashes.get(key))) {
+            Published known = published.get(key);
+            if (known != null && hash.equals(known.hash())) {
                 return;
             }
-            int published;
+            int revision;
             try {
-                published = database.jpa().txExpr(TransactionType.Required, em -> {
-                    ServiceGuideEntity latest = em.createQuery("select g from ServiceGuideEntity g where g.serviceCode = :code"
-                            + " and g.jurisdiction = :j order by g.revision desc", ServiceGuideEntity.class)
-                            .setParameter("code", code).setParameter("j", j).setMaxResults(1).getResultList()
-                            .stream().findFirst().orElse(null);
+                revision = database.jpa().txExpr(TransactionType.Required, em -> {
+                    ServiceGuideEntity latest = latest(em, code, j).orElse(null);
                     if (latest != null && latest.contentHash.equals(hash)) {
                         return latest.revision;
                     }
@@ -666,8 +677,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
                 LOG.warn("Guide of {} for {} not published this time: {}", code, j, ex.getClass().getName());
                 return;
             }
-            hashes.put(key, hash);
-            revisions.put(key, published);
+            published.put(key, new Published(hash, revision));
         }
     }
 
@@ -679,13 +689,4 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         }
     }
 
-    /** For tests: waits until pending guide publishing is done. */
-    void awaitPublished() throws Exception {
-        publisher.submit(() -> { }).get(10, TimeUnit.SECONDS);
-        publishAll();
-    }
-
-    Collection<Contribution> contributions() {
-        return contributions.values();
-    }
 }

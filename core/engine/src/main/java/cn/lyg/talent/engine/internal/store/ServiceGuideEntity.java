@@ -8,13 +8,19 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.IdClass;
+import javax.persistence.NamedQuery;
 import javax.persistence.Table;
 
 /** One published guide revision; rows are only ever added. */
 @Entity
 @Table(name = "SERVICE_GUIDE")
 @IdClass(ServiceGuideEntity.Key.class)
+@NamedQuery(name = ServiceGuideEntity.NEWEST_FIRST, query = "select g from ServiceGuideEntity g"
+        + " where g.serviceCode = :code and g.jurisdiction = :j order by g.revision desc")
 public class ServiceGuideEntity {
+    /** The revisions of one guide, newest first ({@code code}, {@code j}). */
+    public static final String NEWEST_FIRST = "ServiceGuide.newestFirst";
+
     @Id
     @Column(name = "SERVICE_CODE")
     public String serviceCode;
@@ -38,6 +44,15 @@ public class ServiceGuideEntity {
         public String serviceCode;
         public String jurisdiction;
         public int revision;
+
+        public Key() {
+        }
+
+        public Key(String serviceCode, String jurisdiction, int revision) {
+            this.serviceCode = serviceCode;
+            this.jurisdiction = jurisdiction;
+            this.revision = revision;
+        }
 
         @Override
         public boolean equals(Object o) {

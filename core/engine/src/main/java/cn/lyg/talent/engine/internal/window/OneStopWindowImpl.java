@@ -161,8 +161,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         // then the service's own rules, then its handler, all before anything is written.
         ServiceCatalogImpl.Resolved resolved = catalog.resolve(service, talent.jurisdiction).orElse(null);
         if (resolved == null) {
-            throw M.refusal(Refusal.Kind.INVALID, "TICKET_INVALID",
-                    List.of(M.field("serviceCode", "SERVICE_UNKNOWN", service)), 1);
+            v.add("serviceCode", "SERVICE_UNKNOWN", service).throwIfAny("TICKET_INVALID");
         }
         FormValidator.Values form = FormValidator.validate(resolved.entry().definition.form, input.form, today, v);
         v.throwIfAny("TICKET_INVALID");
@@ -199,7 +198,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                     em.flush();
                     // The answer is what was just written; only plugin records are read back, in
                     // the order every later read shows them.
-                    return toTicket(t, owner, now, List.of(submitted), ServiceCalls.shown(form.stored()),
+                    return toTicket(t, owner, now, true, List.of(submitted), ServiceCalls.shown(form.stored()),
                             checked.records().isEmpty() ? new ArrayList<>() : ServiceCalls.outcomes(em, t.id));
                 }));
         inbox.deliver(outbox);
@@ -250,7 +249,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             changed = transitionOnce(id, action, in, actor, rule, now, outbox, announced);
         } catch (ServiceCalls.PluginFailed failed) {
             // The refused transaction is gone; the failure goes on the ticket for the clerk.
-            database.jpa().tx(TransactionType.Required, em -> services.record(em, id, failed.action,
+            database.jpa().tx(TransactionType.Required, em -> services.record(em, id, action,
                     List.of(failed.record), now));
             throw failed;
         }
@@ -300,7 +299,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             // What the answer shows besides this transition, read before anything changes so that
             // no query has to write pending changes first.
             List<TicketEventEntity> history = new ArrayList<>(events(em, t.id));
-            Map<String, Object> form = ServiceCalls.form(em, t.id);
+            Map<String, List<String>> form = ServiceCalls.stored(em, t.id);
             List<TicketOutcome> outcomes = ServiceCalls.outcomes(em, t.id);
             TicketState from = t.state;
             String previousUnit = t.unit;
@@ -308,7 +307,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             if (rule.to() != null) {
                 t.state = rule.to();
             }
-            ServiceCalls.Transitioned told = services.transition(em, t, resolved, action, from, actor, now,
+            ServiceCalls.Transitioned told = services.transition(em, t, form, resolved, action, from, actor, now,
                     applied.comment(), in.values);
             t.updatedAt = Times.utc(now);
             // The history's length gives the next sequence number; the answer shows it with the new entry.
@@ -317,7 +316,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             outbox.addAll(notify(em, action, t, talent, previousUnit));
             em.flush();
             announced.add(told.transition());
-            return toTicket(t, talent, now, history, form,
+            return toTicket(t, talent, now, resolved != null, history, ServiceCalls.shown(form),
                     told.recorded() ? ServiceCalls.outcomes(em, t.id) : outcomes);
         }));
     }
@@ -514,8 +513,9 @@ public class OneStopWindowImpl implements OneStopWindow {
             if (t == null || !canSee(em, t, talent, actor)) {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
             }
-            return forActor(toTicket(t, talent, now, events(em, t.id), ServiceCalls.form(em, t.id),
-                    ServiceCalls.outcomes(em, t.id)), actor);
+            boolean offered = catalog.resolve(t.serviceCode, t.jurisdiction).isPresent();
+            return forActor(toTicket(t, talent, now, offered, events(em, t.id),
+                    ServiceCalls.shown(ServiceCalls.stored(em, t.id)), ServiceCalls.outcomes(em, t.id)), actor);
         });
     }
 
@@ -783,8 +783,9 @@ public class OneStopWindowImpl implements OneStopWindow {
         return u;
     }
 
-    private Ticket toTicket(TicketEntity t, TalentEntity talent, Instant now, List<TicketEventEntity> events,
-            Map<String, Object> form, List<TicketOutcome> outcomes) {
+    /** The ticket as shown; {@code offered}: whether its service is in the catalog now (Art.9). */
+    private Ticket toTicket(TicketEntity t, TalentEntity talent, Instant now, boolean offered,
+            List<TicketEventEntity> events, Map<String, Object> form, List<TicketOutcome> outcomes) {
         Ticket r = new Ticket();
         r.id = t.id;
         r.number = t.number;
@@ -794,7 +795,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         r.serviceCode = t.serviceCode;
         r.serviceProvider = t.providerBundle == null ? null : t.providerBundle + " " + t.providerVersion;
         r.serviceOrigin = t.serviceOrigin;
-        r.serviceOffered = catalog.resolve(t.serviceCode, t.jurisdiction).isPresent();
+        r.serviceOffered = offered;
         r.form = form;
         r.outcomes = outcomes;
         r.jurisdiction = t.jurisdiction;

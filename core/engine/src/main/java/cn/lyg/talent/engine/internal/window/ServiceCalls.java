@@ -74,13 +74,11 @@ final class ServiceCalls {
     static final class PluginFailed extends Refusal {
         private static final long serialVersionUID = 1L;
         final transient Record record;
-        final TicketAction action;
 
-        PluginFailed(Messages m, Record record, TicketAction action) {
+        PluginFailed(Messages m, Record record) {
             super(Refusal.Kind.CONFLICT, "SERVICE_PLUGIN_FAILED", m.zh("refusal.SERVICE_PLUGIN_FAILED", record.plugin()),
                     m.en("refusal.SERVICE_PLUGIN_FAILED", record.plugin()), List.of());
             this.record = record;
-            this.action = action;
         }
     }
 
@@ -129,8 +127,9 @@ final class ServiceCalls {
      * The transition as handlers and listeners see it; asks the handler, if the service has one,
      * and records its answer on the ticket. A handler's refusal rolls the whole transition back.
      */
-    Transitioned transition(EntityManager em, TicketEntity ticket, ServiceCatalogImpl.Resolved resolved,
-            TicketAction action, TicketState from, Actor actor, Instant now, String comment, Map<String, String> values) {
+    Transitioned transition(EntityManager em, TicketEntity ticket, Map<String, List<String>> form,
+            ServiceCatalogImpl.Resolved resolved, TicketAction action, TicketState from, Actor actor, Instant now,
+            String comment, Map<String, String> values) {
         Map<String, String> given = values(values, resolved != null && resolved.handler() != null);
         TicketTransition t = new TicketTransition();
         t.ticketId = ticket.id;
@@ -148,10 +147,10 @@ final class ServiceCalls {
         if (resolved == null || resolved.handler() == null && !catalog.hasListeners(t.serviceCode, t.jurisdiction)) {
             return new Transitioned(t, false);
         }
-        t.application = application(em, ticket, resolved);
+        t.application = application(em, ticket, form, resolved);
         ServiceCatalogImpl.Handled handled = catalog.handle(resolved, t).orElse(null);
         if (handled != null && handled.failure() != null) {
-            throw new PluginFailed(messages, record(handled), action);
+            throw new PluginFailed(messages, record(handled));
         }
         if (handled != null) {
             record(em, ticket.id, action, List.of(record(handled)), now);
@@ -183,7 +182,8 @@ final class ServiceCalls {
         return out;
     }
 
-    private Application application(EntityManager em, TicketEntity ticket, ServiceCatalogImpl.Resolved resolved) {
+    private Application application(EntityManager em, TicketEntity ticket, Map<String, List<String>> form,
+            ServiceCatalogImpl.Resolved resolved) {
         TalentEntity owner = em.find(TalentEntity.class, ticket.talentId);
         List<CertificationEntity> certs = em.createNamedQuery(CertificationEntity.OF_TALENT, CertificationEntity.class)
                 .setParameter("id", ticket.talentId).getResultList();
@@ -193,7 +193,7 @@ final class ServiceCalls {
         // The day of submission where the ticket was made, as the submission's rules saw it.
         a.date = Times.instant(ticket.submittedAt).atZone(zone).toLocalDate();
         a.talent = Talents.toTalent(owner, certs, a.date);
-        a.form = FormValidator.retype(resolved.entry().definition.form, stored(em, ticket.id));
+        a.form = FormValidator.retype(resolved.entry().definition.form, form);
         return a;
     }
 
@@ -274,18 +274,14 @@ final class ServiceCalls {
         });
     }
 
-    private static Map<String, List<String>> stored(EntityManager em, String ticketId) {
+    /** The form's values as stored, by field. */
+    static Map<String, List<String>> stored(EntityManager em, String ticketId) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (TicketFormValueEntity v : em.createNamedQuery(TicketFormValueEntity.OF_TICKET, TicketFormValueEntity.class)
                 .setParameter("id", ticketId).getResultList()) {
             out.computeIfAbsent(v.field, k -> new ArrayList<>()).add(v.value);
         }
         return out;
-    }
-
-    /** The form as submitted, for reading: one value as text, several as a list. */
-    static Map<String, Object> form(EntityManager em, String ticketId) {
-        return shown(stored(em, ticketId));
     }
 
     /** Stored values as a ticket shows them, by field name as they are read back. */

@@ -90,8 +90,8 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
         StringBuilder zh = new StringBuilder("各辖区的安居条件与标准（元）：");
         StringBuilder en = new StringBuilder("Terms per jurisdiction (yuan): ");
         for (HousingTerms t : terms.stream().sorted(Comparator.comparing((HousingTerms x) -> x.jurisdiction)).toList()) {
-            String name = jurisdictions.get(t.jurisdiction).map(j -> j.nameZh).orElse(t.jurisdiction);
-            String nameEn = jurisdictions.get(t.jurisdiction).map(j -> j.nameEn).orElse(t.jurisdiction);
+            String name = jurisdictionName(t, true);
+            String nameEn = jurisdictionName(t, false);
             zh.append(name).append("：人才公寓限").append(classes(t, SupportForm.TALENT_APARTMENT)).append("类，免租")
                     .append(t.rentFreeMonths).append("个月，之后月租").append(t.monthlyRent).append("元；购房券").append(amounts(t.voucher, t, SupportForm.PURCHASE_VOUCHER))
                     .append("；生活补贴每月").append(amounts(t.subsidy, t, SupportForm.LIVING_SUBSIDY)).append("，发放")
@@ -237,11 +237,11 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
         String apartment = tr.values.get(APARTMENT);
         boolean inKind = chosen.contains(SupportForm.TALENT_APARTMENT) || chosen.contains(SupportForm.EMPLOYER_HOUSING);
         if (inKind && (apartment == null || apartment.isBlank())) {
-            throw refusal("APARTMENT_REQUIRED", "values." + APARTMENT, "请填写分配的住房（地址和房号）。",
+            throw Refusal.invalid("APARTMENT_REQUIRED", "values." + APARTMENT, "请填写分配的住房（地址和房号）。",
                     "Give the apartment allotted (address and number).");
         }
         if (apartment != null && apartment.strip().length() > 200) {
-            throw refusal("APARTMENT_TOO_LONG", "values." + APARTMENT, "住房地址最多200个字符。", "The apartment takes at most 200 characters.");
+            throw Refusal.invalid("APARTMENT_TOO_LONG", "values." + APARTMENT, "住房地址最多200个字符。", "The apartment takes at most 200 characters.");
         }
         List<Grant> grants = new ArrayList<>();
         for (SupportForm f : chosen) {
@@ -272,7 +272,7 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
         List<String> en = new ArrayList<>();
         Outcome o = new Outcome();
         List<Grant> recorded = ledger.record(grants, tr.ticketId, had -> conflictWithGrants(t, chosen, had, tr.ticketId)
-                .map(v -> refusal(v.code(), "form." + FORMS, v.reasonZh(), v.reasonEn())).orElse(null));
+                .map(v -> Refusal.invalid(v.code(), "form." + FORMS, v.reasonZh(), v.reasonEn())).orElse(null));
         for (Grant g : recorded) {
             SupportForm f = SupportForm.valueOf(g.form);
             String period = g.start + (g.end == null ? "" : "—" + g.end);
@@ -310,11 +310,7 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
         try {
             return LocalDate.parse(v == null ? "" : v.strip());
         } catch (DateTimeParseException e) {
-            throw refusal("START_DATE_REQUIRED", "values." + START, "请填写起始日期（年-月-日）。", "Give the start date (YYYY-MM-DD).");
+            throw Refusal.invalid("START_DATE_REQUIRED", "values." + START, "请填写起始日期（年-月-日）。", "Give the start date (YYYY-MM-DD).");
         }
-    }
-
-    private static Refusal refusal(String code, String field, String zh, String en) {
-        return Refusal.invalid(code, field, zh, en);
     }
 }

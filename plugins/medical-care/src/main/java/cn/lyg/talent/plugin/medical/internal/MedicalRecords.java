@@ -164,14 +164,8 @@ public class MedicalRecords {
     /** A unique-key violation somewhere in the causes (Aries JPA may wrap what EclipseLink threw). */
     static boolean conflict(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof Refusal) {
-                return false;
-            }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 return true;
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         return false;

@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.api.registry.EmployerNature;
-import cn.lyg.talent.api.registry.PersonalStatus;
 import cn.lyg.talent.api.registry.Spouse;
 
 /** The kinds of receiving unit a recommendation goes to (Art.4.1). */
@@ -38,10 +37,5 @@ enum ReceivingKind {
                     ? STATE_ENTERPRISE : ENTERPRISE);
             case OTHER, NONE -> Optional.empty();
         };
-    }
-
-    static boolean awaitingEmployment(Spouse spouse) {
-        return spouse.personalStatus == null || spouse.personalStatus == PersonalStatus.NONE
-                || spouse.personalStatus == PersonalStatus.OTHER;
     }
 }

@@ -110,7 +110,7 @@ public class SpouseEmployment implements ServiceOffering, EligibilityRule, Servi
                     return Verdict.refused("DIFFICULTY_REQUIRED", DIFFICULTY, "推荐安置须说明用人单位安排确有困难的情况。",
                             "A recommendation is on application where the employer truly cannot arrange it: say why.");
                 }
-                if (ReceivingKind.awaitingEmployment(spouse)) {
+                if (ReceivingKind.matching(spouse).isEmpty()) {
                     return Verdict.refused("RECOMMENDATION_NEEDS_STATUS", ROUTE, "配偶目前无公务员、事业单位或企业职工身份，请选择“纳入公共就业服务”。",
                             "The spouse has no status as civil servant, public-institution staff or employee: choose the public employment service.");
                 }
@@ -167,18 +167,18 @@ public class SpouseEmployment implements ServiceOffering, EligibilityRule, Servi
         String unit = required(t, UNIT, "接收单位", "the receiving unit");
         String kindKey = t.values.get(KIND);
         if (kindKey == null || !kindKey.strip().equals(matched.name())) {
-            throw refusal("RECEIVING_KIND_MISMATCH", "values." + KIND, "接收单位类别须与配偶身份对口：" + matched.name.zh + "（" + matched.name() + "）。",
+            throw Refusal.invalid("RECEIVING_KIND_MISMATCH", "values." + KIND, "接收单位类别须与配偶身份对口：" + matched.name.zh + "（" + matched.name() + "）。",
                     "The receiving unit must be of the kind matching the spouse: " + matched.name.en + " (" + matched.name() + ").");
         }
         Outcome o = new Outcome().with("route", Route.RECOMMENDATION.name()).with(UNIT, unit).with(KIND, matched.name())
                 .with("decidedOn", on.toString());
         if (matched == ReceivingKind.PUBLIC_INSTITUTION && !"true".equals(t.values.get(QUOTA))) {
             if (!"false".equals(t.values.get(QUOTA))) {
-                throw refusal("QUOTA_REQUIRED", "values." + QUOTA, "请说明接收单位是否有空余编制（true/false）。",
+                throw Refusal.invalid("QUOTA_REQUIRED", "values." + QUOTA, "请说明接收单位是否有空余编制（true/false）。",
                         "Say whether the receiving institution has a free staffing quota (true/false).");
             }
             StaffingDecision d = decisions.latest(t.ticketId).filter(x -> x.approved && x.receivingUnit.equals(unit))
-                    .orElseThrow(() -> refusal("TAKE_IN_FIRST_NOT_APPROVED", "values." + QUOTA,
+                    .orElseThrow(() -> Refusal.invalid("TAKE_IN_FIRST_NOT_APPROVED", "values." + QUOTA,
                             "接收单位无空余编制，须经编制部门批准“先进后出”后方可办结。",
                             "Without a free quota the placement counts only once the staffing office approves taking in first."));
             LocalDate approvedOn = d.decidedAt.toLocalDate();
@@ -195,12 +195,9 @@ public class SpouseEmployment implements ServiceOffering, EligibilityRule, Servi
     private static String required(TicketTransition t, String key, String zh, String en) {
         String v = t.values.get(key);
         if (v == null || v.isBlank()) {
-            throw refusal("VALUE_REQUIRED", "values." + key, "请填写" + zh + "。", "Give " + en + ".");
+            throw Refusal.invalid("VALUE_REQUIRED", "values." + key, "请填写" + zh + "。", "Give " + en + ".");
         }
         return v.strip();
     }
 
-    private static Refusal refusal(String code, String field, String zh, String en) {
-        return Refusal.invalid(code, field, zh, en);
-    }
 }

@@ -50,27 +50,30 @@ public class CardRegister {
             for (Throwable c = e; c != null; c = c.getCause()) {
                 if (c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                     // Two clerks entered the same number at the same moment: the second is told so.
-                    throw taken(cardNumber, "DONGHAI_CARD_TAKEN", "卡号 " + cardNumber + " 已发放给其他事项。",
-                            "Card " + cardNumber + " was issued on another request.");
+                    throw cardTaken(cardNumber);
                 }
             }
             throw e;
         }
     }
 
+    private static Refusal cardTaken(String cardNumber) {
+        return taken(cardNumber, "DONGHAI_CARD_TAKEN", "卡号 " + cardNumber + " 已发放给其他事项。",
+                "Card " + cardNumber + " was issued on another request.");
+    }
+
     private IssuedCard insert(String cardNumber, String ticketId, String ticketNumber, String issuedBy, java.time.Instant at,
             LocalDate validUntil) {
         return jpa.txExpr(TransactionType.Required, em -> {
             IssuedCard byNumber = em.find(IssuedCard.class, cardNumber);
-            List<IssuedCard> byTicket = em.createQuery("select c from IssuedCard c where c.ticketId = :t", IssuedCard.class)
-                    .setParameter("t", ticketId).getResultList();
             if (byNumber != null && byNumber.ticketId.equals(ticketId)) {
                 return byNumber;
             }
             if (byNumber != null) {
-                throw taken(cardNumber, "DONGHAI_CARD_TAKEN", "卡号 " + cardNumber + " 已发放给其他事项。",
-                        "Card " + cardNumber + " was issued on another request.");
+                throw cardTaken(cardNumber);
             }
+            List<IssuedCard> byTicket = em.createQuery("select c from IssuedCard c where c.ticketId = :t", IssuedCard.class)
+                    .setParameter("t", ticketId).getResultList();
             if (!byTicket.isEmpty()) {
                 throw taken(cardNumber, "DONGHAI_CARD_ALREADY_ISSUED", "本事项已发放金卡 " + byTicket.get(0).cardNumber + "。",
                         "This request already has card " + byTicket.get(0).cardNumber + ".");
