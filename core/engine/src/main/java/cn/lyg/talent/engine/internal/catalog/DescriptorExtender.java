@@ -50,7 +50,10 @@ public class DescriptorExtender {
             @Override
             public void removedBundle(Bundle bundle, BundleEvent event, List<ServiceRegistration<ServiceOffering>> regs) {
                 DescriptorOfferings.unregister(regs);
-                for (String path : paths(bundle, bundle.getHeaders("").get(HEADER))) {
+                String header = bundle.getHeaders("").get(HEADER);
+                // Problems go with the bundle: its descriptors' and a header that named none.
+                catalog.clearReport(key(bundle, header));
+                for (String path : paths(bundle, header)) {
                     catalog.clearReport(key(bundle, path));
                 }
             }
