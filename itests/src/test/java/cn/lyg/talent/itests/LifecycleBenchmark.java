@@ -64,7 +64,7 @@ public class LifecycleBenchmark extends TalentTestSupport {
     static final int REST_LIFECYCLES = Integer.getInteger("benchmark.restLifecycles", 1500);
     static final int TRANSITION_CLIENTS = 32;
     static final int TRANSITIONS_PER_CLIENT = Integer.getInteger("benchmark.transitionsPerClient", 60);
-    static final int WARMUP = 300;
+    static final int WARMUP = Integer.getInteger("benchmark.warmup", 300);
 
     /** Latencies of one run in nanoseconds, and its wall time. */
     record Run(String name, int count, long wallNanos, long[] latencies, int failures) {
