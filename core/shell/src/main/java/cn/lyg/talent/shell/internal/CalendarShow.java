@@ -15,11 +15,11 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.CommandException;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 import cn.lyg.talent.api.calendar.CalendarDay;
 import cn.lyg.talent.api.calendar.DayKind;
 import cn.lyg.talent.api.calendar.WorkCalendar;
+import cn.lyg.talent.shell.table.ConsoleTable;
 
 /**
  * A month of the working-day calendar (design.md section 4): a grid Monday to Sunday with days
@@ -62,7 +62,7 @@ public class CalendarShow extends TalentCommandSupport {
         out.println("班 = 上班（调休或本地增加的工作日） make-up or added working day");
         out.println("未标记的周六、周日为休息日 unmarked Saturdays and Sundays are days off");
 
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("日期 Date");
         table.column("星期 Day");
         table.column("类型 Kind");
@@ -70,7 +70,7 @@ public class CalendarShow extends TalentCommandSupport {
         int rows = 0;
         for (CalendarDay d : days) {
             if (d.kind != DayKind.WORKING_DAY && d.kind != DayKind.WEEKEND) {
-                table.addRow().addContent(d.date, weekday(d.date.getDayOfWeek()), kind(d.kind), festival(d));
+                table.row(d.date, weekday(d.date.getDayOfWeek()), kind(d.kind), festival(d));
                 rows++;
             }
         }

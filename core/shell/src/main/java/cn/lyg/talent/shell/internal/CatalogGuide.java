@@ -8,13 +8,13 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.catalog.GuideRevision;
 import cn.lyg.talent.api.catalog.ServiceCatalog;
 import cn.lyg.talent.shell.internal.completers.JurisdictionCompleter;
 import cn.lyg.talent.shell.internal.completers.ServiceCodeCompleter;
+import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "catalog", name = "guide",
         description = "Lists the published revisions of a service guide, or prints one as HTML (Art.6) / 服务指南修订")
@@ -46,12 +46,12 @@ public class CatalogGuide extends TalentCommandSupport {
         if (revisions.isEmpty()) {
             throw notFound();
         }
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("修订 Revision");
         table.column("发布时间 Published");
         table.column("依据 From");
         for (GuideRevision g : revisions) {
-            table.addRow().addContent(g.revision, g.publishedAt, g.provider.bundle);
+            table.row(g.revision, g.publishedAt, g.provider.bundle);
         }
         table.print(System.out);
         return null;

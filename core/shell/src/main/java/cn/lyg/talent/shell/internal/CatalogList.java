@@ -7,12 +7,12 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 import cn.lyg.talent.api.catalog.CatalogEntry;
 import cn.lyg.talent.api.catalog.DescriptorProblem;
 import cn.lyg.talent.api.catalog.ServiceCatalog;
 import cn.lyg.talent.shell.internal.completers.JurisdictionCompleter;
+import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "catalog", name = "list",
         description = "Lists the services in force, with the bundle providing each (Art.4, Art.9) / 服务目录")
@@ -29,7 +29,7 @@ public class CatalogList extends TalentCommandSupport {
     @Override
     protected Object run() {
         List<CatalogEntry> entries = catalog.list(jurisdiction);
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("代码 Code");
         table.column("名称 Name");
         table.column("条款 Art.");
@@ -38,7 +38,7 @@ public class CatalogList extends TalentCommandSupport {
         table.column("扩展 Extensions");
         table.column("指南 Guide");
         for (CatalogEntry e : entries) {
-            table.addRow().addContent(e.definition.code, e.definition.name.zh + " / " + e.definition.name.en,
+            table.row(e.definition.code, e.definition.name.zh + " / " + e.definition.name.en,
                     e.definition.article == null ? "" : e.definition.article, CatalogShow.origin(e.origin),
                     e.provider, e.extensions.size(), e.guideRevision == 0 ? "" : "r" + e.guideRevision);
         }

@@ -5,10 +5,10 @@ import java.util.List;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 import cn.lyg.talent.api.catalog.DescriptorProblem;
 import cn.lyg.talent.api.catalog.ServiceCatalog;
+import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "catalog", name = "problems",
         description = "Lists service descriptors and offerings that cannot be used, and why / 无法使用的服务定义")
@@ -30,13 +30,13 @@ public class CatalogProblems extends TalentCommandSupport {
             System.out.println("没有问题 No problems.");
             return null;
         }
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("来源 Source");
         table.column("包 Bundle");
-        table.column("问题 Problem").wrap().maxSize(100);
+        table.column("问题 Problem").maxWidth(100).wrap();
         table.column("发现 Seen");
         for (DescriptorProblem p : problems) {
-            table.addRow().addContent(p.source, p.bundle == null ? "(文件 file)" : p.bundle, p.message, p.seenAt);
+            table.row(p.source, p.bundle == null ? "(文件 file)" : p.bundle, p.message, p.seenAt);
         }
         table.print(System.out);
         return null;

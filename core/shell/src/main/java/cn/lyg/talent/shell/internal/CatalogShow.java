@@ -6,7 +6,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.catalog.CatalogEntry;
@@ -17,6 +16,7 @@ import cn.lyg.talent.api.catalog.ServiceDefinition;
 import cn.lyg.talent.api.catalog.ServiceOrigin;
 import cn.lyg.talent.shell.internal.completers.JurisdictionCompleter;
 import cn.lyg.talent.shell.internal.completers.ServiceCodeCompleter;
+import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "catalog", name = "show",
         description = "Shows a service in force: provider, replaced versions, extensions and form / 服务事项详情")
@@ -59,7 +59,7 @@ public class CatalogShow extends TalentCommandSupport {
             System.out.println("警告 Warning:      " + w);
         }
         if (!d.form.isEmpty()) {
-            ShellTable table = new ShellTable();
+            ConsoleTable table = new ConsoleTable();
             table.column("字段 Field");
             table.column("类型 Type");
             table.column("必填 Req.");
@@ -79,7 +79,7 @@ public class CatalogShow extends TalentCommandSupport {
                 if (!f.choices.isEmpty()) {
                     checks.append(String.join("|", f.choices.stream().map(c -> c.key).toList()));
                 }
-                table.addRow().addContent(f.name, f.type, f.required ? "是 yes" : "", f.label.zh + " / " + f.label.en,
+                table.row(f.name, f.type, f.required ? "是 yes" : "", f.label.zh + " / " + f.label.en,
                         checks.toString().strip());
             }
             table.print(System.out);

@@ -7,12 +7,12 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.org.Jurisdiction;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.shell.internal.completers.JurisdictionCompleter;
+import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "jurisdiction", name = "show",
         description = "Shows a jurisdiction and what lies inside it; without a code, this instance's / 辖区")
@@ -36,14 +36,14 @@ public class JurisdictionShow extends TalentCommandSupport {
                 + (j.code.equals(jurisdictions.instanceJurisdiction().code) ? "  ← 本实例 this instance" : ""));
         List<Jurisdiction> children = jurisdictions.children(j.code);
         if (!children.isEmpty()) {
-            ShellTable table = new ShellTable();
+            ConsoleTable table = new ConsoleTable();
             table.column("代码 Code");
             table.column("名称 Name");
             table.column("Name");
             table.column("类型 Kind");
             table.column("现行 Active");
             for (Jurisdiction c : children) {
-                table.addRow().addContent(c.code, c.nameZh, c.nameEn, c.kind, c.active ? "是 yes" : "否 no");
+                table.row(c.code, c.nameZh, c.nameEn, c.kind, c.active ? "是 yes" : "否 no");
             }
             table.print(System.out);
         }

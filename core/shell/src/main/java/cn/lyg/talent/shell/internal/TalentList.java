@@ -6,7 +6,6 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.CommandException;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.registry.TalentClass;
@@ -15,6 +14,7 @@ import cn.lyg.talent.api.registry.TalentRegistry;
 import cn.lyg.talent.api.registry.TalentSummary;
 import cn.lyg.talent.shell.internal.completers.JurisdictionCompleter;
 import cn.lyg.talent.shell.internal.completers.TalentClassCompleter;
+import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "talent", name = "list", description = "Lists talents; numbers are masked / 人才列表")
 @Service
@@ -72,7 +72,7 @@ public class TalentList extends TalentCommandSupport {
         q.offset = offset;
         q.limit = limit;
         Page<TalentSummary> page = registry.find(q, actor());
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("ID");
         table.column("姓名 Name");
         table.column("证件 Document");
@@ -82,7 +82,7 @@ public class TalentList extends TalentCommandSupport {
         table.column("类别 Class");
         table.column("高层次 High-level");
         for (TalentSummary s : page.items) {
-            table.addRow().addContent(s.id, s.name, s.maskedDocumentNumber, s.maskedPhone,
+            table.row(s.id, s.name, s.maskedDocumentNumber, s.maskedPhone,
                     s.employerName == null ? "" : s.employerName, s.jurisdiction,
                     s.currentClass == null ? "-" : s.currentClass.name(), s.highLevel ? "是 yes" : "否 no");
         }

@@ -6,12 +6,12 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 import cn.lyg.talent.api.registry.Certification;
 import cn.lyg.talent.api.registry.Child;
 import cn.lyg.talent.api.registry.Talent;
 import cn.lyg.talent.api.registry.TalentRegistry;
+import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "talent", name = "show", description = "Shows one talent in full; the read is audited / 人才详情")
 @Service
@@ -49,14 +49,14 @@ public class TalentShow extends TalentCommandSupport {
         for (Child c : t.children) {
             out.println("子女 Child       " + c.name + " " + c.birthDate + " " + c.schoolStage);
         }
-        ShellTable certs = new ShellTable();
+        ConsoleTable certs = new ConsoleTable();
         certs.column("类别 Class");
         certs.column("认定单位 Certified by");
         certs.column("依据 Basis");
         certs.column("有效期 Valid");
         certs.column("记录 Recorded");
         for (Certification c : t.certifications) {
-            certs.addRow().addContent(c.talentClass, c.certifiedBy, c.basis,
+            certs.row(c.talentClass, c.certifiedBy, c.basis,
                     c.validFrom + " .. " + (c.validUntil == null ? "" : c.validUntil),
                     c.recordedBy + " " + c.recordedAt);
         }

@@ -8,12 +8,12 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.CommandException;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.window.TicketQuery;
 import cn.lyg.talent.api.window.TicketState;
 import cn.lyg.talent.api.window.TicketSummary;
+import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "ticket", name = "list", description = "Lists tickets with their next due time / 事项列表")
 @Service
@@ -51,7 +51,7 @@ public class TicketList extends TicketCommandSupport {
         q.offset = offset;
         q.limit = limit;
         Page<TicketSummary> page = window.find(q, actor());
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("编号 Number");
         table.column("人才 Talent");
         table.column("服务 Service");
@@ -62,7 +62,7 @@ public class TicketList extends TicketCommandSupport {
         table.column("超时 Overdue");
         table.column("ID");
         for (TicketSummary s : page.items) {
-            table.addRow().addContent(s.number, s.talentName, s.serviceCode, s.unit == null ? "" : s.unit, s.state,
+            table.row(s.number, s.talentName, s.serviceCode, s.unit == null ? "" : s.unit, s.state,
                     time(s.submittedAt), time(s.nextDueAt), s.overdue ? "是 yes" : "", s.id);
         }
         table.print(System.out);

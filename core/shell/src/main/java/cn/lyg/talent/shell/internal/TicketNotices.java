@@ -5,7 +5,6 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.CommandException;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Role;
@@ -13,6 +12,7 @@ import cn.lyg.talent.api.supervision.NoticeKind;
 import cn.lyg.talent.api.supervision.Supervision;
 import cn.lyg.talent.api.supervision.SupervisionNotice;
 import cn.lyg.talent.api.supervision.SweepResult;
+import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "ticket", name = "notices",
         description = "Lists supervision notices for missed deadlines (Art.8); --sweep raises what is due now / 督办通知")
@@ -45,7 +45,7 @@ public class TicketNotices extends TicketCommandSupport {
                     + " 预警 warning(s), " + r.rectificationNotices + " 整改超时 rectification notice(s)");
         }
         Page<SupervisionNotice> page = supervision.notices(kind, unit, actor(), 0, limit);
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("类型 Kind");
         table.column("编号 Ticket");
         table.column("环节 Step");
@@ -53,7 +53,7 @@ public class TicketNotices extends TicketCommandSupport {
         table.column("时限 Due");
         table.column("发出 Raised");
         for (SupervisionNotice n : page.items) {
-            table.addRow().addContent(n.kind, n.ticketNumber, n.step == null ? "差评整改 RECTIFICATION" : n.step,
+            table.row(n.kind, n.ticketNumber, n.step == null ? "差评整改 RECTIFICATION" : n.step,
                     n.unit == null ? "窗口 window" : n.unit,
                     time(n.dueAt), time(n.raisedAt));
         }

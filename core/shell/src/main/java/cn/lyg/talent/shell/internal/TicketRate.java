@@ -5,13 +5,13 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 import cn.lyg.talent.api.rating.Rating;
 import cn.lyg.talent.api.rating.RatingInput;
 import cn.lyg.talent.api.rating.RatingLevel;
 import cn.lyg.talent.api.rating.RatingStage;
 import cn.lyg.talent.api.rating.Ratings;
+import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "ticket", name = "rate",
         description = "Records the talent's rating (好差评) given at the follow-up, or lists a ticket's ratings / 评价")
@@ -46,7 +46,7 @@ public class TicketRate extends TicketCommandSupport {
                     + (r.rectification == null ? "" : "   差评整改 rectification " + r.rectification.id + " due "
                             + time(r.rectification.dueAt)));
         }
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("阶段 Stage");
         table.column("评价 Level");
         table.column("时间 At");
@@ -54,7 +54,7 @@ public class TicketRate extends TicketCommandSupport {
         table.column("作废 Voided");
         table.column("整改 Rectification");
         for (Rating r : ratings.ofTicket(id, actor())) {
-            table.addRow().addContent(r.stage, r.level, time(r.ratedAt), r.recordedBy,
+            table.row(r.stage, r.level, time(r.ratedAt), r.recordedBy,
                     r.voided ? "是 yes: " + r.voidReason : "",
                     r.rectification == null ? "" : r.rectification.status + " due " + time(r.rectification.dueAt));
         }

@@ -5,11 +5,11 @@ import java.io.PrintStream;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.api.window.TicketEvent;
 import cn.lyg.talent.api.window.TicketStep;
+import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "ticket", name = "show", description = "Shows a ticket: deadlines and history / 事项详情")
 @Service
@@ -38,31 +38,31 @@ public class TicketShow extends TicketCommandSupport {
         if (t.reply != null) {
             out.println("答复 Reply       " + t.reply);
         }
-        ShellTable steps = new ShellTable();
+        ConsoleTable steps = new ConsoleTable();
         steps.column("环节 Step");
         steps.column("单位 Unit");
         steps.column("时限 Due");
         steps.column("原时限 Original due");
         steps.column("完成 Done");
         steps.column("情况 Status");
-        steps.column("延期说明 Delay");
+        steps.column("延期说明 Delay").maxWidth(40).wrap();
         for (TicketStep s : t.steps) {
-            steps.addRow().addContent(s.step, s.unit == null ? "" : s.unit, time(s.dueAt),
+            steps.row(s.step, s.unit == null ? "" : s.unit, time(s.dueAt),
                     s.originalDueAt.equals(s.dueAt) ? "" : time(s.originalDueAt), time(s.doneAt), s.status,
                     s.delayExplanation == null ? "" : s.delayExplanation);
         }
         steps.print(out);
-        ShellTable history = new ShellTable();
-        history.column("#");
+        ConsoleTable history = new ConsoleTable();
+        history.column("#").alignRight();
         history.column("时间 At");
         history.column("操作人 Who");
         history.column("操作 Action");
         history.column("状态 From → To");
         history.column("单位 Unit");
         history.column("时限 Due");
-        history.column("说明 Comment");
+        history.column("说明 Comment").maxWidth(40).wrap();
         for (TicketEvent e : t.history) {
-            history.addRow().addContent(e.sequence, time(e.at), e.actor, e.action,
+            history.row(e.sequence, time(e.at), e.actor, e.action,
                     (e.fromState == null ? "" : e.fromState + " → ") + e.toState, e.unit == null ? "" : e.unit,
                     e.dueAt == null ? "" : time(e.dueAt) + (e.late ? " 超时 late" : ""),
                     e.comment == null ? "" : e.comment);

@@ -7,10 +7,10 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 import cn.lyg.talent.api.org.Unit;
 import cn.lyg.talent.api.org.UnitDirectory;
+import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "unit", name = "list", description = "Lists the responsible units (Art.5) / 责任单位列表")
 @Service
@@ -25,14 +25,14 @@ public class UnitList extends TalentCommandSupport {
     @Override
     protected Object run() {
         List<Unit> list = service == null ? units.list() : units.forService(service);
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("代码 Code");
         table.column("名称 Name");
         table.column("Name");
         table.column("曾用名 Former names");
         table.column("服务 Services");
         for (Unit u : list) {
-            table.addRow().addContent(u.code, u.nameZh, u.nameEn,
+            table.row(u.code, u.nameZh, u.nameEn,
                     u.aliases.stream().map(a -> a.nameZh + (a.usedIn == null ? "" : " (" + a.usedIn + ")"))
                             .collect(Collectors.joining("; ")),
                     String.join(", ", u.services));

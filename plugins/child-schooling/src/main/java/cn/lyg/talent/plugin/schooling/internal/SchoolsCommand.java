@@ -7,7 +7,8 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
+
+import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "schooling", name = "schools",
         description = "Lists the schools named for Art.4.2 placements, per category / 子女入学学校名单")
@@ -22,14 +23,14 @@ public class SchoolsCommand implements Action {
 
     @Override
     public Object execute() {
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("类别 Category");
         table.column("辖区 Jurisdiction");
         table.column("学校 School");
         lists.all().forEach((category, schools) -> {
             List<SchoolLists.School> shown = jurisdiction == null ? schools : lists.schools(category, jurisdiction);
             for (SchoolLists.School s : shown) {
-                table.addRow().addContent(category.text.zh, s.jurisdiction(), s.name());
+                table.row(category.text.zh, s.jurisdiction(), s.name());
             }
         });
         table.print(System.out);

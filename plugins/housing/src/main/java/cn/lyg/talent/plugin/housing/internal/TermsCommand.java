@@ -6,9 +6,9 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 import cn.lyg.talent.api.registry.TalentClass;
+import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "housing", name = "terms", description = "Shows the housing terms of each jurisdiction (Art.4.3) / 人才安居标准")
 @Service
@@ -19,7 +19,7 @@ public class TermsCommand implements Action {
 
     @Override
     public Object execute() {
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("辖区 Jurisdiction");
         table.column("类 Class");
         table.column("公寓 Apartment");
@@ -28,7 +28,7 @@ public class TermsCommand implements Action {
         table.column("自建房 Employer");
         for (HousingTerms t : terms) {
             for (TalentClass c : List.of(TalentClass.A, TalentClass.B, TalentClass.C, TalentClass.D)) {
-                table.addRow().addContent(t.jurisdiction, c,
+                table.row(t.jurisdiction, c,
                         t.classes.get(SupportForm.TALENT_APARTMENT).contains(c) ? t.rentFreeMonths + " 个月 months" : "-",
                         t.classes.get(SupportForm.PURCHASE_VOUCHER).contains(c) ? t.voucher.get(c) : "-",
                         t.classes.get(SupportForm.LIVING_SUBSIDY).contains(c) ? t.subsidy.get(c) + " × " + t.subsidyMonths : "-",

@@ -5,7 +5,8 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
+
+import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "medical", name = "hospitals",
         description = "Designated hospitals and liaison officers per jurisdiction (Art.4.4) / 定点医院与联络员")
@@ -20,14 +21,14 @@ public class HospitalsCommand implements Action {
 
     @Override
     public Object execute() {
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("辖区 Jurisdiction");
         table.column("定点医院 Hospital / 联络员 Officer");
         for (MedicalDirectory.Hospital h : jurisdiction == null ? directory.hospitals : directory.hospitals(jurisdiction)) {
-            table.addRow().addContent(h.jurisdiction(), h.name());
+            table.row(h.jurisdiction(), h.name());
         }
         for (MedicalDirectory.Officer o : jurisdiction == null ? directory.officers : directory.officers(jurisdiction)) {
-            table.addRow().addContent(o.jurisdiction(), "联络员 officer: " + o.name() + " (" + o.account() + ")");
+            table.row(o.jurisdiction(), "联络员 officer: " + o.name() + " (" + o.account() + ")");
         }
         table.print(System.out);
         System.out.println("配置 Settings: etc/" + MedicalConfiguration.PID + ".cfg");

@@ -11,11 +11,11 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.CommandException;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Actors;
 import cn.lyg.talent.api.Role;
+import cn.lyg.talent.shell.table.ConsoleTable;
 
 /**
  * The staffing office's decision on "take in first, release later" (先进后出, Art.4.1): an extra
@@ -72,14 +72,14 @@ public class StaffingDecisionCommand implements Action {
             }
             decisions.decide(ticketId, approve, unit.strip(), comment, actor.account());
         }
-        ShellTable table = new ShellTable();
+        ConsoleTable table = new ConsoleTable();
         table.column("决定 Decision");
         table.column("接收单位 Unit");
         table.column("审批人 By");
         table.column("时间 At (UTC)");
         table.column("意见 Note");
         for (StaffingDecision d : decisions.of(ticketId)) {
-            table.addRow().addContent(d.approved ? "批准 approved" : "不予批准 refused", d.receivingUnit, d.decidedBy, d.decidedAt,
+            table.row(d.approved ? "批准 approved" : "不予批准 refused", d.receivingUnit, d.decidedBy, d.decidedAt,
                     d.note == null ? "" : d.note);
         }
         table.print(System.out);
