@@ -79,6 +79,19 @@ public class RestApiIT extends TalentTestSupport {
         assertTrue(unknown.body(), unknown.body().contains("\"field\":\"nmae\""));
         assertProblem(http("POST", "/talents", "window1", "{\"name\":\"" + "长".repeat(70_000) + "\"}"), 413,
                 "BODY_TOO_LARGE");
+        // Streamed without a length, the same body is refused as too large, not as a bad field.
+        assertProblem(httpChunked("POST", "/talents", "window1",
+                valid.replace("\"name\":\"坏请求\"", "\"name\":\"" + "长".repeat(70_000) + "\"")), 413, "BODY_TOO_LARGE");
+        // A value of the wrong JSON type is refused, not converted: a name or a phone number is text,
+        // an enum constant is its name.
+        HttpResponse<String> numericName = http("POST", "/talents", "window1",
+                valid.replace("\"name\":\"坏请求\"", "\"name\":12345"));
+        assertProblem(numericName, 400, "INVALID_VALUE");
+        assertTrue(numericName.body(), numericName.body().contains("\"field\":\"name\""));
+        assertProblem(http("POST", "/talents", "window1",
+                valid.replace("\"phone\":\"13812345678\"", "\"phone\":13812345678")), 400, "INVALID_VALUE");
+        assertProblem(http("POST", "/talents", "window1", valid.replace("\"gender\":\"MALE\"", "\"gender\":0")),
+                400, "INVALID_VALUE");
         assertProblem(http("POST", "/talents", null, valid), 401, "AUTHENTICATION_REQUIRED");
         assertProblem(http("POST", "/talents", "dept_edu", valid), 403, "ROLE_REQUIRED");
         assertProblem(http("GET", "/talents?class=Z", "window1", null), 400, "INVALID_PARAMETERS");

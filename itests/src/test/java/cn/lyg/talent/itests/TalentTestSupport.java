@@ -224,13 +224,7 @@ public abstract class TalentTestSupport {
     protected static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     protected static HttpResponse<String> http(String method, String path, String user, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(API + path)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
-        if (user != null) {
-            // Demo accounts: the password is the account name (distribution etc/users.properties).
-            b.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        }
+        HttpRequest.Builder b = request(path, user);
         if (body == null) {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
@@ -238,6 +232,26 @@ public abstract class TalentTestSupport {
             b.method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         }
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A JSON body sent in chunks, without Content-Length, as a client streaming it would. */
+    protected static HttpResponse<String> httpChunked(String method, String path, String user, String body)
+            throws Exception {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        HttpRequest.Builder b = request(path, user).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)));
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpRequest.Builder request(String path, String user) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(API + path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (user != null) {
+            // Demo accounts: the password is the account name (distribution etc/users.properties).
+            b.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        return b;
     }
 
     /** Waits until the REST API answers, at most 60 s. */

@@ -238,6 +238,10 @@ public class WindowIT extends TalentTestSupport {
         String rect = bad.body().replaceAll("(?s).*\"rectification\":\\{\"id\":\"([^\"]+)\".*", "$1");
         HttpResponse<String> early = http("POST", "/rectifications/" + rect + "/rectify", "dept_edu", "{\"text\":\"x\"}");
         assertEquals(early.body(), 409, early.statusCode());
+        // An empty text is refused naming the field the caller sent.
+        HttpResponse<String> empty = http("POST", "/rectifications/" + rect + "/call-back", "window1", "{\"text\":\" \"}");
+        assertEquals(empty.body(), 422, empty.statusCode());
+        assertTrue(empty.body(), empty.body().contains("\"field\":\"text\""));
         HttpResponse<String> called = http("POST", "/rectifications/" + rect + "/call-back", "window1",
                 "{\"text\":\"已回访核实\"}");
         assertTrue(called.body(), called.body().contains("CALLED_BACK"));

@@ -1,5 +1,8 @@
 package cn.lyg.talent.engine.internal;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,6 +45,31 @@ public final class Violations {
             add(field, "TOO_LONG", max);
         }
         return s;
+    }
+
+    /**
+     * The dates the platform keeps: birth dates go back to 1900, nothing reaches past 2199. A
+     * date outside is a typing error (or an attack on the supervision sweep), and the databases
+     * cannot store years of nine digits anyway.
+     */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
+    /** Adds OUT_OF_RANGE when the date lies outside earliest..latest (both included). */
+    public Violations date(String field, LocalDate value, LocalDate earliest, LocalDate latest) {
+        if (value != null && (value.isBefore(earliest) || value.isAfter(latest))) {
+            add(field, "OUT_OF_RANGE", earliest, latest);
+        }
+        return this;
+    }
+
+    /** Adds OUT_OF_RANGE when the instant lies outside {@link #EARLIEST}..{@link #LATEST} (UTC). */
+    public Violations instant(String field, Instant value) {
+        if (value != null && (value.isBefore(EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant())
+                || !value.isBefore(LATEST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))) {
+            add(field, "OUT_OF_RANGE", EARLIEST, LATEST);
+        }
+        return this;
     }
 
     /** Checks paging parameters: offset from 0, limit from 1 to {@code maxLimit}. */

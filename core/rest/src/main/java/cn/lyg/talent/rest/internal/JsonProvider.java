@@ -17,8 +17,13 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -38,7 +43,15 @@ public class JsonProvider extends JacksonJsonProvider {
     }
 
     static ObjectMapper mapper() {
-        ObjectMapper m = new ObjectMapper();
+        // A value of the wrong JSON type is refused, not converted: {"name": 12345} is not a
+        // name, "true" is not a boolean, 1.5 is not a count, 1 is not an enum constant.
+        ObjectMapper m = JsonMapper.builder().disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build();
+        for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean)) {
+            m.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
+        m.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        m.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         m.registerModule(new JavaTimeModule());
         m.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -62,6 +75,16 @@ public class JsonProvider extends JacksonJsonProvider {
         }
     }
 
+    /** Jackson wraps what the body's stream throws (BodyLimit's 413 on a chunked body) in its own exception. */
+    private static WebApplicationException fromStream(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof WebApplicationException w) {
+                return w;
+            }
+        }
+        return null;
+    }
+
     private static final ObjectMapper READER = mapper();
 
     /** Reads a body that a resource took as text, with the same rules and problems as any other. */
@@ -74,6 +97,10 @@ public class JsonProvider extends JacksonJsonProvider {
     }
 
     static javax.ws.rs.core.Response problem(JsonProcessingException e) {
+        WebApplicationException fromStream = fromStream(e);
+        if (fromStream != null) {
+            return fromStream.getResponse();
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             return Problems.response(400, "UNKNOWN_FIELD",
                     List.of(Problems.field(path(u), "UNKNOWN_FIELD", u.getPropertyName())));

@@ -1,5 +1,9 @@
 package cn.lyg.talent.rest.internal;
 
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -10,6 +14,8 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
+import cn.lyg.talent.api.FieldError;
+import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.rating.Rating;
 import cn.lyg.talent.api.rating.RatingInput;
 import cn.lyg.talent.api.rating.Ratings;
@@ -37,13 +43,13 @@ public class RatingResource {
     @POST
     @Path("rectifications/{id}/call-back")
     public Rectification callBack(@Context SecurityContext sc, @PathParam("id") String id, Note note) {
-        return ratings.callBack(id, note.text, Params.actor(sc));
+        return asText(() -> ratings.callBack(id, note.text, Params.actor(sc)));
     }
 
     @POST
     @Path("rectifications/{id}/rectify")
     public Rectification rectify(@Context SecurityContext sc, @PathParam("id") String id, Note note) {
-        return ratings.rectify(id, note.text, Params.actor(sc));
+        return asText(() -> ratings.rectify(id, note.text, Params.actor(sc)));
     }
 
     @POST
@@ -55,6 +61,25 @@ public class RatingResource {
     @POST
     @Path("ratings/{id}/void")
     public Rating voidRating(@Context SecurityContext sc, @PathParam("id") String id, Note reason) {
-        return ratings.voidRating(id, reason.text, Params.actor(sc));
+        return asText(() -> ratings.voidRating(id, reason.text, Params.actor(sc)));
+    }
+
+    /**
+     * The service names the text by its meaning ({@code note}, {@code result}, {@code reason});
+     * over REST it is the body's {@code text}, and an error names the field the caller sent.
+     */
+    private static <T> T asText(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (Refusal r) {
+            if (r.fieldErrors().isEmpty()) {
+                throw r;
+            }
+            List<FieldError> renamed = r.fieldErrors().stream()
+                    .map(f -> new FieldError(Set.of("note", "result", "reason").contains(f.field) ? "text" : f.field,
+                            f.code, f.messageZh, f.messageEn))
+                    .toList();
+            throw new Refusal(r.kind(), r.code(), r.messageZh(), r.messageEn(), renamed);
+        }
     }
 }

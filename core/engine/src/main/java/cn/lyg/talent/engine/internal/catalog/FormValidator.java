@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -146,10 +147,11 @@ public final class FormValidator {
             v.add(path, "NOT_A_DATE");
             return null;
         }
-        LocalDate min = bound(f.min, today);
-        LocalDate max = bound(f.max, today);
-        if (min != null && d.isBefore(min) || max != null && d.isAfter(max)) {
-            v.add(path, "OUT_OF_RANGE", min == null ? "…" : min, max == null ? "…" : max);
+        // Without bounds in the descriptor, the dates the platform keeps at all.
+        LocalDate min = Objects.requireNonNullElse(bound(f.min, today), Violations.EARLIEST);
+        LocalDate max = Objects.requireNonNullElse(bound(f.max, today), Violations.LATEST);
+        if (d.isBefore(min) || d.isAfter(max)) {
+            v.add(path, "OUT_OF_RANGE", min, max);
             return null;
         }
         return d;

@@ -96,11 +96,27 @@ public class RatingsImpl implements Ratings {
         List<Notification> outbox = new ArrayList<>();
         Rating rating = Conflicts.translated(Map.of("UK_RATING_STAGE", "RATING_EXISTS"), "RATING_EXISTS",
                 () -> database.jpa().txExpr(TransactionType.Required, em -> {
-            long existing = em.createQuery("select count(r) from RatingEntity r where r.ticketId = :t and r.stage = :s"
-                    + " and r.voided = false", Long.class).setParameter("t", ticket.id).setParameter("s", in.stage)
-                    .getSingleResult();
-            if (existing > 0) {
-                throw M.refusal(Refusal.Kind.CONFLICT, "RATING_EXISTS");
+            List<RatingEntity> existing = em.createQuery("select r from RatingEntity r where r.ticketId = :t"
+                    + " and r.stage = :s and r.voided = false", RatingEntity.class).setParameter("t", ticket.id)
+                    .setParameter("s", in.stage).getResultList();
+            for (RatingEntity prior : existing) {
+                if (!ownWordOverClerk(prior, actor)) {
+                    throw M.refusal(Refusal.Kind.CONFLICT, "RATING_EXISTS");
+                }
+                // 好差评 is the talent's own word: what the window recorded on their behalf (say, by
+                // phone) gives way to the talent's own rating, kept and marked, never deleted; so the
+                // rated window cannot take the talent's one rating of a stage first.
+                prior.voided = true;
+                prior.activeKey = prior.id;
+                prior.voidReason = M.zh("text.RATING_SUPERSEDED") + " / " + M.en("text.RATING_SUPERSEDED");
+                prior.voidedBy = actor.account();
+                prior.voidedAt = Times.utc(now);
+                RectificationEntity priorRect = rectificationOf(em, prior.id);
+                if (priorRect != null && priorRect.status != RectificationStatus.RE_RATED) {
+                    priorRect.status = RectificationStatus.VOIDED;
+                }
+                // The stage's unique key is free only once this is written.
+                em.flush();
             }
             RatingEntity r = newRating(em, ticket.id, in, actor, now);
             RectificationEntity rect = null;
@@ -282,6 +298,11 @@ public class RatingsImpl implements Ratings {
         return inbox.record(em, to, NotificationKind.TRANSITION, ticket.id, ticket.number,
                 "RECTIFICATION_" + rect.status.name(), ticket.number, ticket.serviceCode,
                 rect.unit == null ? "-" : rect.unit);
+    }
+
+    /** The talent rating for themselves a stage the window rated on their behalf. */
+    private static boolean ownWordOverClerk(RatingEntity prior, Actor actor) {
+        return actor.has(Role.TALENT) && !actor.hasAny(Role.WINDOW) && !actor.account().equals(prior.recordedBy);
     }
 
     private static RatingEntity newRating(EntityManager em, String ticketId, RatingInput in, Actor actor, Instant now) {

@@ -160,6 +160,7 @@ public class TalentRegistryImpl implements TalentRegistry {
         TalentQuery q = query == null ? new TalentQuery() : query;
         Violations v = new Violations(M);
         v.page(q.offset, q.limit, MAX_PAGE);
+        v.date("onDate", q.onDate, Violations.EARLIEST, Violations.LATEST);
         List<String> codes = scopeCodes(actor);
         if (q.jurisdiction != null) {
             if (jurisdictions.get(q.jurisdiction).isEmpty()) {
@@ -240,6 +241,11 @@ public class TalentRegistryImpl implements TalentRegistry {
             v.add("validFrom", "REQUIRED");
         } else if (input.validUntil != null && input.validUntil.isBefore(input.validFrom)) {
             v.add("validUntil", "VALID_UNTIL_BEFORE_FROM");
+        } else {
+            // A certification is recorded when it is decided: a start more than a year ahead is
+            // a typing error, and it would be a permanent row (certifications are append-only).
+            v.date("validFrom", input.validFrom, Violations.EARLIEST, today().plusYears(1));
+            v.date("validUntil", input.validUntil, Violations.EARLIEST, Violations.LATEST);
         }
         v.throwIfAny("CERTIFICATION_INVALID");
         return database.jpa().txExpr(TransactionType.Required, em -> {

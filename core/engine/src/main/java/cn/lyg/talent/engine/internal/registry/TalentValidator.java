@@ -82,6 +82,8 @@ final class TalentValidator {
             }
         } else if (out.birthDate.isAfter(today)) {
             v.add("birthDate", "DATE_IN_FUTURE");
+        } else {
+            v.date("birthDate", out.birthDate, Violations.EARLIEST, today);
         }
         out.highestDegree = in.highestDegree;
         if (in.highestDegree == null) {
@@ -241,6 +243,8 @@ final class TalentValidator {
                 v.add(f + ".birthDate", "REQUIRED");
             } else if (c.birthDate.isAfter(today)) {
                 v.add(f + ".birthDate", "DATE_IN_FUTURE");
+            } else {
+                v.date(f + ".birthDate", c.birthDate, Violations.EARLIEST, today);
             }
             o.schoolStage = c.schoolStage;
             out.add(o);

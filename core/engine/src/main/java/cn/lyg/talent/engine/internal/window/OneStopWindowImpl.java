@@ -148,6 +148,10 @@ public class OneStopWindowImpl implements OneStopWindow {
             if (found == null || window && !inScope(actor, found.jurisdiction)) {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "TALENT_NOT_FOUND");
             }
+            if (!window && input.talentId != null && !input.talentId.isBlank() && !input.talentId.strip().equals(found.id)) {
+                // Online, a talent submits for themselves (Art.6); another id is refused, not replaced.
+                throw M.refusal(Refusal.Kind.INVALID, "TICKET_INVALID", List.of(M.field("talentId", "NOT_OWN_TALENT")), 1);
+            }
             List<CertificationEntity> certs = em.createNamedQuery(CertificationEntity.OF_TALENT,
                     CertificationEntity.class).setParameter("id", found.id).getResultList();
             // Art.3: only a talent who is high-level on the day of submission is served.
@@ -365,12 +369,39 @@ public class OneStopWindowImpl implements OneStopWindow {
                 t.serviceCode, t.unit == null ? "-" : t.unit, t.state.name());
     }
 
+    /**
+     * A field the action does not use is refused rather than dropped: a handler's internal
+     * "comment" sent with a resolve would otherwise vanish while the caller believes it kept.
+     */
+    private static void unused(TicketAction action, TransitionInput in, Violations v) {
+        if (in.comment != null && action == TicketAction.RESOLVE) {
+            v.add("comment", "NOT_USED_BY_ACTION", action.name());
+        }
+        if (in.unit != null && action != TicketAction.DISPATCH && action != TicketAction.REDIRECT) {
+            v.add("unit", "NOT_USED_BY_ACTION", action.name());
+        }
+        if (in.reply != null && action != TicketAction.RESOLVE) {
+            v.add("reply", "NOT_USED_BY_ACTION", action.name());
+        }
+        if (in.step != null && action != TicketAction.FILE_DELAY) {
+            v.add("step", "NOT_USED_BY_ACTION", action.name());
+        }
+        if (in.promisedDate != null && action != TicketAction.FILE_DELAY) {
+            v.add("promisedDate", "NOT_USED_BY_ACTION", action.name());
+        }
+        if (in.followUpMethod != null && action != TicketAction.FOLLOW_UP) {
+            v.add("followUpMethod", "NOT_USED_BY_ACTION", action.name());
+        }
+        v.throwIfAny("TRANSITION_INVALID");
+    }
+
     /** What a transition did to the deadlines, for the history entry. */
     private record Applied(String unit, String comment, Step step, LocalDateTime dueAt, boolean late) {
     }
 
     private Applied apply(EntityManager em, TicketEntity t, TicketAction action, TransitionInput in, Instant now) {
         Violations v = new Violations(M);
+        unused(action, in, v);
         switch (action) {
             case ACCEPT -> {
                 return new Applied(null, v.text("comment", in.comment, MAX_TEXT, false), null, null, false);
@@ -474,8 +505,13 @@ public class OneStopWindowImpl implements OneStopWindow {
                 v.add("step", "STEP_NOT_OPEN");
             }
         }
+        LocalDate today = now.atZone(calendar.zone()).toLocalDate();
         if (in.promisedDate == null) {
             v.add("promisedDate", "REQUIRED");
+        } else if (in.promisedDate.isBefore(today) || in.promisedDate.isAfter(today.plusYears(1))) {
+            // Art.7: a delay promises a date the unit can keep; one beyond a year is a typing
+            // error and would leave the step outside supervision.
+            v.add("promisedDate", "OUT_OF_RANGE", today, today.plusYears(1));
         } else if (!calendar.isWorkingDay(in.promisedDate)) {
             v.add("promisedDate", "NOT_WORKING_DAY");
         }
@@ -525,8 +561,9 @@ public class OneStopWindowImpl implements OneStopWindow {
         TicketQuery q = query == null ? new TicketQuery() : query;
         Violations v = new Violations(M);
         v.page(q.offset, q.limit, MAX_PAGE);
-        v.throwIfAny("QUERY_INVALID");
         Instant now = clock.instant();
+        v.instant("dueBefore", q.dueBefore);
+        v.throwIfAny("QUERY_INVALID");
         return database.jpa().txExpr(TransactionType.Required, em -> {
             StringBuilder where = new StringBuilder(" where 1 = 1");
             Map<String, Object> params = new HashMap<>();

@@ -2,11 +2,13 @@ package cn.lyg.talent.engine.internal.rating;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.junit.After;
 import org.junit.Before;
@@ -74,8 +76,32 @@ public class RatingsTest {
         assertNull(c.rectification);
         assertEquals("window1", c.recordedBy);
         assertEquals(2, ratings.ofTicket(t.id, WindowFixture.SUPERVISOR).size());
-        refused(() -> ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.SATISFIED), WindowFixture.TALENT),
+        refused(() -> ratings.rate(t.id, rating(RatingStage.ACCEPTANCE, RatingLevel.SATISFIED), WindowFixture.TALENT),
                 "RATING_EXISTS");
+        refused(() -> ratings.rate(t.id, rating(RatingStage.ACCEPTANCE, RatingLevel.SATISFIED), WindowFixture.WINDOW),
+                "RATING_EXISTS");
+    }
+
+    @Test
+    public void theTalentsOwnRatingSupersedesWhatTheWindowRecordedForThemWhichIsKept() throws Exception {
+        Ticket t = resolved();
+        // The rated window records a rating first; the talent still rates the stage themselves.
+        ratings.rate(t.id, rating(RatingStage.ACCEPTANCE, RatingLevel.VERY_SATISFIED), WindowFixture.WINDOW);
+        Rating own = ratings.rate(t.id, rating(RatingStage.ACCEPTANCE, RatingLevel.DISSATISFIED), WindowFixture.TALENT);
+        assertEquals("talent1", own.recordedBy);
+        assertNotNull("a bad rating opens a rectification", own.rectification);
+        List<Rating> all = ratings.ofTicket(t.id, WindowFixture.SUPERVISOR);
+        assertEquals(2, all.size());
+        Rating recorded = all.stream().filter(r -> r.recordedBy.equals("window1")).findFirst().orElseThrow();
+        assertTrue(recorded.voided);
+        assertEquals("talent1", recorded.voidedBy);
+        assertTrue(recorded.voidReason, recorded.voidReason.contains("本人") && recorded.voidReason.contains("own rating"));
+        // The talent's own word is not superseded in turn, neither by the window nor by a second try.
+        refused(() -> ratings.rate(t.id, rating(RatingStage.ACCEPTANCE, RatingLevel.SATISFIED), WindowFixture.WINDOW),
+                "RATING_EXISTS");
+        refused(() -> ratings.rate(t.id, rating(RatingStage.ACCEPTANCE, RatingLevel.SATISFIED), WindowFixture.TALENT),
+                "RATING_EXISTS");
+        assertEquals(2, f.db.count("RATING"));
     }
 
     @Test

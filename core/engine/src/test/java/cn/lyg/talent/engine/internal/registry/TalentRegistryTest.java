@@ -235,6 +235,65 @@ public class TalentRegistryTest {
     }
 
     @Test
+    public void datesOutsideWhatThePlatformKeepsAreRefusedAndWriteNothing() throws Exception {
+        Talent t = registry.register(talent("戊", 21), WINDOW);
+        Map<String, Long> before = db.snapshot();
+        TalentInput old = talent("己", 23);
+        old.children.get(0).birthDate = LocalDate.of(1850, 1, 1);
+        try {
+            registry.register(old, WINDOW);
+            fail("refused expected");
+        } catch (Refusal r) {
+            assertEquals(Set.of("children[0].birthDate:OUT_OF_RANGE"), fields(r));
+            assertTrue(r.fieldErrors().get(0).messageEn, r.fieldErrors().get(0).messageEn.contains("1900-01-01"));
+        }
+        // Art.3: a certification is recorded when decided (clock: 2026-11-25); it is append-only,
+        // so a mistyped far-future start would stay forever.
+        CertificationInput c = new CertificationInput();
+        c.talentClass = TalentClass.C;
+        c.certifiedBy = "市人才办";
+        c.basis = "认定";
+        c.validFrom = LocalDate.of(999_999_999, 1, 1);
+        try {
+            registry.certify(t.id, c, SUPERVISOR);
+            fail("refused expected");
+        } catch (Refusal r) {
+            assertEquals("CERTIFICATION_INVALID", r.code());
+            assertEquals(Set.of("validFrom:OUT_OF_RANGE"), fields(r));
+        }
+        c.validFrom = LocalDate.of(2027, 11, 26);
+        try {
+            registry.certify(t.id, c, SUPERVISOR);
+            fail("refused expected");
+        } catch (Refusal r) {
+            assertEquals(Set.of("validFrom:OUT_OF_RANGE"), fields(r));
+        }
+        c.validFrom = LocalDate.of(2026, 1, 1);
+        c.validUntil = LocalDate.of(2200, 1, 1);
+        try {
+            registry.certify(t.id, c, SUPERVISOR);
+            fail("refused expected");
+        } catch (Refusal r) {
+            assertEquals(Set.of("validUntil:OUT_OF_RANGE"), fields(r));
+        }
+        TalentQuery q = new TalentQuery();
+        q.onDate = LocalDate.of(-5, 1, 1);
+        try {
+            registry.find(q, WINDOW);
+            fail("refused expected");
+        } catch (Refusal r) {
+            assertEquals(Set.of("onDate:OUT_OF_RANGE"), fields(r));
+        }
+        assertEquals(before, db.snapshot());
+        assertEquals(0, db.count("CERTIFICATION"));
+        // A year ahead is still a decision recorded early.
+        c.validFrom = LocalDate.of(2027, 11, 25);
+        c.validUntil = null;
+        registry.certify(t.id, c, SUPERVISOR);
+        assertEquals(1, db.count("CERTIFICATION"));
+    }
+
+    @Test
     public void art3CertificationHistoryIsAppendOnlyAndDecidesHighLevel() throws Exception {
         Talent t = registry.register(talent("丁", 19), WINDOW);
         assertFalse(registry.isHighLevel(t.id, LocalDate.of(2026, 11, 25)));

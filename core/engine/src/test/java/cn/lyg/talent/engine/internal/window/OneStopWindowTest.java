@@ -124,14 +124,15 @@ public class OneStopWindowTest {
         clock.set(LocalDateTime.of(y, m, d, h, min));
     }
 
-    private static void refused(Runnable call, Refusal.Kind kind, String code) {
+    private static Refusal refused(Runnable call, Refusal.Kind kind, String code) {
         try {
             call.run();
-            fail("refusal " + code + " expected");
         } catch (Refusal r) {
             assertEquals(r.code(), kind, r.kind());
             assertEquals(code, r.code());
+            return r;
         }
+        throw new AssertionError("refusal " + code + " expected");
     }
 
     @Test
@@ -235,6 +236,75 @@ public class OneStopWindowTest {
                 "TRANSITION_NOT_ALLOWED");
         assertEquals(before, db.snapshot());
         assertEquals(events, db.count("TICKET_EVENT"));
+    }
+
+    @Test
+    public void art7APromisedDateBeyondAYearOrAnyDateTheDatabaseCannotKeepIsRefused() throws Exception {
+        Ticket t = act(act(submitOnline(), TicketAction.ACCEPT, WINDOW), TicketAction.DISPATCH, WINDOW,
+                unit("EDUCATION"));
+        TransitionInput delay = new TransitionInput();
+        delay.step = Step.COMPLETION;
+        delay.comment = "需协调";
+        Map<String, Long> before = db.snapshot();
+        long events = db.count("TICKET_EVENT");
+        Ticket dispatched = t;
+        for (LocalDate promised : List.of(LocalDate.of(999_999_999, 12, 31), LocalDate.of(2026, 9, 23))) {
+            delay.promisedDate = promised;
+            Refusal r = refused(() -> act(dispatched, TicketAction.FILE_DELAY, EDUCATION, delay),
+                    Refusal.Kind.INVALID, "TRANSITION_INVALID");
+            assertEquals("promisedDate", r.fieldErrors().get(0).field);
+            assertEquals("OUT_OF_RANGE", r.fieldErrors().get(0).code);
+        }
+        assertEquals(before, db.snapshot());
+        assertEquals(events, db.count("TICKET_EVENT"));
+        Ticket read = window.get(t.id, WINDOW);
+        assertEquals(at(2025, 9, 25, 17, 30), step(read, Step.COMPLETION).dueAt);
+        // Within the year (the clock is at 2025-09-22) it is a delay like any other.
+        delay.promisedDate = LocalDate.of(2026, 9, 22);
+        assertEquals(at(2026, 9, 22, 17, 30), step(act(t, TicketAction.FILE_DELAY, EDUCATION, delay),
+                Step.COMPLETION).dueAt);
+        TicketQuery far = new TicketQuery();
+        far.dueBefore = Instant.parse("+999999999-12-31T23:00:00Z");
+        Refusal r = refused(() -> window.find(far, WINDOW), Refusal.Kind.INVALID, "QUERY_INVALID");
+        assertEquals("dueBefore", r.fieldErrors().get(0).field);
+    }
+
+    @Test
+    public void whatAStepDoesNotUseIsRefusedNotDroppedAndNothingIsWritten() throws Exception {
+        Ticket t = act(act(act(submitOnline(), TicketAction.ACCEPT, WINDOW), TicketAction.DISPATCH, WINDOW,
+                unit("EDUCATION")), TicketAction.CONTACT, EDUCATION);
+        Map<String, Long> before = db.snapshot();
+        long events = db.count("TICKET_EVENT");
+        TransitionInput resolve = new TransitionInput();
+        resolve.reply = "已办结";
+        resolve.comment = "内部备注";
+        resolve.unit = "HEALTH";
+        Ticket contacted = t;
+        Refusal r = refused(() -> act(contacted, TicketAction.RESOLVE, EDUCATION, resolve), Refusal.Kind.INVALID,
+                "TRANSITION_INVALID");
+        assertEquals(List.of("comment:NOT_USED_BY_ACTION", "unit:NOT_USED_BY_ACTION"),
+                r.fieldErrors().stream().map(e -> e.field + ":" + e.code).toList());
+        assertTrue(r.fieldErrors().get(0).messageZh, r.fieldErrors().get(0).messageZh.contains("RESOLVE"));
+        assertEquals(before, db.snapshot());
+        assertEquals(events, db.count("TICKET_EVENT"));
+        assertEquals(TicketState.CONTACTED, window.get(t.id, WINDOW).state);
+    }
+
+    @Test
+    public void art6OnlineATalentSubmitsForThemselvesAnotherTalentsIdIsRefused() throws Exception {
+        String other = highLevelTalent("talent2", 62, TalentClass.C);
+        long tickets = db.count("TICKET");
+        TicketInput in = new TicketInput();
+        in.serviceCode = "child-schooling";
+        in.description = "冒名申请";
+        in.talentId = other;
+        Refusal r = refused(() -> window.submit(in, TALENT), Refusal.Kind.INVALID, "TICKET_INVALID");
+        assertEquals("talentId", r.fieldErrors().get(0).field);
+        assertEquals("NOT_OWN_TALENT", r.fieldErrors().get(0).code);
+        assertEquals(tickets, db.count("TICKET"));
+        // Their own id, or none, is the same request.
+        in.talentId = submitOnline().talentId;
+        assertEquals(in.talentId, window.submit(in, TALENT).talentId);
     }
 
     @Test

@@ -130,6 +130,11 @@ public class ServicePluginsTest {
         assertTrue(r.fieldErrors().get(0).messageZh.contains("必填"));
         refused(() -> f.window.submit(input("gold-card", Map.of("purpose", "shopping", "familyMembers", 9)),
                 WindowFixture.TALENT), "TICKET_INVALID");
+        // A date field without a lower bound in its descriptor still keeps to the dates the platform keeps.
+        Refusal old = refused(() -> f.window.submit(input("gold-card", Map.of("purpose", "scenic",
+                "inCitySince", "1899-12-31")), WindowFixture.TALENT), "TICKET_INVALID");
+        assertEquals("OUT_OF_RANGE", old.fieldErrors().get(0).code);
+        assertTrue(old.fieldErrors().get(0).messageEn, old.fieldErrors().get(0).messageEn.contains("1900-01-01"));
         assertEquals(before, f.db.snapshot());
         assertEquals(tickets, f.db.count("TICKET"));
         assertEquals(0, f.db.count("TICKET_FORM_VALUE"));
