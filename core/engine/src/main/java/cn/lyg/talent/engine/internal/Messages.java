@@ -13,8 +13,16 @@ import cn.lyg.talent.api.Refusal;
  * Chinese and English texts of the engine's refusals, from resource bundles
  * ({@code messages_zh.properties}, {@code messages.properties}). Keys are {@code refusal.CODE}
  * and {@code field.CODE}; the code itself is what clients rely on.
+ * <p>
+ * Arguments are shown in each text's language: an enum constant by its {@code enum.Type.NAME}
+ * text where the bundle has one (事项处于已受理状态, not ACCEPTED), a {@link Named} by its
+ * Chinese or English name.
  */
 public final class Messages {
+
+    /** A name in both languages (a unit, a service), as a message argument. */
+    public record Named(String zh, String en) {
+    }
 
     public static final Messages ENGINE = new Messages("cn.lyg.talent.engine.internal.messages",
             Messages.class.getClassLoader());
@@ -30,11 +38,11 @@ public final class Messages {
     }
 
     public String zh(String key, Object... args) {
-        return format(zh, key, args);
+        return format(zh, true, key, args);
     }
 
     public String en(String key, Object... args) {
-        return format(en, key, args);
+        return format(en, false, key, args);
     }
 
     public FieldError field(String field, String code, Object... args) {
@@ -49,7 +57,7 @@ public final class Messages {
         return refusal(kind, code, List.of(), args);
     }
 
-    private static String format(ResourceBundle bundle, String key, Object... args) {
+    private static String format(ResourceBundle bundle, boolean chinese, String key, Object... args) {
         String pattern;
         try {
             pattern = bundle.getString(key);
@@ -57,6 +65,28 @@ public final class Messages {
             // A missing text must not hide the refusal itself: fall back to the key.
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = shown(bundle, chinese, args[i]);
+        }
+        return new MessageFormat(pattern, bundle.getLocale()).format(shown);
+    }
+
+    private static Object shown(ResourceBundle bundle, boolean chinese, Object arg) {
+        if (arg instanceof Named n) {
+            return chinese ? n.zh() : n.en();
+        }
+        if (arg instanceof Enum<?> e) {
+            String key = "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
+            return bundle.containsKey(key) ? bundle.getString(key) : e.name();
+        }
+        // Counts and limits are numbers, not amounts: 4000, not 4,000.
+        if (arg instanceof Integer || arg instanceof Long) {
+            return arg.toString();
+        }
+        return arg;
     }
 }

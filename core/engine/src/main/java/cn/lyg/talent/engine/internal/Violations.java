@@ -44,6 +44,10 @@ public final class Violations {
         if (s.length() > max) {
             add(field, "TOO_LONG", max);
         }
+        if (s.chars().anyMatch(Violations::isControl)) {
+            // NUL and other control characters are invisible to a reader and PostgreSQL refuses NUL.
+            add(field, "CONTROL_CHARACTER");
+        }
         return s;
     }
 
@@ -70,6 +74,10 @@ public final class Violations {
             add(field, "OUT_OF_RANGE", EARLIEST, LATEST);
         }
         return this;
+    }
+
+    private static boolean isControl(int c) {
+        return c != '\n' && c != '\r' && c != '\t' && Character.getType(c) == Character.CONTROL;
     }
 
     /** Checks paging parameters: offset from 0, limit from 1 to {@code maxLimit}. */

@@ -29,6 +29,7 @@ import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
+import cn.lyg.talent.api.catalog.ServiceCatalog;
 import cn.lyg.talent.api.notify.Inbox;
 import cn.lyg.talent.api.notify.Notification;
 import cn.lyg.talent.api.notify.NotificationChannel;
@@ -36,6 +37,7 @@ import cn.lyg.talent.api.notify.NotificationKind;
 import cn.lyg.talent.api.notify.Recipient;
 import cn.lyg.talent.api.org.Jurisdiction;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
+import cn.lyg.talent.api.org.UnitDirectory;
 import cn.lyg.talent.engine.internal.Access;
 import cn.lyg.talent.engine.internal.Messages;
 import cn.lyg.talent.engine.internal.Violations;
@@ -55,6 +57,8 @@ public class InboxImpl implements Inbox {
     private final Database database;
     private final Clock clock;
     private final JurisdictionDirectory jurisdictions;
+    private final UnitDirectory units;
+    private final ServiceCatalog catalog;
     private static final int QUEUE = 10_000;
     private final List<NotificationChannel> channels = new CopyOnWriteArrayList<>();
     private final ThreadPoolExecutor delivery = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
@@ -66,10 +70,35 @@ public class InboxImpl implements Inbox {
 
     @Activate
     public InboxImpl(@Reference Database database, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock,
-            @Reference JurisdictionDirectory jurisdictions) {
+            @Reference JurisdictionDirectory jurisdictions, @Reference UnitDirectory units,
+            @Reference ServiceCatalog catalog) {
         this.database = database;
         this.clock = clock;
         this.jurisdictions = jurisdictions;
+        this.units = units;
+        this.catalog = catalog;
+    }
+
+    /** A unit's code as a notification argument: the text shows the unit's name (Chinese first). */
+    public record UnitName(String code) {
+    }
+
+    /** A service's code as a notification argument: the text shows its name where the ticket belongs. */
+    public record ServiceName(String code, String jurisdiction) {
+    }
+
+    private Object named(Object arg) {
+        if (arg instanceof UnitName u) {
+            return u.code() == null ? "-" : units.get(u.code()).map(x -> new Messages.Named(x.nameZh, x.nameEn))
+                    .orElse(new Messages.Named(u.code(), u.code()));
+        }
+        if (arg instanceof ServiceName s) {
+            return catalog.get(s.code(), s.jurisdiction())
+                    .filter(e -> e.definition != null && e.definition.name != null)
+                    .map(e -> new Messages.Named(e.definition.name.zh, e.definition.name.en))
+                    .orElse(new Messages.Named(s.code(), s.code()));
+        }
+        return arg;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -88,6 +117,7 @@ public class InboxImpl implements Inbox {
     public List<Notification> record(EntityManager em, List<Recipient> recipients, NotificationKind kind,
             String ticketId, String ticketNumber, String key, Object... args) {
         List<Notification> made = new ArrayList<>();
+        Object[] shown = java.util.Arrays.stream(args).map(this::named).toArray();
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         for (Recipient r : recipients.stream().distinct().toList()) {
             NotificationEntity e = new NotificationEntity();
@@ -96,8 +126,8 @@ public class InboxImpl implements Inbox {
             e.kind = kind;
             e.ticketId = ticketId;
             e.ticketNumber = ticketNumber;
-            e.textZh = M.zh("notify." + key, args);
-            e.textEn = M.en("notify." + key, args);
+            e.textZh = M.zh("notify." + key, shown);
+            e.textEn = M.en("notify." + key, shown);
             e.createdAt = now;
             em.persist(e);
             made.add(toDto(e));

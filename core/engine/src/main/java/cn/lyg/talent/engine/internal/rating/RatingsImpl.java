@@ -86,11 +86,14 @@ public class RatingsImpl implements Ratings {
         if (in.stage == RatingStage.RECTIFICATION) {
             throw M.refusal(Refusal.Kind.INVALID, "RATING_INVALID", List.of(M.field("stage", "RERATE_INSTEAD")), 1);
         }
-        boolean accepted = ticket.state != TicketState.SUBMITTED && ticket.state != TicketState.RETURNED
-                && ticket.state != TicketState.REJECTED && ticket.state != TicketState.WITHDRAWN;
+        if (ticket.state == TicketState.WITHDRAWN) {
+            throw M.refusal(Refusal.Kind.CONFLICT, "RATING_NOT_APPLICABLE", ticket.state);
+        }
+        // The acceptance stage rates the window's decision, a rejection included.
+        boolean accepted = ticket.state != TicketState.SUBMITTED && ticket.state != TicketState.RETURNED;
         boolean completed = ticket.state == TicketState.RESOLVED || ticket.state == TicketState.CLOSED;
         if (in.stage == RatingStage.ACCEPTANCE ? !accepted : !completed) {
-            throw M.refusal(Refusal.Kind.CONFLICT, "RATING_TOO_EARLY", in.stage.name(), ticket.state.name());
+            throw M.refusal(Refusal.Kind.CONFLICT, "RATING_TOO_EARLY", in.stage, ticket.state);
         }
         Instant now = clock.instant();
         List<Notification> outbox = new ArrayList<>();
@@ -138,7 +141,8 @@ public class RatingsImpl implements Ratings {
                 to.add(Recipient.role(Role.WINDOW.principalName(), ticket.jurisdiction));
                 to.add(Recipient.role(Role.SUPERVISOR.principalName(), ticket.jurisdiction));
                 outbox.addAll(inbox.record(em, to, NotificationKind.TRANSITION, ticket.id, ticket.number, "BAD_RATING",
-                        ticket.number, ticket.serviceCode, rect.unit == null ? "-" : rect.unit, in.level.name()));
+                        ticket.number, new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction),
+                        new InboxImpl.UnitName(rect.unit), in.level));
             }
             em.flush();
             return toDto(r, rect);
@@ -259,7 +263,7 @@ public class RatingsImpl implements Ratings {
                 }
             }
             if (rect.status != from) {
-                throw M.refusal(Refusal.Kind.CONFLICT, "RECTIFICATION_NOT_ALLOWED", rect.status.name());
+                throw M.refusal(Refusal.Kind.CONFLICT, "RECTIFICATION_NOT_ALLOWED", rect.status);
             }
             change.apply(em, rect, now);
             outbox.addAll(tell(em, rect, ticket));
@@ -296,8 +300,8 @@ public class RatingsImpl implements Ratings {
             }
         }
         return inbox.record(em, to, NotificationKind.TRANSITION, ticket.id, ticket.number,
-                "RECTIFICATION_" + rect.status.name(), ticket.number, ticket.serviceCode,
-                rect.unit == null ? "-" : rect.unit);
+                "RECTIFICATION_" + rect.status.name(), ticket.number,
+                new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction), new InboxImpl.UnitName(rect.unit));
     }
 
     /** The talent rating for themselves a stage the window rated on their behalf. */

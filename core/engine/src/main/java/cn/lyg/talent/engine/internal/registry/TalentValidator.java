@@ -28,6 +28,9 @@ final class TalentValidator {
     static final Pattern INTERNATIONAL = Pattern.compile("\\+\\d{6,15}");
     static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
+    /** ISO 3166-1 alpha-3 codes as the JDK knows them (CHN, HKG, MAC, TWN among them). */
+    private static final java.util.Set<String> COUNTRIES = java.util.Locale
+            .getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3);
     static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
     static final Pattern PASSPORT = Pattern.compile("[A-Z0-9]{5,17}");
     static final Pattern HK_MACAO_TRAVEL = Pattern.compile("[HM]\\d{8}(\\d{2})?");
@@ -73,7 +76,7 @@ final class TalentValidator {
         }
         if (out.nationality == null) {
             v.add("nationality", "REQUIRED");
-        } else if (!COUNTRY.matcher(out.nationality).matches()) {
+        } else if (!COUNTRY.matcher(out.nationality).matches() || !COUNTRIES.contains(out.nationality)) {
             v.add("nationality", "NATIONALITY_FORMAT");
         }
         if (out.birthDate == null) {

@@ -235,8 +235,8 @@ public class SupervisionImpl implements Supervision {
             }
             return inbox.record(em, to, d.kind() == NoticeKind.OVERDUE
                     ? NotificationKind.SUPERVISION_NOTICE : NotificationKind.DEADLINE_WARNING,
-                    t.id, t.number, d.kind().name(), t.number, t.serviceCode,
-                    step.unit == null ? "-" : step.unit, step.step.name(), shown(step.dueAt));
+                    t.id, t.number, d.kind().name(), t.number, new InboxImpl.ServiceName(t.serviceCode, t.jurisdiction),
+                    new InboxImpl.UnitName(step.unit), step.step, shown(step.dueAt));
         });
     }
 
@@ -258,7 +258,8 @@ public class SupervisionImpl implements Supervision {
                     : Recipient.role(Role.WINDOW.principalName(), t.jurisdiction),
                     Recipient.role(Role.SUPERVISOR.principalName(), t.jurisdiction));
             return inbox.record(em, to, NotificationKind.SUPERVISION_NOTICE, t.id, t.number,
-                    "RECTIFICATION_OVERDUE", t.number, t.serviceCode, r.unit == null ? "-" : r.unit, "",
+                    "RECTIFICATION_OVERDUE", t.number, new InboxImpl.ServiceName(t.serviceCode, t.jurisdiction),
+                    new InboxImpl.UnitName(r.unit), "",
                     shown(r.dueAt));
         });
     }

@@ -287,13 +287,13 @@ public class OneStopWindowImpl implements OneStopWindow {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
             }
             if (!isParty(t, talent, actor, rule.parties())) {
-                throw M.refusal(Refusal.Kind.FORBIDDEN, "TRANSITION_FORBIDDEN", action.name(), parties(rule));
+                throw M.refusal(Refusal.Kind.FORBIDDEN, "TRANSITION_FORBIDDEN", action, parties(rule));
             }
             if (in.version != null && in.version != t.version) {
                 throw M.refusal(Refusal.Kind.CONFLICT, "STALE_VERSION");
             }
             if (!rule.from().contains(t.state)) {
-                throw M.refusal(Refusal.Kind.CONFLICT, "TRANSITION_NOT_ALLOWED", action.name(), t.state.name());
+                throw M.refusal(Refusal.Kind.CONFLICT, "TRANSITION_NOT_ALLOWED", action, t.state);
             }
             ServiceCatalogImpl.Resolved resolved = catalog.resolve(t.serviceCode, t.jurisdiction).orElse(null);
             if (resolved == null && ServiceCalls.NEEDS_SERVICE.contains(action)) {
@@ -366,7 +366,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         }
         to.removeIf(java.util.Objects::isNull);
         return inbox.record(em, to, NotificationKind.TRANSITION, t.id, t.number, action.name(), t.number,
-                t.serviceCode, t.unit == null ? "-" : t.unit, t.state.name());
+                new InboxImpl.ServiceName(t.serviceCode, t.jurisdiction), new InboxImpl.UnitName(t.unit), t.state);
     }
 
     /**
@@ -676,12 +676,15 @@ public class OneStopWindowImpl implements OneStopWindow {
         return false;
     }
 
-    private static String parties(Rule rule) {
-        StringBuilder sb = new StringBuilder();
+    /** Who may take the step, in each language: 一站式窗口、承办单位 / the window, the assigned unit. */
+    private static Messages.Named parties(Rule rule) {
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
         for (Party p : rule.parties()) {
-            sb.append(sb.length() == 0 ? "" : ", ").append(p.name().toLowerCase(java.util.Locale.ROOT));
+            zh.add(M.zh("enum.Party." + p.name()));
+            en.add(M.en("enum.Party." + p.name()));
         }
-        return sb.toString();
+        return new Messages.Named(String.join("、", zh), String.join(", ", en));
     }
 
     // ---- steps ----

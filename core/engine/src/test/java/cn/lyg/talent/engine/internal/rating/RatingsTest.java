@@ -83,6 +83,25 @@ public class RatingsTest {
     }
 
     @Test
+    public void aRejectionIsRatedAtAcceptanceAWithdrawnTicketIsNotRated() throws Exception {
+        TransitionInput reason = new TransitionInput();
+        reason.comment = "不符合申请条件";
+        Ticket rejected = f.window.transition(f.submitOnline().id, TicketAction.REJECT, reason, WindowFixture.WINDOW);
+        Rating r = ratings.rate(rejected.id, rating(RatingStage.ACCEPTANCE, RatingLevel.DISSATISFIED),
+                WindowFixture.TALENT);
+        assertNotNull("a bad rating of the window's decision is rectified by the window", r.rectification);
+        assertNull(r.rectification.unit);
+        refused(() -> ratings.rate(rejected.id, rating(RatingStage.COMPLETION, RatingLevel.SATISFIED),
+                WindowFixture.TALENT), "RATING_TOO_EARLY");
+        Ticket withdrawn = f.window.transition(f.submitOnline().id, TicketAction.WITHDRAW, new TransitionInput(),
+                WindowFixture.TALENT);
+        long before = f.db.count("RATING");
+        refused(() -> ratings.rate(withdrawn.id, rating(RatingStage.ACCEPTANCE, RatingLevel.SATISFIED),
+                WindowFixture.TALENT), "RATING_NOT_APPLICABLE");
+        assertEquals(before, f.db.count("RATING"));
+    }
+
+    @Test
     public void theTalentsOwnRatingSupersedesWhatTheWindowRecordedForThemWhichIsKept() throws Exception {
         Ticket t = resolved();
         // The rated window records a rating first; the talent still rates the stage themselves.

@@ -235,6 +235,31 @@ public class TalentRegistryTest {
     }
 
     @Test
+    public void anUnknownCountryAndInvisibleControlCharactersAreRefused() throws Exception {
+        Map<String, Long> before = db.snapshot();
+        TalentInput in = talent("庚\u0000", 25);
+        in.document = new IdentityDocument(DocumentType.PASSPORT, "E12345678");
+        in.nationality = "XXX";
+        in.birthDate = LocalDate.of(1980, 1, 1);
+        in.title = "教授\u001b[2J";
+        try {
+            registry.register(in, WINDOW);
+            fail("refused expected");
+        } catch (Refusal r) {
+            assertEquals(Set.of("name:CONTROL_CHARACTER", "children[0].name:CONTROL_CHARACTER",
+                    "nationality:NATIONALITY_FORMAT", "title:CONTROL_CHARACTER"),
+                    fields(r));
+        }
+        assertEquals(before, db.snapshot());
+        // Line breaks are text, and Hong Kong is a country code of ISO 3166.
+        in.name = "庚";
+        in.children.get(0).name = "小庚";
+        in.nationality = "HKG";
+        in.title = "教授\n博士生导师";
+        registry.register(in, WINDOW);
+    }
+
+    @Test
     public void datesOutsideWhatThePlatformKeepsAreRefusedAndWriteNothing() throws Exception {
         Talent t = registry.register(talent("戊", 21), WINDOW);
         Map<String, Long> before = db.snapshot();

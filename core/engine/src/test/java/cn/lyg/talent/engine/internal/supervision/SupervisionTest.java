@@ -1,6 +1,7 @@
 package cn.lyg.talent.engine.internal.supervision;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -208,7 +209,10 @@ public class SupervisionTest {
         assertEquals(2, talent.total);
         Notification dispatch = talent.items.stream().filter(n -> n.textEn.contains("dispatched")).findFirst().get();
         assertTrue(dispatch.textZh.contains(t.number));
-        assertTrue(dispatch.textZh.contains("EDUCATION"));
+        // Units and services by name, Chinese first: what a talent reads is not a code.
+        assertTrue(dispatch.textZh, dispatch.textZh.contains("连云港市教育局") && dispatch.textZh.contains("服务child-schooling"));
+        assertTrue(dispatch.textEn, dispatch.textEn.contains("Municipal Education Bureau"));
+        assertFalse(dispatch.textZh, dispatch.textZh.contains("EDUCATION"));
         assertTrue(dispatch.textEn.contains("Art.7"));
         assertEquals(1, f.inbox.list(WindowFixture.EDUCATION, true, 0, 50).total);
         assertEquals(1, f.inbox.list(WindowFixture.WINDOW, true, 0, 50).total);

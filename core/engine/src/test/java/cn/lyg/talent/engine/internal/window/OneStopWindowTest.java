@@ -327,9 +327,14 @@ public class OneStopWindowTest {
     public void eachTransitionOnlyToItsRoleAndFromItsStates() throws Exception {
         Ticket t = submitOnline();
         Ticket submitted = t;
-        refused(() -> act(submitted, TicketAction.DISPATCH, WINDOW, unit("EDUCATION")), Refusal.Kind.CONFLICT,
-                "TRANSITION_NOT_ALLOWED");
-        refused(() -> act(submitted, TicketAction.ACCEPT, TALENT), Refusal.Kind.FORBIDDEN, "TRANSITION_FORBIDDEN");
+        Refusal notNow = refused(() -> act(submitted, TicketAction.DISPATCH, WINDOW, unit("EDUCATION")),
+                Refusal.Kind.CONFLICT, "TRANSITION_NOT_ALLOWED");
+        // States and steps by their names in each language, not as codes.
+        assertEquals("事项处于已提交待受理状态，不能执行交办。", notNow.messageZh());
+        assertEquals("Cannot dispatch while the ticket is submitted.", notNow.messageEn());
+        Refusal notYours = refused(() -> act(submitted, TicketAction.ACCEPT, TALENT), Refusal.Kind.FORBIDDEN,
+                "TRANSITION_FORBIDDEN");
+        assertEquals("您无权对该事项执行受理；应由：一站式窗口。", notYours.messageZh());
         t = act(act(t, TicketAction.ACCEPT, WINDOW), TicketAction.DISPATCH, WINDOW, unit("EDUCATION"));
         Ticket dispatched = t;
         refused(() -> act(dispatched, TicketAction.CONTACT, WINDOW), Refusal.Kind.FORBIDDEN, "TRANSITION_FORBIDDEN");

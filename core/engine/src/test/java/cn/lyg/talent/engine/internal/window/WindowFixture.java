@@ -55,9 +55,9 @@ public final class WindowFixture implements AutoCloseable {
         clock = new MutableClock(LocalDateTime.of(2025, 9, 22, 10, 0), ZONE);
         jurisdictions = new JurisdictionDirectoryImpl(db.database, settings);
         registry = new TalentRegistryImpl(db.database, jurisdictions, settings, clock);
-        inbox = new InboxImpl(db.database, clock, jurisdictions);
         UnitDirectoryImpl units = new UnitDirectoryImpl(db.database, clock);
         catalog = TestCatalogs.catalog(db.database, units, jurisdictions, settings, clock, 2000);
+        inbox = new InboxImpl(db.database, clock, jurisdictions, units, catalog);
         TestCatalogs.offer(catalog, TestCatalogs.definition("child-schooling", null, "EDUCATION"), "city.schooling", 0);
         TestCatalogs.offer(catalog, TestCatalogs.definition("housing", null, "HRSS", "HOUSING"), "city.housing", 0);
         window = new OneStopWindowImpl(OneStopWindowTest.config(5), db.database, units, jurisdictions, settings,
