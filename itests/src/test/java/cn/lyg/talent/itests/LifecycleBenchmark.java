@@ -168,7 +168,7 @@ public class LifecycleBenchmark extends TalentTestSupport {
             in.serviceCode = "gold-card";
             in.form.put("delivery", "window");
             in.form.put("useRegistryPhoto", true);
-            in.description = "基准测试事项";
+            in.description = "基准测试事项 " + i;
             Ticket t = window.submit(in, clerk);
             window.transition(t.id, TicketAction.ACCEPT, null, clerk);
             TransitionInput d = new TransitionInput();
@@ -185,7 +185,7 @@ public class LifecycleBenchmark extends TalentTestSupport {
         };
         Work restLifecycle = i -> {
             HttpResponse<String> created = http("POST", "/tickets", "window1", "{\"talentId\":\""
-                    + talents.get(i % talents.size()) + "\",\"serviceCode\":\"gold-card\",\"description\":\"基准\",\"form\":{\"delivery\":\"window\",\"useRegistryPhoto\":true}}");
+                    + talents.get(i % talents.size()) + "\",\"serviceCode\":\"gold-card\",\"description\":\"基准 " + i + "\",\"form\":{\"delivery\":\"window\",\"useRegistryPhoto\":true}}");
             check(created, 201);
             String id = field(created.body(), "id");
             check(http("POST", "/tickets/" + id + "/accept", "window1", null), 200);
@@ -219,7 +219,7 @@ public class LifecycleBenchmark extends TalentTestSupport {
             in.serviceCode = "gold-card";
             in.form.put("delivery", "window");
             in.form.put("useRegistryPhoto", true);
-            in.description = "并发受理";
+            in.description = "并发受理 " + i;
             submitted.add(window.submit(in, clerk).id);
         }
         Run single = measure("single transition (accept) over REST, 32 clients", transitions, TRANSITION_CLIENTS,

@@ -27,7 +27,10 @@ import cn.lyg.talent.api.window.TicketState;
 @NamedQueries({
     @NamedQuery(name = TicketEntity.LOCK, query = "select t.id from TicketEntity t where t.id = :id",
             lockMode = LockModeType.PESSIMISTIC_WRITE),
-    @NamedQuery(name = TicketEntity.ID_OF_NUMBER, query = "select t.id from TicketEntity t where t.number = :number")
+    @NamedQuery(name = TicketEntity.ID_OF_NUMBER, query = "select t.id from TicketEntity t where t.number = :number"),
+    @NamedQuery(name = TicketEntity.WAITING_OF_TALENT, query = "select t from TicketEntity t where t.talentId = :talent"
+            + " and t.serviceCode = :service and t.state = cn.lyg.talent.api.window.TicketState.SUBMITTED"
+            + " and t.submittedAt >= :since")
 })
 public class TicketEntity {
     /**
@@ -36,6 +39,8 @@ public class TicketEntity {
      * then read by the usual, already prepared look-up.
      */
     public static final String LOCK = "Ticket.lock";
+    /** A talent's tickets of a service still waiting for acceptance, submitted since {@code since}. */
+    public static final String WAITING_OF_TALENT = "Ticket.waitingOfTalent";
     /** The id of the ticket with a number ({@code number}). */
     public static final String ID_OF_NUMBER = "Ticket.idOfNumber";
 

@@ -77,6 +77,9 @@ import cn.lyg.talent.engine.internal.window.TicketRules.Rule;
 @Component(service = OneStopWindow.class, configurationPid = WindowConfiguration.PID)
 @Designate(ocd = WindowConfiguration.class)
 public class OneStopWindowImpl implements OneStopWindow {
+    /** How long an identical submission counts as a repetition of the first (see refuseRepeated). */
+    static final java.time.Duration REPEAT_WINDOW = java.time.Duration.ofMinutes(30);
+
     private static final Messages M = Messages.ENGINE;
     private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     /** A ticket number, {@code <jurisdiction>-<yyyyMMdd>-<sequence>}; an id (a UUID) never has this shape. */
@@ -175,6 +178,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         List<Notification> outbox = new ArrayList<>();
         Ticket created = Conflicts.translated(Map.of(), "TICKET_CONFLICT",
                 () -> database.jpa().txExpr(TransactionType.Required, em -> {
+                    refuseRepeated(em, talent.id, service, description, form.stored(), now);
                     TalentEntity owner = em.find(TalentEntity.class, talent.id);
                     TicketEntity t = new TicketEntity();
                     t.id = UUID.randomUUID().toString();
@@ -211,6 +215,25 @@ public class OneStopWindowImpl implements OneStopWindow {
         checked.transition().number = created.number;
         catalog.announce(checked.transition());
         return created;
+    }
+
+    /**
+     * A repeated submission (a double tap on a phone, a retry after a timeout, the window and the
+     * talent both entering it) is refused with the number of the request already made, instead
+     * of opening a second ticket for the same matter: same talent, service, description and form,
+     * still waiting for acceptance, within {@link #REPEAT_WINDOW}. The talent's row is locked first,
+     * so two identical submissions at the same instant are decided one after the other.
+     */
+    private void refuseRepeated(EntityManager em, String talentId, String service, String description,
+            Map<String, List<String>> form, Instant now) {
+        em.createNamedQuery(TalentEntity.LOCK).setParameter("id", talentId).getResultList();
+        for (TicketEntity earlier : em.createNamedQuery(TicketEntity.WAITING_OF_TALENT, TicketEntity.class)
+                .setParameter("talent", talentId).setParameter("service", service)
+                .setParameter("since", Times.utc(now.minus(REPEAT_WINDOW))).getResultList()) {
+            if (earlier.description.equals(description) && ServiceCalls.stored(em, earlier.id).equals(form)) {
+                throw M.refusal(Refusal.Kind.CONFLICT, "TICKET_REPEATED", earlier.number);
+            }
+        }
     }
 
     /**

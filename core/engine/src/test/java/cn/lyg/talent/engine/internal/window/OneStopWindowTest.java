@@ -424,7 +424,60 @@ public class OneStopWindowTest {
         assertEquals(0, window.find(new TicketQuery(), other).total);
         refused(() -> window.get(mine.id, other), Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
         assertEquals(1, window.find(new TicketQuery(), TALENT).total);
-        assertEquals("320700-20250922-0002", submitOnline().number);
+        TicketInput second = new TicketInput();
+        second.serviceCode = "child-schooling";
+        second.description = "第二个孩子入学";
+        assertEquals("320700-20250922-0002", window.submit(second, TALENT).number);
+    }
+
+    @Test
+    public void aRepeatedSubmissionIsRefusedWithTheNumberOfTheFirst() throws Exception {
+        Ticket first = submitOnline();
+        long tickets = db.count("TICKET");
+        Refusal r = refused(this::submitOnline, Refusal.Kind.CONFLICT, "TICKET_REPEATED");
+        assertTrue(r.messageZh(), r.messageZh().contains(first.number));
+        assertEquals(tickets, db.count("TICKET"));
+        // The window entering the talent's request again is the same repetition.
+        TicketInput offline = new TicketInput();
+        offline.talentId = first.talentId;
+        offline.serviceCode = "child-schooling";
+        offline.description = "孩子九月转学入学";
+        refused(() -> window.submit(offline, WINDOW), Refusal.Kind.CONFLICT, "TICKET_REPEATED");
+        // Another matter of the same service is a new request; so is the same one once the first
+        // was taken up, or after the window of REPEAT_WINDOW.
+        offline.description = "第二个孩子入学";
+        window.submit(offline, WINDOW);
+        act(first, TicketAction.ACCEPT, WINDOW);
+        submitOnline();
+        clock.set(LocalDateTime.of(2025, 9, 22, 10, 31));
+        submitOnline();
+        assertEquals(tickets + 3, db.count("TICKET"));
+    }
+
+    @Test
+    public void twoIdenticalSubmissionsAtTheSameInstantMakeOneTicket() throws Exception {
+        int n = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> runs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            runs.add(pool.submit(() -> {
+                start.await();
+                try {
+                    return submitOnline().number;
+                } catch (Refusal r) {
+                    return r.code();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> f : runs) {
+            outcomes.add(f.get());
+        }
+        pool.shutdown();
+        assertEquals(outcomes.toString(), n - 1, outcomes.stream().filter("TICKET_REPEATED"::equals).count());
+        assertEquals(1, db.count("TICKET"));
     }
 
     /** design.md section 3: the number is what a talent reads out on the phone; the clerk acts on it. */

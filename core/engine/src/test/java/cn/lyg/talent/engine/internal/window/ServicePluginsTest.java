@@ -205,7 +205,9 @@ public class ServicePluginsTest {
         // Uninstalling the replacement brings the city version back; the ticket keeps its record.
         f.catalog.withdraw(ServiceCatalogImpl.Kind.OFFERING, county);
         assertEquals(ServiceOrigin.CITY, f.catalog.get("gold-card", "320722").orElseThrow().origin);
-        Ticket after = f.window.submit(input("gold-card", Map.of("purpose", "travel")), donghai);
+        TicketInput again = input("gold-card", Map.of("purpose", "travel"));
+        again.description = "再次申请金卡";
+        Ticket after = f.window.submit(again, donghai);
         assertEquals("city.goldcard 1.0.0", after.serviceProvider);
         assertEquals("donghai.goldcard 1.0.0", f.window.get(before.id, WindowFixture.WINDOW).serviceProvider);
     }
