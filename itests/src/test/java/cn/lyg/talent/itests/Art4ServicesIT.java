@@ -187,6 +187,10 @@ public class Art4ServicesIT extends TalentTestSupport {
         String approved = console("dept_staffing", "spouse:staffing-decision --approve -u 市第一人民医院 -c 同意先进后出 " + t,
                 "department", "unit:STAFFING");
         assertTrue(approved, approved.contains("approved"));
+        // A decision needs a spouse-employment ticket that exists and is still open.
+        String unknown = console("dept_staffing", "spouse:staffing-decision --approve -u 某单位 00000000-0000-0000-0000-000000000000",
+                "department", "unit:STAFFING");
+        assertTrue(unknown, unknown.contains("No such ticket"));
         HttpResponse<String> resolved = act(t, "resolve", "dept_hrss", resolve);
         assertEquals(resolved.body(), 200, resolved.statusCode());
         assertTrue(resolved.body(), resolved.body().contains("\"takeInFirstApprovedBy\":\"dept_staffing\""));

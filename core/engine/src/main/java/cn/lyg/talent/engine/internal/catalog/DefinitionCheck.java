@@ -126,7 +126,16 @@ public final class DefinitionCheck {
                 }
             } catch (RuntimeException e) {
                 p.add(at + "bound '" + b + "' is not a " + (f.type == FieldType.NUMBER ? "number" : "date or 'today'"));
+                return;
             }
+        }
+        // A range no value can satisfy would refuse every submission with "between 5 and 1".
+        if (f.min != null && f.max != null && f.type == FieldType.NUMBER
+                && new BigDecimal(f.min).compareTo(new BigDecimal(f.max)) > 0) {
+            p.add(at + "min " + f.min + " is greater than max " + f.max);
+        } else if (f.min != null && f.max != null && f.type == FieldType.DATE
+                && FormValidator.bound(f.min, LocalDate.now()).isAfter(FormValidator.bound(f.max, LocalDate.now()))) {
+            p.add(at + "min " + f.min + " is after max " + f.max);
         }
     }
 

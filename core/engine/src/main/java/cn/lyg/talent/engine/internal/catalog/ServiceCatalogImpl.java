@@ -366,6 +366,18 @@ public class ServiceCatalogImpl implements ServiceCatalog {
 
     /** The service in force for {@code code} in jurisdiction {@code j}, with its rules and handler. */
     public Optional<Resolved> resolve(String code, String j) {
+        return resolve(code, j, null);
+    }
+
+    /**
+     * The service as a ticket took it: the offering of bundle {@code provider} (in force or
+     * standing by in {@code j}) with its own rules and handler; empty while that bundle offers
+     * the service no more. A ticket is finished by the version it was submitted under — a
+     * county's replacement going away does not hand its tickets to the city's version, whose
+     * form and terms they were not made for, nor does a new replacement take over the city's
+     * tickets. Without a provider (tickets older than provider records): the one in force.
+     */
+    public Optional<Resolved> resolve(String code, String j, String provider) {
         List<Contribution> offerings = new ArrayList<>();
         List<Contribution> extensions = new ArrayList<>();
         for (Contribution c : contributions.values()) {
@@ -376,7 +388,8 @@ public class ServiceCatalogImpl implements ServiceCatalog {
             }
         }
         Comparator<Contribution> order = strongestFirst();
-        Contribution winner = offerings.stream().filter(c -> applies(c, j)).min(order).orElse(null);
+        Contribution winner = offerings.stream().filter(c -> applies(c, j))
+                .filter(c -> provider == null || c.provider.bundle.equals(provider)).min(order).orElse(null);
         if (winner == null) {
             return Optional.empty();
         }

@@ -318,7 +318,8 @@ public class OneStopWindowImpl implements OneStopWindow {
             if (!rule.from().contains(t.state)) {
                 throw M.refusal(Refusal.Kind.CONFLICT, "TRANSITION_NOT_ALLOWED", action, t.state);
             }
-            ServiceCatalogImpl.Resolved resolved = catalog.resolve(t.serviceCode, t.jurisdiction).orElse(null);
+            ServiceCatalogImpl.Resolved resolved = catalog.resolve(t.serviceCode, t.jurisdiction, t.providerBundle)
+                    .orElse(null);
             if (resolved == null && ServiceCalls.NEEDS_SERVICE.contains(action)) {
                 // Uninstalled (Art.9): the ticket waits, readable, until the service is offered again.
                 throw M.refusal(Refusal.Kind.CONFLICT, "SERVICE_NOT_OFFERED", t.serviceCode);
@@ -572,7 +573,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             if (t == null || !canSee(em, t, talent, actor)) {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
             }
-            boolean offered = catalog.resolve(t.serviceCode, t.jurisdiction).isPresent();
+            boolean offered = catalog.resolve(t.serviceCode, t.jurisdiction, t.providerBundle).isPresent();
             return forActor(toTicket(t, talent, now, offered, events(em, t.id),
                     ServiceCalls.shown(ServiceCalls.stored(em, t.id)), ServiceCalls.outcomes(em, t.id)), actor);
         });

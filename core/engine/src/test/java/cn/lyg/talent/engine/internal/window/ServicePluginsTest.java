@@ -209,7 +209,15 @@ public class ServicePluginsTest {
         again.description = "再次申请金卡";
         Ticket after = f.window.submit(again, donghai);
         assertEquals("city.goldcard 1.0.0", after.serviceProvider);
-        assertEquals("donghai.goldcard 1.0.0", f.window.get(before.id, WindowFixture.WINDOW).serviceProvider);
+        Ticket waiting = f.window.get(before.id, WindowFixture.WINDOW);
+        assertEquals("donghai.goldcard 1.0.0", waiting.serviceProvider);
+        // The county's ticket is not handed to the city's version (another form, other terms):
+        // it waits for the county's plugin, as any ticket of an uninstalled service.
+        assertFalse(waiting.serviceOffered);
+        refused(() -> f.window.transition(before.id, TicketAction.ACCEPT, null, WindowFixture.WINDOW),
+                "SERVICE_NOT_OFFERED");
+        // And the city's tickets stay with the city's version while a replacement is in force.
+        assertTrue(f.window.get(cityTicket.id, WindowFixture.WINDOW).serviceOffered);
     }
 
     @Test

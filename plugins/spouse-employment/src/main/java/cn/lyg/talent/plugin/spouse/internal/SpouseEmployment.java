@@ -2,6 +2,7 @@ package cn.lyg.talent.plugin.spouse.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,7 +43,7 @@ public class SpouseEmployment implements ServiceOffering, EligibilityRule, Servi
     static final String KIND = "receivingKind";
     static final String QUOTA = "quotaAvailable";
     static final String JOBS = "jobsRecommended";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final StaffingDecisions decisions;
     private final ServiceDefinition definition = define();
@@ -152,7 +153,11 @@ public class SpouseEmployment implements ServiceOffering, EligibilityRule, Servi
                 yield new Outcome(Text.of("用人单位已安排配偶到" + unit + "工作（" + on + "）。", "The employer placed the spouse at " + unit + " (" + on + ")."))
                         .with("route", route.name()).with(UNIT, unit).with("decidedOn", on.toString());
             }
-            case RECOMMENDATION -> recommendation(t, kind.orElseThrow(), on);
+            // The record may have changed since submission (the spouse removed or their status gone).
+            case RECOMMENDATION -> recommendation(t, kind.orElseThrow(() -> Refusal.invalid("RECOMMENDATION_NEEDS_STATUS",
+                    "values." + KIND, "人才档案中的配偶目前无公务员、事业单位或企业职工身份（或已无配偶信息），无法对口推荐；请核实人才档案。",
+                    "The talent's record no longer shows a spouse who is a civil servant, public-institution staff or employee:"
+                            + " a matched recommendation is not possible; check the record.")), on);
             case PUBLIC_EMPLOYMENT_SERVICE -> {
                 String jobs = required(t, JOBS, "推荐的岗位", "the jobs recommended");
                 yield new Outcome(Text.of("配偶已纳入公共就业服务（" + on + "），推荐岗位：" + jobs + "；享受免费就业服务。",
@@ -181,7 +186,8 @@ public class SpouseEmployment implements ServiceOffering, EligibilityRule, Servi
                     .orElseThrow(() -> Refusal.invalid("TAKE_IN_FIRST_NOT_APPROVED", "values." + QUOTA,
                             "接收单位无空余编制，须经编制部门批准“先进后出”后方可办结。",
                             "Without a free quota the placement counts only once the staffing office approves taking in first."));
-            LocalDate approvedOn = d.decidedAt.toLocalDate();
+            // Recorded in UTC; the day is the one in Lianyungang (an approval at 07:00 is that day's).
+            LocalDate approvedOn = d.decidedAt.atOffset(ZoneOffset.UTC).atZoneSameInstant(ZONE).toLocalDate();
             o.with("takeInFirstApprovedOn", approvedOn.toString()).with("takeInFirstApprovedBy", d.decidedBy);
             o.summary = Text.of("配偶经对口推荐到" + unit + "（事业单位，编制部门" + approvedOn + "批准先进后出）。",
                     "The spouse was recommended to " + unit + " (public institution; taking in first approved by the staffing office on " + approvedOn + ").");

@@ -1,6 +1,11 @@
 package cn.lyg.talent.plugin.spouse.internal;
 
 import java.security.AccessController;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 import javax.security.auth.Subject;
 
@@ -14,7 +19,11 @@ import org.apache.karaf.shell.support.CommandException;
 
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Actors;
+import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
+import cn.lyg.talent.api.window.OneStopWindow;
+import cn.lyg.talent.api.window.Ticket;
+import cn.lyg.talent.api.window.TicketState;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 /**
@@ -25,6 +34,10 @@ import cn.lyg.talent.shell.table.ConsoleTable;
         description = "Records or lists the staffing office's decision on taking a spouse in first (Art.4.1 先进后出) / 编制部门审批")
 @Service
 public class StaffingDecisionCommand implements Action {
+    private static final Set<TicketState> FINAL = EnumSet.of(TicketState.RESOLVED, TicketState.CLOSED,
+            TicketState.REJECTED, TicketState.WITHDRAWN);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
 
     @Reference
     private StaffingDecisions decisions;
@@ -32,7 +45,10 @@ public class StaffingDecisionCommand implements Action {
     @Reference
     private Actors actors;
 
-    @Argument(index = 0, name = "ticket", required = true, description = "Ticket id")
+    @Reference
+    private OneStopWindow window;
+
+    @Argument(index = 0, name = "ticket", required = true, description = "Ticket id or number")
     String ticketId;
 
     @Option(name = "--approve", description = "Approve taking the spouse in first")
@@ -49,15 +65,19 @@ public class StaffingDecisionCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        if (!ticketId.matches("[0-9a-f-]{36}")) {
-            throw new CommandException("工单编号应为36位标识 / The ticket id is a 36-character id: " + ticketId);
-        }
         Actor actor = actor();
         boolean staffing = actor.has(Role.DEPARTMENT) && decisions.staffingOfficeUnit().equals(actor.unit());
         if (!staffing && !actor.hasAny(Role.SUPERVISOR, Role.ADMIN, Role.WINDOW)) {
             throw new CommandException("无权查看编制审批 / Only the staffing office, the window and the talent office see these decisions");
         }
+        Ticket ticket = ticket(actor, staffing);
         if (approve || refuse) {
+            if (FINAL.contains(ticket.state)) {
+                // A decision after the outcome was recorded would contradict it (Art.4.1 先进后出 comes first).
+                throw new CommandException("事项已" + (ticket.state == TicketState.RESOLVED || ticket.state == TicketState.CLOSED
+                        ? "办结" : "终止") + "，不能再审批 / The ticket is " + ticket.state.name().toLowerCase(java.util.Locale.ROOT)
+                        + ": no decision can be added");
+            }
             if (!staffing && !actor.hasAny(Role.SUPERVISOR, Role.ADMIN)) {
                 throw new CommandException("只有编制部门可以审批先进后出 / Only the staffing office decides on taking in first");
             }
@@ -70,20 +90,40 @@ public class StaffingDecisionCommand implements Action {
             if (unit == null || unit.isBlank()) {
                 throw new CommandException("请用 --unit 写明接收单位 / Name the receiving institution with --unit");
             }
-            decisions.decide(ticketId, approve, unit.strip(), comment, actor.account());
+            decisions.decide(ticket.id, approve, unit.strip(), comment, actor.account());
         }
         ConsoleTable table = new ConsoleTable();
         table.column("决定 Decision");
         table.column("接收单位 Unit");
         table.column("审批人 By");
-        table.column("时间 At (UTC)");
+        table.column("时间 At");
         table.column("意见 Note");
-        for (StaffingDecision d : decisions.of(ticketId)) {
-            table.row(d.approved ? "批准 approved" : "不予批准 refused", d.receivingUnit, d.decidedBy, d.decidedAt,
+        for (StaffingDecision d : decisions.of(ticket.id)) {
+            table.row(d.approved ? "批准 approved" : "不予批准 refused", d.receivingUnit, d.decidedBy,
+                    SHOWN.format(d.decidedAt.atOffset(ZoneOffset.UTC).atZoneSameInstant(SpouseEmployment.ZONE)),
                     d.note == null ? "" : d.note);
         }
         table.print(System.out);
         return null;
+    }
+
+    /**
+     * The spouse-employment ticket the decision is about, as the user may see it. The staffing
+     * office decides for the city's spouse tickets, which are dispatched to HRSS rather than to
+     * it, so it reads them with the talent office's reach; everyone else within their own.
+     */
+    private Ticket ticket(Actor actor, boolean staffing) throws CommandException {
+        Ticket t;
+        try {
+            Actor reader = staffing ? actors.of(actor.account(), List.of(Role.SUPERVISOR.principalName())) : actor;
+            t = window.get(ticketId, reader);
+        } catch (Refusal r) {
+            throw new CommandException(r.messageZh() + " / " + r.messageEn());
+        }
+        if (!SpouseEmployment.CODE.equals(t.serviceCode)) {
+            throw new CommandException("该事项不是配偶就业事项 / Ticket " + t.number + " is not a spouse-employment request");
+        }
+        return t;
     }
 
     @SuppressWarnings("removal")

@@ -33,7 +33,8 @@ public class SpouseEmploymentTest {
     public void setUp() throws Exception {
         LocalJpa jpa = new LocalJpa("spouse-employment");
         decisions = new StaffingDecisions(config("STAFFING"), jpa.dataSource(), jpa,
-                Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneOffset.UTC));
+                // 07:30 on 2026-11-20 in Lianyungang, still the 19th in UTC: decisions are dated locally.
+                Clock.fixed(Instant.parse("2026-11-19T23:30:00Z"), ZoneOffset.UTC));
         service = new SpouseEmployment(decisions);
     }
 
@@ -165,6 +166,17 @@ public class SpouseEmploymentTest {
         Map<String, String> quota = Map.of(SpouseEmployment.UNIT, "市第三人民医院", SpouseEmployment.KIND, "PUBLIC_INSTITUTION",
                 SpouseEmployment.QUOTA, "true");
         assertEquals("市第三人民医院", handle(TicketAction.RESOLVE, a, quota).values.get(SpouseEmployment.UNIT));
+    }
+
+    @Test
+    public void art41ASpouseWhoseStatusWentSinceSubmissionIsARefusalNotAFailure() {
+        // The record changed between submission and resolution: no spouse with a matching status.
+        Application a = application(PersonalStatus.NONE, EmployerNature.NONE, "recommendation",
+                Map.of(SpouseEmployment.DIFFICULTY, "无对口岗位"));
+        Refusal r = refused(() -> handle(TicketAction.RESOLVE, a,
+                Map.of(SpouseEmployment.UNIT, "市司法局", SpouseEmployment.KIND, "PARTY_GOVERNMENT_ORGAN")));
+        assertEquals("RECOMMENDATION_NEEDS_STATUS", r.code());
+        assertEquals("values." + SpouseEmployment.KIND, r.fieldErrors().get(0).field);
     }
 
     @Test
