@@ -54,7 +54,9 @@ public class CatalogShow extends TalentCommandSupport {
             System.out.println("扩展 Extension:    " + p);
         }
         System.out.println("承办单位 Units:    " + String.join(", ", d.units));
-        System.out.println("服务指南 Guide:    revision " + e.guideRevision + "  (catalog:guide " + d.code + ")");
+        // The hint repeats the jurisdiction: without it the guide shown would be this instance's.
+        System.out.println("服务指南 Guide:    revision " + e.guideRevision + "  (catalog:guide "
+                + (jurisdiction == null ? "" : "-j " + jurisdiction.strip() + " ") + d.code + ")");
         for (String w : e.warnings) {
             System.out.println("警告 Warning:      " + w);
         }

@@ -46,6 +46,8 @@ import cn.lyg.talent.api.window.TicketAction;
 @Component(service = {ServiceOffering.class, EligibilityRule.class, ServiceHandler.class},
         property = ServiceOffering.SERVICE_CODE + "=" + Housing.CODE)
 public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler {
+    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
     static final String CODE = "housing";
     static final String FORMS = "forms";
     static final String START = "startDate";
@@ -233,7 +235,31 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
                     "Entitled under the terms of " + jurisdictionName(t, false) + ": " + String.join("; ", en) + ".");
             return o;
         }
+        // Granted under the terms in force now: they (or the talent's class) may have changed since
+        // submission, and the ledger never records a grant the terms do not give.
+        for (SupportForm f : chosen) {
+            if (cls == null || !t.classes.get(f).contains(cls)) {
+                throw Refusal.invalid("CLASS_NOT_ELIGIBLE", "form." + FORMS, "按现行安居条件，" + f.name.zh + "限" + classes(t, f)
+                        + "类人才，该人才现为" + (cls == null ? "无有效认定" : cls.name() + "类") + "，不能发放。",
+                        "Under the terms in force, " + f.name.en + " is for classes " + classes(t, f) + "; the talent is "
+                                + (cls == null ? "not certified now" : "class " + cls.name()) + ": it cannot be granted.");
+            }
+            Integer amount = f == SupportForm.PURCHASE_VOUCHER ? t.voucher.get(cls)
+                    : f == SupportForm.LIVING_SUBSIDY ? t.subsidy.get(cls) : null;
+            if ((f == SupportForm.PURCHASE_VOUCHER || f == SupportForm.LIVING_SUBSIDY) && (amount == null || amount <= 0)) {
+                throw Refusal.invalid("NO_AMOUNT_IN_TERMS", "form." + FORMS, "现行安居条件未给" + cls.name() + "类人才规定"
+                        + f.name.zh + "金额，不能发放；请联系人社局核实条件。", "The terms in force give class " + cls.name()
+                        + " no amount for " + f.name.en + ": it cannot be granted; ask HRSS to check the terms.");
+            }
+        }
         LocalDate start = date(tr);
+        LocalDate today = LocalDate.ofInstant(tr.at, ZONE);
+        if (start.isBefore(today.minusYears(1)) || start.isAfter(today.plusYears(1))) {
+            // A support period starts around its decision: within a year either way.
+            throw Refusal.invalid("START_DATE_OUT_OF_RANGE", "values." + START, "起始日期须在" + today.minusYears(1) + "至"
+                    + today.plusYears(1) + "之间。", "The start date must lie between " + today.minusYears(1) + " and "
+                    + today.plusYears(1) + ".");
+        }
         String apartment = tr.values.get(APARTMENT);
         boolean inKind = chosen.contains(SupportForm.TALENT_APARTMENT) || chosen.contains(SupportForm.EMPLOYER_HOUSING);
         if (inKind && (apartment == null || apartment.isBlank())) {

@@ -131,6 +131,33 @@ public class HousingTest {
     }
 
     @Test
+    public void art43AGrantIsMadeUnderTheTermsInForceAtResolutionAndStartsNearIt() {
+        // Submitted in Donghai as class D for a subsidy; by resolution the class is under what the
+        // terms give (a class lapsed, terms changed): refused, nothing recorded.
+        Application lapsed = application(null, "320722", "living-subsidy");
+        Refusal r = refused(() -> handle(TicketAction.RESOLVE, lapsed, "t6", Map.of("startDate", "2026-12-01")));
+        assertEquals("CLASS_NOT_ELIGIBLE", r.code());
+        Application apartmentD = application(TalentClass.D, "320722", "talent-apartment");
+        assertEquals("CLASS_NOT_ELIGIBLE", refused(() -> handle(TicketAction.RESOLVE, apartmentD, "t7",
+                Map.of("startDate", "2026-12-01", "apartment", "东海县人才公寓1号"))).code());
+        // A period wholly in the past (or far ahead) is a typing error.
+        Application c = application(TalentClass.C, "320706", "living-subsidy");
+        Refusal old = refused(() -> handle(TicketAction.RESOLVE, c, "t8", Map.of("startDate", "1900-01-01")));
+        assertEquals("START_DATE_OUT_OF_RANGE", old.code());
+        assertEquals("values.startDate", old.fieldErrors().get(0).field);
+        assertEquals(0, ledger.of(lapsed.talent.id).size() + ledger.of(apartmentD.talent.id).size() + ledger.of(c.talent.id).size());
+    }
+
+    private static Refusal refused(Runnable call) {
+        try {
+            call.run();
+        } catch (Refusal r) {
+            return r;
+        }
+        throw new AssertionError("refusal expected");
+    }
+
+    @Test
     public void theGuideShowsEveryJurisdictionsTerms() {
         String zh = housing.definition().guide.eligibility.zh;
         assertTrue(zh, zh.contains("连云港市") && zh.contains("东海县") && zh.contains("C 200000"));
