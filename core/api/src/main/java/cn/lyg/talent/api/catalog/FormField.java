@@ -24,6 +24,14 @@ public class FormField {
     public Integer maxLength;
     public String pattern;
     public List<Choice> choices = new ArrayList<>();
+    /**
+     * Required only while another field of the form has a value: {@code "delivery=mail"} (a
+     * choice key, {@code true}/{@code false} for YES_NO, or a key among a MULTI_CHOICE's). Not
+     * together with {@link #required}. Since 1.1.
+     */
+    public String requiredIf;
+    /** For a NUMBER: the most decimal places a value may have, 0 for whole numbers; null for any. Since 1.1. */
+    public Integer decimals;
 
     public FormField() {
     }

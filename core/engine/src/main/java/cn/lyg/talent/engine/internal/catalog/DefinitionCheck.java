@@ -91,7 +91,25 @@ public final class DefinitionCheck {
             if (f.maxLength != null && f.maxLength < 1) {
                 p.add(at + "maxLength must be at least 1");
             }
+            if (f.decimals != null && (f.type != FieldType.NUMBER || f.decimals < 0)) {
+                p.add(at + "decimals apply to numbers only and are 0 or more");
+            }
             bounds(p, at, f);
+        }
+        // A condition names a field of the form (or of the form it extends): checked once all are known.
+        for (FormField f : fields) {
+            if (f == null || f.requiredIf == null) {
+                continue;
+            }
+            String at = "field '" + f.name + "': ";
+            int eq = f.requiredIf.indexOf('=');
+            if (eq < 1 || eq == f.requiredIf.length() - 1) {
+                p.add(at + "required-if is written field=value");
+            } else if (!taken.contains(f.requiredIf.substring(0, eq))) {
+                p.add(at + "required-if names no field of the form: " + f.requiredIf.substring(0, eq));
+            } else if (f.required) {
+                p.add(at + "required and required-if exclude each other");
+            }
         }
         return p;
     }

@@ -146,7 +146,7 @@ public final class DescriptorReader {
     }
 
     private static FormField field(Element f) throws Invalid {
-        attributes(f, Set.of("name", "type", "required", "min", "max", "max-length", "pattern"));
+        attributes(f, Set.of("name", "type", "required", "min", "max", "max-length", "pattern", "required-if", "decimals"));
         FormField field = new FormField();
         field.name = attr(f, "name", true);
         String type = attr(f, "type", true);
@@ -165,6 +165,8 @@ public final class DescriptorReader {
         field.max = attr(f, "max", false);
         field.pattern = attr(f, "pattern", false);
         field.maxLength = f.hasAttribute("max-length") ? integer(f, "max-length", 0) : null;
+        field.requiredIf = attr(f, "required-if", false);
+        field.decimals = f.hasAttribute("decimals") ? integer(f, "decimals", 0) : null;
         for (Element e : children(f)) {
             switch (e.getLocalName()) {
                 case "label" -> field.label = text(e);

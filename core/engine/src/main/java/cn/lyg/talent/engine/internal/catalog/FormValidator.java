@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import cn.lyg.talent.api.catalog.Choice;
 import cn.lyg.talent.api.catalog.FormField;
+import cn.lyg.talent.engine.internal.Messages;
 import cn.lyg.talent.engine.internal.Violations;
 
 /**
@@ -45,6 +46,8 @@ public final class FormValidator {
             if (isBlank(raw)) {
                 if (f.required) {
                     v.add(path, "REQUIRED");
+                } else if (conditionHolds(f, form, in)) {
+                    v.add(path, "REQUIRED_IF", condition(f, form));
                 }
                 continue;
             }
@@ -69,6 +72,33 @@ public final class FormValidator {
             }
         }
         return new Values(typed, stored);
+    }
+
+    /** Whether {@code requiredIf} ("field=value") holds for what was sent. */
+    private static boolean conditionHolds(FormField f, List<FormField> form, Map<String, Object> in) {
+        if (f.requiredIf == null || f.requiredIf.indexOf('=') < 1) {
+            return false;
+        }
+        String name = f.requiredIf.substring(0, f.requiredIf.indexOf('='));
+        String wanted = f.requiredIf.substring(f.requiredIf.indexOf('=') + 1).strip();
+        Object other = in.get(name);
+        if (other instanceof List<?> list) {
+            return list.stream().anyMatch(x -> x != null && String.valueOf(x).strip().equals(wanted));
+        }
+        return other != null && String.valueOf(other).strip().equals(wanted);
+    }
+
+    /** The condition as people read it: the other field's label and the value's (a choice by its label). */
+    static Messages.Named condition(FormField f, List<FormField> form) {
+        String name = f.requiredIf.substring(0, f.requiredIf.indexOf('='));
+        String wanted = f.requiredIf.substring(f.requiredIf.indexOf('=') + 1).strip();
+        FormField other = form.stream().filter(x -> x.name.equals(name)).findFirst().orElse(null);
+        String zh = other == null || other.label == null ? name : other.label.zh;
+        String en = other == null || other.label == null ? name : other.label.en;
+        Choice choice = other == null ? null
+                : other.choices.stream().filter(c -> c.key.equals(wanted)).findFirst().orElse(null);
+        return new Messages.Named(zh + "为“" + (choice == null ? wanted : choice.label.zh) + "”",
+                en + " is \"" + (choice == null ? wanted : choice.label.en) + "\"");
     }
 
     /** Text values read back from the ticket, typed again by the form in force (unknown fields stay text). */
@@ -128,6 +158,11 @@ public final class FormValidator {
         // A number no form needs (1E+5000, 1E-999999999) is refused before it is printed or stored.
         if (d.precision() > 30 || Math.abs(d.scale()) > 10) {
             v.add(path, "NOT_A_NUMBER");
+            return null;
+        }
+        if (f.decimals != null && d.stripTrailingZeros().scale() > f.decimals) {
+            // Counts, months and years are whole: 2.5 family members is a typing error, not 2.
+            v.add(path, f.decimals == 0 ? "NOT_A_WHOLE_NUMBER" : "TOO_MANY_DECIMALS", f.decimals);
             return null;
         }
         BigDecimal min = f.min == null ? null : new BigDecimal(f.min);

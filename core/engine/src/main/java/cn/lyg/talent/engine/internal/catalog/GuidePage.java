@@ -86,7 +86,14 @@ final class GuidePage {
         out.append("<ul>\n");
         for (FormField f : form) {
             out.append("<li>").append(esc(t(f.label, zh)));
-            out.append(f.required ? (zh ? "（必填）" : " (required)") : (zh ? "（选填）" : " (optional)"));
+            if (f.required) {
+                out.append(zh ? "（必填）" : " (required)");
+            } else if (f.requiredIf != null && f.requiredIf.indexOf('=') > 0) {
+                cn.lyg.talent.engine.internal.Messages.Named c = FormValidator.condition(f, form);
+                out.append(esc(zh ? "（" + c.zh() + "时必填）" : " (required when " + c.en() + ")"));
+            } else {
+                out.append(zh ? "（选填）" : " (optional)");
+            }
             if (f.hint != null) {
                 out.append(zh ? "：" : ": ").append(esc(t(f.hint, zh)));
             }

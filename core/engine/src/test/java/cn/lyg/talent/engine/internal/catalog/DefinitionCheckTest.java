@@ -20,6 +20,23 @@ public class DefinitionCheckTest {
         return f;
     }
 
+    @Test
+    public void aConditionNamesAFieldOfTheFormAndDecimalsApplyToNumbers() {
+        FormField delivery = field("delivery", FieldType.CHOICE, null, null);
+        delivery.choices.add(new cn.lyg.talent.api.catalog.Choice("mail", new cn.lyg.talent.api.catalog.Text("邮寄", "Mail")));
+        FormField address = field("address", FieldType.TEXT, null, null);
+        address.requiredIf = "delivry=mail";
+        FormField note = field("note", FieldType.TEXT, null, null);
+        note.decimals = 0;
+        List<String> p = DefinitionCheck.fields(List.of(delivery, address, note), new HashSet<>());
+        assertEquals(p.toString(), 2, p.size());
+        assertTrue(p.toString(), p.toString().contains("decimals apply to numbers only"));
+        assertTrue(p.toString(), p.toString().contains("required-if names no field of the form: delivry"));
+        address.requiredIf = "delivery=mail";
+        note.decimals = null;
+        assertEquals(List.of(), DefinitionCheck.fields(List.of(delivery, address, note), new HashSet<>()));
+    }
+
     /** A range no value satisfies would refuse every submission: it is a problem of the descriptor. */
     @Test
     public void aRangeNoValueCanSatisfyIsReported() {

@@ -42,8 +42,8 @@ public class DescriptorReaderTest {
                 + "<contact zh=\"窗口\" en=\"Window\"/></guide>"
                 + "<form><field name=\"topics\" type=\"multi-choice\" required=\"true\"><label zh=\"主题\" en=\"Topics\"/>"
                 + "<hint zh=\"提示\" en=\"Hint\"/><choice key=\"a\" zh=\"甲\" en=\"A\"/><choice key=\"b\" zh=\"乙\" en=\"B\"/></field>"
-                + "<field name=\"n\" type=\"number\" min=\"1\" max=\"3\"><label zh=\"数\" en=\"N\"/></field>"
-                + "<field name=\"t\" type=\"text\" max-length=\"20\" pattern=\"[a-z]+\"><label zh=\"文\" en=\"T\"/></field>"
+                + "<field name=\"n\" type=\"number\" min=\"1\" max=\"3\" decimals=\"0\"><label zh=\"数\" en=\"N\"/></field>"
+                + "<field name=\"t\" type=\"text\" max-length=\"20\" pattern=\"[a-z]+\" required-if=\"topics=a\"><label zh=\"文\" en=\"T\"/></field>"
                 + "</form></service><service code=\"other\"><name zh=\"另\" en=\"Other\"/><unit>HRSS</unit></service></services>");
         assertEquals(2, d.size());
         ServiceDefinition s = d.get(0).definition();
@@ -57,6 +57,8 @@ public class DescriptorReaderTest {
         assertEquals(2, s.form.get(0).choices.size());
         assertEquals("3", s.form.get(1).max);
         assertEquals(Integer.valueOf(20), s.form.get(2).maxLength);
+        assertEquals(Integer.valueOf(0), s.form.get(1).decimals);
+        assertEquals("topics=a", s.form.get(2).requiredIf);
         assertEquals(0, d.get(1).ranking());
     }
 

@@ -45,6 +45,7 @@ public class GuanyunGoldCardRule implements FormExtension, EligibilityRule {
         FormField months = new FormField(MONTHS, FieldType.NUMBER, Text.of("在本县工作月数", "Months employed in Guanyun"), true);
         months.min = "0";
         months.max = "600";
+        months.decimals = 0;
         months.hint = Text.of("灌云县规定：在本县工作满 " + minimumMonths + " 个月方可申领。",
                 "Guanyun requires " + minimumMonths + " month(s) of employment in the county.");
         return List.of(months);

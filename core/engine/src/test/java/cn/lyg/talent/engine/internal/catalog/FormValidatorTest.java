@@ -1,0 +1,66 @@
+package cn.lyg.talent.engine.internal.catalog;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.Test;
+
+import cn.lyg.talent.api.catalog.Choice;
+import cn.lyg.talent.api.catalog.FieldType;
+import cn.lyg.talent.api.catalog.FormField;
+import cn.lyg.talent.api.catalog.Text;
+import cn.lyg.talent.engine.internal.Messages;
+import cn.lyg.talent.engine.internal.Violations;
+
+public class FormValidatorTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+    /** The city's gold card (Art.4.5): a card by mail needs the address; family members are counted whole. */
+    private static List<FormField> goldCard() {
+        FormField delivery = TestCatalogs.field("delivery", FieldType.CHOICE, true);
+        delivery.label = new Text("领取方式", "How to receive the card");
+        delivery.choices.add(new Choice("window", new Text("窗口领取", "At the window")));
+        delivery.choices.add(new Choice("mail", new Text("邮寄", "By mail")));
+        FormField address = TestCatalogs.field("mailingAddress", FieldType.TEXT, false);
+        address.requiredIf = "delivery=mail";
+        FormField family = TestCatalogs.field("familyMembers", FieldType.NUMBER, false);
+        family.decimals = 0;
+        family.min = "0";
+        family.max = "6";
+        return List.of(delivery, address, family);
+    }
+
+    private static Violations check(Map<String, Object> in) {
+        Violations v = new Violations(Messages.ENGINE);
+        FormValidator.validate(goldCard(), in, TODAY, v);
+        return v;
+    }
+
+    private static String only(Violations v) {
+        try {
+            v.throwIfAny("TICKET_INVALID");
+        } catch (cn.lyg.talent.api.Refusal r) {
+            assertEquals(r.fieldErrors().toString(), 1, r.fieldErrors().size());
+            return r.fieldErrors().get(0).field + ":" + r.fieldErrors().get(0).code + ":" + r.fieldErrors().get(0).messageZh;
+        }
+        return "none";
+    }
+
+    @Test
+    public void aFieldRequiredOnlyWhileAnotherHasAValue() {
+        assertEquals("form.mailingAddress:REQUIRED_IF:领取方式为“邮寄”时必填。", only(check(Map.of("delivery", "mail"))));
+        assertEquals("none", only(check(Map.of("delivery", "window"))));
+        assertEquals("none", only(check(Map.of("delivery", "mail", "mailingAddress", "海州区朝阳路1号"))));
+    }
+
+    @Test
+    public void wholeNumbersAreWhole() {
+        assertTrue(only(check(Map.of("delivery", "window", "familyMembers", 2.5))).startsWith("form.familyMembers:NOT_A_WHOLE_NUMBER"));
+        assertEquals("none", only(check(Map.of("delivery", "window", "familyMembers", 2))));
+        assertEquals("none", only(check(Map.of("delivery", "window", "familyMembers", "3.0"))));
+    }
+}
