@@ -24,7 +24,12 @@ public class UnitList extends TalentCommandSupport {
 
     @Override
     protected Object run() {
-        List<Unit> list = service == null ? units.list() : units.forService(service);
+        List<Unit> list = service == null ? units.list() : units.forService(service.strip());
+        if (list.isEmpty() && service != null) {
+            // An empty table would read as "the command found nothing to show"; say what it means.
+            System.out.println("没有单位负责服务 " + service.strip() + " / No unit answers for service " + service.strip());
+            return null;
+        }
         ConsoleTable table = new ConsoleTable();
         table.column("代码 Code");
         table.column("名称 Name");

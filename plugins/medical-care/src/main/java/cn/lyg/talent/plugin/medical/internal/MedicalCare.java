@@ -142,7 +142,9 @@ public class MedicalCare implements ServiceOffering, EligibilityRule, ServiceHan
             }
             case INSURANCE_DECLARATION -> {
                 if (a.form.get(INSURER) == null || a.form.get(POLICY) == null) {
-                    return Verdict.refused("INSURANCE_DETAILS_REQUIRED", INSURER, "请填写承保机构和保单号。",
+                    // The field named is the one missing (the insurer first when both are).
+                    return Verdict.refused("INSURANCE_DETAILS_REQUIRED", a.form.get(INSURER) == null ? INSURER : POLICY,
+                            "请填写承保机构和保单号。",
                             "Give the insurer and the policy number.");
                 }
             }

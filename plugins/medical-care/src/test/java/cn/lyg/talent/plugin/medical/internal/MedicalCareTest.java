@@ -24,6 +24,7 @@ import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.catalog.Application;
 import cn.lyg.talent.api.catalog.Outcome;
 import cn.lyg.talent.api.catalog.TicketTransition;
+import cn.lyg.talent.api.catalog.Verdict;
 import cn.lyg.talent.api.registry.Talent;
 import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.plugin.testing.CityJurisdictions;
@@ -82,6 +83,16 @@ public class MedicalCareTest {
     private static Map<String, Object> exam(String date) {
         return Map.of(MedicalCare.MATTER, "health-examination", MedicalCare.HOSPITAL, "连云港市第一人民医院",
                 MedicalCare.EXAM_DATE, LocalDate.parse(date));
+    }
+
+    @Test
+    public void art44AnInsuranceDeclarationNamesTheDetailThatIsMissing() {
+        Map<String, Object> noPolicy = Map.of(MedicalCare.MATTER, "insurance-declaration", MedicalCare.INSURER, "某保险公司");
+        Verdict v = service.evaluate(application("t9", noPolicy));
+        assertEquals("INSURANCE_DETAILS_REQUIRED", v.code());
+        assertEquals(MedicalCare.POLICY, v.field());
+        assertEquals(MedicalCare.INSURER, service.evaluate(application("t9",
+                Map.of(MedicalCare.MATTER, "insurance-declaration", MedicalCare.POLICY, "P-1"))).field());
     }
 
     private Outcome act(TicketAction action, Application a, String ticket, Map<String, String> values) {
