@@ -102,11 +102,11 @@ public final class DefinitionCheck {
                 continue;
             }
             String at = "field '" + f.name + "': ";
-            int eq = f.requiredIf.indexOf('=');
-            if (eq < 1 || eq == f.requiredIf.length() - 1) {
+            FormValidator.Condition c = FormValidator.Condition.of(f);
+            if (c == null) {
                 p.add(at + "required-if is written field=value");
-            } else if (!taken.contains(f.requiredIf.substring(0, eq))) {
-                p.add(at + "required-if names no field of the form: " + f.requiredIf.substring(0, eq));
+            } else if (!taken.contains(c.field())) {
+                p.add(at + "required-if names no field of the form: " + c.field());
             } else if (f.required) {
                 p.add(at + "required and required-if exclude each other");
             }

@@ -46,8 +46,8 @@ public final class FormValidator {
             if (isBlank(raw)) {
                 if (f.required) {
                     v.add(path, "REQUIRED");
-                } else if (conditionHolds(f, form, in)) {
-                    v.add(path, "REQUIRED_IF", condition(f, form));
+                } else if (conditionHolds(f, in)) {
+                    v.add(path, "REQUIRED_IF", condition(Condition.of(f), form));
                 }
                 continue;
             }
@@ -74,24 +74,35 @@ public final class FormValidator {
         return new Values(typed, stored);
     }
 
-    /** Whether {@code requiredIf} ("field=value") holds for what was sent. */
-    private static boolean conditionHolds(FormField f, List<FormField> form, Map<String, Object> in) {
-        if (f.requiredIf == null || f.requiredIf.indexOf('=') < 1) {
-            return false;
+    /** A field's {@code requiredIf}, {@code "field=value"}, read; null when absent or malformed. */
+    record Condition(String field, String value) {
+        static Condition of(FormField f) {
+            int eq = f.requiredIf == null ? -1 : f.requiredIf.indexOf('=');
+            return eq < 1 || eq == f.requiredIf.length() - 1 ? null
+                    : new Condition(f.requiredIf.substring(0, eq), f.requiredIf.substring(eq + 1).strip());
         }
-        String name = f.requiredIf.substring(0, f.requiredIf.indexOf('='));
-        String wanted = f.requiredIf.substring(f.requiredIf.indexOf('=') + 1).strip();
-        Object other = in.get(name);
-        if (other instanceof List<?> list) {
-            return list.stream().anyMatch(x -> x != null && String.valueOf(x).strip().equals(wanted));
-        }
-        return other != null && String.valueOf(other).strip().equals(wanted);
     }
 
-    /** The condition as people read it: the other field's label and the value's (a choice by its label). */
-    static Messages.Named condition(FormField f, List<FormField> form) {
-        String name = f.requiredIf.substring(0, f.requiredIf.indexOf('='));
-        String wanted = f.requiredIf.substring(f.requiredIf.indexOf('=') + 1).strip();
+    /** Whether the field's condition holds for what was sent. */
+    private static boolean conditionHolds(FormField f, Map<String, Object> in) {
+        Condition c = Condition.of(f);
+        if (c == null) {
+            return false;
+        }
+        Object other = in.get(c.field());
+        if (other instanceof List<?> list) {
+            return list.stream().anyMatch(x -> x != null && String.valueOf(x).strip().equals(c.value()));
+        }
+        return other != null && String.valueOf(other).strip().equals(c.value());
+    }
+
+    /**
+     * The condition (which {@link Condition#of} read) as people read it: the other field's label
+     * and the value's (a choice by its label).
+     */
+    static Messages.Named condition(Condition condition, List<FormField> form) {
+        String name = condition.field();
+        String wanted = condition.value();
         FormField other = form.stream().filter(x -> x.name.equals(name)).findFirst().orElse(null);
         String zh = other == null || other.label == null ? name : other.label.zh;
         String en = other == null || other.label == null ? name : other.label.en;

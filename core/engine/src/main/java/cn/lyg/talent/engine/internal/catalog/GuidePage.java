@@ -86,10 +86,11 @@ final class GuidePage {
         out.append("<ul>\n");
         for (FormField f : form) {
             out.append("<li>").append(esc(t(f.label, zh)));
+            FormValidator.Condition condition = FormValidator.Condition.of(f);
             if (f.required) {
                 out.append(zh ? "（必填）" : " (required)");
-            } else if (f.requiredIf != null && f.requiredIf.indexOf('=') > 0) {
-                cn.lyg.talent.engine.internal.Messages.Named c = FormValidator.condition(f, form);
+            } else if (condition != null) {
+                cn.lyg.talent.engine.internal.Messages.Named c = FormValidator.condition(condition, form);
                 out.append(esc(zh ? "（" + c.zh() + "时必填）" : " (required when " + c.en() + ")"));
             } else {
                 out.append(zh ? "（选填）" : " (optional)");

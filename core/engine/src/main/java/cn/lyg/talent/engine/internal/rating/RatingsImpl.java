@@ -109,15 +109,8 @@ public class RatingsImpl implements Ratings {
                 // 好差评 is the talent's own word: what the window recorded on their behalf (say, by
                 // phone) gives way to the talent's own rating, kept and marked, never deleted; so the
                 // rated window cannot take the talent's one rating of a stage first.
-                prior.voided = true;
-                prior.activeKey = prior.id;
-                prior.voidReason = M.zh("text.RATING_SUPERSEDED") + " / " + M.en("text.RATING_SUPERSEDED");
-                prior.voidedBy = actor.account();
-                prior.voidedAt = Times.utc(now);
-                RectificationEntity priorRect = rectificationOf(em, prior.id);
-                if (priorRect != null && priorRect.status != RectificationStatus.RE_RATED) {
-                    priorRect.status = RectificationStatus.VOIDED;
-                }
+                voidRating(em, prior, M.zh("text.RATING_SUPERSEDED") + " / " + M.en("text.RATING_SUPERSEDED"),
+                        actor, now);
                 // The stage's unique key is free only once this is written.
                 em.flush();
             }
@@ -213,15 +206,7 @@ public class RatingsImpl implements Ratings {
             if (r.voided) {
                 throw M.refusal(Refusal.Kind.CONFLICT, "RATING_ALREADY_VOIDED");
             }
-            r.voided = true;
-            r.activeKey = r.id;
-            r.voidReason = why;
-            r.voidedBy = actor.account();
-            r.voidedAt = Times.utc(now);
-            RectificationEntity rect = rectificationOf(em, r.id);
-            if (rect != null && rect.status != RectificationStatus.RE_RATED) {
-                rect.status = RectificationStatus.VOIDED;
-            }
+            RectificationEntity rect = voidRating(em, r, why, actor, now);
             em.flush();
             return toDto(r, rect);
         });
@@ -302,6 +287,23 @@ public class RatingsImpl implements Ratings {
         return inbox.record(em, to, NotificationKind.TRANSITION, ticket.id, ticket.number,
                 "RECTIFICATION_" + rect.status.name(), ticket.number,
                 new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction), new InboxImpl.UnitName(rect.unit));
+    }
+
+    /**
+     * Marks a rating void, kept with who, when and why; its rectification (unless already
+     * re-rated) is void with it. Returns that rectification, if any.
+     */
+    private static RectificationEntity voidRating(EntityManager em, RatingEntity r, String reason, Actor actor, Instant now) {
+        r.voided = true;
+        r.activeKey = r.id;
+        r.voidReason = reason;
+        r.voidedBy = actor.account();
+        r.voidedAt = Times.utc(now);
+        RectificationEntity rect = rectificationOf(em, r.id);
+        if (rect != null && rect.status != RectificationStatus.RE_RATED) {
+            rect.status = RectificationStatus.VOIDED;
+        }
+        return rect;
     }
 
     /** The talent rating for themselves a stage the window rated on their behalf. */

@@ -98,6 +98,16 @@ public class TalentRegistryTest {
         return in;
     }
 
+    /** The refusal a call must end in. */
+    private static Refusal refused(Runnable call) {
+        try {
+            call.run();
+        } catch (Refusal r) {
+            return r;
+        }
+        throw new AssertionError("refused expected");
+    }
+
     private static Set<String> fields(Refusal r) {
         return r.fieldErrors().stream().map(f -> f.field + ":" + f.code).collect(Collectors.toSet());
     }
@@ -242,14 +252,9 @@ public class TalentRegistryTest {
         in.nationality = "XXX";
         in.birthDate = LocalDate.of(1980, 1, 1);
         in.title = "教授\u001b[2J";
-        try {
-            registry.register(in, WINDOW);
-            fail("refused expected");
-        } catch (Refusal r) {
-            assertEquals(Set.of("name:CONTROL_CHARACTER", "children[0].name:CONTROL_CHARACTER",
-                    "nationality:NATIONALITY_FORMAT", "title:CONTROL_CHARACTER"),
-                    fields(r));
-        }
+        assertEquals(Set.of("name:CONTROL_CHARACTER", "children[0].name:CONTROL_CHARACTER",
+                "nationality:NATIONALITY_FORMAT", "title:CONTROL_CHARACTER"),
+                fields(refused(() -> registry.register(in, WINDOW))));
         assertEquals(before, db.snapshot());
         // Line breaks are text, and Hong Kong is a country code of ISO 3166.
         in.name = "庚";
@@ -265,13 +270,9 @@ public class TalentRegistryTest {
         Map<String, Long> before = db.snapshot();
         TalentInput old = talent("己", 23);
         old.children.get(0).birthDate = LocalDate.of(1850, 1, 1);
-        try {
-            registry.register(old, WINDOW);
-            fail("refused expected");
-        } catch (Refusal r) {
-            assertEquals(Set.of("children[0].birthDate:OUT_OF_RANGE"), fields(r));
-            assertTrue(r.fieldErrors().get(0).messageEn, r.fieldErrors().get(0).messageEn.contains("1900-01-01"));
-        }
+        Refusal tooOld = refused(() -> registry.register(old, WINDOW));
+        assertEquals(Set.of("children[0].birthDate:OUT_OF_RANGE"), fields(tooOld));
+        assertTrue(tooOld.fieldErrors().get(0).messageEn, tooOld.fieldErrors().get(0).messageEn.contains("1900-01-01"));
         // Art.3: a certification is recorded when decided (clock: 2026-11-25); it is append-only,
         // so a mistyped far-future start would stay forever.
         CertificationInput c = new CertificationInput();
@@ -279,36 +280,20 @@ public class TalentRegistryTest {
         c.certifiedBy = "市人才办";
         c.basis = "认定";
         c.validFrom = LocalDate.of(999_999_999, 1, 1);
-        try {
-            registry.certify(t.id, c, SUPERVISOR);
-            fail("refused expected");
-        } catch (Refusal r) {
-            assertEquals("CERTIFICATION_INVALID", r.code());
-            assertEquals(Set.of("validFrom:OUT_OF_RANGE"), fields(r));
-        }
+        Refusal farAhead = refused(() -> registry.certify(t.id, c, SUPERVISOR));
+        assertEquals("CERTIFICATION_INVALID", farAhead.code());
+        assertEquals(Set.of("validFrom:OUT_OF_RANGE"), fields(farAhead));
         c.validFrom = LocalDate.of(2027, 11, 26);
-        try {
-            registry.certify(t.id, c, SUPERVISOR);
-            fail("refused expected");
-        } catch (Refusal r) {
-            assertEquals(Set.of("validFrom:OUT_OF_RANGE"), fields(r));
-        }
+        assertEquals(Set.of("validFrom:OUT_OF_RANGE"),
+                fields(refused(() -> registry.certify(t.id, c, SUPERVISOR))));
         c.validFrom = LocalDate.of(2026, 1, 1);
         c.validUntil = LocalDate.of(2200, 1, 1);
-        try {
-            registry.certify(t.id, c, SUPERVISOR);
-            fail("refused expected");
-        } catch (Refusal r) {
-            assertEquals(Set.of("validUntil:OUT_OF_RANGE"), fields(r));
-        }
+        assertEquals(Set.of("validUntil:OUT_OF_RANGE"),
+                fields(refused(() -> registry.certify(t.id, c, SUPERVISOR))));
         TalentQuery q = new TalentQuery();
         q.onDate = LocalDate.of(-5, 1, 1);
-        try {
-            registry.find(q, WINDOW);
-            fail("refused expected");
-        } catch (Refusal r) {
-            assertEquals(Set.of("onDate:OUT_OF_RANGE"), fields(r));
-        }
+        assertEquals(Set.of("onDate:OUT_OF_RANGE"),
+                fields(refused(() -> registry.find(q, WINDOW))));
         assertEquals(before, db.snapshot());
         assertEquals(0, db.count("CERTIFICATION"));
         // A year ahead is still a decision recorded early.
