@@ -245,4 +245,74 @@ public class Art4ServicesIT extends TalentTestSupport {
         admin("feature:install talent-service-medical-care");
         awaitService("medical-care", 200);
     }
+
+    /** The number after {@code "cardNumber":"} in an answer. */
+    private static String cardNumber(String body) {
+        return field(body, "cardNumber");
+    }
+
+    @Test
+    public void art45AGoldCardIsIssuedBookedForAScenicVisitCheckedAtTheGateAndRevoked() throws Exception {
+        String holder = talentWithChild("D", "DOCTORATE", "2015-05-01");
+        String other = talentWithChild("D", "MASTER", "2015-05-01");
+        HttpResponse<String> applied = http("POST", "/tickets", "window1", "{\"talentId\":\"" + holder
+                + "\",\"serviceCode\":\"gold-card\",\"description\":\"申领金卡\",\"form\":{\"delivery\":\"window\",\"useRegistryPhoto\":true}}");
+        assertEquals(applied.body(), 201, applied.statusCode());
+        String t = field(applied.body(), "id");
+        assertEquals(200, act(t, "accept", "window1", null).statusCode());
+        assertEquals(200, act(t, "dispatch", "window1", "{\"unit\":\"HRSS\"}").statusCode());
+        assertEquals(200, act(t, "contact", "dept_hrss", null).statusCode());
+        HttpResponse<String> resolved = act(t, "resolve", "dept_hrss", "{\"reply\":\"金卡已制作，请到窗口领取\"}");
+        assertEquals(resolved.body(), 200, resolved.statusCode());
+        String card = cardNumber(resolved.body());
+        assertTrue(resolved.body(), card != null && card.matches("LYG20[0-9]{2}[0-9]{6}"));
+        assertTrue(resolved.body(), resolved.body().contains("已制发连云港市高层次人才服务金卡 " + card));
+
+        // Art.4.5: a scenic-visit booking names a card the applicant holds; nothing is written otherwise.
+        String visitDate = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(7).toString();
+        String booking = "\",\"serviceCode\":\"scenic-visit\",\"description\":\"预约游览花果山\",\"form\":{\"goldCardNumber\":\"%s\","
+                + "\"scenicArea\":\"huaguoshan\",\"visitDate\":\"" + visitDate + "\"}}";
+        long tickets = count("TICKET");
+        HttpResponse<String> notHers = http("POST", "/tickets", "window1", "{\"talentId\":\"" + other + String.format(booking, card));
+        assertEquals(notHers.body(), 422, notHers.statusCode());
+        assertTrue(notHers.body(), notHers.body().contains("\"field\":\"form.goldCardNumber\",\"code\":\"GOLD_CARD_NOT_HELD\""));
+        assertEquals(tickets, count("TICKET"));
+        HttpResponse<String> booked = http("POST", "/tickets", "window1", "{\"talentId\":\"" + holder
+                + String.format(booking, card.toLowerCase(java.util.Locale.ROOT)));
+        assertEquals(booked.body(), 201, booked.statusCode());
+
+        // The gate: the card is valid, the holder masked; only a gate records a visit, at a known scenic area.
+        HttpResponse<String> checked = http("GET", "/plugins/gold-card/cards/" + card, "gate1", null);
+        assertEquals(checked.body(), 200, checked.statusCode());
+        assertTrue(checked.body(), checked.body().contains("\"status\":\"VALID\""));
+        assertTrue(checked.body(), checked.body().contains("\"holderName\":\"入**试\""));
+        assertTrue(checked.body(), !checked.body().contains("ticketNumber"));
+        assertEquals(404, http("GET", "/plugins/gold-card/cards/LYG1999000001", "gate1", null).statusCode());
+        assertEquals(403, http("POST", "/plugins/gold-card/cards/" + card + "/visits", "window1", "{\"scenicArea\":\"huaguoshan\"}")
+                .statusCode());
+        long visits = count("GOLD_CARD_VISIT");
+        HttpResponse<String> nowhere = http("POST", "/plugins/gold-card/cards/" + card + "/visits", "gate1", "{\"scenicArea\":\"nowhere\"}");
+        assertEquals(nowhere.body(), 422, nowhere.statusCode());
+        assertTrue(nowhere.body(), nowhere.body().contains("\"field\":\"scenicArea\""));
+        assertEquals(visits, count("GOLD_CARD_VISIT"));
+        HttpResponse<String> visited = http("POST", "/plugins/gold-card/cards/" + card + "/visits", "gate1", "{\"scenicArea\":\"huaguoshan\"}");
+        assertEquals(visited.body(), 201, visited.statusCode());
+        assertEquals(visits + 1, count("GOLD_CARD_VISIT"));
+
+        // Lost: the talent office revokes it, the gate refuses it, the record and its visit stay.
+        String notAllowed = console("window1", "goldcard:revoke -r 挂失 " + card, "window");
+        assertTrue(notAllowed, notAllowed.startsWith("ERROR 只有市人社局、人才办和管理员可以注销金卡"));
+        String revoked = admin("goldcard:revoke -r 挂失 " + card);
+        assertTrue(revoked, revoked.contains("已注销金卡"));
+        HttpResponse<String> refused = http("POST", "/plugins/gold-card/cards/" + card + "/visits", "gate1", "{\"scenicArea\":\"liandao\"}");
+        assertEquals(refused.body(), 409, refused.statusCode());
+        assertTrue(refused.body(), refused.body().contains("GOLD_CARD_NOT_VALID"));
+        assertTrue(refused.body(), refused.body().contains("已注销"));
+        String shown = admin("goldcard:show " + card);
+        assertTrue(shown, shown.contains("已注销") && shown.contains("挂失") && shown.contains("huaguoshan") && shown.contains("gate1"));
+        HttpResponse<String> again = http("POST", "/tickets", "window1", "{\"talentId\":\"" + holder
+                + String.format(booking, card).replace("预约游览花果山", "再次预约"));
+        assertEquals(again.body(), 422, again.statusCode());
+        assertTrue(again.body(), again.body().contains("GOLD_CARD_REVOKED"));
+    }
 }

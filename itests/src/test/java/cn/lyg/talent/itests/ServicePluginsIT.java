@@ -158,6 +158,11 @@ public class ServicePluginsIT extends TalentTestSupport {
         assertEquals(resolved.body(), 200, resolved.statusCode());
         assertTrue(resolved.body(), resolved.body().contains("\"cardNumber\":\"DH20261125\""));
         assertTrue(resolved.body(), resolved.body().contains("已发放东海县人才服务金卡 DH20261125"));
+        // Art.4.5 with Art.9: Donghai's cards are in Donghai's register, not the city's; the city's
+        // gold card plugin does not refuse a Donghai holder's scenic-visit booking.
+        HttpResponse<String> visit = submit(donghai, "scenic-visit", "{\"goldCardNumber\":\"DH20261125\",\"scenicArea\":\"huaguoshan\","
+                + "\"visitDate\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(3) + "\"}");
+        assertEquals(visit.body(), 201, visit.statusCode());
 
         // The county's card register (the plugin's own table): a number is issued once.
         String second = created(submit(donghai, "gold-card", "{\"photo\":\"att-20261125-2\"}"));

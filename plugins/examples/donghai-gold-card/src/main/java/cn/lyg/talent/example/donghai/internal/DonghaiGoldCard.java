@@ -8,6 +8,7 @@ import java.util.regex.PatternSyntaxException;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
@@ -34,6 +35,10 @@ import cn.lyg.talent.api.window.TicketAction;
  * register ({@link CardRegister}, the plugin's own table).
  */
 @Component(service = {ServiceOffering.class, ServiceHandler.class}, configurationPid = DonghaiGoldCardConfiguration.PID,
+        // The feature writes the configuration: waiting for it means one activation, not one
+        // with defaults and a second when the configuration arrives (with a moment between
+        // them in which the county's version is missing).
+        configurationPolicy = ConfigurationPolicy.REQUIRE,
         property = {"service.ranking:Integer=100", ServiceOffering.SERVICE_CODE + "=" + DonghaiGoldCard.CODE,
                 ServiceOffering.JURISDICTION + "=" + DonghaiGoldCard.DONGHAI})
 @Designate(ocd = DonghaiGoldCardConfiguration.class)

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
 import cn.lyg.talent.api.catalog.Application;
@@ -23,6 +24,10 @@ import cn.lyg.talent.api.catalog.Verdict;
  * and the gold card of every other jurisdiction, are untouched.
  */
 @Component(service = {FormExtension.class, EligibilityRule.class}, configurationPid = GuanyunConfiguration.PID,
+        // The feature writes the configuration: waiting for it means one activation, not one
+        // with defaults and a second when the configuration arrives (with a moment between
+        // them in which the county's version is missing).
+        configurationPolicy = ConfigurationPolicy.REQUIRE,
         property = {ServiceOffering.SERVICE_CODE + "=gold-card", ServiceOffering.JURISDICTION + "=" + GuanyunGoldCardRule.GUANYUN})
 @Designate(ocd = GuanyunConfiguration.class)
 public class GuanyunGoldCardRule implements FormExtension, EligibilityRule {

@@ -1,0 +1,55 @@
+package cn.lyg.talent.plugin.goldcard.internal;
+
+import java.security.AccessController;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+
+import javax.security.auth.Subject;
+
+import org.apache.karaf.shell.support.CommandException;
+
+import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.Actors;
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.Role;
+import cn.lyg.talent.api.catalog.Text;
+
+/** What the gold card commands share: the acting user, the roles, one-line errors. */
+final class GoldCardCommands {
+    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private GoldCardCommands() {
+    }
+
+    static Actor actor(Actors actors) {
+        return actors.ofSubject(Subject.getSubject(AccessController.getContext()));
+    }
+
+    /**
+     * The talent office and administrators; also HRSS, which issues the cards, where {@code hrss}.
+     * Refused with the text {@code code}, which names who may.
+     */
+    static void require(Actor actor, boolean hrss, String code) throws CommandException {
+        boolean issuer = hrss && actor.has(Role.DEPARTMENT) && "HRSS".equals(actor.unit());
+        if (!issuer && !actor.hasAny(Role.SUPERVISOR, Role.ADMIN)) {
+            throw failure(Texts.refusal(Refusal.Kind.FORBIDDEN, code, null));
+        }
+    }
+
+    /** A refusal as one line, Chinese first, with the fields it names. */
+    static CommandException failure(Refusal r) {
+        String fields = r.fieldErrors().stream().map(f -> f.field).collect(Collectors.joining(", "));
+        return new CommandException(r.messageZh() + " / " + r.messageEn() + (fields.isEmpty() ? "" : " (" + fields + ")"));
+    }
+
+    static String local(java.time.LocalDateTime utc) {
+        return utc.toInstant(ZoneOffset.UTC).atZone(GoldCardRegister.ZONE).format(SHOWN);
+    }
+
+    static String status(GoldCardRegister.Card card, cn.lyg.talent.api.registry.TalentRegistry registry, Clock clock) {
+        Text t = Texts.text("status." + GoldCardResource.status(card, registry, clock));
+        return t.zh + " " + t.en;
+    }
+}

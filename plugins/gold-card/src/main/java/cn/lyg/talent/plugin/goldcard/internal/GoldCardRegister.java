@@ -1,0 +1,345 @@
+package cn.lyg.talent.plugin.goldcard.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import javax.sql.DataSource;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.registry.Talent;
+
+/**
+ * The city's register of gold cards (Art.4.5), in the plugin's own tables on the platform's
+ * DataSource (persistence unit {@code gold-card}). Cards, revocations and visits are only ever
+ * added. Uninstalling the plugin leaves the tables and their rows.
+ */
+@Component(service = GoldCardRegister.class, configurationPid = GoldCardConfiguration.PID)
+@Designate(ocd = GoldCardConfiguration.class)
+public class GoldCardRegister {
+    /** What a card number looks like: the scenic-visit form asks for the same. */
+    static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9]{6,20}");
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Pattern PREFIX = Pattern.compile("[A-Z]{1,6}");
+
+    /** What a gate is told about a card on a given day. */
+    enum Status {
+        VALID, EXPIRED, REVOKED, HOLDER_NOT_HIGH_LEVEL
+    }
+
+    /** A card with its revocation, if it has one. */
+    record Card(GoldCard card, CardRevocation revocation) {
+        /** Art.4.5 as far as the register knows: not revoked and within its validity on {@code day}. */
+        Status status(LocalDate day) {
+            if (revocation != null) {
+                return Status.REVOKED;
+            }
+            return day.isAfter(card.validUntil) ? Status.EXPIRED : Status.VALID;
+        }
+    }
+
+    private final JpaTemplate jpa;
+    private volatile String prefix;
+    private volatile int validityYears;
+
+    @Activate
+    public GoldCardRegister(GoldCardConfiguration config,
+            @Reference(target = "(osgi.jndi.service.name=talentdb)") DataSource dataSource,
+            @Reference(target = "(osgi.unit.name=gold-card)") JpaTemplate jpa) throws SQLException {
+        // A bad setting stops the component with the PID and the key in the log.
+        configure(config);
+        createTables(dataSource);
+        this.jpa = jpa;
+    }
+
+    /**
+     * A new setting applies to the next card, without restarting the register: a restart would
+     * take the handler and the rules away for a moment, and a resolution made then would issue
+     * no card. A bad value is refused (SCR logs it with the PID and the key) and the last good
+     * setting stays.
+     */
+    @Modified
+    void configure(GoldCardConfiguration config) {
+        if (!PREFIX.matcher(config.numberPrefix()).matches()) {
+            throw new IllegalArgumentException(GoldCardConfiguration.PID + ": numberPrefix must be 1 to 6 capital letters, got "
+                    + config.numberPrefix());
+        }
+        if (config.validityYears() < 1 || config.validityYears() > 10) {
+            throw new IllegalArgumentException(GoldCardConfiguration.PID + ": validityYears must be 1 to 10, got "
+                    + config.validityYears());
+        }
+        this.prefix = config.numberPrefix();
+        this.validityYears = config.validityYears();
+    }
+
+    /** Plain SQL that H2 and PostgreSQL both accept; the plugin owns these tables alone. */
+    private static void createTables(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS GOLD_CARD (CARD_NUMBER VARCHAR(20) NOT NULL PRIMARY KEY,"
+                    + " TALENT_ID VARCHAR(36) NOT NULL, HOLDER_NAME VARCHAR(100) NOT NULL, DOCUMENT_TAIL VARCHAR(4),"
+                    + " JURISDICTION VARCHAR(12) NOT NULL, SOURCE VARCHAR(10) NOT NULL, TICKET_ID VARCHAR(36),"
+                    + " TICKET_NUMBER VARCHAR(40), ISSUED_BY VARCHAR(100) NOT NULL, ISSUED_AT TIMESTAMP NOT NULL,"
+                    + " VALID_UNTIL DATE NOT NULL, NOTE VARCHAR(200), CONSTRAINT UK_GOLD_CARD_TICKET UNIQUE (TICKET_ID))");
+            st.execute("CREATE INDEX IF NOT EXISTS IX_GOLD_CARD_TALENT ON GOLD_CARD (TALENT_ID)");
+            st.execute("CREATE TABLE IF NOT EXISTS GOLD_CARD_REVOCATION (CARD_NUMBER VARCHAR(20) NOT NULL PRIMARY KEY,"
+                    + " REVOKED_BY VARCHAR(100) NOT NULL, REVOKED_AT TIMESTAMP NOT NULL, REASON VARCHAR(200) NOT NULL)");
+            st.execute("CREATE TABLE IF NOT EXISTS GOLD_CARD_VISIT (ID VARCHAR(36) NOT NULL PRIMARY KEY,"
+                    + " CARD_NUMBER VARCHAR(20) NOT NULL, SCENIC_AREA VARCHAR(40) NOT NULL, GATE VARCHAR(100) NOT NULL,"
+                    + " VISITED_AT TIMESTAMP NOT NULL)");
+            st.execute("CREATE INDEX IF NOT EXISTS IX_GOLD_CARD_VISIT_CARD ON GOLD_CARD_VISIT (CARD_NUMBER)");
+            st.execute("CREATE TABLE IF NOT EXISTS GOLD_CARD_COUNTER (ISSUE_YEAR INTEGER NOT NULL PRIMARY KEY,"
+                    + " LAST_NUMBER INTEGER NOT NULL)");
+        }
+    }
+
+    static String normalized(String number) {
+        return number == null ? null : number.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The card of a resolved gold-card ticket: the number HRSS gives ({@code given}, the number
+     * printed on the card), or the register's next one. Asked again for the same ticket — a
+     * transition may fail after its handler answered and be retried — it answers the same card.
+     */
+    GoldCard issue(String ticketId, String ticketNumber, Talent holder, String jurisdiction, String issuedBy, Instant at,
+            String given) {
+        String wanted = normalized(given);
+        if (wanted != null && !NUMBER.matcher(wanted).matches()) {
+            throw Texts.refusal(Refusal.Kind.INVALID, "CARD_NUMBER", "values." + GoldCardIssuing.CARD_NUMBER);
+        }
+        LocalDate day = LocalDate.ofInstant(at, ZONE);
+        return unique(wanted, "values." + GoldCardIssuing.CARD_NUMBER, () -> jpa.txExpr(TransactionType.Required, em -> {
+            List<GoldCard> ofTicket = em.createQuery("select c from GoldCard c where c.ticketId = :t", GoldCard.class)
+                    .setParameter("t", ticketId).getResultList();
+            if (!ofTicket.isEmpty()) {
+                return ofTicket.get(0);
+            }
+            refuseSecondCard(em, holder.id, day);
+            String number = wanted != null ? wanted : next(em, day.getYear());
+            GoldCard card = card(number, holder, jurisdiction, issuedBy, at, day.plusYears(validityYears).minusDays(1));
+            card.source = GoldCard.FROM_TICKET;
+            card.ticketId = ticketId;
+            card.ticketNumber = ticketNumber;
+            return add(em, card, "values." + GoldCardIssuing.CARD_NUMBER);
+        }));
+    }
+
+    /** A card issued before the platform or outside it, entered by HRSS or the talent office. */
+    GoldCard record(String number, Talent holder, LocalDate validUntil, String by, Instant at, String note) {
+        String wanted = normalized(number);
+        if (wanted == null || !NUMBER.matcher(wanted).matches()) {
+            throw Texts.refusal(Refusal.Kind.INVALID, "CARD_NUMBER", "cardNumber");
+        }
+        LocalDate today = LocalDate.ofInstant(at, ZONE);
+        if (validUntil == null || !validUntil.isAfter(today) || validUntil.isAfter(today.plusYears(10))) {
+            throw Texts.refusal(Refusal.Kind.INVALID, "VALID_UNTIL", "validUntil");
+        }
+        return unique(wanted, "cardNumber", () -> jpa.txExpr(TransactionType.Required, em -> {
+            refuseSecondCard(em, holder.id, today);
+            GoldCard card = card(wanted, holder, holder.jurisdiction, by, at, validUntil);
+            card.source = GoldCard.RECORDED;
+            card.note = note;
+            return add(em, card, "cardNumber");
+        }));
+    }
+
+    private static GoldCard card(String number, Talent holder, String jurisdiction, String by, Instant at, LocalDate validUntil) {
+        GoldCard card = new GoldCard();
+        card.cardNumber = number;
+        card.talentId = holder.id;
+        card.holderName = holder.name;
+        String document = holder.document == null ? null : holder.document.number;
+        card.documentTail = document == null ? null : tail(document);
+        card.jurisdiction = jurisdiction;
+        card.issuedBy = by;
+        card.issuedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        card.validUntil = validUntil;
+        return card;
+    }
+
+    /**
+     * What a gate compares with the person: the last four characters of an 18-character resident
+     * identity number, fewer of a shorter passport or permit number, as the registry's lists show.
+     */
+    static String tail(String document) {
+        int keep = document.length() >= 15 ? 4 : document.length() >= 8 ? 2 : 1;
+        return document.substring(Math.max(0, document.length() - keep));
+    }
+
+    private static GoldCard add(EntityManager em, GoldCard card, String field) {
+        if (em.find(GoldCard.class, card.cardNumber) != null) {
+            throw Texts.refusal(Refusal.Kind.CONFLICT, "CARD_TAKEN", field, card.cardNumber);
+        }
+        em.persist(card);
+        em.flush();
+        return card;
+    }
+
+    /** The next number of the year, under a lock on the year's counter row. */
+    private String next(EntityManager em, int year) {
+        CardCounter counter = em.find(CardCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            // The first card of the year; two at once collide on the key and the loser is retried.
+            counter = new CardCounter();
+            counter.year = year;
+            em.persist(counter);
+        }
+        String number;
+        do {
+            // A number recorded by hand or given by HRSS may already sit in the register's range.
+            counter.last++;
+            number = String.format(Locale.ROOT, "%s%d%06d", prefix, year, counter.last);
+        } while (em.find(GoldCard.class, number) != null);
+        em.flush();
+        return number;
+    }
+
+    /**
+     * One usable card per holder: a lost or replaced card is revoked before another is issued,
+     * so a gate never sees two valid cards of one person.
+     */
+    private static void refuseSecondCard(EntityManager em, String talentId, LocalDate day) {
+        for (GoldCard held : em.createQuery("select c from GoldCard c where c.talentId = :t", GoldCard.class)
+                .setParameter("t", talentId).getResultList()) {
+            if (!day.isAfter(held.validUntil) && em.find(CardRevocation.class, held.cardNumber) == null) {
+                throw Texts.refusal(Refusal.Kind.CONFLICT, "GOLD_CARD_HELD", null, held.cardNumber, held.validUntil.toString());
+            }
+        }
+    }
+
+    /** The card of {@code talentId} usable on {@code day} (not revoked, within its validity), if any. */
+    Optional<Card> usableCard(String talentId, LocalDate day) {
+        return ofTalent(talentId).stream().filter(c -> c.status(day) == Status.VALID).findFirst();
+    }
+
+    /**
+     * Runs {@code insert} once more when it lost a race on a key: a generated number or the
+     * year's first counter row is then taken afresh; a number somebody gave is refused.
+     */
+    private GoldCard unique(String given, String field, java.util.function.Supplier<GoldCard> insert) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return insert.get();
+            } catch (RuntimeException e) {
+                if (!isKeyViolation(e)) {
+                    throw e;
+                }
+                if (given != null) {
+                    throw Texts.refusal(Refusal.Kind.CONFLICT, "CARD_TAKEN", field, given);
+                }
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean isKeyViolation(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Optional<Card> find(String number) {
+        String n = normalized(number);
+        if (n == null || !NUMBER.matcher(n).matches()) {
+            return Optional.empty();
+        }
+        return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(em.find(GoldCard.class, n))
+                .map(c -> new Card(c, em.find(CardRevocation.class, n))));
+    }
+
+    List<Card> ofTalent(String talentId) {
+        return jpa.txExpr(TransactionType.Required, em -> em
+                .createQuery("select c from GoldCard c where c.talentId = :t order by c.issuedAt", GoldCard.class)
+                .setParameter("t", talentId).getResultList().stream()
+                .map(c -> new Card(c, em.find(CardRevocation.class, c.cardNumber))).toList());
+    }
+
+    /** Withdraws a card for good (lost, replaced, issued by mistake); the reason is kept. */
+    CardRevocation revoke(String number, String reason, String by, Instant at) {
+        String r = reason == null ? "" : reason.strip();
+        if (r.isEmpty() || r.length() > 200) {
+            throw Texts.refusal(Refusal.Kind.INVALID, "REASON_REQUIRED", "reason");
+        }
+        Card card = find(number).orElseThrow(() -> Texts.refusal(Refusal.Kind.NOT_FOUND, "GOLD_CARD_NOT_FOUND", "cardNumber"));
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                if (em.find(CardRevocation.class, card.card().cardNumber) != null) {
+                    throw Texts.refusal(Refusal.Kind.CONFLICT, "ALREADY_REVOKED", "cardNumber", card.card().cardNumber);
+                }
+                CardRevocation rev = new CardRevocation();
+                rev.cardNumber = card.card().cardNumber;
+                rev.reason = r;
+                rev.revokedBy = by;
+                rev.revokedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+                em.persist(rev);
+                em.flush();
+                return rev;
+            });
+        } catch (RuntimeException e) {
+            if (isKeyViolation(e)) {
+                throw Texts.refusal(Refusal.Kind.CONFLICT, "ALREADY_REVOKED", "cardNumber", card.card().cardNumber);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Records a free visit; the caller has checked the card is valid today. One per scenic area
+     * and day: a second tap at the gate is refused, not counted twice (the card's row is locked
+     * so two taps at once are taken one after the other).
+     */
+    CardVisit visit(String number, String scenicArea, String gate, Instant at) {
+        LocalDate day = LocalDate.ofInstant(at, ZONE);
+        LocalDateTime dayStarts = LocalDateTime.ofInstant(day.atStartOfDay(ZONE).toInstant(), ZoneOffset.UTC);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            em.find(GoldCard.class, normalized(number), LockModeType.PESSIMISTIC_WRITE);
+            List<CardVisit> today = em.createQuery("select v from CardVisit v where v.cardNumber = :n and v.scenicArea = :a"
+                    + " and v.visitedAt >= :from and v.visitedAt < :to", CardVisit.class).setParameter("n", normalized(number))
+                    .setParameter("a", scenicArea).setParameter("from", dayStarts).setParameter("to", dayStarts.plusDays(1))
+                    .getResultList();
+            if (!today.isEmpty()) {
+                throw Texts.refusal(Refusal.Kind.CONFLICT, "VISIT_ALREADY_RECORDED", null, normalized(number),
+                        today.get(0).visitedAt.toInstant(ZoneOffset.UTC).atZone(ZONE).toLocalTime().withNano(0).toString());
+            }
+            CardVisit v = new CardVisit();
+            v.id = UUID.randomUUID().toString();
+            v.cardNumber = normalized(number);
+            v.scenicArea = scenicArea;
+            v.gate = gate;
+            v.visitedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+            em.persist(v);
+            return v;
+        });
+    }
+
+    List<CardVisit> visits(String number) {
+        return jpa.txExpr(TransactionType.Required, em -> em
+                .createQuery("select v from CardVisit v where v.cardNumber = :n order by v.visitedAt", CardVisit.class)
+                .setParameter("n", normalized(number)).getResultList());
+    }
+}

@@ -1,0 +1,238 @@
+package cn.lyg.talent.plugin.goldcard.internal;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.InstanceSettings;
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.Role;
+import cn.lyg.talent.api.catalog.Choice;
+import cn.lyg.talent.api.catalog.PluginResource;
+import cn.lyg.talent.api.catalog.ServiceCatalog;
+import cn.lyg.talent.api.catalog.Text;
+import cn.lyg.talent.api.org.JurisdictionDirectory;
+import cn.lyg.talent.api.registry.TalentRegistry;
+
+/**
+ * The gold card at the scenic-area gate (Art.4.5), under {@code /api/v1/plugins/gold-card}:
+ * <ul>
+ * <li>{@code GET cards/{number}}: whether the card may be used today, with the holder's masked
+ * name and the last characters of the identity document to compare with the person;</li>
+ * <li>{@code POST cards/{number}/visits} {@code {"scenicArea": "huaguoshan"}}: a gate records
+ * the free visit of a valid card (201); an unusable card is 409 with the reason;</li>
+ * <li>{@code GET cards/{number}/visits}: the visits, for the talent office, the window and the
+ * holder.</li>
+ * </ul>
+ * A gate checks any card of the city ("all scenic areas"); staff the cards of their
+ * jurisdiction; a talent only their own. Anyone else is told there is no such card.
+ */
+@Component(service = PluginResource.class)
+@Path("plugins/gold-card")
+@Produces(MediaType.APPLICATION_JSON)
+public class GoldCardResource implements PluginResource {
+    private static final Pattern AREA = Pattern.compile("[a-z0-9-]{1,40}");
+
+    private final GoldCardRegister register;
+    private final TalentRegistry registry;
+    private final JurisdictionDirectory jurisdictions;
+    private final ServiceCatalog catalog;
+    private final InstanceSettings instance;
+    private final Clock clock;
+
+    @Activate
+    public GoldCardResource(@Reference GoldCardRegister register, @Reference TalentRegistry registry,
+            @Reference JurisdictionDirectory jurisdictions, @Reference ServiceCatalog catalog,
+            @Reference InstanceSettings instance, @Reference Clock clock) {
+        this.register = register;
+        this.registry = registry;
+        this.jurisdictions = jurisdictions;
+        this.catalog = catalog;
+        this.instance = instance;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "gold-card";
+    }
+
+    /** The body of a visit. */
+    public static class VisitInput {
+        public String scenicArea;
+    }
+
+    @GET
+    @Path("cards/{number}")
+    public Map<String, Object> check(@Context SecurityContext sc, @PathParam("number") String number) {
+        Actor actor = (Actor) sc.getUserPrincipal();
+        GoldCardRegister.Card card = readable(actor, number);
+        return view(card, status(card), actor.has(Role.GATE) && !actor.hasAny(Role.WINDOW, Role.SUPERVISOR, Role.ADMIN));
+    }
+
+    @POST
+    @Path("cards/{number}/visits")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response visit(@Context SecurityContext sc, @Context UriInfo uri, @PathParam("number") String number,
+            VisitInput input) {
+        Actor actor = (Actor) sc.getUserPrincipal();
+        if (!actor.has(Role.GATE)) {
+            throw Texts.refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN_VISIT", null);
+        }
+        String area = scenicArea(input);
+        GoldCardRegister.Card card = readable(actor, number);
+        GoldCardRegister.Status status = status(card);
+        if (status != GoldCardRegister.Status.VALID) {
+            Text why = Texts.text("status." + status);
+            throw Texts.refusal(Refusal.Kind.CONFLICT, "GOLD_CARD_NOT_VALID", null, card.card().cardNumber, why.zh, why.en);
+        }
+        CardVisit v = register.visit(card.card().cardNumber, area, actor.account(), clock.instant());
+        return Response.created(URI.create(uri.getAbsolutePath() + "/" + v.id)).entity(visitView(v)).build();
+    }
+
+    @GET
+    @Path("cards/{number}/visits")
+    public List<Map<String, Object>> visits(@Context SecurityContext sc, @PathParam("number") String number) {
+        Actor actor = (Actor) sc.getUserPrincipal();
+        if (actor.has(Role.GATE) && !actor.hasAny(Role.WINDOW, Role.SUPERVISOR, Role.ADMIN, Role.TALENT)) {
+            // A gate checks cards; where a holder went is not its business.
+            throw Texts.refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN_VISITS", null);
+        }
+        GoldCardRegister.Card card = readable(actor, number);
+        return register.visits(card.card().cardNumber).stream().map(GoldCardResource::visitView).toList();
+    }
+
+    private String scenicArea(VisitInput input) {
+        String area = input == null || input.scenicArea == null ? "" : input.scenicArea.strip();
+        // The scenic areas are the choices of the scenic-visit form, so the city names them once.
+        List<Choice> areas = catalog.get(ScenicVisitRule.SERVICE, instance.jurisdiction()).stream()
+                .flatMap(e -> e.definition.form.stream()).filter(f -> "scenicArea".equals(f.name))
+                .flatMap(f -> f.choices.stream()).toList();
+        if (!AREA.matcher(area).matches() || !areas.isEmpty() && areas.stream().noneMatch(c -> c.key.equals(area))) {
+            throw Texts.refusal(Refusal.Kind.INVALID, "SCENIC_AREA", "scenicArea",
+                    areas.stream().map(c -> c.key + "（" + c.label.zh + "）").collect(Collectors.joining("，")),
+                    areas.stream().map(c -> c.key + " (" + c.label.en + ")").collect(Collectors.joining(", ")));
+        }
+        return area;
+    }
+
+    private GoldCardRegister.Status status(GoldCardRegister.Card card) {
+        return status(card, registry, clock);
+    }
+
+    /** Whether the card may be used today (Art.4.5), the holder's certification included (Art.3). */
+    static GoldCardRegister.Status status(GoldCardRegister.Card card, TalentRegistry registry, Clock clock) {
+        LocalDate today = LocalDate.now(clock.withZone(GoldCardRegister.ZONE));
+        GoldCardRegister.Status s = card.status(today);
+        // Art.3: the card serves high-level talents; a lapsed certification suspends it.
+        if (s == GoldCardRegister.Status.VALID && !registry.isHighLevel(card.card().talentId, today)) {
+            return GoldCardRegister.Status.HOLDER_NOT_HIGH_LEVEL;
+        }
+        return s;
+    }
+
+    /**
+     * The role is checked before the register is asked, so a caller who may not check cards
+     * learns nothing about which numbers exist.
+     */
+    private GoldCardRegister.Card readable(Actor actor, String number) {
+        boolean staff = isStaff(actor);
+        if (!staff && !actor.hasAny(Role.GATE, Role.TALENT)) {
+            throw Texts.refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN_READ", null);
+        }
+        GoldCardRegister.Card card = register.find(number).orElseThrow(GoldCardResource::notFound);
+        if (actor.has(Role.GATE)
+                || staff && actor.jurisdiction() != null && jurisdictions.covers(actor.jurisdiction(), card.card().jurisdiction)
+                || actor.has(Role.TALENT) && ownCard(actor, card)) {
+            return card;
+        }
+        throw notFound();
+    }
+
+    /** Who looks up cards for their jurisdiction: the window, the talent office, HRSS, administrators. */
+    static boolean isStaff(Actor actor) {
+        return actor.hasAny(Role.WINDOW, Role.SUPERVISOR, Role.ADMIN) || actor.has(Role.DEPARTMENT) && "HRSS".equals(actor.unit());
+    }
+
+    /** The registry answers a talent with their own record only. */
+    private boolean ownCard(Actor actor, GoldCardRegister.Card card) {
+        try {
+            return registry.get(card.card().talentId, actor) != null;
+        } catch (Refusal notTheirs) {
+            return false;
+        }
+    }
+
+    private static Refusal notFound() {
+        return Texts.refusal(Refusal.Kind.NOT_FOUND, "GOLD_CARD_NOT_FOUND", null);
+    }
+
+    static Map<String, Object> view(GoldCardRegister.Card c, GoldCardRegister.Status status, boolean gateOnly) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cardNumber", c.card().cardNumber);
+        m.put("status", status.name());
+        Text s = Texts.text("status." + status);
+        m.put("statusZh", s.zh);
+        m.put("statusEn", s.en);
+        m.put("holderName", maskedName(c.card().holderName));
+        m.put("documentTail", c.card().documentTail);
+        m.put("validUntil", c.card().validUntil.toString());
+        if (!gateOnly) {
+            m.put("jurisdiction", c.card().jurisdiction);
+            m.put("ticketNumber", c.card().ticketNumber);
+            m.put("issuedAt", c.card().issuedAt.toInstant(ZoneOffset.UTC).toString());
+            if (c.revocation() != null) {
+                m.put("revokedAt", c.revocation().revokedAt.toInstant(ZoneOffset.UTC).toString());
+                m.put("revocationReason", c.revocation().reason);
+            }
+        }
+        return m;
+    }
+
+    private static Map<String, Object> visitView(CardVisit v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", v.id);
+        m.put("cardNumber", v.cardNumber);
+        m.put("scenicArea", v.scenicArea);
+        m.put("gate", v.gate);
+        m.put("visitedAt", v.visitedAt.toInstant(ZoneOffset.UTC).toString());
+        return m;
+    }
+
+    /** 王*明, 王*: the first and, from three characters on, the last character stay. */
+    static String maskedName(String name) {
+        int[] cp = name.codePoints().toArray();
+        if (cp.length <= 1) {
+            return name;
+        }
+        StringBuilder b = new StringBuilder().appendCodePoint(cp[0]);
+        b.append("*".repeat(cp.length <= 2 ? 1 : cp.length - 2));
+        if (cp.length > 2) {
+            b.appendCodePoint(cp[cp.length - 1]);
+        }
+        return b.toString();
+    }
+}

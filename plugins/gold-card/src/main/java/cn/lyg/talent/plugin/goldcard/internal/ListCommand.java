@@ -1,0 +1,61 @@
+package cn.lyg.talent.plugin.goldcard.internal;
+
+import java.time.Clock;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.Actors;
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.registry.Talent;
+import cn.lyg.talent.api.registry.TalentRegistry;
+import cn.lyg.talent.shell.table.ConsoleTable;
+
+@Command(scope = "goldcard", name = "list", description = "The gold cards of a talent (Art.4.5) / 人才名下的金卡")
+@Service
+public class ListCommand implements Action {
+
+    @Reference
+    private GoldCardRegister register;
+
+    @Reference
+    private TalentRegistry registry;
+
+    @Reference
+    private Actors actors;
+
+    @Reference
+    private Clock clock;
+
+    @Argument(index = 0, name = "talent", required = true, description = "Talent id")
+    String talentId;
+
+    @Override
+    public Object execute() throws Exception {
+        Actor actor = GoldCardCommands.actor(actors);
+        Talent talent;
+        try {
+            // The registry checks role and jurisdiction (and audits the read).
+            talent = registry.get(talentId, actor);
+        } catch (Refusal r) {
+            throw GoldCardCommands.failure(r);
+        }
+        ConsoleTable table = new ConsoleTable();
+        table.column("卡号 Card");
+        table.column("状态 Status");
+        table.column("有效期至 Valid until");
+        table.column("发放 Issued");
+        table.column("事项 Ticket");
+        for (GoldCardRegister.Card c : register.ofTalent(talent.id)) {
+            table.row(c.card().cardNumber, GoldCardCommands.status(c, registry, clock), c.card().validUntil,
+                    GoldCardCommands.local(c.card().issuedAt), c.card().ticketNumber == null ? "-" : c.card().ticketNumber);
+        }
+        System.out.println(talent.name + " (" + talent.id + ")");
+        table.print(System.out);
+        return null;
+    }
+}

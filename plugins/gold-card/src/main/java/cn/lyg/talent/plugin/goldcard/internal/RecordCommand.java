@@ -1,0 +1,81 @@
+package cn.lyg.talent.plugin.goldcard.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.CommandException;
+
+import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.Actors;
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.registry.Talent;
+import cn.lyg.talent.api.registry.TalentRegistry;
+
+/**
+ * Enters a card issued before the platform or outside it, so its holder can book scenic visits
+ * and pass the gate (Art.4.5). The talent office only: it certifies the holders (Art.3).
+ */
+@Command(scope = "goldcard", name = "record", description = "Registers a gold card issued outside the platform (Art.4.5) / 登记已发放的金卡")
+@Service
+public class RecordCommand implements Action {
+
+    @Reference
+    private GoldCardRegister register;
+
+    @Reference
+    private TalentRegistry registry;
+
+    @Reference
+    private Actors actors;
+
+    @Reference
+    private Clock clock;
+
+    @Argument(index = 0, name = "talent", required = true, description = "Talent id")
+    String talentId;
+
+    @Argument(index = 1, name = "card", required = true, description = "Card number (6 to 20 letters or digits)")
+    String number;
+
+    @Option(name = "--valid-until", aliases = "-u", required = true, description = "Last day the card is valid (yyyy-MM-dd)")
+    String validUntil;
+
+    @Option(name = "--note", aliases = "-n", description = "Where the card comes from, e.g. the paper register's entry")
+    String note;
+
+    @Override
+    public Object execute() throws Exception {
+        Actor actor = GoldCardCommands.actor(actors);
+        GoldCardCommands.require(actor, false, "FORBIDDEN_RECORD");
+        LocalDate until;
+        try {
+            until = LocalDate.parse(validUntil.strip());
+        } catch (DateTimeParseException e) {
+            throw GoldCardCommands.failure(Texts.refusal(Refusal.Kind.INVALID, "NOT_A_DATE", "validUntil"));
+        }
+        if (note != null && note.strip().length() > 200) {
+            throw new CommandException("备注不超过 200 字 / The note is at most 200 characters");
+        }
+        try {
+            Talent talent = registry.get(talentId, actor);
+            // Art.3: only a high-level talent holds the card; the gate would refuse it at once.
+            if (!registry.isHighLevel(talent.id, LocalDate.now(clock.withZone(GoldCardRegister.ZONE)))) {
+                throw Texts.refusal(Refusal.Kind.INVALID, "NOT_HIGH_LEVEL", "talent");
+            }
+            GoldCard card = register.record(number, talent, until, actor.account(), clock.instant(),
+                    note == null || note.isBlank() ? null : note.strip());
+            System.out.println("已登记金卡 Registered card " + card.cardNumber + " · " + talent.name + " · 有效期至 valid until "
+                    + card.validUntil);
+        } catch (Refusal r) {
+            throw GoldCardCommands.failure(r);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,55 @@
+package cn.lyg.talent.plugin.goldcard.internal;
+
+import java.time.Clock;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.Actors;
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.org.JurisdictionDirectory;
+
+/** Withdraws a lost or replaced card: gates refuse it from then on; the record stays (Art.4.5). */
+@Command(scope = "goldcard", name = "revoke", description = "Revokes a gold card, e.g. a lost one (Art.4.5) / 注销金卡")
+@Service
+public class RevokeCommand implements Action {
+
+    @Reference
+    private GoldCardRegister register;
+
+    @Reference
+    private Actors actors;
+
+    @Reference
+    private Clock clock;
+
+    @Reference
+    private JurisdictionDirectory jurisdictions;
+
+    @Argument(index = 0, name = "card", required = true, description = "Card number")
+    String number;
+
+    @Option(name = "--reason", aliases = "-r", required = true, description = "Why, e.g. 挂失 (reported lost)")
+    String reason;
+
+    @Override
+    public Object execute() throws Exception {
+        Actor actor = GoldCardCommands.actor(actors);
+        GoldCardCommands.require(actor, true, "FORBIDDEN_REVOKE");
+        // Only cards of the user's jurisdiction; others are not found, as on every read.
+        register.find(number).filter(c -> jurisdictions.covers(actor.jurisdiction(), c.card().jurisdiction))
+                .orElseThrow(() -> GoldCardCommands.failure(Texts.refusal(Refusal.Kind.NOT_FOUND, "GOLD_CARD_NOT_FOUND", null)));
+        try {
+            CardRevocation r = register.revoke(number, reason, actor.account(), clock.instant());
+            System.out.println("已注销金卡 Revoked card " + r.cardNumber + " · " + r.reason);
+        } catch (Refusal r) {
+            throw GoldCardCommands.failure(r);
+        }
+        return null;
+    }
+}

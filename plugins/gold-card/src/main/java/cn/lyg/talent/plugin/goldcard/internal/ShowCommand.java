@@ -1,0 +1,72 @@
+package cn.lyg.talent.plugin.goldcard.internal;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.List;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.Actors;
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.org.JurisdictionDirectory;
+import cn.lyg.talent.api.registry.TalentRegistry;
+import cn.lyg.talent.shell.table.ConsoleTable;
+
+@Command(scope = "goldcard", name = "show", description = "A gold card, whether it may be used today and its free visits (Art.4.5) / 查看金卡")
+@Service
+public class ShowCommand implements Action {
+
+    @Reference
+    private GoldCardRegister register;
+
+    @Reference
+    private TalentRegistry registry;
+
+    @Reference
+    private JurisdictionDirectory jurisdictions;
+
+    @Reference
+    private Actors actors;
+
+    @Reference
+    private Clock clock;
+
+    @Argument(index = 0, name = "card", required = true, description = "Card number")
+    String number;
+
+    @Override
+    public Object execute() throws Exception {
+        Actor actor = GoldCardCommands.actor(actors);
+        if (!GoldCardResource.isStaff(actor)) {
+            throw GoldCardCommands.failure(Texts.refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN_CONSOLE", null));
+        }
+        GoldCardRegister.Card card = register.find(number)
+                .filter(c -> jurisdictions.covers(actor.jurisdiction(), c.card().jurisdiction))
+                .orElseThrow(() -> GoldCardCommands.failure(Texts.refusal(Refusal.Kind.NOT_FOUND, "GOLD_CARD_NOT_FOUND", null)));
+        PrintStream out = System.out;
+        GoldCard c = card.card();
+        out.println("金卡 Card          " + c.cardNumber + "  " + GoldCardCommands.status(card, registry, clock));
+        out.println("持卡人 Holder      " + c.holderName + " (" + c.talentId + ")");
+        out.println("有效期至 Valid until " + c.validUntil);
+        out.println("发放 Issued        " + GoldCardCommands.local(c.issuedAt) + " " + c.issuedBy
+                + (c.ticketNumber == null ? "" : " " + c.ticketNumber) + (c.note == null ? "" : " " + c.note));
+        if (card.revocation() != null) {
+            out.println("注销 Revoked       " + GoldCardCommands.local(card.revocation().revokedAt) + " "
+                    + card.revocation().revokedBy + ": " + card.revocation().reason);
+        }
+        List<CardVisit> visits = register.visits(c.cardNumber);
+        ConsoleTable table = new ConsoleTable();
+        table.column("游览时间 Visited");
+        table.column("景区 Scenic area");
+        table.column("闸口 Gate");
+        visits.forEach(v -> table.row(GoldCardCommands.local(v.visitedAt), v.scenicArea, v.gate));
+        out.println();
+        table.print(out);
+        return null;
+    }
+}

@@ -1,0 +1,380 @@
+package cn.lyg.talent.plugin.goldcard.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.lang.annotation.Annotation;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.Before;
+import org.junit.Test;
+
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.catalog.Application;
+import cn.lyg.talent.api.catalog.Outcome;
+import cn.lyg.talent.api.catalog.ServiceOrigin;
+import cn.lyg.talent.api.catalog.TicketTransition;
+import cn.lyg.talent.api.catalog.Verdict;
+import cn.lyg.talent.api.registry.DocumentType;
+import cn.lyg.talent.api.registry.IdentityDocument;
+import cn.lyg.talent.api.registry.Talent;
+import cn.lyg.talent.api.window.TicketAction;
+import cn.lyg.talent.plugin.testing.LocalJpa;
+
+/** The city's gold card register (Art.4.5). */
+public class GoldCardTest {
+    /** 2026-11-25 10:00 in Asia/Shanghai. */
+    private static final Instant AT = Instant.parse("2026-11-25T02:00:00Z");
+
+    private LocalJpa jpa;
+    private GoldCardRegister register;
+    private GoldCardIssuing issuing;
+    private ServiceOrigin goldCardOrigin = ServiceOrigin.CITY;
+
+    static GoldCardConfiguration config(String prefix, int years) {
+        return new GoldCardConfiguration() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return GoldCardConfiguration.class;
+            }
+
+            @Override
+            public String numberPrefix() {
+                return prefix;
+            }
+
+            @Override
+            public int validityYears() {
+                return years;
+            }
+        };
+    }
+
+    @Before
+    public void setUp() throws Exception {
+        jpa = new LocalJpa("gold-card");
+        register = new GoldCardRegister(config("LYG", 5), jpa.dataSource(), jpa);
+        issuing = new GoldCardIssuing(register);
+    }
+
+    private static Talent talent(String id, String name) {
+        Talent t = new Talent();
+        t.id = id;
+        t.name = name;
+        t.jurisdiction = "320700";
+        t.document = new IdentityDocument();
+        t.document.type = DocumentType.RESIDENT_ID;
+        t.document.number = "11010519491231002X";
+        return t;
+    }
+
+    private static TicketTransition resolve(String ticketId, Talent holder, String cardNumber) {
+        TicketTransition t = new TicketTransition();
+        t.ticketId = ticketId;
+        t.number = "320700-20261125-" + ticketId;
+        t.serviceCode = "gold-card";
+        t.jurisdiction = "320700";
+        t.actor = "dept_hrss";
+        t.action = TicketAction.RESOLVE;
+        t.at = AT;
+        t.application = new Application();
+        t.application.talent = holder;
+        if (cardNumber != null) {
+            t.values.put("cardNumber", cardNumber);
+        }
+        return t;
+    }
+
+    private int rows(String table) throws SQLException {
+        try (Connection c = jpa.dataSource().getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static Refusal refused(Runnable call) {
+        try {
+            call.run();
+        } catch (Refusal r) {
+            return r;
+        }
+        fail("not refused");
+        return null;
+    }
+
+    @Test
+    public void art45AResolvedRequestIssuesTheNextNumberOfTheYearWithItsValidity() {
+        Outcome first = issuing.handle(resolve("0001", talent("t1", "王晓明"), null));
+        Outcome second = issuing.handle(resolve("0002", talent("t2", "李四"), null));
+        assertEquals("LYG2026000001", first.values.get("cardNumber"));
+        assertEquals("LYG2026000002", second.values.get("cardNumber"));
+        // Five years from the day of issue (Asia/Shanghai), the last day included.
+        assertEquals("2031-11-24", first.values.get("validUntil"));
+        assertTrue(first.summary.zh, first.summary.zh.contains("LYG2026000001"));
+        GoldCard card = register.find("lyg2026000001").orElseThrow().card();
+        assertEquals("t1", card.talentId);
+        assertEquals("002X", card.documentTail);
+        assertEquals(GoldCard.FROM_TICKET, card.source);
+    }
+
+    @Test
+    public void onlyTheResolutionIssuesACard() throws Exception {
+        TicketTransition accept = resolve("0001", talent("t1", "王晓明"), null);
+        accept.action = TicketAction.ACCEPT;
+        assertNull(issuing.handle(accept));
+        assertEquals(0, rows("GOLD_CARD"));
+    }
+
+    @Test
+    public void askedAgainForTheSameTicketTheSameCardIsAnswered() throws Exception {
+        Outcome first = issuing.handle(resolve("0001", talent("t1", "王晓明"), null));
+        Outcome again = issuing.handle(resolve("0001", talent("t1", "王晓明"), null));
+        assertEquals(first.values, again.values);
+        assertEquals(1, rows("GOLD_CARD"));
+    }
+
+    @Test
+    public void theNumberPrintedOnTheCardIsTakenWhenHrssGivesOne() throws Exception {
+        Outcome o = issuing.handle(resolve("0001", talent("t1", "王晓明"), " bk12345678 "));
+        assertEquals("BK12345678", o.values.get("cardNumber"));
+
+        Refusal taken = refused(() -> issuing.handle(resolve("0002", talent("t2", "李四"), "BK12345678")));
+        assertEquals("CARD_TAKEN", taken.code());
+        assertEquals("values.cardNumber", taken.fieldErrors().get(0).field);
+        Refusal bad = refused(() -> issuing.handle(resolve("0003", talent("t3", "赵五"), "BK-1")));
+        assertEquals("CARD_NUMBER", bad.code());
+        assertEquals(1, rows("GOLD_CARD"));
+    }
+
+    @Test
+    public void concurrentResolutionsNeverShareANumber() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Outcome>> answers = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String ticket = String.format("%04d", i);
+                Callable<Outcome> call = () -> issuing.handle(resolve(ticket, talent("t" + ticket, "人才" + ticket), null));
+                answers.add(pool.submit(call));
+            }
+            Set<String> numbers = new HashSet<>();
+            for (Future<Outcome> f : answers) {
+                numbers.add(f.get().values.get("cardNumber"));
+            }
+            assertEquals(40, numbers.size());
+            assertTrue(numbers.contains("LYG2026000040"));
+            assertEquals(40, rows("GOLD_CARD"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    public void aChangedSettingAppliesToTheNextCardAndABadOneKeepsTheLastGood() throws Exception {
+        register.configure(config("LYGK", 3));
+        Outcome o = issuing.handle(resolve("0001", talent("t1", "王晓明"), null));
+        assertEquals("LYGK2026000001", o.values.get("cardNumber"));
+        assertEquals("2029-11-24", o.values.get("validUntil"));
+        try {
+            register.configure(config("LYG", 0));
+            fail("validityYears 0");
+        } catch (IllegalArgumentException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("validityYears"));
+        }
+        assertEquals("2029-11-24", issuing.handle(resolve("0002", talent("t2", "李四"), null)).values.get("validUntil"));
+    }
+
+    @Test
+    public void aBadSettingStopsTheRegister() throws Exception {
+        for (GoldCardConfiguration bad : List.of(config("lyg", 5), config("TOOLONGX", 5), config("LYG", 0), config("LYG", 11))) {
+            try {
+                new GoldCardRegister(bad, jpa.dataSource(), jpa);
+                fail(bad.numberPrefix() + " " + bad.validityYears());
+            } catch (IllegalArgumentException expected) {
+                assertTrue(expected.getMessage(), expected.getMessage().startsWith(GoldCardConfiguration.PID));
+            }
+        }
+    }
+
+    private Application booking(Talent talent, String card, LocalDate visit) {
+        Application a = new Application();
+        a.serviceCode = "scenic-visit";
+        a.jurisdiction = "320700";
+        a.date = LocalDate.of(2026, 11, 25);
+        a.talent = talent;
+        a.form.put("goldCardNumber", card);
+        a.form.put("visitDate", visit);
+        return a;
+    }
+
+    /** The last day the applicant is high-level (Art.3), for the rule. */
+    private LocalDate certifiedUntil = LocalDate.of(2099, 12, 31);
+
+    private ScenicVisitRule rule() {
+        return new ScenicVisitRule(register, jurisdiction -> goldCardOrigin == ServiceOrigin.CITY,
+                (talentId, day) -> !day.isAfter(certifiedUntil));
+    }
+
+    @Test
+    public void art45AScenicVisitNeedsACardTheApplicantHoldsValidOnTheDayOfTheVisit() {
+        Talent holder = talent("t1", "王晓明");
+        issuing.handle(resolve("0001", holder, null));
+        LocalDate visit = LocalDate.of(2026, 12, 1);
+
+        assertTrue(rule().evaluate(booking(holder, "lyg2026000001", visit)).isEligible());
+
+        Verdict notHeld = rule().evaluate(booking(talent("t2", "李四"), "LYG2026000001", visit));
+        assertFalse(notHeld.isEligible());
+        assertEquals("GOLD_CARD_NOT_HELD", notHeld.code());
+        assertEquals("goldCardNumber", notHeld.field());
+        assertEquals("GOLD_CARD_NOT_HELD", rule().evaluate(booking(holder, "LYG2099000001", visit)).code());
+
+        Verdict expired = rule().evaluate(booking(holder, "LYG2026000001", LocalDate.of(2031, 11, 25)));
+        assertEquals("GOLD_CARD_EXPIRED", expired.code());
+        assertTrue(expired.reasonZh(), expired.reasonZh().contains("2031-11-24"));
+        assertTrue(rule().evaluate(booking(holder, "LYG2026000001", LocalDate.of(2031, 11, 24))).isEligible());
+
+        certifiedUntil = LocalDate.of(2026, 11, 30);
+        Verdict lapsed = rule().evaluate(booking(holder, "LYG2026000001", visit));
+        assertEquals("NOT_HIGH_LEVEL_ON_VISIT", lapsed.code());
+        assertTrue(lapsed.reasonZh(), lapsed.reasonZh().contains("2026-12-01"));
+        certifiedUntil = LocalDate.of(2099, 12, 31);
+
+        register.revoke("LYG2026000001", "挂失", "supervisor1", AT);
+        Verdict revoked = rule().evaluate(booking(holder, "LYG2026000001", visit));
+        assertEquals("GOLD_CARD_REVOKED", revoked.code());
+        assertTrue(revoked.reasonZh(), revoked.reasonZh().contains("挂失"));
+        assertTrue(revoked.reasonEn(), revoked.reasonEn().contains("revoked on 2026-11-25"));
+    }
+
+    @Test
+    public void art9WhereACountyReplacedTheGoldCardItsOwnCardsAreNotCheckedHere() {
+        goldCardOrigin = ServiceOrigin.COUNTY_REPLACEMENT;
+        assertTrue(rule().evaluate(booking(talent("t1", "王晓明"), "DH20260001", LocalDate.of(2026, 12, 1))).isEligible());
+    }
+
+    @Test
+    public void aRevocationNeedsAReasonAndHappensOnce() throws Exception {
+        issuing.handle(resolve("0001", talent("t1", "王晓明"), null));
+        assertEquals("REASON_REQUIRED", refused(() -> register.revoke("LYG2026000001", "  ", "supervisor1", AT)).code());
+        assertEquals(0, rows("GOLD_CARD_REVOCATION"));
+        assertEquals("GOLD_CARD_NOT_FOUND", refused(() -> register.revoke("LYG2026999999", "挂失", "supervisor1", AT)).code());
+        register.revoke("LYG2026000001", "挂失", "supervisor1", AT);
+        assertEquals("ALREADY_REVOKED", refused(() -> register.revoke("LYG2026000001", "又挂失", "supervisor1", AT)).code());
+        assertEquals(1, rows("GOLD_CARD_REVOCATION"));
+        assertEquals(GoldCardRegister.Status.REVOKED, register.find("LYG2026000001").orElseThrow().status(LocalDate.of(2026, 11, 26)));
+    }
+
+    @Test
+    public void aCardIssuedOutsideThePlatformIsRecordedOnceWithAValidityAhead() throws Exception {
+        Talent holder = talent("t1", "王晓明");
+        assertEquals("VALID_UNTIL", refused(() -> register.record("PAPER001", holder, LocalDate.of(2026, 11, 25), "supervisor1", AT,
+                null)).code());
+        assertEquals("VALID_UNTIL", refused(() -> register.record("PAPER001", holder, LocalDate.of(2036, 11, 26), "supervisor1", AT,
+                null)).code());
+        assertEquals("CARD_NUMBER", refused(() -> register.record("纸质卡001", holder, LocalDate.of(2027, 1, 1), "supervisor1", AT,
+                null)).code());
+        assertEquals(0, rows("GOLD_CARD"));
+        GoldCard card = register.record("paper001", holder, LocalDate.of(2027, 1, 1), "supervisor1", AT, "2019 年纸质台账");
+        assertEquals("PAPER001", card.cardNumber);
+        assertEquals(GoldCard.RECORDED, card.source);
+        assertNull(card.ticketId);
+        assertEquals("CARD_TAKEN", refused(() -> register.record("PAPER001", talent("t2", "李四"), LocalDate.of(2027, 1, 1),
+                "supervisor1", AT, null)).code());
+        assertEquals(1, rows("GOLD_CARD"));
+    }
+
+    @Test
+    public void visitsAreKeptInOrder() {
+        issuing.handle(resolve("0001", talent("t1", "王晓明"), null));
+        register.visit("LYG2026000001", "huaguoshan", "gate1", AT);
+        register.visit("lyg2026000001", "liandao", "gate1", AT.plusSeconds(3600));
+        List<CardVisit> visits = register.visits("LYG2026000001");
+        assertEquals(List.of("huaguoshan", "liandao"), visits.stream().map(v -> v.scenicArea).toList());
+    }
+
+    @Test
+    public void aGateSeesTheHolderMasked() {
+        assertEquals("王*明", GoldCardResource.maskedName("王晓明"));
+        assertEquals("王*", GoldCardResource.maskedName("王明"));
+        assertEquals("欧**华", GoldCardResource.maskedName("欧阳振华"));
+        assertEquals("𠮷*明", GoldCardResource.maskedName("𠮷晓明"));
+    }
+
+    @Test
+    public void art45OneUsableCardPerHolderARevokedOneIsReplaced() throws Exception {
+        Talent holder = talent("t1", "王晓明");
+        issuing.handle(resolve("0001", holder, null));
+        SecondCardRule rule = new SecondCardRule(register, jurisdiction -> goldCardOrigin == ServiceOrigin.CITY);
+        Application again = booking(holder, null, null);
+        again.serviceCode = "gold-card";
+        Verdict held = rule.evaluate(again);
+        assertEquals("GOLD_CARD_HELD", held.code());
+        assertTrue(held.reasonZh(), held.reasonZh().contains("LYG2026000001"));
+        // A ticket submitted before the first card was issued is refused at resolution instead.
+        assertEquals("GOLD_CARD_HELD", refused(() -> issuing.handle(resolve("0002", holder, null))).code());
+        assertEquals("GOLD_CARD_HELD", refused(() -> register.record("PAPER001", holder, LocalDate.of(2027, 1, 1), "supervisor1",
+                AT, null)).code());
+        assertEquals(1, rows("GOLD_CARD"));
+
+        register.revoke("LYG2026000001", "挂失", "supervisor1", AT);
+        assertTrue(rule.evaluate(again).isEligible());
+        assertEquals("LYG2026000002", issuing.handle(resolve("0002", holder, null)).values.get("cardNumber"));
+        goldCardOrigin = ServiceOrigin.COUNTY_REPLACEMENT;
+        assertTrue(rule.evaluate(again).isEligible());
+    }
+
+    @Test
+    public void theRegisterNumbersPastACardRecordedInItsRange() throws Exception {
+        register.record("LYG2026000001", talent("t1", "王晓明"), LocalDate.of(2027, 1, 1), "supervisor1", AT, "旧系统发放");
+        assertEquals("LYG2026000002", issuing.handle(resolve("0002", talent("t2", "李四"), null)).values.get("cardNumber"));
+        issuing.handle(resolve("0003", talent("t3", "赵五"), "LYG2026000003"));
+        assertEquals("LYG2026000004", issuing.handle(resolve("0004", talent("t4", "钱六"), null)).values.get("cardNumber"));
+    }
+
+    @Test
+    public void aMisspeltValueIsRefusedNotIgnored() throws Exception {
+        TicketTransition t = resolve("0001", talent("t1", "王晓明"), null);
+        t.values.put("cardnumber", "LYG2026000901");
+        Refusal r = refused(() -> issuing.handle(t));
+        assertEquals("UNKNOWN_VALUE", r.code());
+        assertEquals("values.cardnumber", r.fieldErrors().get(0).field);
+        assertEquals(0, rows("GOLD_CARD"));
+    }
+
+    @Test
+    public void aSecondTapAtTheSameGateTheSameDayIsNotASecondVisit() throws Exception {
+        issuing.handle(resolve("0001", talent("t1", "王晓明"), null));
+        register.visit("LYG2026000001", "huaguoshan", "gate1", AT);
+        Refusal twice = refused(() -> register.visit("LYG2026000001", "huaguoshan", "gate1", AT.plusMillis(22)));
+        assertEquals("VISIT_ALREADY_RECORDED", twice.code());
+        assertTrue(twice.messageZh(), twice.messageZh().contains("10:00"));
+        // Another scenic area the same day, or the same one the next day (Asia/Shanghai), is another visit.
+        register.visit("LYG2026000001", "liandao", "gate2", AT.plusSeconds(3600));
+        register.visit("LYG2026000001", "huaguoshan", "gate1", Instant.parse("2026-11-25T16:00:00Z"));
+        assertEquals(3, rows("GOLD_CARD_VISIT"));
+    }
+
+    @Test
+    public void aGateComparesTheEndOfTheDocumentNumberNoMoreThanAListShows() {
+        assertEquals("002X", GoldCardRegister.tail("11010519491231002X"));
+        assertEquals("67", GoldCardRegister.tail("E1234567"));
+        assertEquals("5", GoldCardRegister.tail("H12345"));
+    }
+}
