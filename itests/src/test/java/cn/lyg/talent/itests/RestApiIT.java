@@ -130,6 +130,23 @@ public class RestApiIT extends TalentTestSupport {
     }
 
     @Test
+    public void art5AnOperatorCreatesAUnitWith201AndEditsItWith200() throws Exception {
+        String code = "TEST_UNIT_" + (System.nanoTime() % 1_000_000);
+        String body = "{\"nameZh\":\"测试单位\",\"nameEn\":\"Test unit\",\"services\":[\"tax\"]}";
+        assertEquals(403, http("PUT", "/units/" + code, "window1", body).statusCode());
+        HttpResponse<String> created = http("PUT", "/units/" + code, "supervisor1", body);
+        assertEquals(created.body(), 201, created.statusCode());
+        assertTrue(created.headers().firstValue("Location").orElse(""),
+                created.headers().firstValue("Location").orElse("").endsWith("/api/v1/units/" + code));
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("\"version\":(\\d+)").matcher(created.body());
+        assertTrue(created.body(), version.find());
+        HttpResponse<String> edited = http("PUT", "/units/" + code, "supervisor1",
+                body.replace("测试单位", "测试单位（更名）").replace("}", ",\"version\":" + version.group(1) + "}"));
+        assertEquals(edited.body(), 200, edited.statusCode());
+        assertTrue(edited.body(), edited.body().contains("测试单位（更名）"));
+    }
+
+    @Test
     public void concurrentRegistrationsAreAllCounted() throws Exception {
         int clients = 16;
         int each = 15;

@@ -1,5 +1,7 @@
 package cn.lyg.talent.engine.internal;
 
+import java.util.StringJoiner;
+
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
@@ -13,11 +15,14 @@ public final class Access {
     /** Refuses with FORBIDDEN unless the actor holds one of {@code roles}. */
     public static void require(Actor actor, Role... roles) {
         if (actor == null || !actor.hasAny(roles)) {
-            StringBuilder names = new StringBuilder();
+            // The roles by name in each language (人才办, not supervisor).
+            StringJoiner zh = new StringJoiner("、");
+            StringJoiner en = new StringJoiner(", ");
             for (Role r : roles) {
-                names.append(names.length() == 0 ? "" : ", ").append(r.principalName());
+                zh.add(Messages.ENGINE.zh("enum.Role." + r.name()));
+                en.add(Messages.ENGINE.en("enum.Role." + r.name()));
             }
-            throw Messages.ENGINE.refusal(Refusal.Kind.FORBIDDEN, "ROLE_REQUIRED", names.toString());
+            throw Messages.ENGINE.refusal(Refusal.Kind.FORBIDDEN, "ROLE_REQUIRED", new Messages.Named(zh.toString(), en.toString()));
         }
     }
 }

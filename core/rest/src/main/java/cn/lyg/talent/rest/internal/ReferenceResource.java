@@ -14,7 +14,9 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
 
 import cn.lyg.talent.api.InstanceSettings;
 import cn.lyg.talent.api.calendar.WorkCalendar;
@@ -111,12 +113,16 @@ public class ReferenceResource {
 
     @PUT
     @Path("units/{code}")
-    public Unit saveUnit(@Context SecurityContext sc, @PathParam("code") String code, UnitInput input) {
+    public Response saveUnit(@Context SecurityContext sc, @Context UriInfo uri, @PathParam("code") String code,
+            UnitInput input) {
         if (input.code != null && !input.code.equals(code)) {
             throw new WebApplicationException(Problems.response(400, "PATH_BODY_MISMATCH",
                     List.of(Problems.field("code", "PATH_BODY_MISMATCH"))));
         }
         input.code = code;
-        return units.save(input, Params.actor(sc));
+        // PUT creates or replaces: a new unit is 201 Created, an edited one 200.
+        boolean exists = units.get(code).isPresent();
+        Unit saved = units.save(input, Params.actor(sc));
+        return exists ? Response.ok(saved).build() : Response.created(uri.getAbsolutePath()).entity(saved).build();
     }
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 
 import cn.lyg.talent.api.InstanceSettings;
+import cn.lyg.talent.api.org.UnitDirectory;
 import cn.lyg.talent.api.window.OneStopWindow;
 import cn.lyg.talent.api.window.Ticket;
 
@@ -18,6 +19,21 @@ public abstract class TicketCommandSupport extends TalentCommandSupport {
 
     @Reference
     protected InstanceSettings settings;
+
+    @Reference
+    protected UnitDirectory units;
+
+    /**
+     * A unit filter naming no unit would list nothing, which reads as "no tickets": the clerk
+     * is told the code is unknown instead.
+     */
+    protected String knownUnit(String code) throws org.apache.karaf.shell.support.CommandException {
+        if (code != null && units.get(code.strip()).isEmpty()) {
+            throw new org.apache.karaf.shell.support.CommandException("没有代码为 " + code.strip()
+                    + " 的责任单位（unit:list 列出全部）/ No responsible unit has the code " + code.strip() + " (unit:list lists them)");
+        }
+        return code == null ? null : code.strip();
+    }
 
     protected String time(Instant i) {
         return i == null ? "-" : SHOWN.format(i.atZone(settings.zone()));

@@ -44,7 +44,7 @@ public class TicketList extends TicketCommandSupport {
     protected Object run() throws CommandException {
         TicketQuery q = new TicketQuery();
         q.state = state;
-        q.unit = unit;
+        q.unit = knownUnit(unit);
         q.talentId = talent;
         q.overdue = overdue ? Boolean.TRUE : null;
         q.dueBefore = dueBefore();

@@ -111,7 +111,11 @@ public class UnitDirectoryImpl implements UnitDirectory {
             if (created) {
                 e = new UnitEntity();
                 e.code = input.code;
-            } else if (input.version == null || input.version != e.version) {
+            } else if (input.version == null) {
+                // An edit says which version it read, so that it cannot overwrite an edit it never saw.
+                throw Messages.ENGINE.refusal(Refusal.Kind.INVALID, "UNIT_INVALID",
+                        List.of(Messages.ENGINE.field("version", "VERSION_REQUIRED")), 1);
+            } else if (input.version != e.version) {
                 throw Messages.ENGINE.refusal(Refusal.Kind.CONFLICT, "STALE_VERSION");
             }
             e.nameZh = input.nameZh.strip();

@@ -147,7 +147,7 @@ public class RatingsImpl implements Ratings {
     @Override
     public Rectification callBack(String rectificationId, String note, Actor actor) {
         Access.require(actor, Role.WINDOW);
-        String text = text("note", note);
+        String text = text("note", note, "RECTIFICATION_INVALID");
         return changeRectification(rectificationId, actor, RectificationStatus.OPEN, (em, rect, now) -> {
             rect.status = RectificationStatus.CALLED_BACK;
             rect.calledBackAt = Times.utc(now);
@@ -158,7 +158,7 @@ public class RatingsImpl implements Ratings {
     @Override
     public Rectification rectify(String rectificationId, String result, Actor actor) {
         Access.require(actor, Role.DEPARTMENT, Role.WINDOW);
-        String text = text("result", result);
+        String text = text("result", result, "RECTIFICATION_INVALID");
         return changeRectification(rectificationId, actor, RectificationStatus.CALLED_BACK, (em, rect, now) -> {
             boolean responsible = rect.unit == null ? actor.has(Role.WINDOW)
                     : actor.has(Role.DEPARTMENT) && rect.unit.equals(actor.unit());
@@ -190,7 +190,7 @@ public class RatingsImpl implements Ratings {
     public Rating voidRating(String ratingId, String reason, Actor actor) {
         // Art.8: the talent office runs the surveys and may remove a mistaken or malicious rating.
         Access.require(actor, Role.SUPERVISOR);
-        String why = text("reason", reason);
+        String why = text("reason", reason, "RATING_INVALID");
         Instant now = clock.instant();
         return database.jpa().txExpr(TransactionType.Required, em -> {
             RatingEntity r = ratingId == null ? null : em.find(RatingEntity.class, ratingId);
@@ -334,6 +334,9 @@ public class RatingsImpl implements Ratings {
         }
         if (stageRequired && input.stage == null) {
             v.add("stage", "REQUIRED");
+        } else if (!stageRequired && input.stage != null) {
+            // A re-rating is always of the rectification: a stage given here would be ignored.
+            v.add("stage", "NOT_USED_BY_ACTION", RatingStage.RECTIFICATION);
         }
         if (input.level == null) {
             v.add("level", "REQUIRED");
@@ -346,10 +349,11 @@ public class RatingsImpl implements Ratings {
         return out;
     }
 
-    private static String text(String field, String value) {
+    /** A required text, refused as {@code refusal} (a rating's, or a rectification's). */
+    private static String text(String field, String value, String refusal) {
         Violations v = new Violations(M);
         String s = v.text(field, value, MAX_TEXT, true);
-        v.throwIfAny("RATING_INVALID");
+        v.throwIfAny(refusal);
         return s;
     }
 

@@ -175,6 +175,8 @@ public class RatingsTest {
         assertTrue(f.inbox.list(WindowFixture.EDUCATION, true, 0, 50).items.stream()
                 .anyMatch(n -> n.textZh.contains("差评")));
         refused(() -> ratings.rectify(r.id, "已整改", WindowFixture.EDUCATION), "RECTIFICATION_NOT_ALLOWED");
+        // A call-back without its note is a rectification record's error, not a rating's.
+        refused(() -> ratings.callBack(r.id, " ", WindowFixture.WINDOW), "RECTIFICATION_INVALID");
         ratings.callBack(r.id, "电话回访，情况属实", WindowFixture.WINDOW);
         refused(() -> ratings.rectify(r.id, "已整改", WindowFixture.HEALTH), "RECTIFICATION_NOT_FOUND");
         f.now(2025, 9, 29, 10, 0);
@@ -184,6 +186,9 @@ public class RatingsTest {
         // The rater is told the result and may rate the rectification.
         assertTrue(f.inbox.list(WindowFixture.TALENT, true, 0, 50).items.stream()
                 .anyMatch(n -> n.textZh.contains("已整改") && n.ticketNumber.equals(t.number)));
+        // A re-rating is of the rectification: a stage sent with it is refused, not ignored.
+        refused(() -> ratings.reRate(r.id, rating(RatingStage.COMPLETION, RatingLevel.SATISFIED), WindowFixture.TALENT),
+                "RATING_INVALID");
         Rating again = ratings.reRate(r.id, rating(null, RatingLevel.SATISFIED), WindowFixture.TALENT);
         assertEquals(RatingStage.RECTIFICATION, again.stage);
         assertEquals(2, ratings.ofTicket(t.id, WindowFixture.TALENT).size());

@@ -1,0 +1,76 @@
+package cn.lyg.talent.engine.internal.org;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.fail;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.Role;
+import cn.lyg.talent.api.org.Unit;
+import cn.lyg.talent.api.org.UnitInput;
+import cn.lyg.talent.engine.internal.TestDatabase;
+
+/** Responsible units as data an operator edits (Art.5). */
+public class UnitDirectoryTest {
+    private static final Actor SUPERVISOR = new Actor("supervisor1", Set.of(Role.SUPERVISOR), "320700", null);
+
+    private TestDatabase db;
+    private UnitDirectoryImpl units;
+
+    @Before
+    public void setUp() throws Exception {
+        db = new TestDatabase();
+        units = new UnitDirectoryImpl(db.database, Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @After
+    public void tearDown() throws Exception {
+        db.close();
+    }
+
+    private static UnitInput input(String code, String nameZh, Long version) {
+        UnitInput in = new UnitInput();
+        in.code = code;
+        in.nameZh = nameZh;
+        in.nameEn = "Test unit";
+        in.services = List.of("tax");
+        in.version = version;
+        return in;
+    }
+
+    @Test
+    public void art5AnEditNamesTheVersionItReadAndAStaleOneIsRefused() throws Exception {
+        Unit created = units.save(input("TEST_UNIT", "测试单位", null), SUPERVISOR);
+        long audits = db.count("AUDIT_RECORD");
+
+        try {
+            units.save(input("TEST_UNIT", "测试单位（改）", null), SUPERVISOR);
+            fail("an edit without a version");
+        } catch (Refusal r) {
+            assertEquals("UNIT_INVALID", r.code());
+            assertEquals("version", r.fieldErrors().get(0).field);
+            assertEquals("VERSION_REQUIRED", r.fieldErrors().get(0).code);
+        }
+        try {
+            units.save(input("TEST_UNIT", "测试单位（改）", created.version + 1), SUPERVISOR);
+            fail("an edit of a version never read");
+        } catch (Refusal r) {
+            assertEquals("STALE_VERSION", r.code());
+        }
+        assertEquals("nothing written", audits, db.count("AUDIT_RECORD"));
+        assertEquals("测试单位", units.get("TEST_UNIT").orElseThrow().nameZh);
+
+        Unit edited = units.save(input("TEST_UNIT", "测试单位（改）", created.version), SUPERVISOR);
+        assertEquals("测试单位（改）", edited.nameZh);
+    }
+}
