@@ -9,6 +9,7 @@ import cn.lyg.talent.api.catalog.Outcome;
 import cn.lyg.talent.api.catalog.ServiceHandler;
 import cn.lyg.talent.api.catalog.ServiceOffering;
 import cn.lyg.talent.api.catalog.TicketTransition;
+import cn.lyg.talent.api.org.UnitDirectory;
 import cn.lyg.talent.api.window.TicketAction;
 
 /**
@@ -25,22 +26,30 @@ public class GoldCardIssuing implements ServiceHandler {
     static final String VALID_UNTIL = "validUntil";
 
     private final GoldCardRegister register;
+    private final UnitDirectory units;
 
     @Activate
-    public GoldCardIssuing(@Reference GoldCardRegister register) {
+    public GoldCardIssuing(@Reference GoldCardRegister register, @Reference UnitDirectory units) {
         this.register = register;
+        this.units = units;
     }
 
     @Override
     public Outcome handle(TicketTransition t) {
-        if (t.action != TicketAction.RESOLVE) {
-            return null;
-        }
         for (String key : t.values.keySet()) {
-            if (!CARD_NUMBER.equals(key)) {
+            if (t.action != TicketAction.RESOLVE || !CARD_NUMBER.equals(key)) {
                 // A misspelt key would silently give the card another number than the one printed on it.
                 throw Texts.refusal(Refusal.Kind.INVALID, "UNKNOWN_VALUE", "values." + key);
             }
+        }
+        if (t.action != TicketAction.RESOLVE) {
+            return null;
+        }
+        if (!register.issuingUnit().equals(t.unit)) {
+            // Art.5: HRSS issues the card; a request dispatched elsewhere is redirected, not resolved.
+            String issuer = register.issuingUnit();
+            throw Texts.refusal(Refusal.Kind.CONFLICT, "ISSUER_ONLY", null,
+                    units.get(issuer).map(u -> u.nameZh).orElse(issuer), units.get(issuer).map(u -> u.nameEn).orElse(issuer));
         }
         GoldCard card = register.issue(t.ticketId, t.number, t.application.talent, t.jurisdiction, t.actor, t.at,
                 t.values.get(CARD_NUMBER));

@@ -27,6 +27,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
 import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.api.registry.Talent;
 
 /**
@@ -41,6 +42,7 @@ public class GoldCardRegister {
     static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9]{6,20}");
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final Pattern PREFIX = Pattern.compile("[A-Z]{1,6}");
+    private static final Pattern UNIT = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 
     /** What a gate is told about a card on a given day. */
     enum Status {
@@ -61,6 +63,7 @@ public class GoldCardRegister {
     private final JpaTemplate jpa;
     private volatile String prefix;
     private volatile int validityYears;
+    private volatile String issuingUnit;
 
     @Activate
     public GoldCardRegister(GoldCardConfiguration config,
@@ -88,8 +91,18 @@ public class GoldCardRegister {
             throw new IllegalArgumentException(GoldCardConfiguration.PID + ": validityYears must be 1 to 10, got "
                     + config.validityYears());
         }
+        if (config.issuingUnit() == null || !UNIT.matcher(config.issuingUnit()).matches()) {
+            throw new IllegalArgumentException(GoldCardConfiguration.PID + ": issuingUnit must be a unit code, got "
+                    + config.issuingUnit());
+        }
         this.prefix = config.numberPrefix();
         this.validityYears = config.validityYears();
+        this.issuingUnit = config.issuingUnit();
+    }
+
+    /** The unit whose resolution issues a card (Art.5). */
+    String issuingUnit() {
+        return issuingUnit;
     }
 
     /** Plain SQL that H2 and PostgreSQL both accept; the plugin owns these tables alone. */
@@ -109,6 +122,7 @@ public class GoldCardRegister {
             st.execute("CREATE INDEX IF NOT EXISTS IX_GOLD_CARD_VISIT_CARD ON GOLD_CARD_VISIT (CARD_NUMBER)");
             st.execute("CREATE TABLE IF NOT EXISTS GOLD_CARD_COUNTER (ISSUE_YEAR INTEGER NOT NULL PRIMARY KEY,"
                     + " LAST_NUMBER INTEGER NOT NULL)");
+            st.execute("CREATE TABLE IF NOT EXISTS GOLD_CARD_HOLDER (TALENT_ID VARCHAR(36) NOT NULL PRIMARY KEY)");
         }
     }
 
@@ -119,7 +133,9 @@ public class GoldCardRegister {
     /**
      * The card of a resolved gold-card ticket: the number HRSS gives ({@code given}, the number
      * printed on the card), or the register's next one. Asked again for the same ticket — a
-     * transition may fail after its handler answered and be retried — it answers the same card.
+     * transition may fail after its handler answered and be retried — it answers the same card,
+     * and refuses another printed number rather than drop it. A holder's card in its last
+     * {@value #RENEWAL_DAYS} days is replaced by the new one (revoked as renewed).
      */
     GoldCard issue(String ticketId, String ticketNumber, Talent holder, String jurisdiction, String issuedBy, Instant at,
             String given) {
@@ -132,10 +148,23 @@ public class GoldCardRegister {
             List<GoldCard> ofTicket = em.createQuery("select c from GoldCard c where c.ticketId = :t", GoldCard.class)
                     .setParameter("t", ticketId).getResultList();
             if (!ofTicket.isEmpty()) {
-                return ofTicket.get(0);
+                GoldCard issued = ofTicket.get(0);
+                if (wanted != null && !wanted.equals(issued.cardNumber)) {
+                    throw Texts.refusal(Refusal.Kind.CONFLICT, "TICKET_HAS_CARD", "values." + GoldCardIssuing.CARD_NUMBER,
+                            issued.cardNumber, wanted);
+                }
+                return issued;
             }
-            refuseSecondCard(em, holder.id, day);
+            List<GoldCard> renewed = heldCards(em, holder.id, day, true);
             String number = wanted != null ? wanted : next(em, day.getYear());
+            for (GoldCard old : renewed) {
+                CardRevocation rev = new CardRevocation();
+                rev.cardNumber = old.cardNumber;
+                rev.reason = Texts.text("RENEWED", number).zh;
+                rev.revokedBy = issuedBy;
+                rev.revokedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+                em.persist(rev);
+            }
             GoldCard card = card(number, holder, jurisdiction, issuedBy, at, day.plusYears(validityYears).minusDays(1));
             card.source = GoldCard.FROM_TICKET;
             card.ticketId = ticketId;
@@ -155,7 +184,7 @@ public class GoldCardRegister {
             throw Texts.refusal(Refusal.Kind.INVALID, "VALID_UNTIL", "validUntil");
         }
         return unique(wanted, "cardNumber", () -> jpa.txExpr(TransactionType.Required, em -> {
-            refuseSecondCard(em, holder.id, today);
+            heldCards(em, holder.id, today, false);
             GoldCard card = card(wanted, holder, holder.jurisdiction, by, at, validUntil);
             card.source = GoldCard.RECORDED;
             card.note = note;
@@ -214,29 +243,54 @@ public class GoldCardRegister {
         return number;
     }
 
+    /** A card may be renewed in its last days of validity, the new one replacing it. */
+    static final int RENEWAL_DAYS = 90;
+
     /**
      * One usable card per holder: a lost or replaced card is revoked before another is issued,
-     * so a gate never sees two valid cards of one person.
+     * so a gate never sees two valid cards of one person. Locks the holder's row first, so two
+     * cards for one holder at the same moment are decided one after the other. Answers the
+     * holder's usable cards a new card renews (in their last {@value #RENEWAL_DAYS} days) when
+     * {@code renewing}, and refuses any other usable card.
      */
-    private static void refuseSecondCard(EntityManager em, String talentId, LocalDate day) {
+    private static List<GoldCard> heldCards(EntityManager em, String talentId, LocalDate day, boolean renewing) {
+        if (em.find(CardHolder.class, talentId, LockModeType.PESSIMISTIC_WRITE) == null) {
+            // The holder's first card: two at once collide on the key and the loser is retried.
+            CardHolder h = new CardHolder();
+            h.talentId = talentId;
+            em.persist(h);
+            em.flush();
+        }
+        List<GoldCard> renewed = new java.util.ArrayList<>();
         for (GoldCard held : em.createQuery("select c from GoldCard c where c.talentId = :t", GoldCard.class)
                 .setParameter("t", talentId).getResultList()) {
-            if (!day.isAfter(held.validUntil) && em.find(CardRevocation.class, held.cardNumber) == null) {
+            if (day.isAfter(held.validUntil) || em.find(CardRevocation.class, held.cardNumber) != null) {
+                continue;
+            }
+            if (!renewing || held.validUntil.isAfter(day.plusDays(RENEWAL_DAYS))) {
                 throw Texts.refusal(Refusal.Kind.CONFLICT, "GOLD_CARD_HELD", null, held.cardNumber, held.validUntil.toString());
             }
+            renewed.add(held);
         }
-    }
-
-    /** The card of {@code talentId} usable on {@code day} (not revoked, within its validity), if any. */
-    Optional<Card> usableCard(String talentId, LocalDate day) {
-        return ofTalent(talentId).stream().filter(c -> c.status(day) == Status.VALID).findFirst();
+        return renewed;
     }
 
     /**
-     * Runs {@code insert} once more when it lost a race on a key: a generated number or the
-     * year's first counter row is then taken afresh; a number somebody gave is refused.
+     * The card of {@code talentId} usable on {@code day} that stands in the way of a new one: not
+     * revoked, within its validity and not yet in its last {@value #RENEWAL_DAYS} days.
      */
-    private GoldCard unique(String given, String field, java.util.function.Supplier<GoldCard> insert) {
+    Optional<Card> blockingCard(String talentId, LocalDate day) {
+        return ofTalent(talentId).stream().filter(c -> c.status(day) == Status.VALID)
+                .filter(c -> c.card().validUntil.isAfter(day.plusDays(RENEWAL_DAYS))).findFirst();
+    }
+
+
+    /**
+     * Runs {@code insert} again when it lost a race on a key (a number, the year's first counter
+     * row, the holder's first row, the ticket's card): the next try sees what the winner wrote and
+     * answers from it (the same card for the same ticket, CARD_TAKEN for a number given twice).
+     */
+    private static GoldCard unique(String given, String field, java.util.function.Supplier<GoldCard> insert) {
         for (int attempt = 1;; attempt++) {
             try {
                 return insert.get();
@@ -244,11 +298,8 @@ public class GoldCardRegister {
                 if (!isKeyViolation(e)) {
                     throw e;
                 }
-                if (given != null) {
-                    throw Texts.refusal(Refusal.Kind.CONFLICT, "CARD_TAKEN", field, given);
-                }
                 if (attempt == 3) {
-                    throw e;
+                    throw given != null ? Texts.refusal(Refusal.Kind.CONFLICT, "CARD_TAKEN", field, given) : e;
                 }
             }
         }
@@ -256,7 +307,8 @@ public class GoldCardRegister {
 
     private static boolean isKeyViolation(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            // 23505: a unique key (H2 and PostgreSQL); other integrity errors are not races.
+            if (c instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 return true;
             }
         }
@@ -288,6 +340,8 @@ public class GoldCardRegister {
         Card card = find(number).orElseThrow(() -> Texts.refusal(Refusal.Kind.NOT_FOUND, "GOLD_CARD_NOT_FOUND", "cardNumber"));
         try {
             return jpa.txExpr(TransactionType.Required, em -> {
+                // The card's row is locked as by a visit: a visit after the revocation sees it.
+                em.find(GoldCard.class, card.card().cardNumber, LockModeType.PESSIMISTIC_WRITE);
                 if (em.find(CardRevocation.class, card.card().cardNumber) != null) {
                     throw Texts.refusal(Refusal.Kind.CONFLICT, "ALREADY_REVOKED", "cardNumber", card.card().cardNumber);
                 }
@@ -318,6 +372,11 @@ public class GoldCardRegister {
         LocalDateTime dayStarts = LocalDateTime.ofInstant(day.atStartOfDay(ZONE).toInstant(), ZoneOffset.UTC);
         return jpa.txExpr(TransactionType.Required, em -> {
             em.find(GoldCard.class, normalized(number), LockModeType.PESSIMISTIC_WRITE);
+            if (em.find(CardRevocation.class, normalized(number)) != null) {
+                // Revoked since the caller looked: the lock orders the two.
+                Text why = Texts.text("status." + Status.REVOKED);
+                throw Texts.refusal(Refusal.Kind.CONFLICT, "GOLD_CARD_NOT_VALID", null, normalized(number), why.zh, why.en);
+            }
             List<CardVisit> today = em.createQuery("select v from CardVisit v where v.cardNumber = :n and v.scenicArea = :a"
                     + " and v.visitedAt >= :from and v.visitedAt < :to", CardVisit.class).setParameter("n", normalized(number))
                     .setParameter("a", scenicArea).setParameter("from", dayStarts).setParameter("to", dayStarts.plusDays(1))

@@ -1,6 +1,5 @@
 package cn.lyg.talent.plugin.goldcard.internal;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,7 +19,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
-import javax.ws.rs.core.UriInfo;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -35,6 +33,7 @@ import cn.lyg.talent.api.catalog.PluginResource;
 import cn.lyg.talent.api.catalog.ServiceCatalog;
 import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
+import cn.lyg.talent.api.registry.TalentQuery;
 import cn.lyg.talent.api.registry.TalentRegistry;
 
 /**
@@ -96,8 +95,7 @@ public class GoldCardResource implements PluginResource {
     @POST
     @Path("cards/{number}/visits")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response visit(@Context SecurityContext sc, @Context UriInfo uri, @PathParam("number") String number,
-            VisitInput input) {
+    public Response visit(@Context SecurityContext sc, @PathParam("number") String number, VisitInput input) {
         Actor actor = (Actor) sc.getUserPrincipal();
         if (!actor.has(Role.GATE)) {
             throw Texts.refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN_VISIT", null);
@@ -110,7 +108,7 @@ public class GoldCardResource implements PluginResource {
             throw Texts.refusal(Refusal.Kind.CONFLICT, "GOLD_CARD_NOT_VALID", null, card.card().cardNumber, why.zh, why.en);
         }
         CardVisit v = register.visit(card.card().cardNumber, area, actor.account(), clock.instant());
-        return Response.created(URI.create(uri.getAbsolutePath() + "/" + v.id)).entity(visitView(v)).build();
+        return Response.status(Response.Status.CREATED).entity(visitView(v)).build();
     }
 
     @GET
@@ -131,7 +129,11 @@ public class GoldCardResource implements PluginResource {
         List<Choice> areas = catalog.get(ScenicVisitRule.SERVICE, instance.jurisdiction()).stream()
                 .flatMap(e -> e.definition.form.stream()).filter(f -> "scenicArea".equals(f.name))
                 .flatMap(f -> f.choices.stream()).toList();
-        if (!AREA.matcher(area).matches() || !areas.isEmpty() && areas.stream().noneMatch(c -> c.key.equals(area))) {
+        if (areas.isEmpty()) {
+            // Without the scenic-visit service there is no list of scenic areas to hold a visit to.
+            throw Texts.refusal(Refusal.Kind.CONFLICT, "SCENIC_AREAS_UNAVAILABLE", null);
+        }
+        if (!AREA.matcher(area).matches() || areas.stream().noneMatch(c -> c.key.equals(area))) {
             throw Texts.refusal(Refusal.Kind.INVALID, "SCENIC_AREA", "scenicArea",
                     areas.stream().map(c -> c.key + "（" + c.label.zh + "）").collect(Collectors.joining("，")),
                     areas.stream().map(c -> c.key + " (" + c.label.en + ")").collect(Collectors.joining(", ")));
@@ -177,13 +179,12 @@ public class GoldCardResource implements PluginResource {
         return actor.hasAny(Role.WINDOW, Role.SUPERVISOR, Role.ADMIN) || actor.has(Role.DEPARTMENT) && "HRSS".equals(actor.unit());
     }
 
-    /** The registry answers a talent with their own record only. */
+    /**
+     * The registry's list answers a talent with their own record only; a list is not a full read,
+     * so checking one's card writes no audit entry of a full record.
+     */
     private boolean ownCard(Actor actor, GoldCardRegister.Card card) {
-        try {
-            return registry.get(card.card().talentId, actor) != null;
-        } catch (Refusal notTheirs) {
-            return false;
-        }
+        return registry.find(new TalentQuery(), actor).items.stream().anyMatch(t -> t.id.equals(card.card().talentId));
     }
 
     private static Refusal notFound() {

@@ -63,6 +63,10 @@ public class RecordCommand implements Action {
         if (note != null && note.strip().length() > 200) {
             throw new CommandException("备注不超过 200 字 / The note is at most 200 characters");
         }
+        if (!GoldCardRegister.NUMBER.matcher(GoldCardRegister.normalized(number)).matches()) {
+            // Checked before the talent is read: a refused entry leaves no audited read behind.
+            throw GoldCardCommands.failure(Texts.refusal(Refusal.Kind.INVALID, "CARD_NUMBER", "cardNumber"));
+        }
         try {
             Talent talent = registry.get(talentId, actor);
             // Art.3: only a high-level talent holds the card; the gate would refuse it at once.

@@ -15,7 +15,9 @@ import cn.lyg.talent.api.catalog.Verdict;
 
 /**
  * Art.4.5: one usable gold card per holder. A talent who holds a valid card is told so on
- * applying again; a lost or damaged card is revoked first (goldcard:revoke), then replaced.
+ * applying again; a lost or damaged card is revoked first (goldcard:revoke), then replaced. In a
+ * card's last {@value GoldCardRegister#RENEWAL_DAYS} days a new application renews it: the new
+ * card replaces the old one when it is issued.
  */
 @Component(service = EligibilityRule.class, property = ServiceOffering.SERVICE_CODE + "=" + GoldCardIssuing.SERVICE)
 public class SecondCardRule implements EligibilityRule {
@@ -37,7 +39,7 @@ public class SecondCardRule implements EligibilityRule {
         if (!cityCardsIn.test(a.jurisdiction)) {
             return Verdict.eligible();
         }
-        return register.usableCard(a.talent.id, a.date).map(c -> {
+        return register.blockingCard(a.talent.id, a.date).map(c -> {
             Text t = Texts.text("GOLD_CARD_HELD", c.card().cardNumber, c.card().validUntil.toString());
             return Verdict.refused("GOLD_CARD_HELD", t.zh, t.en);
         }).orElse(Verdict.eligible());

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -31,6 +32,9 @@ import cn.lyg.talent.api.catalog.Outcome;
 import cn.lyg.talent.api.catalog.ServiceOrigin;
 import cn.lyg.talent.api.catalog.TicketTransition;
 import cn.lyg.talent.api.catalog.Verdict;
+import cn.lyg.talent.api.org.Unit;
+import cn.lyg.talent.api.org.UnitDirectory;
+import cn.lyg.talent.api.org.UnitInput;
 import cn.lyg.talent.api.registry.DocumentType;
 import cn.lyg.talent.api.registry.IdentityDocument;
 import cn.lyg.talent.api.registry.Talent;
@@ -63,6 +67,11 @@ public class GoldCardTest {
             public int validityYears() {
                 return years;
             }
+
+            @Override
+            public String issuingUnit() {
+                return "HRSS";
+            }
         };
     }
 
@@ -70,7 +79,35 @@ public class GoldCardTest {
     public void setUp() throws Exception {
         jpa = new LocalJpa("gold-card");
         register = new GoldCardRegister(config("LYG", 5), jpa.dataSource(), jpa);
-        issuing = new GoldCardIssuing(register);
+        issuing = new GoldCardIssuing(register, new UnitDirectory() {
+            @Override
+            public List<Unit> list() {
+                return List.of(hrss());
+            }
+
+            @Override
+            public Optional<Unit> get(String code) {
+                return "HRSS".equals(code) ? Optional.of(hrss()) : Optional.empty();
+            }
+
+            @Override
+            public List<Unit> forService(String serviceCode) {
+                return List.of();
+            }
+
+            @Override
+            public Unit save(UnitInput input, cn.lyg.talent.api.Actor actor) {
+                throw new UnsupportedOperationException();
+            }
+        });
+    }
+
+    private static Unit hrss() {
+        Unit u = new Unit();
+        u.code = "HRSS";
+        u.nameZh = "连云港市人力资源和社会保障局";
+        u.nameEn = "Municipal Human Resources and Social Security Bureau";
+        return u;
     }
 
     private static Talent talent(String id, String name) {
@@ -91,6 +128,7 @@ public class GoldCardTest {
         t.serviceCode = "gold-card";
         t.jurisdiction = "320700";
         t.actor = "dept_hrss";
+        t.unit = "HRSS";
         t.action = TicketAction.RESOLVE;
         t.at = AT;
         t.application = new Application();
@@ -376,5 +414,107 @@ public class GoldCardTest {
         assertEquals("002X", GoldCardRegister.tail("11010519491231002X"));
         assertEquals("67", GoldCardRegister.tail("E1234567"));
         assertEquals("5", GoldCardRegister.tail("H12345"));
+    }
+
+    @Test
+    public void aRetryWithAnotherPrintedNumberIsRefusedNotDropped() throws Exception {
+        issuing.handle(resolve("0001", talent("t1", "王晓明"), "BK00000001"));
+        Refusal r = refused(() -> issuing.handle(resolve("0001", talent("t1", "王晓明"), "BK00000002")));
+        assertEquals("TICKET_HAS_CARD", r.code());
+        assertTrue(r.messageZh(), r.messageZh().contains("BK00000001") && r.messageZh().contains("BK00000002"));
+        assertEquals("BK00000001", issuing.handle(resolve("0001", talent("t1", "王晓明"), null)).values.get("cardNumber"));
+        assertEquals(1, rows("GOLD_CARD"));
+    }
+
+    @Test
+    public void art5OnlyTheIssuingUnitsResolutionIssuesACardAndValuesGoWithItOnly() throws Exception {
+        TicketTransition elsewhere = resolve("0001", talent("t1", "王晓明"), null);
+        elsewhere.unit = "EDUCATION";
+        Refusal r = refused(() -> issuing.handle(elsewhere));
+        assertEquals("ISSUER_ONLY", r.code());
+        assertTrue(r.messageZh(), r.messageZh().startsWith("金卡由 连云港市人力资源和社会保障局 制发"));
+        assertTrue(r.messageEn(), r.messageEn().startsWith("Gold cards are issued by the Municipal Human Resources"));
+        TicketTransition contact = resolve("0001", talent("t1", "王晓明"), "BK00000001");
+        contact.action = TicketAction.CONTACT;
+        assertEquals("values.cardNumber", refused(() -> issuing.handle(contact)).fieldErrors().get(0).field);
+        assertEquals(0, rows("GOLD_CARD"));
+    }
+
+    @Test
+    public void art45ACardInItsLastNinetyDaysIsRenewedByTheNewOne() throws Exception {
+        Talent holder = talent("t1", "王晓明");
+        // Valid until 2027-01-31: 67 days after 2026-11-25.
+        register.record("PAPER001", holder, LocalDate.of(2027, 1, 31), "supervisor1", AT, null);
+        SecondCardRule rule = new SecondCardRule(register, jurisdiction -> true);
+        Application renewal = booking(holder, null, null);
+        assertTrue(rule.evaluate(renewal).isEligible());
+        Outcome o = issuing.handle(resolve("0001", holder, null));
+        assertEquals("LYG2026000001", o.values.get("cardNumber"));
+        GoldCardRegister.Card old = register.find("PAPER001").orElseThrow();
+        assertEquals(GoldCardRegister.Status.REVOKED, old.status(LocalDate.of(2026, 11, 26)));
+        assertTrue(old.revocation().reason, old.revocation().reason.contains("LYG2026000001"));
+        // The new card is five years away from its end: no renewal yet.
+        assertEquals("GOLD_CARD_HELD", rule.evaluate(renewal).code());
+    }
+
+    @Test
+    public void twoCardsForOneHolderAtTheSameMomentAreDecidedOneAfterTheOther() throws Exception {
+        Talent holder = talent("t1", "王晓明");
+        // A lost card first: the holder is known to the register, and the next ones race.
+        issuing.handle(resolve("lost", holder, null));
+        register.revoke("LYG2026000001", "挂失", "supervisor1", AT);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Outcome>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String ticket = String.format("%04d", i);
+                answers.add(pool.submit(() -> issuing.handle(resolve(ticket, holder, null))));
+            }
+            int issued = 0;
+            int held = 0;
+            for (Future<Outcome> f : answers) {
+                try {
+                    f.get();
+                    issued++;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertEquals("GOLD_CARD_HELD", ((Refusal) e.getCause()).code());
+                    held++;
+                }
+            }
+            assertEquals(1, issued);
+            assertEquals(7, held);
+            assertEquals(2, rows("GOLD_CARD"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    public void tapsAtTheSameMomentCountOneVisitAndNoneAfterARevocation() throws Exception {
+        issuing.handle(resolve("0001", talent("t1", "王晓明"), null));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<CardVisit>> taps = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                long millis = i;
+                taps.add(pool.submit(() -> register.visit("LYG2026000001", "huaguoshan", "gate1", AT.plusMillis(millis))));
+            }
+            int recorded = 0;
+            for (Future<CardVisit> f : taps) {
+                try {
+                    f.get();
+                    recorded++;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertEquals("VISIT_ALREADY_RECORDED", ((Refusal) e.getCause()).code());
+                }
+            }
+            assertEquals(1, recorded);
+        } finally {
+            pool.shutdownNow();
+        }
+        register.revoke("LYG2026000001", "挂失", "supervisor1", AT.plusSeconds(60));
+        assertEquals("GOLD_CARD_NOT_VALID", refused(() -> register.visit("LYG2026000001", "liandao", "gate1",
+                AT.plusSeconds(120))).code());
+        assertEquals(1, rows("GOLD_CARD_VISIT"));
     }
 }
