@@ -1,6 +1,6 @@
 package cn.lyg.talent.engine.internal;
 
-import java.util.StringJoiner;
+import java.util.List;
 
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Refusal;
@@ -16,13 +16,7 @@ public final class Access {
     public static void require(Actor actor, Role... roles) {
         if (actor == null || !actor.hasAny(roles)) {
             // The roles by name in each language (人才办, not supervisor).
-            StringJoiner zh = new StringJoiner("、");
-            StringJoiner en = new StringJoiner(", ");
-            for (Role r : roles) {
-                zh.add(Messages.ENGINE.zh("enum.Role." + r.name()));
-                en.add(Messages.ENGINE.en("enum.Role." + r.name()));
-            }
-            throw Messages.ENGINE.refusal(Refusal.Kind.FORBIDDEN, "ROLE_REQUIRED", new Messages.Named(zh.toString(), en.toString()));
+            throw Messages.ENGINE.refusal(Refusal.Kind.FORBIDDEN, "ROLE_REQUIRED", List.of(roles));
         }
     }
 }

@@ -1,10 +1,12 @@
 package cn.lyg.talent.engine.internal;
 
 import java.text.MessageFormat;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 import cn.lyg.talent.api.FieldError;
 import cn.lyg.talent.api.Refusal;
@@ -16,7 +18,8 @@ import cn.lyg.talent.api.Refusal;
  * <p>
  * Arguments are shown in each text's language: an enum constant by its {@code enum.Type.NAME}
  * text where the bundle has one (事项处于已受理状态, not ACCEPTED), a {@link Named} by its
- * Chinese or English name.
+ * Chinese or English name, a collection as its elements so shown, joined (一站式窗口、人才办 /
+ * window clerk, talent office).
  */
 public final class Messages {
 
@@ -76,6 +79,10 @@ public final class Messages {
     }
 
     private static Object shown(ResourceBundle bundle, boolean chinese, Object arg) {
+        if (arg instanceof Collection<?> c) {
+            return c.stream().map(x -> String.valueOf(shown(bundle, chinese, x)))
+                    .collect(Collectors.joining(chinese ? "、" : ", "));
+        }
         if (arg instanceof Named n) {
             return chinese ? n.zh() : n.en();
         }

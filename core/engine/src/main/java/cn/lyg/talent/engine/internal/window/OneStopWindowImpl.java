@@ -310,7 +310,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
             }
             if (!isParty(t, talent, actor, rule.parties())) {
-                throw M.refusal(Refusal.Kind.FORBIDDEN, "TRANSITION_FORBIDDEN", action, parties(rule));
+                throw M.refusal(Refusal.Kind.FORBIDDEN, "TRANSITION_FORBIDDEN", action, rule.parties());
             }
             if (in.version != null && in.version != t.version) {
                 throw M.refusal(Refusal.Kind.CONFLICT, "STALE_VERSION");
@@ -698,17 +698,6 @@ public class OneStopWindowImpl implements OneStopWindow {
             }
         }
         return false;
-    }
-
-    /** Who may take the step, in each language: 一站式窗口、承办单位 / the window, the assigned unit. */
-    private static Messages.Named parties(Rule rule) {
-        List<String> zh = new ArrayList<>();
-        List<String> en = new ArrayList<>();
-        for (Party p : rule.parties()) {
-            zh.add(M.zh("enum.Party." + p.name()));
-            en.add(M.en("enum.Party." + p.name()));
-        }
-        return new Messages.Named(String.join("、", zh), String.join(", ", en));
     }
 
     // ---- steps ----

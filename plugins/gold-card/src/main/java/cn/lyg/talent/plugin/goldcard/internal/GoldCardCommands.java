@@ -2,7 +2,6 @@ package cn.lyg.talent.plugin.goldcard.internal;
 
 import java.security.AccessController;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
@@ -15,6 +14,7 @@ import cn.lyg.talent.api.Actors;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.catalog.Text;
+import cn.lyg.talent.api.org.JurisdictionDirectory;
 
 /** What the gold card commands share: the acting user, the roles, one-line errors. */
 final class GoldCardCommands {
@@ -45,7 +45,14 @@ final class GoldCardCommands {
     }
 
     static String local(java.time.LocalDateTime utc) {
-        return utc.toInstant(ZoneOffset.UTC).atZone(GoldCardRegister.ZONE).format(SHOWN);
+        return GoldCardRegister.local(utc).format(SHOWN);
+    }
+
+    /** The card, if it is of the user's jurisdiction; others are not found, as on every read. */
+    static GoldCardRegister.Card inScope(GoldCardRegister register, JurisdictionDirectory jurisdictions, Actor actor,
+            String number) throws CommandException {
+        return register.find(number).filter(c -> jurisdictions.covers(actor.jurisdiction(), c.card().jurisdiction))
+                .orElseThrow(() -> failure(Texts.refusal(Refusal.Kind.NOT_FOUND, "GOLD_CARD_NOT_FOUND", null)));
     }
 
     static String status(GoldCardRegister.Card card, cn.lyg.talent.api.registry.TalentRegistry registry, Clock clock) {

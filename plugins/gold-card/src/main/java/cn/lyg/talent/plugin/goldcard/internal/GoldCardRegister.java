@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -126,6 +127,16 @@ public class GoldCardRegister {
         }
     }
 
+    /** Times are stored as UTC (TIMESTAMP columns), as in core's tables. */
+    static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    /** A stored UTC time where the city is. */
+    static ZonedDateTime local(LocalDateTime utc) {
+        return utc.toInstant(ZoneOffset.UTC).atZone(ZONE);
+    }
+
     static String normalized(String number) {
         return number == null ? null : number.strip().toUpperCase(Locale.ROOT);
     }
@@ -158,12 +169,7 @@ public class GoldCardRegister {
             List<GoldCard> renewed = heldCards(em, holder.id, day, true);
             String number = wanted != null ? wanted : next(em, day.getYear());
             for (GoldCard old : renewed) {
-                CardRevocation rev = new CardRevocation();
-                rev.cardNumber = old.cardNumber;
-                rev.reason = Texts.text("RENEWED", number).zh;
-                rev.revokedBy = issuedBy;
-                rev.revokedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-                em.persist(rev);
+                em.persist(revocation(old.cardNumber, Texts.text("RENEWED", number).zh, issuedBy, at));
             }
             GoldCard card = card(number, holder, jurisdiction, issuedBy, at, day.plusYears(validityYears).minusDays(1));
             card.source = GoldCard.FROM_TICKET;
@@ -201,7 +207,7 @@ public class GoldCardRegister {
         card.documentTail = document == null ? null : tail(document);
         card.jurisdiction = jurisdiction;
         card.issuedBy = by;
-        card.issuedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        card.issuedAt = utc(at);
         card.validUntil = validUntil;
         return card;
     }
@@ -267,7 +273,7 @@ public class GoldCardRegister {
             if (day.isAfter(held.validUntil) || em.find(CardRevocation.class, held.cardNumber) != null) {
                 continue;
             }
-            if (!renewing || held.validUntil.isAfter(day.plusDays(RENEWAL_DAYS))) {
+            if (!renewing || !inRenewal(held.validUntil, day)) {
                 throw Texts.refusal(Refusal.Kind.CONFLICT, "GOLD_CARD_HELD", null, held.cardNumber, held.validUntil.toString());
             }
             renewed.add(held);
@@ -281,7 +287,12 @@ public class GoldCardRegister {
      */
     Optional<Card> blockingCard(String talentId, LocalDate day) {
         return ofTalent(talentId).stream().filter(c -> c.status(day) == Status.VALID)
-                .filter(c -> c.card().validUntil.isAfter(day.plusDays(RENEWAL_DAYS))).findFirst();
+                .filter(c -> !inRenewal(c.card().validUntil, day)).findFirst();
+    }
+
+    /** Whether a card valid until {@code validUntil} may be renewed on {@code day}. */
+    private static boolean inRenewal(LocalDate validUntil, LocalDate day) {
+        return !validUntil.isAfter(day.plusDays(RENEWAL_DAYS));
     }
 
 
@@ -331,6 +342,15 @@ public class GoldCardRegister {
                 .map(c -> new Card(c, em.find(CardRevocation.class, c.cardNumber))).toList());
     }
 
+    private static CardRevocation revocation(String cardNumber, String reason, String by, Instant at) {
+        CardRevocation rev = new CardRevocation();
+        rev.cardNumber = cardNumber;
+        rev.reason = reason;
+        rev.revokedBy = by;
+        rev.revokedAt = utc(at);
+        return rev;
+    }
+
     /** Withdraws a card for good (lost, replaced, issued by mistake); the reason is kept. */
     CardRevocation revoke(String number, String reason, String by, Instant at) {
         String r = reason == null ? "" : reason.strip();
@@ -345,11 +365,7 @@ public class GoldCardRegister {
                 if (em.find(CardRevocation.class, card.card().cardNumber) != null) {
                     throw Texts.refusal(Refusal.Kind.CONFLICT, "ALREADY_REVOKED", "cardNumber", card.card().cardNumber);
                 }
-                CardRevocation rev = new CardRevocation();
-                rev.cardNumber = card.card().cardNumber;
-                rev.reason = r;
-                rev.revokedBy = by;
-                rev.revokedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+                CardRevocation rev = revocation(card.card().cardNumber, r, by, at);
                 em.persist(rev);
                 em.flush();
                 return rev;
@@ -362,6 +378,12 @@ public class GoldCardRegister {
         }
     }
 
+    /** A card a gate may not let in on, with why (revoked, expired, the holder no longer high-level). */
+    static Refusal notValid(String cardNumber, Status status) {
+        Text why = Texts.text("status." + status);
+        return Texts.refusal(Refusal.Kind.CONFLICT, "GOLD_CARD_NOT_VALID", null, cardNumber, why.zh, why.en);
+    }
+
     /**
      * Records a free visit; the caller has checked the card is valid today. One per scenic area
      * and day: a second tap at the gate is refused, not counted twice (the card's row is locked
@@ -369,13 +391,12 @@ public class GoldCardRegister {
      */
     CardVisit visit(String number, String scenicArea, String gate, Instant at) {
         LocalDate day = LocalDate.ofInstant(at, ZONE);
-        LocalDateTime dayStarts = LocalDateTime.ofInstant(day.atStartOfDay(ZONE).toInstant(), ZoneOffset.UTC);
+        LocalDateTime dayStarts = utc(day.atStartOfDay(ZONE).toInstant());
         return jpa.txExpr(TransactionType.Required, em -> {
             em.find(GoldCard.class, normalized(number), LockModeType.PESSIMISTIC_WRITE);
             if (em.find(CardRevocation.class, normalized(number)) != null) {
                 // Revoked since the caller looked: the lock orders the two.
-                Text why = Texts.text("status." + Status.REVOKED);
-                throw Texts.refusal(Refusal.Kind.CONFLICT, "GOLD_CARD_NOT_VALID", null, normalized(number), why.zh, why.en);
+                throw notValid(normalized(number), Status.REVOKED);
             }
             List<CardVisit> today = em.createQuery("select v from CardVisit v where v.cardNumber = :n and v.scenicArea = :a"
                     + " and v.visitedAt >= :from and v.visitedAt < :to", CardVisit.class).setParameter("n", normalized(number))
@@ -383,14 +404,14 @@ public class GoldCardRegister {
                     .getResultList();
             if (!today.isEmpty()) {
                 throw Texts.refusal(Refusal.Kind.CONFLICT, "VISIT_ALREADY_RECORDED", null, normalized(number),
-                        today.get(0).visitedAt.toInstant(ZoneOffset.UTC).atZone(ZONE).toLocalTime().withNano(0).toString());
+                        local(today.get(0).visitedAt).toLocalTime().withNano(0).toString());
             }
             CardVisit v = new CardVisit();
             v.id = UUID.randomUUID().toString();
             v.cardNumber = normalized(number);
             v.scenicArea = scenicArea;
             v.gate = gate;
-            v.visitedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+            v.visitedAt = utc(at);
             em.persist(v);
             return v;
         });

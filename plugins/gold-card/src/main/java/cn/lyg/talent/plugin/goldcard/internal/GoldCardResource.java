@@ -104,8 +104,7 @@ public class GoldCardResource implements PluginResource {
         GoldCardRegister.Card card = readable(actor, number);
         GoldCardRegister.Status status = status(card);
         if (status != GoldCardRegister.Status.VALID) {
-            Text why = Texts.text("status." + status);
-            throw Texts.refusal(Refusal.Kind.CONFLICT, "GOLD_CARD_NOT_VALID", null, card.card().cardNumber, why.zh, why.en);
+            throw GoldCardRegister.notValid(card.card().cardNumber, status);
         }
         CardVisit v = register.visit(card.card().cardNumber, area, actor.account(), clock.instant());
         return Response.status(Response.Status.CREATED).entity(visitView(v)).build();

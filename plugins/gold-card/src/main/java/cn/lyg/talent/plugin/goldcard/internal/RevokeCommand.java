@@ -41,9 +41,7 @@ public class RevokeCommand implements Action {
     public Object execute() throws Exception {
         Actor actor = GoldCardCommands.actor(actors);
         GoldCardCommands.require(actor, true, "FORBIDDEN_REVOKE");
-        // Only cards of the user's jurisdiction; others are not found, as on every read.
-        register.find(number).filter(c -> jurisdictions.covers(actor.jurisdiction(), c.card().jurisdiction))
-                .orElseThrow(() -> GoldCardCommands.failure(Texts.refusal(Refusal.Kind.NOT_FOUND, "GOLD_CARD_NOT_FOUND", null)));
+        GoldCardCommands.inScope(register, jurisdictions, actor, number);
         try {
             CardRevocation r = register.revoke(number, reason, actor.account(), clock.instant());
             System.out.println("已注销金卡 Revoked card " + r.cardNumber + " · " + r.reason);

@@ -1,7 +1,6 @@
 package cn.lyg.talent.plugin.goldcard.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
@@ -65,7 +64,7 @@ public class ScenicVisitRule implements EligibilityRule {
         }
         return switch (card.status(day)) {
             case REVOKED -> refused("GOLD_CARD_REVOKED", card.card().cardNumber,
-                    card.revocation().revokedAt.toInstant(ZoneOffset.UTC).atZone(GoldCardRegister.ZONE).toLocalDate().toString(),
+                    GoldCardRegister.local(card.revocation().revokedAt).toLocalDate().toString(),
                     card.revocation().reason);
             case EXPIRED -> refused("GOLD_CARD_EXPIRED", card.card().cardNumber, card.card().validUntil.toString());
             default -> highLevelOn.test(a.talent.id, day) ? Verdict.eligible() : refused("NOT_HIGH_LEVEL_ON_VISIT", day.toString());

@@ -45,9 +45,7 @@ public class ShowCommand implements Action {
         if (!GoldCardResource.isStaff(actor)) {
             throw GoldCardCommands.failure(Texts.refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN_CONSOLE", null));
         }
-        GoldCardRegister.Card card = register.find(number)
-                .filter(c -> jurisdictions.covers(actor.jurisdiction(), c.card().jurisdiction))
-                .orElseThrow(() -> GoldCardCommands.failure(Texts.refusal(Refusal.Kind.NOT_FOUND, "GOLD_CARD_NOT_FOUND", null)));
+        GoldCardRegister.Card card = GoldCardCommands.inScope(register, jurisdictions, actor, number);
         PrintStream out = System.out;
         GoldCard c = card.card();
         out.println("金卡 Card          " + c.cardNumber + "  " + GoldCardCommands.status(card, registry, clock));
