@@ -144,6 +144,11 @@ public class RestApiIT extends TalentTestSupport {
                 body.replace("测试单位", "测试单位（更名）").replace("}", ",\"version\":" + version.group(1) + "}"));
         assertEquals(edited.body(), 200, edited.statusCode());
         assertTrue(edited.body(), edited.body().contains("测试单位（更名）"));
+
+        // A version names a unit that was read: a mistyped code is refused, not created.
+        assertProblem(http("PUT", "/units/" + code + "X", "supervisor1", body.replace("}", ",\"version\":1}")),
+                404, "UNIT_NOT_FOUND");
+        assertEquals(404, http("GET", "/units/" + code + "X", null, null).statusCode());
     }
 
     @Test

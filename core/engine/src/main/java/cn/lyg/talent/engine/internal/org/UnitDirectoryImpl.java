@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -108,7 +109,11 @@ public class UnitDirectoryImpl implements UnitDirectory {
         return Conflicts.translated(Map.of(), "UNIT_DUPLICATE", () -> database.jpa().txExpr(TransactionType.Required, em -> {
             UnitEntity e = em.find(UnitEntity.class, input.code);
             boolean created = e == null;
-            if (created) {
+            if (created && input.version != null) {
+                // A version says which unit was read: there is none with this code (a mistyped
+                // code would otherwise quietly become a second unit).
+                throw Messages.ENGINE.refusal(Refusal.Kind.NOT_FOUND, "UNIT_NOT_FOUND");
+            } else if (created) {
                 e = new UnitEntity();
                 e.code = input.code;
             } else if (input.version == null) {
@@ -118,18 +123,26 @@ public class UnitDirectoryImpl implements UnitDirectory {
             } else if (input.version != e.version) {
                 throw Messages.ENGINE.refusal(Refusal.Kind.CONFLICT, "STALE_VERSION");
             }
-            e.nameZh = input.nameZh.strip();
-            e.nameEn = input.nameEn.strip();
-            e.aliases.clear();
+            List<UnitEntity.Alias> aliases = new ArrayList<>();
             for (UnitAlias a : input.aliases == null ? List.<UnitAlias>of() : input.aliases) {
                 UnitEntity.Alias alias = new UnitEntity.Alias();
                 alias.nameZh = a.nameZh.strip();
                 alias.nameEn = a.nameEn;
                 alias.usedIn = a.usedIn;
-                e.aliases.add(alias);
+                aliases.add(alias);
             }
+            List<String> services = input.services == null ? List.of() : input.services;
+            if (!created && Objects.equals(e.nameZh, input.nameZh.strip()) && Objects.equals(e.nameEn, input.nameEn.strip())
+                    && sameAliases(e.aliases, aliases) && e.services.equals(services)) {
+                // Saving what is already there changes nothing: no new version, no audit record.
+                return toDto(e);
+            }
+            e.nameZh = input.nameZh.strip();
+            e.nameEn = input.nameEn.strip();
+            e.aliases.clear();
+            e.aliases.addAll(aliases);
             e.services.clear();
-            e.services.addAll(input.services == null ? List.of() : input.services);
+            e.services.addAll(services);
             e.updatedAt = Audit.utcNow(clock);
             e.updatedBy = actor.account();
             if (created) {
@@ -139,6 +152,19 @@ public class UnitDirectoryImpl implements UnitDirectory {
             em.flush();
             return toDto(e);
         }));
+    }
+
+    private static boolean sameAliases(List<UnitEntity.Alias> a, List<UnitEntity.Alias> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!Objects.equals(a.get(i).nameZh, b.get(i).nameZh) || !Objects.equals(a.get(i).nameEn, b.get(i).nameEn)
+                    || !Objects.equals(a.get(i).usedIn, b.get(i).usedIn)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void validate(UnitInput input) {

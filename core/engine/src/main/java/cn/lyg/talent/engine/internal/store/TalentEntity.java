@@ -12,8 +12,6 @@ import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
-import javax.persistence.LockModeType;
-import javax.persistence.NamedQuery;
 import javax.persistence.OneToMany;
 import javax.persistence.OrderBy;
 import javax.persistence.Table;
@@ -25,12 +23,7 @@ import cn.lyg.talent.api.registry.Gender;
 
 @Entity
 @Table(name = "TALENT")
-@NamedQuery(name = TalentEntity.LOCK, query = "select t.id from TalentEntity t where t.id = :id",
-        lockMode = LockModeType.PESSIMISTIC_WRITE)
 public class TalentEntity {
-    /** Locks a talent's row until the transaction ends ({@code id}): their submissions one at a time. */
-    public static final String LOCK = "Talent.lock";
-
     @Id
     @Column(name = "ID", length = 36)
     public String id;

@@ -11,7 +11,6 @@ import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
-import javax.persistence.LockModeType;
 import javax.persistence.NamedQueries;
 import javax.persistence.NamedQuery;
 import javax.persistence.OneToMany;
@@ -25,20 +24,12 @@ import cn.lyg.talent.api.window.TicketState;
 @Entity
 @Table(name = "TICKET")
 @NamedQueries({
-    @NamedQuery(name = TicketEntity.LOCK, query = "select t.id from TicketEntity t where t.id = :id",
-            lockMode = LockModeType.PESSIMISTIC_WRITE),
     @NamedQuery(name = TicketEntity.ID_OF_NUMBER, query = "select t.id from TicketEntity t where t.number = :number"),
     @NamedQuery(name = TicketEntity.WAITING_OF_TALENT, query = "select t from TicketEntity t where t.talentId = :talent"
             + " and t.serviceCode = :service and t.state = cn.lyg.talent.api.window.TicketState.SUBMITTED"
             + " and t.submittedAt >= :since")
 })
 public class TicketEntity {
-    /**
-     * Locks a ticket's row until the transaction ends ({@code id}: the ticket). Only the id is
-     * selected: a locking statement is prepared anew by the database each time, the ticket is
-     * then read by the usual, already prepared look-up.
-     */
-    public static final String LOCK = "Ticket.lock";
     /** A talent's tickets of a service still waiting for acceptance, submitted since {@code since}. */
     public static final String WAITING_OF_TALENT = "Ticket.waitingOfTalent";
     /** The id of the ticket with a number ({@code number}). */

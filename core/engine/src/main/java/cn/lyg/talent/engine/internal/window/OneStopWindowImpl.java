@@ -62,6 +62,7 @@ import cn.lyg.talent.engine.internal.registry.Talents;
 import cn.lyg.talent.engine.internal.store.CertificationEntity;
 import cn.lyg.talent.engine.internal.store.Conflicts;
 import cn.lyg.talent.engine.internal.store.Database;
+import cn.lyg.talent.engine.internal.store.RowLocks;
 import cn.lyg.talent.engine.internal.store.TalentEntity;
 import cn.lyg.talent.engine.internal.store.TicketEntity;
 import cn.lyg.talent.engine.internal.store.TicketEventEntity;
@@ -226,7 +227,7 @@ public class OneStopWindowImpl implements OneStopWindow {
      */
     private void refuseRepeated(EntityManager em, String talentId, String service, String description,
             Map<String, List<String>> form, Instant now) {
-        em.createNamedQuery(TalentEntity.LOCK).setParameter("id", talentId).getResultList();
+        RowLocks.talent(em, talentId);
         for (TicketEntity earlier : em.createNamedQuery(TicketEntity.WAITING_OF_TALENT, TicketEntity.class)
                 .setParameter("talent", talentId).setParameter("service", service)
                 .setParameter("since", Times.utc(now.minus(REPEAT_WINDOW))).getResultList()) {
@@ -302,8 +303,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             // The ticket row is locked for the transition: a concurrent transition waits, then
             // sees the committed state (and its steps) and is refused, instead of acting on a
             // mix of the ticket before and the steps after the other's commit.
-            boolean exists = !em.createNamedQuery(TicketEntity.LOCK, String.class)
-                    .setParameter("id", ticketId == null ? "" : ticketId).getResultList().isEmpty();
+            boolean exists = RowLocks.ticket(em, ticketId);
             TicketEntity t = exists ? em.find(TicketEntity.class, ticketId) : null;
             TalentEntity talent = t == null ? null : em.find(TalentEntity.class, t.talentId);
             if (t == null || !canSee(em, t, talent, actor)) {

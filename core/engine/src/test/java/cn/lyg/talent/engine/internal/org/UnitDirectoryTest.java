@@ -1,6 +1,7 @@
 package cn.lyg.talent.engine.internal.org;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.time.Clock;
@@ -17,6 +18,7 @@ import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.org.Unit;
+import cn.lyg.talent.api.org.UnitAlias;
 import cn.lyg.talent.api.org.UnitInput;
 import cn.lyg.talent.engine.internal.TestDatabase;
 
@@ -72,5 +74,43 @@ public class UnitDirectoryTest {
 
         Unit edited = units.save(input("TEST_UNIT", "测试单位（改）", created.version), SUPERVISOR);
         assertEquals("测试单位（改）", edited.nameZh);
+    }
+
+    /** Art.5: a version names a unit that was read; none has this code, so nothing is created. */
+    @Test
+    public void art5AnEditOfAnUnknownCodeIsRefusedAndCreatesNothing() throws Exception {
+        long units0 = db.count("RESPONSIBLE_UNIT");
+        long audits = db.count("AUDIT_RECORD");
+        try {
+            units.save(input("TEST_UNTI", "测试单位", 0L), SUPERVISOR);
+            fail("an edit of a unit that does not exist");
+        } catch (Refusal r) {
+            assertEquals(Refusal.Kind.NOT_FOUND, r.kind());
+            assertEquals("UNIT_NOT_FOUND", r.code());
+        }
+        assertEquals(units0, db.count("RESPONSIBLE_UNIT"));
+        assertEquals(audits, db.count("AUDIT_RECORD"));
+        assertTrue(units.get("TEST_UNTI").isEmpty());
+    }
+
+    /** Saving a unit as it is changes nothing: the version stays, no audit record says it was edited. */
+    @Test
+    public void art5SavingAUnitUnchangedKeepsItsVersion() throws Exception {
+        UnitInput in = input("TEST_UNIT", "测试单位", null);
+        in.aliases = List.of(new UnitAlias("测试局", "Test bureau", "2018"));
+        Unit created = units.save(in, SUPERVISOR);
+        long audits = db.count("AUDIT_RECORD");
+
+        in.version = created.version;
+        in.nameZh = " 测试单位 ";
+        Unit same = units.save(in, SUPERVISOR);
+        assertEquals(created.version, same.version);
+        assertEquals(audits, db.count("AUDIT_RECORD"));
+
+        in.aliases = List.of(new UnitAlias("测试局", "Test Bureau", "2018"));
+        Unit edited = units.save(in, SUPERVISOR);
+        assertEquals(created.version + 1, edited.version);
+        assertEquals("Test Bureau", edited.aliases.get(0).nameEn);
+        assertEquals(audits + 1, db.count("AUDIT_RECORD"));
     }
 }

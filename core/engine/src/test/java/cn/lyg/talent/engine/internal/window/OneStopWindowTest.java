@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 
 import org.junit.After;
 import org.junit.Before;
+import org.apache.aries.jpa.template.TransactionType;
 import org.junit.Test;
 
 import cn.lyg.talent.api.Actor;
@@ -40,6 +41,7 @@ import cn.lyg.talent.api.window.TransitionInput;
 import cn.lyg.talent.engine.internal.MutableClock;
 import cn.lyg.talent.engine.internal.TestDatabase;
 import cn.lyg.talent.engine.internal.registry.TalentRegistryImpl;
+import cn.lyg.talent.engine.internal.store.RowLocks;
 
 /** The ticket lifecycle and its Art.7 deadlines on the official calendar, with time travel. */
 public class OneStopWindowTest {
@@ -498,6 +500,40 @@ public class OneStopWindowTest {
         refused(() -> window.get("320700-20250922-9999", WINDOW), Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
         refused(() -> window.transition("320700-20250922-9999", TicketAction.ACCEPT, null, WINDOW),
                 Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
+    }
+
+    /**
+     * The ticket's row lock (store.RowLocks) holds to the end of the transaction that took it: a
+     * transition waits for it, then acts on what was committed. Without the lock the transition
+     * would finish at once.
+     */
+    @Test
+    public void aTransitionWaitsForTheTicketsRowLock() throws Exception {
+        Ticket t = submitOnline();
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<Boolean> holder = pool.submit(() -> db.database.jpa().txExpr(
+                TransactionType.Required, em -> {
+                    boolean found = RowLocks.ticket(em, t.id);
+                    locked.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return found;
+                }));
+        locked.await();
+        Future<Ticket> accept = pool.submit(() -> window.transition(t.id, TicketAction.ACCEPT, null, WINDOW));
+        Thread.sleep(500);
+        assertFalse("the transition must wait for the lock", accept.isDone());
+        release.countDown();
+        assertTrue(holder.get());
+        assertEquals(TicketState.ACCEPTED, accept.get().state);
+        pool.shutdown();
+        assertFalse(db.database.jpa().txExpr(TransactionType.Required,
+                em -> RowLocks.ticket(em, "no-such-ticket")));
     }
 
     @Test
