@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import javax.persistence.EntityManager;
 
@@ -109,8 +111,8 @@ public class RatingsImpl implements Ratings {
                 // 好差评 is the talent's own word: what the window recorded on their behalf (say, by
                 // phone) gives way to the talent's own rating, kept and marked, never deleted; so the
                 // rated window cannot take the talent's one rating of a stage first.
-                voidRating(em, prior, M.zh("text.RATING_SUPERSEDED") + " / " + M.en("text.RATING_SUPERSEDED"),
-                        actor, now);
+                Voided voided = voidRating(em, prior, superseded(), actor, now);
+                outbox.addAll(toldOfVoid(em, voided, ticket, false, "RATING_SUPERSEDED", prior.stage));
                 // The stage's unique key is free only once this is written.
                 em.flush();
             }
@@ -135,7 +137,7 @@ public class RatingsImpl implements Ratings {
                 to.add(Recipient.role(Role.SUPERVISOR.principalName(), ticket.jurisdiction));
                 outbox.addAll(inbox.record(em, to, NotificationKind.TRANSITION, ticket.id, ticket.number, "BAD_RATING",
                         ticket.number, new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction),
-                        new InboxImpl.UnitName(rect.unit), in.level));
+                        new InboxImpl.UnitName(rect.unit), in.level, Times.shown(rect.dueAt, calendar.zone())));
             }
             em.flush();
             return toDto(r, rect);
@@ -148,10 +150,12 @@ public class RatingsImpl implements Ratings {
     public Rectification callBack(String rectificationId, String note, Actor actor) {
         Access.require(actor, Role.WINDOW);
         String text = text("note", note, "RECTIFICATION_INVALID");
-        return changeRectification(rectificationId, actor, RectificationStatus.OPEN, (em, rect, now) -> {
+        return changeRectification(rectificationId, actor, Set.of(RectificationStatus.OPEN), rect -> true,
+                (em, rect, now) -> {
             rect.status = RectificationStatus.CALLED_BACK;
             rect.calledBackAt = Times.utc(now);
             rect.callBackNote = text;
+            return List.of();
         });
     }
 
@@ -159,15 +163,15 @@ public class RatingsImpl implements Ratings {
     public Rectification rectify(String rectificationId, String result, Actor actor) {
         Access.require(actor, Role.DEPARTMENT, Role.WINDOW);
         String text = text("result", result, "RECTIFICATION_INVALID");
-        return changeRectification(rectificationId, actor, RectificationStatus.CALLED_BACK, (em, rect, now) -> {
-            boolean responsible = rect.unit == null ? actor.has(Role.WINDOW)
-                    : actor.has(Role.DEPARTMENT) && rect.unit.equals(actor.unit());
-            if (!responsible) {
-                throw M.refusal(Refusal.Kind.FORBIDDEN, "RECTIFICATION_FORBIDDEN");
-            }
+        // The unit rectifies what the talent rated at completion; the window, what was rated at acceptance.
+        return changeRectification(rectificationId, actor, Set.of(RectificationStatus.CALLED_BACK),
+                rect -> rect.unit == null ? actor.has(Role.WINDOW)
+                        : actor.has(Role.DEPARTMENT) && rect.unit.equals(actor.unit()),
+                (em, rect, now) -> {
             rect.status = RectificationStatus.RECTIFIED;
             rect.rectifiedAt = Times.utc(now);
             rect.result = text;
+            return List.of();
         });
     }
 
@@ -177,11 +181,25 @@ public class RatingsImpl implements Ratings {
         RatingInput in = checked(input, false);
         in.stage = RatingStage.RECTIFICATION;
         String[] ratingId = new String[1];
-        changeRectification(rectificationId, actor, RectificationStatus.RECTIFIED, (em, rect, now) -> {
+        // The window may record the talent's re-rating (say, given by phone), except of its own
+        // rectification: a complaint about the window is not closed by the window's word.
+        changeRectification(rectificationId, actor, Set.of(RectificationStatus.RECTIFIED, RectificationStatus.RE_RATED),
+                rect -> !actor.has(Role.WINDOW) || rect.unit != null, (em, rect, now) -> {
+            if (rect.status == RectificationStatus.RE_RATED) {
+                RatingEntity prior = em.find(RatingEntity.class, rect.reRatingId);
+                if (prior != null && !prior.voided) {
+                    if (!ownWordOverClerk(prior, actor)) {
+                        throw M.refusal(Refusal.Kind.CONFLICT, "RECTIFICATION_NOT_ALLOWED", rect.status);
+                    }
+                    // As for first ratings: the talent's own word replaces what the window recorded.
+                    voidRating(em, prior, superseded(), actor, now);
+                }
+            }
             RatingEntity r = newRating(em, rect.ticketId, in, actor, now);
             rect.status = RectificationStatus.RE_RATED;
             rect.reRatingId = r.id;
             ratingId[0] = r.id;
+            return List.of(ownWord(actor), in.level);
         });
         return database.jpa().txExpr(TransactionType.Required, em -> toDto(em.find(RatingEntity.class, ratingId[0]), null));
     }
@@ -192,13 +210,15 @@ public class RatingsImpl implements Ratings {
         Access.require(actor, Role.SUPERVISOR);
         String why = text("reason", reason, "RATING_INVALID");
         Instant now = clock.instant();
-        return database.jpa().txExpr(TransactionType.Required, em -> {
+        List<Notification> outbox = new ArrayList<>();
+        Rating voided = database.jpa().txExpr(TransactionType.Required, em -> {
             RatingEntity r = ratingId == null ? null : em.find(RatingEntity.class, ratingId);
             if (r == null) {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "RATING_NOT_FOUND");
             }
+            Ticket ticket;
             try {
-                window.get(r.ticketId, actor);
+                ticket = window.get(r.ticketId, actor);
             } catch (Refusal outside) {
                 // Outside the supervisor's jurisdiction: the rating does not exist for them.
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "RATING_NOT_FOUND");
@@ -206,10 +226,13 @@ public class RatingsImpl implements Ratings {
             if (r.voided) {
                 throw M.refusal(Refusal.Kind.CONFLICT, "RATING_ALREADY_VOIDED");
             }
-            RectificationEntity rect = voidRating(em, r, why, actor, now);
+            Voided v = voidRating(em, r, why, actor, now);
+            outbox.addAll(toldOfVoid(em, v, ticket, true, "RATING_VOIDED", r.stage, why));
             em.flush();
-            return toDto(r, rect);
+            return toDto(r, rectificationOf(em, r.id));
         });
+        inbox.deliver(outbox);
+        return voided;
     }
 
     @Override
@@ -223,11 +246,18 @@ public class RatingsImpl implements Ratings {
 
     // ---- helpers ----
 
+    /** A step of a rectification; returns what its notice names besides the ticket ({@link #tell}). */
     private interface Change {
-        void apply(EntityManager em, RectificationEntity rect, Instant now);
+        List<Object> apply(EntityManager em, RectificationEntity rect, Instant now);
     }
 
-    private Rectification changeRectification(String id, Actor actor, RectificationStatus from, Change change) {
+    /**
+     * Changes a rectification the actor may see: refused as not found outside their view, as
+     * forbidden when {@code mayAct} says it is not theirs to do, as a conflict in a status other
+     * than {@code from}, in this order (a ticket's transitions check the party before the state too).
+     */
+    private Rectification changeRectification(String id, Actor actor, Set<RectificationStatus> from,
+            Predicate<RectificationEntity> mayAct, Change change) {
         Instant now = clock.instant();
         List<Notification> outbox = new ArrayList<>();
         Rectification changed = Conflicts.translated(Map.of(), "RECTIFICATION_CHANGED", () -> database.jpa().txExpr(TransactionType.Required, em -> {
@@ -247,11 +277,14 @@ public class RatingsImpl implements Ratings {
                     throw M.refusal(Refusal.Kind.NOT_FOUND, "RECTIFICATION_NOT_FOUND");
                 }
             }
-            if (rect.status != from) {
+            if (!mayAct.test(rect)) {
+                throw M.refusal(Refusal.Kind.FORBIDDEN, "RECTIFICATION_FORBIDDEN");
+            }
+            if (!from.contains(rect.status)) {
                 throw M.refusal(Refusal.Kind.CONFLICT, "RECTIFICATION_NOT_ALLOWED", rect.status);
             }
-            change.apply(em, rect, now);
-            outbox.addAll(tell(em, rect, ticket));
+            List<Object> named = change.apply(em, rect, now);
+            outbox.addAll(tell(em, rect, ticket, named));
             em.flush();
             return toDto(rect);
         }));
@@ -264,7 +297,7 @@ public class RatingsImpl implements Ratings {
      * the complaint; the talent (the rater is told the result and may rate it) and the window once
      * it is rectified; the window and the talent office once the talent re-rated.
      */
-    private List<Notification> tell(EntityManager em, RectificationEntity rect, Ticket ticket) {
+    private List<Notification> tell(EntityManager em, RectificationEntity rect, Ticket ticket, List<Object> named) {
         List<Recipient> to = new ArrayList<>();
         Recipient windowRole = Recipient.role(Role.WINDOW.principalName(), ticket.jurisdiction);
         switch (rect.status) {
@@ -284,26 +317,76 @@ public class RatingsImpl implements Ratings {
                 // OPEN and VOIDED are not reached through this path.
             }
         }
+        List<Object> args = new ArrayList<>(List.of(ticket.number,
+                new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction)));
+        args.addAll(named.isEmpty() ? List.of(new InboxImpl.UnitName(rect.unit)) : named);
         return inbox.record(em, to, NotificationKind.TRANSITION, ticket.id, ticket.number,
-                "RECTIFICATION_" + rect.status.name(), ticket.number,
-                new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction), new InboxImpl.UnitName(rect.unit));
+                "RECTIFICATION_" + rect.status.name(), args.toArray());
     }
 
     /**
-     * Marks a rating void, kept with who, when and why; its rectification (unless already
-     * re-rated) is void with it. Returns that rectification, if any.
+     * Who hears that a rating is void: the window, the talent unless it was their own doing
+     * ({@code tellTalent}), and the unit that was to rectify it (its rectification is withdrawn);
+     * {@code args}: the stage, and the reason where there is one.
      */
-    private static RectificationEntity voidRating(EntityManager em, RatingEntity r, String reason, Actor actor, Instant now) {
+    private List<Notification> toldOfVoid(EntityManager em, Voided v, Ticket ticket, boolean tellTalent, String key,
+            Object... args) {
+        List<Recipient> to = new ArrayList<>();
+        TalentEntity talent = tellTalent ? em.find(TalentEntity.class, ticket.talentId) : null;
+        if (talent != null && talent.account != null) {
+            to.add(Recipient.account(talent.account));
+        }
+        to.add(Recipient.role(Role.WINDOW.principalName(), ticket.jurisdiction));
+        List<Object> shown = new ArrayList<>(List.of(ticket.number,
+                new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction)));
+        shown.addAll(List.of(args));
+        List<Notification> made = new ArrayList<>(inbox.record(em, to, NotificationKind.TRANSITION, ticket.id,
+                ticket.number, key, shown.toArray()));
+        if (v.withdrawn() != null && v.withdrawn().unit != null) {
+            made.addAll(inbox.record(em, List.of(Recipient.unit(v.withdrawn().unit)), NotificationKind.TRANSITION,
+                    ticket.id, ticket.number, "RECTIFICATION_WITHDRAWN", ticket.number,
+                    new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction)));
+        }
+        return made;
+    }
+
+    /** A voided rating's effect: the rectification withdrawn with it, if any. */
+    private record Voided(RectificationEntity withdrawn) {
+    }
+
+    /**
+     * Marks a rating void, kept with who, when and why. The rectification of a bad rating is
+     * withdrawn with it unless already re-rated; a voided re-rating leaves its rectification
+     * rectified, to be re-rated anew (a new rating of the stage may follow an appeal).
+     */
+    private static Voided voidRating(EntityManager em, RatingEntity r, String reason, Actor actor, Instant now) {
         r.voided = true;
         r.activeKey = r.id;
         r.voidReason = reason;
         r.voidedBy = actor.account();
         r.voidedAt = Times.utc(now);
         RectificationEntity rect = rectificationOf(em, r.id);
-        if (rect != null && rect.status != RectificationStatus.RE_RATED) {
+        if (rect != null && rect.status != RectificationStatus.RE_RATED && rect.status != RectificationStatus.VOIDED) {
             rect.status = RectificationStatus.VOIDED;
+            return new Voided(rect);
         }
-        return rect;
+        if (r.stage == RatingStage.RECTIFICATION) {
+            for (RectificationEntity rerated : em.createQuery("select r from RectificationEntity r where r.reRatingId = :id",
+                    RectificationEntity.class).setParameter("id", r.id).getResultList()) {
+                rerated.status = RectificationStatus.RECTIFIED;
+            }
+        }
+        return new Voided(null);
+    }
+
+    private static String superseded() {
+        return M.zh("text.RATING_SUPERSEDED") + " / " + M.en("text.RATING_SUPERSEDED");
+    }
+
+    /** Who gave a re-rating, as its notice names them. */
+    private static Messages.Named ownWord(Actor actor) {
+        String key = actor.has(Role.TALENT) && !actor.hasAny(Role.WINDOW) ? "text.TALENT" : "text.WINDOW_FOR_TALENT";
+        return new Messages.Named(M.zh(key), M.en(key));
     }
 
     /** The talent rating for themselves a stage the window rated on their behalf. */
@@ -336,7 +419,7 @@ public class RatingsImpl implements Ratings {
             v.add("stage", "REQUIRED");
         } else if (!stageRequired && input.stage != null) {
             // A re-rating is always of the rectification: a stage given here would be ignored.
-            v.add("stage", "NOT_USED_BY_ACTION", RatingStage.RECTIFICATION);
+            v.add("stage", "NOT_USED_BY_ACTION", new Messages.Named(M.zh("text.RE_RATING"), M.en("text.RE_RATING")));
         }
         if (input.level == null) {
             v.add("level", "REQUIRED");

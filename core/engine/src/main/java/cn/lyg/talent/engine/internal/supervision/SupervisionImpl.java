@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +46,7 @@ import cn.lyg.talent.engine.internal.Access;
 import cn.lyg.talent.engine.internal.Failures;
 import cn.lyg.talent.engine.internal.Messages;
 import cn.lyg.talent.engine.internal.Scope;
+import cn.lyg.talent.engine.internal.Times;
 import cn.lyg.talent.engine.internal.Violations;
 import cn.lyg.talent.engine.internal.notify.InboxImpl;
 import cn.lyg.talent.engine.internal.store.Conflicts;
@@ -68,7 +68,6 @@ import cn.lyg.talent.engine.internal.store.TicketStepEntity;
 public class SupervisionImpl implements Supervision {
     private static final Logger LOG = LoggerFactory.getLogger(SupervisionImpl.class);
     private static final Messages M = Messages.ENGINE;
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Database database;
     private final InboxImpl inbox;
@@ -206,7 +205,7 @@ public class SupervisionImpl implements Supervision {
     }
 
     private String shown(LocalDateTime utc) {
-        return SHOWN.format(utc.toInstant(ZoneOffset.UTC).atZone(settings.zone()));
+        return Times.shown(utc, settings.zone());
     }
 
     private boolean raise(Due d, LocalDateTime nowUtc) {
@@ -254,11 +253,15 @@ public class SupervisionImpl implements Supervision {
             n.dueAt = r.dueAt;
             n.raisedAt = nowUtc;
             em.persist(n);
-            List<Recipient> to = List.of(r.unit != null ? Recipient.unit(r.unit)
-                    : Recipient.role(Role.WINDOW.principalName(), t.jurisdiction),
+            // Art.8: pressed is whoever holds it up. Until the window has called back and verified
+            // the complaint the unit cannot rectify, so the window is pressed, not the unit.
+            Recipient windowRole = Recipient.role(Role.WINDOW.principalName(), t.jurisdiction);
+            boolean callBackMissing = r.status == RectificationStatus.OPEN;
+            List<Recipient> to = List.of(callBackMissing || r.unit == null ? windowRole : Recipient.unit(r.unit),
                     Recipient.role(Role.SUPERVISOR.principalName(), t.jurisdiction));
             return inbox.record(em, to, NotificationKind.SUPERVISION_NOTICE, t.id, t.number,
-                    "RECTIFICATION_OVERDUE", t.number, new InboxImpl.ServiceName(t.serviceCode, t.jurisdiction),
+                    callBackMissing ? "RECTIFICATION_OVERDUE_CALL_BACK" : "RECTIFICATION_OVERDUE", t.number,
+                    new InboxImpl.ServiceName(t.serviceCode, t.jurisdiction),
                     new InboxImpl.UnitName(r.unit), "",
                     shown(r.dueAt));
         });

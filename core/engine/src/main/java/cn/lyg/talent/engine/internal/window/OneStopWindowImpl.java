@@ -203,7 +203,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                     services.record(em, t.id, TicketAction.SUBMIT, checked.records(), now);
                     TicketEventEntity submitted = appendEvent(em, t, 1, actor, TicketAction.SUBMIT, null,
                             TicketState.SUBMITTED, null, description, dispatch.step, dispatch.dueAt, false, now);
-                    outbox.addAll(notify(em, TicketAction.SUBMIT, t, owner, null));
+                    outbox.addAll(notify(em, TicketAction.SUBMIT, t, owner, null, null));
                     em.flush();
                     // The answer is what was just written; only plugin records are read back, in
                     // the order every later read shows them.
@@ -341,7 +341,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             // The history's length gives the next sequence number; the answer shows it with the new entry.
             history.add(appendEvent(em, t, history.size() + 1, actor, action, from, t.state, applied.unit,
                     applied.comment, applied.step, applied.dueAt, applied.late, now));
-            outbox.addAll(notify(em, action, t, talent, previousUnit));
+            outbox.addAll(notify(em, action, t, talent, previousUnit, in.promisedDate));
             em.flush();
             announced.add(told.transition());
             return toTicket(t, talent, now, resolved != null, history, ServiceCalls.shown(form),
@@ -349,18 +349,28 @@ public class OneStopWindowImpl implements OneStopWindow {
         }));
     }
 
-    /** Each transition notifies the people it concerns (Art.6 "results are fed back centrally"). */
+    /**
+     * Each transition notifies the people it concerns (Art.6 "results are fed back centrally");
+     * {@code promised}: the date a delay promises, which its notice names.
+     */
     private List<Notification> notify(EntityManager em, TicketAction action, TicketEntity t, TalentEntity talent,
-            String previousUnit) {
+            String previousUnit, LocalDate promised) {
         List<Recipient> to = new ArrayList<>();
         Recipient owner = talent.account == null ? null : Recipient.account(talent.account);
         Recipient windowRole = Recipient.role(Role.WINDOW.principalName(), t.jurisdiction);
+        List<Notification> made = new ArrayList<>();
         switch (action) {
-            case SUBMIT, RESUBMIT -> {
+            case SUBMIT -> {
                 to.add(windowRole);
-                if (t.channel == Channel.OFFLINE || action == TicketAction.RESUBMIT) {
-                    to.add(owner);
+                if (t.channel == Channel.OFFLINE && owner != null) {
+                    // Submitted at the window for the talent: they are told so, not asked to accept it.
+                    made.addAll(inbox.record(em, List.of(owner), NotificationKind.TRANSITION, t.id, t.number,
+                            "SUBMIT_FOR_TALENT", t.number, new InboxImpl.ServiceName(t.serviceCode, t.jurisdiction)));
                 }
+            }
+            case RESUBMIT -> {
+                to.add(windowRole);
+                to.add(owner);
             }
             case ACCEPT, RETURN, REJECT, CLOSE -> to.add(owner);
             case WITHDRAW -> {
@@ -389,8 +399,10 @@ public class OneStopWindowImpl implements OneStopWindow {
             }
         }
         to.removeIf(java.util.Objects::isNull);
-        return inbox.record(em, to, NotificationKind.TRANSITION, t.id, t.number, action.name(), t.number,
-                new InboxImpl.ServiceName(t.serviceCode, t.jurisdiction), new InboxImpl.UnitName(t.unit), t.state);
+        made.addAll(inbox.record(em, to, NotificationKind.TRANSITION, t.id, t.number, action.name(), t.number,
+                new InboxImpl.ServiceName(t.serviceCode, t.jurisdiction), new InboxImpl.UnitName(t.unit),
+                promised == null ? "-" : promised.toString()));
+        return made;
     }
 
     /**
@@ -399,22 +411,22 @@ public class OneStopWindowImpl implements OneStopWindow {
      */
     private static void unused(TicketAction action, TransitionInput in, Violations v) {
         if (in.comment != null && action == TicketAction.RESOLVE) {
-            v.add("comment", "NOT_USED_BY_ACTION", action.name());
+            v.add("comment", "NOT_USED_BY_ACTION", action);
         }
         if (in.unit != null && action != TicketAction.DISPATCH && action != TicketAction.REDIRECT) {
-            v.add("unit", "NOT_USED_BY_ACTION", action.name());
+            v.add("unit", "NOT_USED_BY_ACTION", action);
         }
         if (in.reply != null && action != TicketAction.RESOLVE) {
-            v.add("reply", "NOT_USED_BY_ACTION", action.name());
+            v.add("reply", "NOT_USED_BY_ACTION", action);
         }
         if (in.step != null && action != TicketAction.FILE_DELAY) {
-            v.add("step", "NOT_USED_BY_ACTION", action.name());
+            v.add("step", "NOT_USED_BY_ACTION", action);
         }
         if (in.promisedDate != null && action != TicketAction.FILE_DELAY) {
-            v.add("promisedDate", "NOT_USED_BY_ACTION", action.name());
+            v.add("promisedDate", "NOT_USED_BY_ACTION", action);
         }
         if (in.followUpMethod != null && action != TicketAction.FOLLOW_UP) {
-            v.add("followUpMethod", "NOT_USED_BY_ACTION", action.name());
+            v.add("followUpMethod", "NOT_USED_BY_ACTION", action);
         }
         v.throwIfAny("TRANSITION_INVALID");
     }
@@ -502,7 +514,9 @@ public class OneStopWindowImpl implements OneStopWindow {
                 String note = v.text("comment", in.comment, MAX_TEXT, false);
                 v.throwIfAny("TRANSITION_INVALID");
                 TicketStepEntity followUp = complete(t, Step.FOLLOW_UP, now);
-                return new Applied(null, in.followUpMethod + (note == null ? "" : ": " + note), followUp.step,
+                // The history shows the method as the clerk and the talent read it (电话回访：…).
+                String method = M.zh("enum.FollowUpMethod." + in.followUpMethod.name());
+                return new Applied(null, note == null ? method : method + "：" + note, followUp.step,
                         followUp.dueAt, isLate(followUp));
             }
             case CLOSE -> {
@@ -545,7 +559,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         }
         if (Times.utc(now).isAfter(step.dueAt)) {
             // Only before the deadline it covers: afterwards the step is simply late.
-            throw M.refusal(Refusal.Kind.CONFLICT, "DELAY_TOO_LATE", Times.instant(step.dueAt).toString());
+            throw M.refusal(Refusal.Kind.CONFLICT, "DELAY_TOO_LATE", Times.shown(step.dueAt, calendar.zone()));
         }
         LocalDateTime promised = Times.utc(in.promisedDate.atTime(calendar.officeCloses()).atZone(calendar.zone()).toInstant());
         if (!promised.isAfter(step.dueAt)) {

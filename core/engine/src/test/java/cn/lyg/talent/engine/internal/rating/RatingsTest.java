@@ -211,4 +211,104 @@ public class RatingsTest {
         assertFalse(fresh.voided);
         assertEquals(2, f.db.count("RATING"));
     }
+
+    private boolean told(cn.lyg.talent.api.Actor who, String text) {
+        return f.inbox.list(who, true, 0, 50).items.stream().anyMatch(n -> n.textZh.contains(text));
+    }
+
+    /** A rectification of a unit's work, called back and rectified, waiting for its re-rating. */
+    private Rectification rectified(Ticket t) {
+        Rectification r = ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.DISSATISFIED),
+                WindowFixture.TALENT).rectification;
+        ratings.callBack(r.id, "电话回访，情况属实", WindowFixture.WINDOW);
+        return ratings.rectify(r.id, "已重新安排学校", WindowFixture.EDUCATION);
+    }
+
+    /**
+     * Art.7/Art.8 好差评: a complaint about the window (rated at acceptance) is not closed by the
+     * window's own re-rating; only the talent rates how the window put it right.
+     */
+    @Test
+    public void theWindowDoesNotReRateTheRectificationOfAComplaintAboutItself() throws Exception {
+        TransitionInput reason = new TransitionInput();
+        reason.comment = "不符合申请条件";
+        Ticket rejected = f.window.transition(f.submitOnline().id, TicketAction.REJECT, reason, WindowFixture.WINDOW);
+        Rectification r = ratings.rate(rejected.id, rating(RatingStage.ACCEPTANCE, RatingLevel.DISSATISFIED),
+                WindowFixture.TALENT).rectification;
+        assertNull(r.unit);
+        ratings.callBack(r.id, "已回访", WindowFixture.WINDOW);
+        ratings.rectify(r.id, "已重新解释政策", WindowFixture.WINDOW);
+        long before = f.db.count("RATING");
+        refused(() -> ratings.reRate(r.id, rating(null, RatingLevel.VERY_SATISFIED), WindowFixture.WINDOW),
+                "RECTIFICATION_FORBIDDEN");
+        assertEquals("nothing written", before, f.db.count("RATING"));
+        Rating own = ratings.reRate(r.id, rating(null, RatingLevel.VERY_DISSATISFIED), WindowFixture.TALENT);
+        assertEquals("talent1", own.recordedBy);
+        assertTrue(told(WindowFixture.SUPERVISOR, "人才已对申请 " + rejected.number + "（"));
+        assertTrue(told(WindowFixture.SUPERVISOR, "非常不满意"));
+    }
+
+    /** As for first ratings: the talent's own re-rating replaces one the window recorded for them, which is kept. */
+    @Test
+    public void theTalentsOwnReRatingReplacesTheOneTheWindowRecorded() throws Exception {
+        Rectification r = rectified(resolved());
+        Rating byPhone = ratings.reRate(r.id, rating(null, RatingLevel.SATISFIED), WindowFixture.WINDOW);
+        assertTrue(told(WindowFixture.SUPERVISOR, "一站式窗口（代人才）已对申请"));
+        refused(() -> ratings.reRate(r.id, rating(null, RatingLevel.VERY_SATISFIED), WindowFixture.WINDOW),
+                "RECTIFICATION_NOT_ALLOWED");
+        Rating own = ratings.reRate(r.id, rating(null, RatingLevel.DISSATISFIED), WindowFixture.TALENT);
+        List<Rating> all = ratings.ofTicket(r.ticketId, WindowFixture.SUPERVISOR);
+        Rating replaced = all.stream().filter(x -> x.id.equals(byPhone.id)).findFirst().orElseThrow();
+        assertTrue(replaced.voided);
+        assertEquals("talent1", replaced.voidedBy);
+        assertFalse(all.stream().filter(x -> x.id.equals(own.id)).findFirst().orElseThrow().voided);
+        // The talent's own word stands: neither they nor the window re-rate it again.
+        refused(() -> ratings.reRate(r.id, rating(null, RatingLevel.SATISFIED), WindowFixture.TALENT),
+                "RECTIFICATION_NOT_ALLOWED");
+        refused(() -> ratings.reRate(r.id, rating(null, RatingLevel.SATISFIED), WindowFixture.WINDOW),
+                "RECTIFICATION_NOT_ALLOWED");
+    }
+
+    /** Art.8 appeal: a voided re-rating leaves the rectification to be re-rated anew. */
+    @Test
+    public void aVoidedReRatingLetsTheTalentReRateAgain() throws Exception {
+        Rectification r = rectified(resolved());
+        Rating mistaken = ratings.reRate(r.id, rating(null, RatingLevel.VERY_DISSATISFIED), WindowFixture.TALENT);
+        ratings.voidRating(mistaken.id, "人才误选等级，经核实作废", WindowFixture.SUPERVISOR);
+        assertTrue("the talent is told why", told(WindowFixture.TALENT, "经核实作废"));
+        assertEquals(RectificationStatus.RECTIFIED, ratings.ofTicket(r.ticketId, WindowFixture.TALENT).stream()
+                .filter(x -> x.rectification != null).findFirst().orElseThrow().rectification.status);
+        Rating again = ratings.reRate(r.id, rating(null, RatingLevel.SATISFIED), WindowFixture.TALENT);
+        assertFalse(again.voided);
+    }
+
+    /** Art.8 appeal: the talent, the window and the unit that was to rectify hear of a voided rating. */
+    @Test
+    public void aVoidedRatingIsToldToTheTalentTheWindowAndTheUnit() throws Exception {
+        Ticket t = resolved();
+        Rating bad = ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.VERY_DISSATISFIED),
+                WindowFixture.TALENT);
+        ratings.callBack(bad.rectification.id, "已回访", WindowFixture.WINDOW);
+        ratings.voidRating(bad.id, "恶意差评，经核实作废", WindowFixture.SUPERVISOR);
+        assertTrue(told(WindowFixture.TALENT, "恶意差评，经核实作废"));
+        assertTrue(told(WindowFixture.WINDOW, "恶意差评，经核实作废"));
+        assertTrue(told(WindowFixture.EDUCATION, "差评整改已撤销"));
+        refused(() -> ratings.rectify(bad.rectification.id, "已整改", WindowFixture.EDUCATION),
+                "RECTIFICATION_NOT_ALLOWED");
+    }
+
+    /** A step of someone else's is refused as such before its state is looked at, as for tickets. */
+    @Test
+    public void theWrongPartyIsRefusedBeforeTheState() throws Exception {
+        Ticket t = resolved();
+        Rectification r = ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.DISSATISFIED),
+                WindowFixture.TALENT).rectification;
+        refused(() -> ratings.rectify(r.id, "已整改", WindowFixture.WINDOW), "RECTIFICATION_FORBIDDEN");
+        try {
+            ratings.reRate(r.id, rating(RatingStage.COMPLETION, RatingLevel.SATISFIED), WindowFixture.TALENT);
+            fail("a stage with a re-rating");
+        } catch (Refusal e) {
+            assertEquals("复评时不需要填写此项，请删去。", e.fieldErrors().get(0).messageZh);
+        }
+    }
 }

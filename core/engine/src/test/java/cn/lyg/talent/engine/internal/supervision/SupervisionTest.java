@@ -188,6 +188,7 @@ public class SupervisionTest {
         bad.stage = cn.lyg.talent.api.rating.RatingStage.COMPLETION;
         bad.level = cn.lyg.talent.api.rating.RatingLevel.VERY_DISSATISFIED;
         String rectification = ratings.rate(t.id, bad, WindowFixture.TALENT).rectification.id;
+        ratings.callBack(rectification, "已回访核实", WindowFixture.WINDOW);
         SupervisionImpl supervision = node("");
         f.now(2025, 9, 28, 17, 29); // due Sun 09-28 17:30 (5 working days from Mon 09-22)
         assertEquals(0, supervision.sweep().rectificationNotices);
@@ -199,6 +200,28 @@ public class SupervisionTest {
         assertEquals(1, f.db.count("RECTIFICATION_NOTICE"));
         assertTrue(f.inbox.list(WindowFixture.EDUCATION, true, 0, 50).items.stream()
                 .anyMatch(n -> n.textZh.contains("差评整改")));
+    }
+
+    /** Art.8: until the window has called back, the unit cannot rectify; the window is pressed, not the unit. */
+    @Test
+    public void art8ARectificationNotCalledBackInTimePressesTheWindow() throws Exception {
+        cn.lyg.talent.engine.internal.rating.RatingsImpl ratings = cn.lyg.talent.engine.internal.rating.TestRatings.of(f);
+        Ticket t = f.dispatched();
+        f.window.transition(t.id, TicketAction.CONTACT, null, WindowFixture.EDUCATION);
+        cn.lyg.talent.api.window.TransitionInput reply = new cn.lyg.talent.api.window.TransitionInput();
+        reply.reply = "已办结";
+        f.window.transition(t.id, TicketAction.RESOLVE, reply, WindowFixture.EDUCATION);
+        cn.lyg.talent.api.rating.RatingInput bad = new cn.lyg.talent.api.rating.RatingInput();
+        bad.stage = cn.lyg.talent.api.rating.RatingStage.COMPLETION;
+        bad.level = cn.lyg.talent.api.rating.RatingLevel.DISSATISFIED;
+        ratings.rate(t.id, bad, WindowFixture.TALENT);
+        f.now(2025, 9, 29, 9, 0); // past the due time, never called back
+        assertEquals(1, node("").sweep().rectificationNotices);
+        assertTrue(f.inbox.list(WindowFixture.WINDOW, true, 0, 50).items.stream()
+                .anyMatch(n -> n.kind == NotificationKind.SUPERVISION_NOTICE && n.textZh.contains("尚未回访核实")));
+        assertTrue(f.inbox.list(WindowFixture.SUPERVISOR, true, 0, 50).items.stream()
+                .anyMatch(n -> n.kind == NotificationKind.SUPERVISION_NOTICE && n.textZh.contains("尚未回访核实")));
+        assertEquals(0, count(f.inbox.list(WindowFixture.EDUCATION, true, 0, 50), NotificationKind.SUPERVISION_NOTICE));
     }
 
     @Test
