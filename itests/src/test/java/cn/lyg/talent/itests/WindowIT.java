@@ -1,6 +1,7 @@
 package cn.lyg.talent.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -244,6 +245,17 @@ public class WindowIT extends TalentTestSupport {
         assertEquals(bad.body(), 201, bad.statusCode());
         assertTrue(bad.body(), bad.body().contains("\"status\":\"OPEN\""));
         String rect = bad.body().replaceAll("(?s).*\"rectification\":\\{\"id\":\"([^\"]+)\".*", "$1");
+        // The window finds the call-backs waiting on it; a unit, what it is to rectify; nobody else.
+        HttpResponse<String> waiting = http("GET", "/rectifications?status=OPEN&limit=200", "window1", null);
+        assertEquals(waiting.body(), 200, waiting.statusCode());
+        assertTrue(waiting.body(), waiting.body().contains("\"id\":\"" + rect + "\""));
+        assertTrue(waiting.body(), waiting.body().contains("\"ticketNumber\":\"" + field(bad.body(), "ticketNumber") + "\""));
+        assertTrue(http("GET", "/rectifications?limit=200", "dept_edu", null).body().contains(rect));
+        assertFalse(http("GET", "/rectifications?limit=200", "dept_health", null).body().contains(rect));
+        assertEquals(403, http("GET", "/rectifications", "talent1", null).statusCode());
+        assertEquals(400, http("GET", "/rectifications?status=LOST", "window1", null).statusCode());
+        assertTrue(http("GET", "/rectifications/" + rect, "dept_edu", null).body().contains("\"status\":\"OPEN\""));
+        assertEquals(404, http("GET", "/rectifications/" + rect, "dept_health", null).statusCode());
         HttpResponse<String> early = http("POST", "/rectifications/" + rect + "/rectify", "dept_edu", "{\"text\":\"x\"}");
         assertEquals(early.body(), 409, early.statusCode());
         // An empty text is refused naming the field the caller sent.

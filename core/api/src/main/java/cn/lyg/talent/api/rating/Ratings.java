@@ -5,6 +5,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.Page;
 
 /**
  * Satisfaction ratings of a ticket and the rectification of bad ones. The talent rates their own
@@ -31,4 +32,19 @@ public interface Ratings {
 
     /** All ratings of a ticket, voided ones included. */
     List<Rating> ofTicket(String ticketId, Actor actor);
+
+    /**
+     * The rectifications waiting on or watched by the actor, soonest due first: the window and the
+     * talent office see those of their jurisdictions, a unit its own.
+     *
+     * @since 1.1
+     */
+    Page<Rectification> rectifications(RectificationQuery query, Actor actor);
+
+    /**
+     * One rectification the actor may see (a talent, those of their own tickets).
+     *
+     * @since 1.1
+     */
+    Rectification rectification(String rectificationId, Actor actor);
 }

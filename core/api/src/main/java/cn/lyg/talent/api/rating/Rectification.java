@@ -7,6 +7,8 @@ public class Rectification {
     public String id;
     public String ratingId;
     public String ticketId;
+    /** The ticket's number, as the window and the talent quote it (since 1.1). */
+    public String ticketNumber;
     /** The unit that rectifies; null when the complaint is about the window itself. */
     public String unit;
     public RectificationStatus status;

@@ -5,24 +5,29 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import cn.lyg.talent.api.FieldError;
+import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.rating.Rating;
 import cn.lyg.talent.api.rating.RatingInput;
 import cn.lyg.talent.api.rating.Ratings;
 import cn.lyg.talent.api.rating.Rectification;
+import cn.lyg.talent.api.rating.RectificationQuery;
+import cn.lyg.talent.api.rating.RectificationStatus;
 
 /**
- * 好差评 over HTTP: rectification of bad ratings and appeals. The ratings of a ticket live under
+ * 好差评 over HTTP: the rectifications of bad ratings (listed for the staff they wait on) and appeals. The ratings of a ticket live under
  * the ticket ({@link TicketResource}), since JAX-RS matches {@code /tickets/...} there first.
  */
 @Path("")
@@ -38,6 +43,29 @@ public class RatingResource {
     /** A note, result or reason as the body of a step. */
     public static class Note {
         public String text;
+    }
+
+    /** What waits on the caller: the window's call-backs, a unit's rectifications, the talent office's overview. */
+    @GET
+    @Path("rectifications")
+    public Page<Rectification> rectifications(@Context SecurityContext sc, @QueryParam("status") String status,
+            @QueryParam("unit") String unit, @QueryParam("overdue") String overdue,
+            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        Params p = new Params();
+        RectificationQuery q = new RectificationQuery();
+        q.status = p.choice("status", status, RectificationStatus.class);
+        q.unit = p.text(unit);
+        q.overdue = p.bool("overdue", overdue);
+        q.offset = p.integer("offset", offset, 0);
+        q.limit = p.integer("limit", limit, 20);
+        p.done();
+        return ratings.rectifications(q, Params.actor(sc));
+    }
+
+    @GET
+    @Path("rectifications/{id}")
+    public Rectification rectification(@Context SecurityContext sc, @PathParam("id") String id) {
+        return ratings.rectification(id, Params.actor(sc));
     }
 
     @POST

@@ -19,23 +19,28 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.InstanceSettings;
+import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.calendar.WorkCalendar;
 import cn.lyg.talent.api.notify.Notification;
 import cn.lyg.talent.api.notify.NotificationKind;
 import cn.lyg.talent.api.notify.Recipient;
+import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.api.rating.Rating;
 import cn.lyg.talent.api.rating.RatingInput;
 import cn.lyg.talent.api.rating.RatingStage;
 import cn.lyg.talent.api.rating.Ratings;
 import cn.lyg.talent.api.rating.Rectification;
+import cn.lyg.talent.api.rating.RectificationQuery;
 import cn.lyg.talent.api.rating.RectificationStatus;
 import cn.lyg.talent.api.window.OneStopWindow;
 import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.api.window.TicketState;
 import cn.lyg.talent.engine.internal.Access;
 import cn.lyg.talent.engine.internal.Messages;
+import cn.lyg.talent.engine.internal.Scope;
 import cn.lyg.talent.engine.internal.Times;
 import cn.lyg.talent.engine.internal.Violations;
 import cn.lyg.talent.engine.internal.notify.InboxImpl;
@@ -57,6 +62,7 @@ public class RatingsImpl implements Ratings {
     private static final Messages M = Messages.ENGINE;
     private static final int MAX_TEXT = 2000;
     private static final String ACTIVE = "ACTIVE";
+    private static final int MAX_PAGE = 200;
 
     private final Database database;
     private final OneStopWindow window;
@@ -64,10 +70,12 @@ public class RatingsImpl implements Ratings {
     private final InboxImpl inbox;
     private final Clock clock;
     private final int rectificationWorkingDays;
+    private final Scope scope;
 
     @Activate
     public RatingsImpl(RatingConfiguration config, @Reference Database database, @Reference OneStopWindow window,
-            @Reference WorkCalendar calendar, @Reference InboxImpl inbox, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
+            @Reference WorkCalendar calendar, @Reference InboxImpl inbox, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock,
+            @Reference JurisdictionDirectory jurisdictions, @Reference InstanceSettings settings) {
         if (config.rectificationWorkingDays() < 1 || config.rectificationWorkingDays() > 60) {
             throw new IllegalArgumentException(RatingConfiguration.PID + ": rectificationWorkingDays must be 1 to 60, got "
                     + config.rectificationWorkingDays());
@@ -78,6 +86,7 @@ public class RatingsImpl implements Ratings {
         this.inbox = inbox;
         this.clock = clock;
         this.rectificationWorkingDays = config.rectificationWorkingDays();
+        this.scope = new Scope(jurisdictions, settings);
     }
 
     @Override
@@ -140,7 +149,7 @@ public class RatingsImpl implements Ratings {
                         new InboxImpl.UnitName(rect.unit), in.level, Times.shown(rect.dueAt, calendar.zone())));
             }
             em.flush();
-            return toDto(r, rect);
+            return toDto(r, rect, ticket.number);
         }));
         inbox.deliver(outbox);
         return rating;
@@ -201,7 +210,7 @@ public class RatingsImpl implements Ratings {
             ratingId[0] = r.id;
             return List.of(ownWord(actor), in.level);
         });
-        return database.jpa().txExpr(TransactionType.Required, em -> toDto(em.find(RatingEntity.class, ratingId[0]), null));
+        return database.jpa().txExpr(TransactionType.Required, em -> toDto(em.find(RatingEntity.class, ratingId[0]), null, null));
     }
 
     @Override
@@ -229,7 +238,7 @@ public class RatingsImpl implements Ratings {
             Voided v = voidRating(em, r, why, actor, now);
             outbox.addAll(toldOfVoid(em, v, ticket, true, "RATING_VOIDED", r.stage, why));
             em.flush();
-            return toDto(r, rectificationOf(em, r.id));
+            return toDto(r, rectificationOf(em, r.id), ticket.number);
         });
         inbox.deliver(outbox);
         return voided;
@@ -241,10 +250,87 @@ public class RatingsImpl implements Ratings {
         return database.jpa().txExpr(TransactionType.Required, em -> em
                 .createQuery("select r from RatingEntity r where r.ticketId = :t order by r.ratedAt, r.id",
                         RatingEntity.class).setParameter("t", ticket.id).getResultList().stream()
-                .map(r -> toDto(r, rectificationOf(em, r.id))).toList());
+                .map(r -> toDto(r, rectificationOf(em, r.id), ticket.number)).toList());
     }
 
     // ---- helpers ----
+
+    @Override
+    public Rectification rectification(String rectificationId, Actor actor) {
+        Access.require(actor, Role.TALENT, Role.WINDOW, Role.DEPARTMENT, Role.SUPERVISOR, Role.ADMIN);
+        return database.jpa().txExpr(TransactionType.Required, em -> {
+            RectificationEntity rect = rectificationId == null ? null : em.find(RectificationEntity.class, rectificationId);
+            return toDto(rect, visibleTicket(em, rect, actor).number);
+        });
+    }
+
+    @Override
+    public Page<Rectification> rectifications(RectificationQuery query, Actor actor) {
+        Access.require(actor, Role.WINDOW, Role.DEPARTMENT, Role.SUPERVISOR, Role.ADMIN);
+        RectificationQuery q = query == null ? new RectificationQuery() : query;
+        Violations v = new Violations(M);
+        v.page(q.offset, q.limit, MAX_PAGE);
+        v.throwIfAny("QUERY_INVALID");
+        Map<String, Object> params = new java.util.HashMap<>();
+        StringBuilder where = new StringBuilder(" where t.id = r.ticketId");
+        if (actor.hasAny(Role.WINDOW, Role.SUPERVISOR, Role.ADMIN)) {
+            where.append(" and r.jurisdiction in :codes");
+            params.put("codes", scope.codes(actor));
+        } else {
+            // A unit sees what it is to rectify (Art.5), in whichever jurisdiction.
+            where.append(" and r.unit = :myUnit");
+            params.put("myUnit", actor.unit() == null ? "" : actor.unit());
+        }
+        if (q.status != null) {
+            where.append(" and r.status = :status");
+            params.put("status", q.status);
+        }
+        if (q.unit != null && !q.unit.isBlank()) {
+            where.append(" and r.unit = :unit");
+            params.put("unit", q.unit.strip());
+        }
+        if (q.overdue != null) {
+            where.append(Boolean.TRUE.equals(q.overdue) ? " and r.status in :open and r.dueAt < :now"
+                    : " and not (r.status in :open and r.dueAt < :now)");
+            params.put("open", List.of(RectificationStatus.OPEN, RectificationStatus.CALLED_BACK));
+            params.put("now", Times.utc(clock.instant()));
+        }
+        return database.jpa().txExpr(TransactionType.Required, em -> {
+            var count = em.createQuery("select count(r) from RectificationEntity r, TicketEntity t" + where, Long.class);
+            var page = em.createQuery("select r, t.number from RectificationEntity r, TicketEntity t" + where
+                    + " order by r.dueAt, r.id", Object[].class);
+            params.forEach((k, val) -> {
+                count.setParameter(k, val);
+                page.setParameter(k, val);
+            });
+            List<Rectification> items = page.setFirstResult(q.offset).setMaxResults(q.limit).getResultList().stream()
+                    .map(row -> toDto((RectificationEntity) row[0], (String) row[1])).toList();
+            return new Page<>(items, count.getSingleResult(), q.offset, q.limit);
+        });
+    }
+
+    /**
+     * The ticket of a rectification the actor may see, else refused as not found: staff see what
+     * they see of the ticket, a talent only the rectifications of their own tickets.
+     */
+    private Ticket visibleTicket(EntityManager em, RectificationEntity rect, Actor actor) {
+        if (rect == null) {
+            throw M.refusal(Refusal.Kind.NOT_FOUND, "RECTIFICATION_NOT_FOUND");
+        }
+        Ticket ticket;
+        try {
+            ticket = window.get(rect.ticketId, actor);
+        } catch (Refusal r) {
+            throw M.refusal(Refusal.Kind.NOT_FOUND, "RECTIFICATION_NOT_FOUND");
+        }
+        if (actor.has(Role.TALENT) && !actor.hasAny(Role.WINDOW)) {
+            TalentEntity talent = em.find(TalentEntity.class, ticket.talentId);
+            if (talent == null || !actor.account().equals(talent.account)) {
+                throw M.refusal(Refusal.Kind.NOT_FOUND, "RECTIFICATION_NOT_FOUND");
+            }
+        }
+        return ticket;
+    }
 
     /** A step of a rectification; returns what its notice names besides the ticket ({@link #tell}). */
     private interface Change {
@@ -262,21 +348,7 @@ public class RatingsImpl implements Ratings {
         List<Notification> outbox = new ArrayList<>();
         Rectification changed = Conflicts.translated(Map.of(), "RECTIFICATION_CHANGED", () -> database.jpa().txExpr(TransactionType.Required, em -> {
             RectificationEntity rect = id == null ? null : em.find(RectificationEntity.class, id);
-            if (rect == null) {
-                throw M.refusal(Refusal.Kind.NOT_FOUND, "RECTIFICATION_NOT_FOUND");
-            }
-            Ticket ticket;
-            try {
-                ticket = window.get(rect.ticketId, actor);
-            } catch (Refusal r) {
-                throw M.refusal(Refusal.Kind.NOT_FOUND, "RECTIFICATION_NOT_FOUND");
-            }
-            if (actor.has(Role.TALENT) && !actor.hasAny(Role.WINDOW)) {
-                TalentEntity talent = em.find(TalentEntity.class, ticket.talentId);
-                if (talent == null || !actor.account().equals(talent.account)) {
-                    throw M.refusal(Refusal.Kind.NOT_FOUND, "RECTIFICATION_NOT_FOUND");
-                }
-            }
+            Ticket ticket = visibleTicket(em, rect, actor);
             if (!mayAct.test(rect)) {
                 throw M.refusal(Refusal.Kind.FORBIDDEN, "RECTIFICATION_FORBIDDEN");
             }
@@ -286,7 +358,7 @@ public class RatingsImpl implements Ratings {
             List<Object> named = change.apply(em, rect, now);
             outbox.addAll(tell(em, rect, ticket, named));
             em.flush();
-            return toDto(rect);
+            return toDto(rect, ticket.number);
         }));
         inbox.deliver(outbox);
         return changed;
@@ -448,7 +520,7 @@ public class RatingsImpl implements Ratings {
 
 
 
-    private static Rating toDto(RatingEntity r, RectificationEntity rect) {
+    private static Rating toDto(RatingEntity r, RectificationEntity rect, String ticketNumber) {
         Rating d = new Rating();
         d.id = r.id;
         d.ticketId = r.ticketId;
@@ -461,15 +533,16 @@ public class RatingsImpl implements Ratings {
         d.voidReason = r.voidReason;
         d.voidedBy = r.voidedBy;
         d.voidedAt = Times.instant(r.voidedAt);
-        d.rectification = rect == null ? null : toDto(rect);
+        d.rectification = rect == null ? null : toDto(rect, ticketNumber);
         return d;
     }
 
-    private static Rectification toDto(RectificationEntity e) {
+    private static Rectification toDto(RectificationEntity e, String ticketNumber) {
         Rectification d = new Rectification();
         d.id = e.id;
         d.ratingId = e.ratingId;
         d.ticketId = e.ticketId;
+        d.ticketNumber = ticketNumber;
         d.unit = e.unit;
         d.status = e.status;
         d.openedAt = Times.instant(e.openedAt);

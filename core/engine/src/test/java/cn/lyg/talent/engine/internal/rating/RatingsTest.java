@@ -311,4 +311,43 @@ public class RatingsTest {
             assertEquals("复评时不需要填写此项，请删去。", e.fieldErrors().get(0).messageZh);
         }
     }
+
+    /**
+     * Staff find what waits on them: the window the complaints to call back, a unit its own to
+     * rectify, soonest due first, with the ticket's number; a talent only their own, one at a time.
+     */
+    @Test
+    public void staffListTheRectificationsWaitingOnThem() throws Exception {
+        Ticket t = resolved();
+        Rectification r = ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.DISSATISFIED),
+                WindowFixture.TALENT).rectification;
+        assertEquals(t.number, r.ticketNumber);
+        cn.lyg.talent.api.rating.RectificationQuery open = new cn.lyg.talent.api.rating.RectificationQuery();
+        open.status = RectificationStatus.OPEN;
+        cn.lyg.talent.api.Page<Rectification> toCallBack = ratings.rectifications(open, WindowFixture.WINDOW);
+        assertEquals(1, toCallBack.total);
+        assertEquals(r.id, toCallBack.items.get(0).id);
+        assertEquals(t.number, toCallBack.items.get(0).ticketNumber);
+        assertEquals(1, ratings.rectifications(null, WindowFixture.EDUCATION).total);
+        assertEquals(0, ratings.rectifications(null, WindowFixture.HEALTH).total);
+        cn.lyg.talent.api.rating.RectificationQuery late = new cn.lyg.talent.api.rating.RectificationQuery();
+        late.overdue = true;
+        assertEquals(0, ratings.rectifications(late, WindowFixture.SUPERVISOR).total);
+        f.now(2025, 9, 29, 9, 0); // past the due time (Sun 09-28 17:30)
+        assertEquals(1, ratings.rectifications(late, WindowFixture.SUPERVISOR).total);
+        late.overdue = false;
+        assertEquals(0, ratings.rectifications(late, WindowFixture.SUPERVISOR).total);
+        refused(() -> ratings.rectifications(null, WindowFixture.TALENT), "ROLE_REQUIRED");
+        cn.lyg.talent.api.rating.RectificationQuery tooMany = new cn.lyg.talent.api.rating.RectificationQuery();
+        tooMany.limit = 1000;
+        refused(() -> ratings.rectifications(tooMany, WindowFixture.WINDOW), "QUERY_INVALID");
+
+        assertEquals(RectificationStatus.OPEN, ratings.rectification(r.id, WindowFixture.TALENT).status);
+        assertEquals(t.number, ratings.rectification(r.id, WindowFixture.EDUCATION).ticketNumber);
+        refused(() -> ratings.rectification(r.id, WindowFixture.HEALTH), "RECTIFICATION_NOT_FOUND");
+        f.talent("talent3", 65, cn.lyg.talent.api.registry.TalentClass.A);
+        refused(() -> ratings.rectification(r.id, WindowFixture.actor("talent3", null, cn.lyg.talent.api.Role.TALENT)),
+                "RECTIFICATION_NOT_FOUND");
+        refused(() -> ratings.rectification("no-such-id", WindowFixture.WINDOW), "RECTIFICATION_NOT_FOUND");
+    }
 }

@@ -22,6 +22,7 @@ public final class TestRatings {
             public int rectificationWorkingDays() {
                 return 5;
             }
-        }, f.db.database, f.window, TestCalendars.official(f.settings), f.inbox, f.clock);
+        }, f.db.database, f.window, TestCalendars.official(f.settings), f.inbox, f.clock,
+                f.jurisdictions, f.settings);
     }
 }
