@@ -262,9 +262,11 @@ public class WindowIT extends TalentTestSupport {
         HttpResponse<String> empty = http("POST", "/rectifications/" + rect + "/call-back", "window1", "{\"text\":\" \"}");
         assertEquals(empty.body(), 422, empty.statusCode());
         assertTrue(empty.body(), empty.body().contains("\"field\":\"text\""));
-        HttpResponse<String> called = http("POST", "/rectifications/" + rect + "/call-back", "window1",
-                "{\"text\":\"已回访核实\"}");
-        assertTrue(called.body(), called.body().contains("CALLED_BACK"));
+        // The console clerk finds it and calls back too.
+        String listed = console("window1", "ticket:rectifications -s OPEN -l 200", "window");
+        assertTrue(listed, listed.contains(rect));
+        String called = console("window1", "ticket:call-back -t 已回访核实 " + rect, "window");
+        assertTrue(called, called.contains("CALLED_BACK"));
         HttpResponse<String> fixed = http("POST", "/rectifications/" + rect + "/rectify", "dept_edu",
                 "{\"text\":\"已加快办理并致歉\"}");
         assertTrue(fixed.body(), fixed.body().contains("RECTIFIED"));

@@ -47,6 +47,7 @@ public class TicketRate extends TicketCommandSupport {
                             + time(r.rectification.dueAt)));
         }
         ConsoleTable table = new ConsoleTable();
+        table.column("评价 Rating");
         table.column("阶段 Stage");
         table.column("评价 Level");
         table.column("时间 At");
@@ -54,9 +55,10 @@ public class TicketRate extends TicketCommandSupport {
         table.column("作废 Voided");
         table.column("整改 Rectification");
         for (Rating r : ratings.ofTicket(id, actor())) {
-            table.row(r.stage, r.level, time(r.ratedAt), r.recordedBy,
+            table.row(r.id, r.stage, r.level, time(r.ratedAt), r.recordedBy,
                     r.voided ? "是 yes: " + r.voidReason : "",
-                    r.rectification == null ? "" : r.rectification.status + " due " + time(r.rectification.dueAt));
+                    r.rectification == null ? "" : r.rectification.id + " " + r.rectification.status + " due "
+                            + time(r.rectification.dueAt));
         }
         table.print(System.out);
         return null;

@@ -1,0 +1,27 @@
+package cn.lyg.talent.shell.internal;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+
+import cn.lyg.talent.api.rating.Ratings;
+import cn.lyg.talent.api.rating.Rectification;
+
+/**
+ * Base of the commands on the rectification of a bad rating (Art.7 好差评, Art.8): call-back,
+ * rectify, re-rate. Each acts on one rectification, found with {@code ticket:rectifications}
+ * or {@code ticket:rate <ticket>}, and answers with its new status.
+ */
+public abstract class RectificationCommandSupport extends TicketCommandSupport {
+
+    @Reference
+    protected Ratings ratings;
+
+    @Argument(index = 0, name = "rectification", description = "Rectification id (ticket:rectifications lists them)",
+            required = true)
+    String rectification;
+
+    protected void printOutcome(Rectification r) {
+        System.out.println("差评整改 Rectification " + r.id + " (" + r.ticketNumber + ") → " + r.status
+                + "   时限 due " + time(r.dueAt) + (r.late ? "   超时 late" : ""));
+    }
+}

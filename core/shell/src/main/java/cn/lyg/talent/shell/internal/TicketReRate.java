@@ -1,0 +1,33 @@
+package cn.lyg.talent.shell.internal;
+
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+import cn.lyg.talent.api.rating.Rating;
+import cn.lyg.talent.api.rating.RatingInput;
+import cn.lyg.talent.api.rating.RatingLevel;
+
+@Command(scope = "ticket", name = "re-rate",
+        description = "录入人才对整改的复评 / Records the talent's re-rating of a rectification, as given to the window")
+@Service
+public class TicketReRate extends RectificationCommandSupport {
+
+    @Option(name = "--level", aliases = "-r", required = true,
+            description = "VERY_SATISFIED, SATISFIED, BASICALLY_SATISFIED, DISSATISFIED, VERY_DISSATISFIED")
+    RatingLevel level;
+
+    @Option(name = "--comment", aliases = "-c", description = "人才的评价内容 / The talent's words")
+    String comment;
+
+    @Override
+    protected Object run() {
+        RatingInput in = new RatingInput();
+        in.level = level;
+        in.comment = comment;
+        Rating r = ratings.reRate(rectification, in, actor());
+        System.out.println("已复评 Re-rated " + r.level + "   评价 rating " + r.id);
+        printOutcome(ratings.rectification(rectification, actor()));
+        return null;
+    }
+}

@@ -1,0 +1,59 @@
+package cn.lyg.talent.shell.internal;
+
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.CommandException;
+
+import cn.lyg.talent.api.Page;
+import cn.lyg.talent.api.rating.Ratings;
+import cn.lyg.talent.api.rating.Rectification;
+import cn.lyg.talent.api.rating.RectificationQuery;
+import cn.lyg.talent.api.rating.RectificationStatus;
+import cn.lyg.talent.shell.table.ConsoleTable;
+
+@Command(scope = "ticket", name = "rectifications",
+        description = "列出待办的差评整改 / Lists the rectifications of bad ratings waiting on you, soonest due first")
+@Service
+public class TicketRectifications extends TicketCommandSupport {
+
+    @Reference
+    private Ratings ratings;
+
+    @Option(name = "--status", aliases = "-s", description = "OPEN (to call back), CALLED_BACK (to rectify), RECTIFIED"
+            + " (to re-rate), RE_RATED, VOIDED")
+    RectificationStatus status;
+
+    @Option(name = "--unit", aliases = "-u", description = "Responsible unit code")
+    String unit;
+
+    @Option(name = "--overdue", description = "Only those past their due time and not rectified")
+    boolean overdue;
+
+    @Option(name = "--limit", aliases = "-l", description = "At most this many (1-200)")
+    int limit = 50;
+
+    @Override
+    protected Object run() throws CommandException {
+        RectificationQuery q = new RectificationQuery();
+        q.status = status;
+        q.unit = knownUnit(unit);
+        q.overdue = overdue ? Boolean.TRUE : null;
+        q.limit = limit;
+        Page<Rectification> page = ratings.rectifications(q, actor());
+        ConsoleTable table = new ConsoleTable();
+        table.column("整改 Rectification");
+        table.column("编号 Ticket");
+        table.column("单位 Unit");
+        table.column("状态 Status");
+        table.column("时限 Due");
+        for (Rectification r : page.items) {
+            table.row(r.id, r.ticketNumber, r.unit == null ? "窗口 window" : r.unit, r.status,
+                    time(r.dueAt) + (r.late ? " 超时 late" : ""));
+        }
+        table.print(System.out);
+        System.out.println(page.items.size() + " / " + page.total);
+        return null;
+    }
+}

@@ -1,0 +1,33 @@
+package cn.lyg.talent.shell.internal;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+import cn.lyg.talent.api.rating.Rating;
+import cn.lyg.talent.api.rating.Ratings;
+
+@Command(scope = "ticket", name = "void-rating",
+        description = "人才办作废误评、恶意评价（申诉） / The talent office voids a mistaken or malicious rating on appeal (Art.8)")
+@Service
+public class TicketVoidRating extends TicketCommandSupport {
+
+    @Reference
+    private Ratings ratings;
+
+    @Option(name = "--reason", aliases = "-t", description = "作废原因 / Why it is void", required = true)
+    String reason;
+
+    @Argument(index = 0, name = "rating", description = "Rating id (ticket:rate <ticket> lists them)", required = true)
+    String rating;
+
+    @Override
+    protected Object run() {
+        Rating r = ratings.voidRating(rating, reason, actor());
+        System.out.println("已作废 Voided " + r.stage + " " + r.level + "   原因 reason: " + r.voidReason
+                + (r.rectification == null ? "" : "   差评整改 rectification → " + r.rectification.status));
+        return null;
+    }
+}
