@@ -240,6 +240,12 @@ public class WindowIT extends TalentTestSupport {
         String t = dispatchedTo("EDUCATION");
         assertState(act(t, "contact", "dept_edu", null), "CONTACTED");
         assertState(act(t, "resolve", "dept_edu", "{\"reply\":\"已办结\"}"), "RESOLVED");
+        // A misspelt level is refused naming the field and the levels there are.
+        HttpResponse<String> misspelt = http("POST", "/tickets/" + t + "/ratings", "window1",
+                "{\"stage\":\"COMPLETION\",\"level\":\"GOOD\"}");
+        assertEquals(misspelt.body(), 400, misspelt.statusCode());
+        assertTrue(misspelt.body(), misspelt.body().contains("\"field\":\"level\"")
+                && misspelt.body().contains("应为以下之一：VERY_SATISFIED, SATISFIED"));
         HttpResponse<String> bad = http("POST", "/tickets/" + t + "/ratings", "window1",
                 "{\"stage\":\"COMPLETION\",\"level\":\"DISSATISFIED\",\"comment\":\"办理太慢\"}");
         assertEquals(bad.body(), 201, bad.statusCode());

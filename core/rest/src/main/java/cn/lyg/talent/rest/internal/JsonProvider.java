@@ -105,6 +105,11 @@ public class JsonProvider extends JacksonJsonProvider {
             return Problems.response(400, "UNKNOWN_FIELD",
                     List.of(Problems.field(path(u), "UNKNOWN_FIELD", u.getPropertyName())));
         }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            // A misspelt code (a level, a method): the answer lists the codes there are.
+            return Problems.response(400, "INVALID_VALUE", List.of(Problems.field(path(f), "INVALID_CHOICE",
+                    choices(f.getTargetType()))));
+        }
         if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
             return Problems.response(400, "INVALID_VALUE",
                     List.of(Problems.field(path((JsonMappingException) e), "INVALID_VALUE")));
@@ -116,6 +121,12 @@ public class JsonProvider extends JacksonJsonProvider {
         }
         return Problems.response(400, "INVALID_VALUE",
                 List.of(Problems.field(path((JsonMappingException) e), "INVALID_VALUE")));
+    }
+
+    /** The codes of an enum as a message lists them: {@code PHONE, VISIT, ONLINE}. */
+    static String choices(Class<?> type) {
+        return java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The field path as the service names it: {@code employer.creditCode}, {@code children[1].name}. */

@@ -85,7 +85,7 @@ final class Params {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(Problems.field(name, "INVALID_CHOICE", java.util.Arrays.toString(type.getEnumConstants())));
+            errors.add(Problems.field(name, "INVALID_CHOICE", JsonProvider.choices(type)));
             return null;
         }
     }

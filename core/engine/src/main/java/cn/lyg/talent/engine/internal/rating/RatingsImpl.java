@@ -366,12 +366,17 @@ public class RatingsImpl implements Ratings {
 
     /**
      * Who hears of a rectification step: the unit that must rectify once the window verified
-     * the complaint; the talent (the rater is told the result and may rate it) and the window once
-     * it is rectified; the window and the talent office once the talent re-rated.
+     * the complaint; the talent (the rater is told the result and may rate it) and, for a unit's
+     * rectification, the window once it is rectified; the window and the talent office once it
+     * is re-rated.
      */
     private List<Notification> tell(EntityManager em, RectificationEntity rect, Ticket ticket, List<Object> named) {
         List<Recipient> to = new ArrayList<>();
         Recipient windowRole = Recipient.role(Role.WINDOW.principalName(), ticket.jurisdiction);
+        List<Object> args = new ArrayList<>(List.of(ticket.number,
+                new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction)));
+        args.addAll(named.isEmpty() ? List.of(new InboxImpl.UnitName(rect.unit)) : named);
+        List<Notification> made = new ArrayList<>();
         switch (rect.status) {
             case CALLED_BACK -> to.add(rect.unit == null ? windowRole : Recipient.unit(rect.unit));
             case RECTIFIED -> {
@@ -379,7 +384,12 @@ public class RatingsImpl implements Ratings {
                 if (talent != null && talent.account != null) {
                     to.add(Recipient.account(talent.account));
                 }
-                to.add(windowRole);
+                if (rect.unit != null) {
+                    // The window is told what it does next, not invited to rate the rectification;
+                    // of its own rectification it needs no telling.
+                    made.addAll(inbox.record(em, List.of(windowRole), NotificationKind.TRANSITION, ticket.id,
+                            ticket.number, "RECTIFICATION_RECTIFIED_WINDOW", args.toArray()));
+                }
             }
             case RE_RATED -> {
                 to.add(windowRole);
@@ -389,11 +399,9 @@ public class RatingsImpl implements Ratings {
                 // OPEN and VOIDED are not reached through this path.
             }
         }
-        List<Object> args = new ArrayList<>(List.of(ticket.number,
-                new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction)));
-        args.addAll(named.isEmpty() ? List.of(new InboxImpl.UnitName(rect.unit)) : named);
-        return inbox.record(em, to, NotificationKind.TRANSITION, ticket.id, ticket.number,
-                "RECTIFICATION_" + rect.status.name(), args.toArray());
+        made.addAll(inbox.record(em, to, NotificationKind.TRANSITION, ticket.id, ticket.number,
+                "RECTIFICATION_" + rect.status.name(), args.toArray()));
+        return made;
     }
 
     /**

@@ -186,6 +186,9 @@ public class RatingsTest {
         // The rater is told the result and may rate the rectification.
         assertTrue(f.inbox.list(WindowFixture.TALENT, true, 0, 50).items.stream()
                 .anyMatch(n -> n.textZh.contains("已整改") && n.ticketNumber.equals(t.number)));
+        // The window is told to record a re-rating given by phone, not asked to rate it.
+        assertTrue(told(WindowFixture.WINDOW, "请代为录入"));
+        assertFalse(told(WindowFixture.WINDOW, "请查看结果并对整改进行评价"));
         // A re-rating is of the rectification: a stage sent with it is refused, not ignored.
         refused(() -> ratings.reRate(r.id, rating(RatingStage.COMPLETION, RatingLevel.SATISFIED), WindowFixture.TALENT),
                 "RATING_INVALID");
