@@ -123,6 +123,77 @@ public class ServicePluginsIT extends TalentTestSupport {
         admin("feature:uninstall talent-example-haizhou-talent-salon");
     }
 
+    /** A plugin's REST resource, registered by the test as a plugin bundle registers its own. */
+    @javax.ws.rs.Path("plugins/itest-echo")
+    public static class EchoResource implements cn.lyg.talent.api.catalog.PluginResource {
+        @Override
+        public String name() {
+            return "itest-echo";
+        }
+
+        @javax.ws.rs.GET
+        @javax.ws.rs.Path("caller")
+        @javax.ws.rs.Produces("application/json")
+        public java.util.Map<String, String> caller(@javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext sc) {
+            return java.util.Map.of("account", ((cn.lyg.talent.api.Actor) sc.getUserPrincipal()).account());
+        }
+    }
+
+    /**
+     * Art.9: a county installs and removes plugins while the window works. A plugin's resource
+     * comes and goes with a server of its own at /api/v1/plugins/<name>, with the platform's
+     * authentication and errors; the platform's API answers throughout (when it was published
+     * anew instead, about one request in six during a plugin's uninstall and reinstall got 404).
+     */
+    @Test
+    public void art9WhileAPluginsResourceComesAndGoesThePlatformsApiAnswersThroughout() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean polling = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.List<HttpResponse<String>> answers = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.ExecutorService poller = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.Future<?> polled = poller.submit(() -> {
+            while (polling.get()) {
+                answers.add(http("GET", "/units", null, null));
+            }
+            return null;
+        });
+        try {
+            for (int round = 0; round < 2; round++) {
+                ServiceRegistration<cn.lyg.talent.api.catalog.PluginResource> reg = bundleContext.registerService(
+                        cn.lyg.talent.api.catalog.PluginResource.class, new EchoResource(), null);
+                try {
+                    String caller = awaitPath("/plugins/itest-echo/caller", "window1", r -> r.statusCode() == 200);
+                    assertTrue(caller, caller.contains("\"account\":\"window1\""));
+                    assertEquals(401, http("GET", "/plugins/itest-echo/caller", null, null).statusCode());
+                } finally {
+                    reg.unregister();
+                }
+                awaitPath("/plugins/itest-echo/caller", "window1", r -> r.statusCode() == 404);
+            }
+        } finally {
+            polling.set(false);
+            polled.get();
+            poller.shutdown();
+        }
+        assertFalse(answers.isEmpty());
+        for (HttpResponse<String> a : answers) {
+            assertEquals(a.body(), 200, a.statusCode());
+        }
+    }
+
+    /** Polls a path as {@code user} until {@code condition} holds, at most 30 s. */
+    private static String awaitPath(String path, String user, Predicate<HttpResponse<String>> condition) throws Exception {
+        long until = System.currentTimeMillis() + 30_000;
+        HttpResponse<String> r;
+        do {
+            r = http("GET", path, user, null);
+            if (condition.test(r)) {
+                return r.body();
+            }
+            Thread.sleep(100);
+        } while (System.currentTimeMillis() < until);
+        throw new AssertionError(path + " did not change in 30 s: " + r.statusCode() + " " + r.body());
+    }
+
     @Test
     public void art9ACountyReplacementWinsForNewTicketsAndTheCityVersionReturns() throws Exception {
         String donghai = talent("320722");

@@ -10,7 +10,8 @@ import org.osgi.annotation.versioning.ConsumerType;
  * authenticated, and the caller is {@code (Actor) securityContext.getUserPrincipal()}
  * ({@link cn.lyg.talent.api.Actor}). The resource checks role and jurisdiction itself.
  * <p>
- * The API is republished when such a resource comes or goes, which takes a moment.
+ * The plugin's resources are published on their own when they come or go; the rest of the API
+ * is not touched.
  *
  * @since 1.0
  */
