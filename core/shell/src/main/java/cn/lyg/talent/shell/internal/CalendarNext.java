@@ -52,7 +52,7 @@ public class CalendarNext extends TalentCommandSupport {
         }
         CalendarDay day = calendar.day(deadline.toLocalDate());
         PrintStream out = System.out;
-        out.println("受理 From      " + from.format(MINUTES) + " (" + from.getZone() + ")  "
+        out.println("起算 From      " + from.format(MINUTES) + " (" + from.getZone() + ")  "
                 + CalendarShow.weekday(from.getDayOfWeek()) + describe(calendar.day(from.toLocalDate())));
         out.println("期限 Deadline  " + deadline.format(MINUTES) + " (" + deadline.getZone() + ")  "
                 + CalendarShow.weekday(deadline.getDayOfWeek()) + describe(day));

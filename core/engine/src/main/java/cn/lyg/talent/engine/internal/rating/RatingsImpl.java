@@ -159,7 +159,7 @@ public class RatingsImpl implements Ratings {
     public Rectification callBack(String rectificationId, String note, Actor actor) {
         Access.require(actor, Role.WINDOW);
         String text = text("note", note, "RECTIFICATION_INVALID");
-        return changeRectification(rectificationId, actor, Set.of(RectificationStatus.OPEN), rect -> true,
+        return changeRectification(rectificationId, actor, Set.of(RectificationStatus.OPEN), rect -> true, null,
                 (em, rect, now) -> {
             rect.status = RectificationStatus.CALLED_BACK;
             rect.calledBackAt = Times.utc(now);
@@ -175,7 +175,7 @@ public class RatingsImpl implements Ratings {
         // The unit rectifies what the talent rated at completion; the window, what was rated at acceptance.
         return changeRectification(rectificationId, actor, Set.of(RectificationStatus.CALLED_BACK),
                 rect -> rect.unit == null ? actor.has(Role.WINDOW)
-                        : actor.has(Role.DEPARTMENT) && rect.unit.equals(actor.unit()),
+                        : actor.has(Role.DEPARTMENT) && rect.unit.equals(actor.unit()), "RECTIFICATION_FORBIDDEN",
                 (em, rect, now) -> {
             rect.status = RectificationStatus.RECTIFIED;
             rect.rectifiedAt = Times.utc(now);
@@ -193,7 +193,7 @@ public class RatingsImpl implements Ratings {
         // The window may record the talent's re-rating (say, given by phone), except of its own
         // rectification: a complaint about the window is not closed by the window's word.
         changeRectification(rectificationId, actor, Set.of(RectificationStatus.RECTIFIED, RectificationStatus.RE_RATED),
-                rect -> !actor.has(Role.WINDOW) || rect.unit != null, (em, rect, now) -> {
+                rect -> !actor.has(Role.WINDOW) || rect.unit != null, "RERATE_BY_TALENT", (em, rect, now) -> {
             if (rect.status == RectificationStatus.RE_RATED) {
                 RatingEntity prior = em.find(RatingEntity.class, rect.reRatingId);
                 if (prior != null && !prior.voided) {
@@ -284,6 +284,11 @@ public class RatingsImpl implements Ratings {
         if (q.status != null) {
             where.append(" and r.status = :status");
             params.put("status", q.status);
+        } else {
+            // Without a status, what still waits on someone: re-rated and voided ones are done.
+            where.append(" and r.status in :waiting");
+            params.put("waiting", List.of(RectificationStatus.OPEN, RectificationStatus.CALLED_BACK,
+                    RectificationStatus.RECTIFIED));
         }
         if (q.unit != null && !q.unit.isBlank()) {
             where.append(" and r.unit = :unit");
@@ -339,18 +344,19 @@ public class RatingsImpl implements Ratings {
 
     /**
      * Changes a rectification the actor may see: refused as not found outside their view, as
-     * forbidden when {@code mayAct} says it is not theirs to do, as a conflict in a status other
-     * than {@code from}, in this order (a ticket's transitions check the party before the state too).
+     * {@code forbidden} when {@code mayAct} says it is not theirs to do, as a conflict in a status
+     * other than {@code from}, in this order (a ticket's transitions check the party before the
+     * state too).
      */
     private Rectification changeRectification(String id, Actor actor, Set<RectificationStatus> from,
-            Predicate<RectificationEntity> mayAct, Change change) {
+            Predicate<RectificationEntity> mayAct, String forbidden, Change change) {
         Instant now = clock.instant();
         List<Notification> outbox = new ArrayList<>();
         Rectification changed = Conflicts.translated(Map.of(), "RECTIFICATION_CHANGED", () -> database.jpa().txExpr(TransactionType.Required, em -> {
             RectificationEntity rect = id == null ? null : em.find(RectificationEntity.class, id);
             Ticket ticket = visibleTicket(em, rect, actor);
             if (!mayAct.test(rect)) {
-                throw M.refusal(Refusal.Kind.FORBIDDEN, "RECTIFICATION_FORBIDDEN");
+                throw M.refusal(Refusal.Kind.FORBIDDEN, forbidden);
             }
             if (!from.contains(rect.status)) {
                 throw M.refusal(Refusal.Kind.CONFLICT, "RECTIFICATION_NOT_ALLOWED", rect.status);

@@ -601,6 +601,10 @@ public class OneStopWindowImpl implements OneStopWindow {
         v.page(q.offset, q.limit, MAX_PAGE);
         Instant now = clock.instant();
         v.instant("dueBefore", q.dueBefore);
+        if (q.unit != null && !q.unit.isBlank() && units.get(q.unit.strip()).isEmpty()) {
+            // An unknown unit would list nothing, which reads as "no tickets".
+            v.add("unit", "UNIT_UNKNOWN");
+        }
         v.throwIfAny("QUERY_INVALID");
         return database.jpa().txExpr(TransactionType.Required, em -> {
             StringBuilder where = new StringBuilder(" where 1 = 1");

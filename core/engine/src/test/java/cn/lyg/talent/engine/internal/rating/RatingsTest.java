@@ -243,7 +243,7 @@ public class RatingsTest {
         ratings.rectify(r.id, "已重新解释政策", WindowFixture.WINDOW);
         long before = f.db.count("RATING");
         refused(() -> ratings.reRate(r.id, rating(null, RatingLevel.VERY_SATISFIED), WindowFixture.WINDOW),
-                "RECTIFICATION_FORBIDDEN");
+                "RERATE_BY_TALENT");
         assertEquals("nothing written", before, f.db.count("RATING"));
         Rating own = ratings.reRate(r.id, rating(null, RatingLevel.VERY_DISSATISFIED), WindowFixture.TALENT);
         assertEquals("talent1", own.recordedBy);
@@ -352,5 +352,11 @@ public class RatingsTest {
         refused(() -> ratings.rectification(r.id, WindowFixture.actor("talent3", null, cn.lyg.talent.api.Role.TALENT)),
                 "RECTIFICATION_NOT_FOUND");
         refused(() -> ratings.rectification("no-such-id", WindowFixture.WINDOW), "RECTIFICATION_NOT_FOUND");
+        // What no longer waits on anyone is listed only when asked for by its status.
+        ratings.voidRating(ratings.ofTicket(t.id, WindowFixture.SUPERVISOR).get(0).id, "误评", WindowFixture.SUPERVISOR);
+        assertEquals(0, ratings.rectifications(null, WindowFixture.WINDOW).total);
+        cn.lyg.talent.api.rating.RectificationQuery voided = new cn.lyg.talent.api.rating.RectificationQuery();
+        voided.status = RectificationStatus.VOIDED;
+        assertEquals(1, ratings.rectifications(voided, WindowFixture.WINDOW).total);
     }
 }

@@ -269,6 +269,13 @@ public class OneStopWindowTest {
         far.dueBefore = Instant.parse("+999999999-12-31T23:00:00Z");
         Refusal r = refused(() -> window.find(far, WINDOW), Refusal.Kind.INVALID, "QUERY_INVALID");
         assertEquals("dueBefore", r.fieldErrors().get(0).field);
+        // A unit filter naming no unit is refused, not answered with an empty list (as on the console).
+        TicketQuery nowhere = new TicketQuery();
+        nowhere.unit = "education";
+        Refusal u = refused(() -> window.find(nowhere, WINDOW), Refusal.Kind.INVALID, "QUERY_INVALID");
+        assertEquals("unit:UNIT_UNKNOWN", u.fieldErrors().get(0).field + ":" + u.fieldErrors().get(0).code);
+        nowhere.unit = "EDUCATION";
+        assertEquals(1, window.find(nowhere, WINDOW).total);
     }
 
     @Test

@@ -432,7 +432,7 @@ public class GoldCardTest {
         elsewhere.unit = "EDUCATION";
         Refusal r = refused(() -> issuing.handle(elsewhere));
         assertEquals("ISSUER_ONLY", r.code());
-        assertTrue(r.messageZh(), r.messageZh().startsWith("金卡由 连云港市人力资源和社会保障局 制发"));
+        assertTrue(r.messageZh(), r.messageZh().startsWith("金卡由连云港市人力资源和社会保障局制发"));
         assertTrue(r.messageEn(), r.messageEn().startsWith("Gold cards are issued by the Municipal Human Resources"));
         TicketTransition contact = resolve("0001", talent("t1", "王晓明"), "BK00000001");
         contact.action = TicketAction.CONTACT;
