@@ -223,6 +223,22 @@ public class WindowIT extends TalentTestSupport {
         assertEquals(byWindow.body(), 403, byWindow.statusCode());
     }
 
+    /** Art.6: returned for missing materials, the request is resubmitted with its form corrected. */
+    @Test
+    public void aReturnedRequestIsResubmittedWithItsFormCorrected() throws Exception {
+        String t = submitted();
+        assertState(act(t, "return", "window1", "{\"comment\":\"请注明所属纳税年度\"}"), "RETURNED");
+        HttpResponse<String> bad = act(t, "resubmit", "window1", "{\"form\":{\"matter\":\"income-tax\",\"taxYear\":1999}}");
+        assertEquals(bad.body(), 422, bad.statusCode());
+        assertTrue(bad.body(), bad.body().contains("\"field\":\"form.taxYear\""));
+        assertState(http("GET", "/tickets/" + t, "window1", null), "RETURNED");
+        HttpResponse<String> fixed = act(t, "resubmit", "window1",
+                "{\"comment\":\"已补充\",\"form\":{\"matter\":\"income-tax\",\"taxYear\":2025}}");
+        assertState(fixed, "SUBMITTED");
+        assertTrue(fixed.body(), fixed.body().contains("\"taxYear\":\"2025\""));
+        assertTrue(fixed.body(), fixed.body().contains("已补充 [表单 form: taxYear: - → 2025]"));
+    }
+
     @Test
     public void redirectKeepsTheMissAgainstTheFirstUnit() throws Exception {
         String t = dispatchedTo("HEALTH");

@@ -11,6 +11,9 @@ import java.util.Map;
  * {@code followUpMethod} the follow-up. {@code version}, when given, must be the ticket's
  * current version, so that a decision on a stale screen is refused. {@code values} are for the
  * service's own handler (e.g. the school a child is placed in); the service guide names them.
+ * {@code form}, on a resubmission only, is the corrected form in full, as at submission (the
+ * materials a return asked for); it is checked as at submission and replaces the stored one, and
+ * the history names what changed. Absent, the form stays as it was.
  */
 public class TransitionInput {
     public String comment;
@@ -21,4 +24,6 @@ public class TransitionInput {
     public FollowUpMethod followUpMethod;
     public Long version;
     public Map<String, String> values = new LinkedHashMap<>();
+    /** @since 1.1 */
+    public Map<String, Object> form;
 }

@@ -46,6 +46,25 @@ public abstract class TicketCommandSupport extends TalentCommandSupport {
                 + "   version " + t.version);
     }
 
+    /** Form values given as {@code -f name=value}; a name repeated is a multiple choice. */
+    static java.util.Map<String, Object> form(java.util.List<String> fields)
+            throws org.apache.karaf.shell.support.CommandException {
+        java.util.Map<String, Object> form = new java.util.LinkedHashMap<>();
+        for (String f : fields == null ? java.util.List.<String>of() : fields) {
+            java.util.Map.Entry<String, String> named = nameValue(f, "表单值须写作 名称=值 / A form value is written name=value: ");
+            Object before = form.get(named.getKey());
+            if (before == null) {
+                form.put(named.getKey(), named.getValue());
+            } else {
+                java.util.List<Object> values = before instanceof java.util.List<?> l ? new java.util.ArrayList<>(l)
+                        : new java.util.ArrayList<>(java.util.List.of(before));
+                values.add(named.getValue());
+                form.put(named.getKey(), values);
+            }
+        }
+        return form;
+    }
+
     /** {@code name=value} as given on the command line; {@code refusal} leads the error for anything else. */
     static java.util.Map.Entry<String, String> nameValue(String given, String refusal)
             throws org.apache.karaf.shell.support.CommandException {

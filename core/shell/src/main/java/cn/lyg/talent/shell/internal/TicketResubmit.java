@@ -1,15 +1,31 @@
 package cn.lyg.talent.shell.internal;
 
+import java.util.List;
+
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+
 import cn.lyg.talent.api.window.TicketAction;
+import cn.lyg.talent.api.window.TransitionInput;
 
 @Command(scope = "ticket", name = "resubmit", description = "Resubmits a returned request with the materials / 重新提交")
 @Service
 public class TicketResubmit extends TicketTransitionCommand {
 
+    @Option(name = "--field", aliases = "-f", multiValued = true,
+            description = "The corrected form, in full, as name=value (as for ticket:submit); without it the form stays")
+    List<String> fields;
+
     @Override
     protected TicketAction action() {
         return TicketAction.RESUBMIT;
+    }
+
+    @Override
+    protected void fill(TransitionInput in) throws Exception {
+        if (fields != null && !fields.isEmpty()) {
+            in.form = form(fields);
+        }
     }
 }

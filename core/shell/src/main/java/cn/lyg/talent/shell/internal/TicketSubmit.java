@@ -1,8 +1,6 @@
 package cn.lyg.talent.shell.internal;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -38,19 +36,7 @@ public class TicketSubmit extends TicketCommandSupport {
         in.talentId = talentId;
         in.serviceCode = service;
         in.description = description;
-        for (String f : fields == null ? List.<String>of() : fields) {
-            Map.Entry<String, String> named = nameValue(f, "表单值须写作 名称=值 / A form value is written name=value: ");
-            String name = named.getKey();
-            String value = named.getValue();
-            Object before = in.form.get(name);
-            if (before == null) {
-                in.form.put(name, value);
-            } else {
-                List<Object> values = before instanceof List<?> l ? new ArrayList<>(l) : new ArrayList<>(List.of(before));
-                values.add(value);
-                in.form.put(name, values);
-            }
-        }
+        in.form.putAll(form(fields));
         Ticket t = window.submit(in, actor());
         System.out.println("已提交 Submitted " + t.number + " (" + t.id + ")");
         printOutcome(t);

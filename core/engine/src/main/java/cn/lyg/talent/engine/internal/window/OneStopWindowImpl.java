@@ -332,6 +332,12 @@ public class OneStopWindowImpl implements OneStopWindow {
             TicketState from = t.state;
             String previousUnit = t.unit;
             Applied applied = apply(em, t, action, in, now);
+            if (action == TicketAction.RESUBMIT && in.form != null) {
+                Map<String, List<String>> corrected = correctForm(em, t, talent, resolved, in.form, now);
+                applied = new Applied(applied.unit(), changes(applied.comment(), form, corrected), applied.step(),
+                        applied.dueAt(), applied.late());
+                form = corrected;
+            }
             if (rule.to() != null) {
                 t.state = rule.to();
             }
@@ -406,6 +412,43 @@ public class OneStopWindowImpl implements OneStopWindow {
     }
 
     /**
+     * The materials a return asked for (Art.6): the corrected form, checked as at submission (the
+     * form's own rules, then the service's and a county's), replaces the stored one. Refused
+     * before anything is written, like a submission.
+     */
+    private Map<String, List<String>> correctForm(EntityManager em, TicketEntity t, TalentEntity owner,
+            ServiceCatalogImpl.Resolved resolved, Map<String, Object> input, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, settings.zone());
+        Violations v = new Violations(M);
+        FormValidator.Values form = FormValidator.validate(resolved.entry().definition.form, input, today, v);
+        v.throwIfAny("TRANSITION_INVALID");
+        List<CertificationEntity> certs = em.createNamedQuery(CertificationEntity.OF_TALENT, CertificationEntity.class)
+                .setParameter("id", owner.id).getResultList();
+        List<ServiceCalls.Record> failed = services.eligible(resolved, Talents.toTalent(owner, certs, today),
+                form.typed(), today, new cn.lyg.talent.api.catalog.Application());
+        services.record(em, t.id, TicketAction.RESUBMIT, failed, now);
+        ServiceCalls.replaceForm(em, t.id, form.stored());
+        return form.stored();
+    }
+
+    /** The history names what a resubmission changed in the form: 表单 form: matter: invoice → other. */
+    private static String changes(String note, Map<String, List<String>> before, Map<String, List<String>> after) {
+        List<String> changed = new ArrayList<>();
+        java.util.Set<String> fields = new java.util.TreeSet<>(before.keySet());
+        fields.addAll(after.keySet());
+        for (String f : fields) {
+            List<String> was = before.getOrDefault(f, List.of());
+            List<String> is = after.getOrDefault(f, List.of());
+            if (!was.equals(is)) {
+                changed.add(f + ": " + (was.isEmpty() ? "-" : String.join(", ", was)) + " → "
+                        + (is.isEmpty() ? "-" : String.join(", ", is)));
+            }
+        }
+        String summary = changed.isEmpty() ? "表单未改 form unchanged" : "表单 form: " + String.join("; ", changed);
+        return note == null ? summary : note + " [" + summary + "]";
+    }
+
+    /**
      * A field the action does not use is refused rather than dropped: a handler's internal
      * "comment" sent with a resolve would otherwise vanish while the caller believes it kept.
      */
@@ -427,6 +470,9 @@ public class OneStopWindowImpl implements OneStopWindow {
         }
         if (in.followUpMethod != null && action != TicketAction.FOLLOW_UP) {
             v.add("followUpMethod", "NOT_USED_BY_ACTION", action);
+        }
+        if (in.form != null && action != TicketAction.RESUBMIT) {
+            v.add("form", "NOT_USED_BY_ACTION", action);
         }
         v.throwIfAny("TRANSITION_INVALID");
     }

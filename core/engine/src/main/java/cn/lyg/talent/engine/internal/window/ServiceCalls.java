@@ -67,6 +67,38 @@ final class ServiceCalls {
     }
 
     /**
+     * The service's own rules on an application (Art.9: a county's conditions too); refused as
+     * SERVICE_NOT_ELIGIBLE naming each, else the rules that failed to run, as records. Fills
+     * {@code a} with the application the rules saw.
+     */
+    List<Record> eligible(ServiceCatalogImpl.Resolved resolved, Talent talent, Map<String, Object> form, LocalDate today,
+            Application a) {
+        a.serviceCode = resolved.entry().definition.code;
+        a.jurisdiction = talent.jurisdiction;
+        a.date = today;
+        a.talent = talent;
+        a.form = form;
+        ServiceCatalogImpl.Evaluation e = catalog.evaluate(resolved, a);
+        if (!e.refusals().isEmpty()) {
+            throw messages.refusal(Refusal.Kind.INVALID, "SERVICE_NOT_ELIGIBLE", e.refusals(), e.refusals().size());
+        }
+        List<Record> records = new ArrayList<>();
+        e.failures().forEach(f -> records.add(failure(f)));
+        return records;
+    }
+
+    /** Replaces a ticket's stored form. */
+    static void replaceForm(EntityManager em, String ticketId, Map<String, List<String>> stored) {
+        for (TicketFormValueEntity v : em.createNamedQuery(TicketFormValueEntity.OF_TICKET, TicketFormValueEntity.class)
+                .setParameter("id", ticketId).getResultList()) {
+            em.remove(v);
+        }
+        // The rows' keys are reused: the old ones go first.
+        em.flush();
+        storeForm(em, ticketId, stored);
+    }
+
+    /**
      * The service's handler failed on a transition after submission: the transition is refused
      * (its checks did not run) and the failure is recorded on the ticket once the refused
      * transaction has rolled back, so the clerk sees it.
@@ -99,17 +131,7 @@ final class ServiceCalls {
     Submission submission(ServiceCatalogImpl.Resolved resolved, Talent talent, Map<String, Object> form, LocalDate today,
             Actor actor, Instant now, String description) {
         Application a = new Application();
-        a.serviceCode = resolved.entry().definition.code;
-        a.jurisdiction = talent.jurisdiction;
-        a.date = today;
-        a.talent = talent;
-        a.form = form;
-        ServiceCatalogImpl.Evaluation e = catalog.evaluate(resolved, a);
-        if (!e.refusals().isEmpty()) {
-            throw messages.refusal(Refusal.Kind.INVALID, "SERVICE_NOT_ELIGIBLE", e.refusals(), e.refusals().size());
-        }
-        List<Record> records = new ArrayList<>();
-        e.failures().forEach(f -> records.add(failure(f)));
+        List<Record> records = eligible(resolved, talent, form, today, a);
         TicketTransition t = new TicketTransition();
         t.serviceCode = a.serviceCode;
         t.jurisdiction = a.jurisdiction;

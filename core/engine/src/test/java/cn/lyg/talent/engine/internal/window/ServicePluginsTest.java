@@ -148,6 +148,63 @@ public class ServicePluginsTest {
     }
 
     /**
+     * Art.6 return for missing materials: the resubmission carries the corrected form, checked as
+     * at submission (core, then the county's rules) with nothing written when refused; it replaces
+     * the stored form and the history names what changed. Other steps do not take a form.
+     */
+    @Test
+    public void aResubmissionCorrectsTheFormCheckedAsAtSubmission() throws Exception {
+        TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
+        EligibilityRule sixMonths = a -> ((java.math.BigDecimal) a.form.get("monthsInCounty")).intValue() >= 6
+                ? Verdict.eligible()
+                : Verdict.refused("DONGHAI_SIX_MONTHS", "monthsInCounty", "须在本县工作满六个月。", "Six months of work in the county are required.");
+        FormExtension months = () -> {
+            FormField m = TestCatalogs.field("monthsInCounty", FieldType.NUMBER, true);
+            m.min = "0";
+            return List.of(m);
+        };
+        TestCatalogs.extend(f.catalog, months, "gold-card", "320722", "donghai.rules", 0);
+        TestCatalogs.extend(f.catalog, sixMonths, "gold-card", "320722", "donghai.rules", 0);
+        Actor donghai = donghaiTalent();
+        Ticket t = f.window.submit(input("gold-card", Map.of("purpose", "travel", "monthsInCounty", 8)), donghai);
+        Actor donghaiWindow = new Actor("dh", java.util.EnumSet.of(Role.WINDOW), "320722", null);
+        TransitionInput ret = new TransitionInput();
+        ret.comment = "请补充家庭成员人数";
+        f.window.transition(t.id, TicketAction.RETURN, ret, donghaiWindow);
+
+        Map<String, Long> before = f.db.snapshot();
+        long values = f.db.count("TICKET_FORM_VALUE");
+        long events = f.db.count("TICKET_EVENT");
+        TransitionInput bad = new TransitionInput();
+        bad.form = Map.of("purpose", "travel", "monthsInCounty", 8, "familyMembers", "seven");
+        Refusal r = refused(() -> f.window.transition(t.id, TicketAction.RESUBMIT, bad, donghai), "TRANSITION_INVALID");
+        assertEquals("form.familyMembers", r.fieldErrors().get(0).field);
+        TransitionInput tooShort = new TransitionInput();
+        tooShort.form = Map.of("purpose", "travel", "monthsInCounty", 3, "familyMembers", 2);
+        refused(() -> f.window.transition(t.id, TicketAction.RESUBMIT, tooShort, donghai), "SERVICE_NOT_ELIGIBLE");
+        assertEquals(before, f.db.snapshot());
+        assertEquals(values, f.db.count("TICKET_FORM_VALUE"));
+        assertEquals(events, f.db.count("TICKET_EVENT"));
+        assertEquals(TicketState.RETURNED, f.window.get(t.id, donghai).state);
+
+        TransitionInput fixed = new TransitionInput();
+        fixed.comment = "已补充";
+        fixed.form = Map.of("purpose", "travel", "monthsInCounty", 8, "familyMembers", 2);
+        Ticket resubmitted = f.window.transition(t.id, TicketAction.RESUBMIT, fixed, donghai);
+        assertEquals(TicketState.SUBMITTED, resubmitted.state);
+        assertEquals(Map.of("purpose", "travel", "monthsInCounty", "8", "familyMembers", "2"), resubmitted.form);
+        assertEquals(resubmitted.form, f.window.get(t.id, donghai).form);
+        String comment = resubmitted.history.get(resubmitted.history.size() - 1).comment;
+        assertEquals("已补充 [表单 form: familyMembers: - → 2]", comment);
+
+        TransitionInput stray = new TransitionInput();
+        stray.form = Map.of("purpose", "scenic");
+        Refusal notUsed = refused(() -> f.window.transition(t.id, TicketAction.ACCEPT, stray, donghaiWindow),
+                "TRANSITION_INVALID");
+        assertEquals("form:NOT_USED_BY_ACTION", notUsed.fieldErrors().get(0).field + ":" + notUsed.fieldErrors().get(0).code);
+    }
+
+    /**
      * A submission and a transition answer without reading back what they just wrote (Art.6: the
      * talent sees every step in one place): the answer must equal what a later read shows.
      */
