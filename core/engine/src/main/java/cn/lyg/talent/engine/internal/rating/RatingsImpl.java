@@ -225,13 +225,8 @@ public class RatingsImpl implements Ratings {
             if (r == null) {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "RATING_NOT_FOUND");
             }
-            Ticket ticket;
-            try {
-                ticket = window.get(r.ticketId, actor);
-            } catch (Refusal outside) {
-                // Outside the supervisor's jurisdiction: the rating does not exist for them.
-                throw M.refusal(Refusal.Kind.NOT_FOUND, "RATING_NOT_FOUND");
-            }
+            // Outside the supervisor's jurisdiction: the rating does not exist for them.
+            Ticket ticket = ticketSeenBy(r.ticketId, actor, "RATING_NOT_FOUND");
             if (r.voided) {
                 throw M.refusal(Refusal.Kind.CONFLICT, "RATING_ALREADY_VOIDED");
             }
@@ -314,6 +309,15 @@ public class RatingsImpl implements Ratings {
         });
     }
 
+    /** The ticket as the actor sees it; one they may not see is {@code notFound}, whatever it is they asked for. */
+    private Ticket ticketSeenBy(String ticketId, Actor actor, String notFound) {
+        try {
+            return window.get(ticketId, actor);
+        } catch (Refusal r) {
+            throw M.refusal(Refusal.Kind.NOT_FOUND, notFound);
+        }
+    }
+
     /**
      * The ticket of a rectification the actor may see, else refused as not found: staff see what
      * they see of the ticket, a talent only the rectifications of their own tickets.
@@ -322,12 +326,7 @@ public class RatingsImpl implements Ratings {
         if (rect == null) {
             throw M.refusal(Refusal.Kind.NOT_FOUND, "RECTIFICATION_NOT_FOUND");
         }
-        Ticket ticket;
-        try {
-            ticket = window.get(rect.ticketId, actor);
-        } catch (Refusal r) {
-            throw M.refusal(Refusal.Kind.NOT_FOUND, "RECTIFICATION_NOT_FOUND");
-        }
+        Ticket ticket = ticketSeenBy(rect.ticketId, actor, "RECTIFICATION_NOT_FOUND");
         if (actor.has(Role.TALENT) && !actor.hasAny(Role.WINDOW)) {
             TalentEntity talent = em.find(TalentEntity.class, ticket.talentId);
             if (talent == null || !actor.account().equals(talent.account)) {

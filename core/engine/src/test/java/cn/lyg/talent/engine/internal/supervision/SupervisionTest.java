@@ -176,9 +176,8 @@ public class SupervisionTest {
         assertEquals(0, f.inbox.list(haizhouClerk, true, 0, 50).total);
     }
 
-    @Test
-    public void art8ARectificationPastItsDeadlineRaisesOneNotice() throws Exception {
-        cn.lyg.talent.engine.internal.rating.RatingsImpl ratings = cn.lyg.talent.engine.internal.rating.TestRatings.of(f);
+    /** A ticket resolved by EDUCATION at the fixture's time and rated very dissatisfied; its rectification. */
+    private String badlyRated(cn.lyg.talent.engine.internal.rating.RatingsImpl ratings) {
         Ticket t = f.dispatched();
         f.window.transition(t.id, TicketAction.CONTACT, null, WindowFixture.EDUCATION);
         cn.lyg.talent.api.window.TransitionInput reply = new cn.lyg.talent.api.window.TransitionInput();
@@ -187,7 +186,13 @@ public class SupervisionTest {
         cn.lyg.talent.api.rating.RatingInput bad = new cn.lyg.talent.api.rating.RatingInput();
         bad.stage = cn.lyg.talent.api.rating.RatingStage.COMPLETION;
         bad.level = cn.lyg.talent.api.rating.RatingLevel.VERY_DISSATISFIED;
-        String rectification = ratings.rate(t.id, bad, WindowFixture.TALENT).rectification.id;
+        return ratings.rate(t.id, bad, WindowFixture.TALENT).rectification.id;
+    }
+
+    @Test
+    public void art8ARectificationPastItsDeadlineRaisesOneNotice() throws Exception {
+        cn.lyg.talent.engine.internal.rating.RatingsImpl ratings = cn.lyg.talent.engine.internal.rating.TestRatings.of(f);
+        String rectification = badlyRated(ratings);
         ratings.callBack(rectification, "已回访核实", WindowFixture.WINDOW);
         SupervisionImpl supervision = node("");
         f.now(2025, 9, 28, 17, 29); // due Sun 09-28 17:30 (5 working days from Mon 09-22)
@@ -206,15 +211,7 @@ public class SupervisionTest {
     @Test
     public void art8ARectificationNotCalledBackInTimePressesTheWindow() throws Exception {
         cn.lyg.talent.engine.internal.rating.RatingsImpl ratings = cn.lyg.talent.engine.internal.rating.TestRatings.of(f);
-        Ticket t = f.dispatched();
-        f.window.transition(t.id, TicketAction.CONTACT, null, WindowFixture.EDUCATION);
-        cn.lyg.talent.api.window.TransitionInput reply = new cn.lyg.talent.api.window.TransitionInput();
-        reply.reply = "已办结";
-        f.window.transition(t.id, TicketAction.RESOLVE, reply, WindowFixture.EDUCATION);
-        cn.lyg.talent.api.rating.RatingInput bad = new cn.lyg.talent.api.rating.RatingInput();
-        bad.stage = cn.lyg.talent.api.rating.RatingStage.COMPLETION;
-        bad.level = cn.lyg.talent.api.rating.RatingLevel.DISSATISFIED;
-        ratings.rate(t.id, bad, WindowFixture.TALENT);
+        badlyRated(ratings);
         f.now(2025, 9, 29, 9, 0); // past the due time, never called back
         assertEquals(1, node("").sweep().rectificationNotices);
         assertTrue(f.inbox.list(WindowFixture.WINDOW, true, 0, 50).items.stream()
