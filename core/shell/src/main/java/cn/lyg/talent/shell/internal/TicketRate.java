@@ -35,7 +35,12 @@ public class TicketRate extends TicketCommandSupport {
     String id;
 
     @Override
-    protected Object run() {
+    protected Object run() throws org.apache.karaf.shell.support.CommandException {
+        if (level == null && (stage != null || comment != null)) {
+            // A stage or comment without a level would be dropped while the clerk thinks it recorded.
+            throw new org.apache.karaf.shell.support.CommandException(
+                    "记录评价须给出评价等级 -r / Recording a rating needs its level (-r, --level)");
+        }
         if (level != null) {
             RatingInput in = new RatingInput();
             in.stage = stage;

@@ -89,7 +89,9 @@ public class InboxImpl implements Inbox {
 
     private Object named(Object arg) {
         if (arg instanceof UnitName u) {
-            return u.code() == null ? "-" : units.get(u.code()).map(x -> new Messages.Named(x.nameZh, x.nameEn))
+            // A step or rectification without a unit is the window's own.
+            return u.code() == null ? new Messages.Named(M.zh("text.WINDOW_PARTY"), M.en("text.WINDOW_PARTY"))
+                    : units.get(u.code()).map(x -> new Messages.Named(x.nameZh, x.nameEn))
                     .orElse(new Messages.Named(u.code(), u.code()));
         }
         if (arg instanceof ServiceName s) {

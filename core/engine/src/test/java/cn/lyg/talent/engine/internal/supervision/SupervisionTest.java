@@ -88,6 +88,9 @@ public class SupervisionTest {
         // To the unit and to the talent office (Art.8).
         assertEquals(2, count(f.inbox.list(WindowFixture.EDUCATION, false, 0, 50), NotificationKind.SUPERVISION_NOTICE));
         assertEquals(2, count(f.inbox.list(WindowFixture.SUPERVISOR, false, 0, 50), NotificationKind.SUPERVISION_NOTICE));
+        // The talent office reads whose deadline it was.
+        assertTrue(f.inbox.list(WindowFixture.SUPERVISOR, false, 0, 50).items.stream()
+                .anyMatch(n -> n.textZh.contains("首次联系环节（连云港市教育局）已于 2025-09-23 17:30 到期")));
         assertEquals(0, supervision.notices(null, null, WindowFixture.HEALTH, 0, 20).total);
         assertEquals(2, supervision.notices(null, null, WindowFixture.EDUCATION, 0, 20).total);
     }
