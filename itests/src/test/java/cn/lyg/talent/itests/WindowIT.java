@@ -308,8 +308,12 @@ public class WindowIT extends TalentTestSupport {
         assertTrue(accepted, accepted.contains("ACCEPTED"));
         String dispatched = console("window1", "ticket:dispatch --unit EDUCATION " + t, "window");
         assertTrue(dispatched, dispatched.contains("DISPATCHED"));
-        String list = console("window1", "ticket:list --state DISPATCHED", "window");
+        String list = console("window1", "ticket:list --state dispatched", "window");
         assertTrue(list, list.contains(t));
+        // A mistyped code is named with the codes there are, in both languages.
+        String typo = console("window1", "ticket:list --state DISPATCH", "window");
+        assertTrue(typo, typo.contains("INVALID_CHOICE") && typo.contains("应为以下之一：SUBMITTED")
+                && typo.contains("is not one of: SUBMITTED"));
         String shown = console("window1", "ticket:show " + t, "window");
         assertTrue(shown, shown.contains("FIRST_CONTACT"));
         assertTrue(shown, shown.contains("DISPATCH"));

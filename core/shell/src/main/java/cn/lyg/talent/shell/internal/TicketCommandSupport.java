@@ -46,6 +46,26 @@ public abstract class TicketCommandSupport extends TalentCommandSupport {
                 + "   version " + t.version);
     }
 
+    /**
+     * An option's value among an enum's codes, in any case (as REST queries take them); else an
+     * error naming the option and the codes in both languages, instead of Karaf's message
+     * naming a Java type.
+     */
+    static <E extends Enum<E>> E choice(String option, String value, Class<E> type)
+            throws org.apache.karaf.shell.support.CommandException {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String codes = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            throw new org.apache.karaf.shell.support.CommandException("INVALID_CHOICE: 选项 " + option + " 的值 " + value
+                    + " 无效，应为以下之一：" + codes + " / Option " + option + ": " + value + " is not one of: " + codes);
+        }
+    }
+
     /** Form values given as {@code -f name=value}; a name repeated is a multiple choice. */
     static java.util.Map<String, Object> form(java.util.List<String> fields)
             throws org.apache.karaf.shell.support.CommandException {

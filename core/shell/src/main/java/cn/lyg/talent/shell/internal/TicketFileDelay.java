@@ -12,7 +12,7 @@ import cn.lyg.talent.api.window.TransitionInput;
 public class TicketFileDelay extends TicketTransitionCommand {
 
     @Option(name = "--step", description = "FIRST_CONTACT or COMPLETION (default: the first open one)")
-    Step step;
+    String step;
 
     @Option(name = "--promised", description = "Promised date, YYYY-MM-DD", required = true)
     String promised;
@@ -23,8 +23,8 @@ public class TicketFileDelay extends TicketTransitionCommand {
     }
 
     @Override
-    protected void fill(TransitionInput in) {
-        in.step = step;
+    protected void fill(TransitionInput in) throws Exception {
+        in.step = choice("--step", step, Step.class);
         in.promisedDate = Dates.parse("--promised", promised);
     }
 }

@@ -12,7 +12,7 @@ import cn.lyg.talent.api.window.TransitionInput;
 public class TicketFollowUp extends TicketTransitionCommand {
 
     @Option(name = "--method", aliases = "-m", description = "PHONE, VISIT or ONLINE", required = true)
-    FollowUpMethod method;
+    String method;
 
     @Override
     protected TicketAction action() {
@@ -20,7 +20,7 @@ public class TicketFollowUp extends TicketTransitionCommand {
     }
 
     @Override
-    protected void fill(TransitionInput in) {
-        in.followUpMethod = method;
+    protected void fill(TransitionInput in) throws Exception {
+        in.followUpMethod = choice("--method", method, FollowUpMethod.class);
     }
 }

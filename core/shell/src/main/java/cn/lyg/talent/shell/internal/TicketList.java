@@ -20,7 +20,7 @@ import cn.lyg.talent.shell.table.ConsoleTable;
 public class TicketList extends TicketCommandSupport {
 
     @Option(name = "--state", description = "SUBMITTED, ACCEPTED, DISPATCHED, CONTACTED, RESOLVED, ...")
-    TicketState state;
+    String state;
 
     @Option(name = "--unit", aliases = "-u", description = "Responsible unit code")
     String unit;
@@ -43,7 +43,7 @@ public class TicketList extends TicketCommandSupport {
     @Override
     protected Object run() throws CommandException {
         TicketQuery q = new TicketQuery();
-        q.state = state;
+        q.state = choice("--state", state, TicketState.class);
         q.unit = knownUnit(unit);
         q.talentId = talent;
         q.overdue = overdue ? Boolean.TRUE : null;

@@ -23,7 +23,7 @@ public class TicketNotices extends TicketCommandSupport {
     private Supervision supervision;
 
     @Option(name = "--kind", aliases = "-k", description = "OVERDUE or WARNING")
-    NoticeKind kind;
+    String kind;
 
     @Option(name = "--unit", aliases = "-u", description = "Responsible unit code")
     String unit;
@@ -44,7 +44,7 @@ public class TicketNotices extends TicketCommandSupport {
             System.out.println("督办检查 Sweep: " + r.overdueNotices + " 超时通知 overdue notice(s), " + r.warnings
                     + " 预警 warning(s), " + r.rectificationNotices + " 整改超时 rectification notice(s)");
         }
-        Page<SupervisionNotice> page = supervision.notices(kind, knownUnit(unit), actor(), 0, limit);
+        Page<SupervisionNotice> page = supervision.notices(choice("--kind", kind, NoticeKind.class), knownUnit(unit), actor(), 0, limit);
         ConsoleTable table = new ConsoleTable();
         table.column("类型 Kind");
         table.column("编号 Ticket");

@@ -22,11 +22,11 @@ public class TicketRate extends TicketCommandSupport {
     private Ratings ratings;
 
     @Option(name = "--stage", aliases = "-s", description = "ACCEPTANCE or COMPLETION")
-    RatingStage stage;
+    String stage;
 
     @Option(name = "--level", aliases = "-r",
             description = "VERY_SATISFIED, SATISFIED, BASICALLY_SATISFIED, DISSATISFIED, VERY_DISSATISFIED")
-    RatingLevel level;
+    String level;
 
     @Option(name = "--comment", aliases = "-c", description = "The talent's words / 评价内容")
     String comment;
@@ -43,8 +43,8 @@ public class TicketRate extends TicketCommandSupport {
         }
         if (level != null) {
             RatingInput in = new RatingInput();
-            in.stage = stage;
-            in.level = level;
+            in.stage = choice("--stage", stage, RatingStage.class);
+            in.level = choice("--level", level, RatingLevel.class);
             in.comment = comment;
             Rating r = ratings.rate(id, in, actor());
             System.out.println("已评价 Rated " + r.stage + " " + r.level

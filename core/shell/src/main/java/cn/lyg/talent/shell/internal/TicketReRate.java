@@ -15,15 +15,15 @@ public class TicketReRate extends RectificationCommandSupport {
 
     @Option(name = "--level", aliases = "-r", required = true,
             description = "VERY_SATISFIED, SATISFIED, BASICALLY_SATISFIED, DISSATISFIED, VERY_DISSATISFIED")
-    RatingLevel level;
+    String level;
 
     @Option(name = "--comment", aliases = "-c", description = "人才的评价内容 / The talent's words")
     String comment;
 
     @Override
-    protected Object run() {
+    protected Object run() throws org.apache.karaf.shell.support.CommandException {
         RatingInput in = new RatingInput();
-        in.level = level;
+        in.level = choice("--level", level, RatingLevel.class);
         in.comment = comment;
         Rating r = ratings.reRate(rectification, in, actor());
         System.out.println("已复评 Re-rated " + r.level + "   评价 rating " + r.id);

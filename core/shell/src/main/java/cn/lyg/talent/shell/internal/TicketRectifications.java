@@ -23,7 +23,7 @@ public class TicketRectifications extends TicketCommandSupport {
 
     @Option(name = "--status", aliases = "-s", description = "OPEN (to call back), CALLED_BACK (to rectify), RECTIFIED"
             + " (to re-rate), RE_RATED, VOIDED")
-    RectificationStatus status;
+    String status;
 
     @Option(name = "--unit", aliases = "-u", description = "Responsible unit code")
     String unit;
@@ -37,7 +37,7 @@ public class TicketRectifications extends TicketCommandSupport {
     @Override
     protected Object run() throws CommandException {
         RectificationQuery q = new RectificationQuery();
-        q.status = status;
+        q.status = choice("--status", status, RectificationStatus.class);
         q.unit = knownUnit(unit);
         q.overdue = overdue ? Boolean.TRUE : null;
         q.limit = limit;
