@@ -331,9 +331,12 @@ public class OneStopWindowImpl implements OneStopWindow {
             List<TicketOutcome> outcomes = ServiceCalls.outcomes(em, t.id);
             TicketState from = t.state;
             String previousUnit = t.unit;
+            // The corrected form goes first: its rows are replaced (and flushed) before the ticket
+            // changes, so the ticket's row is written once, with one new version.
+            Map<String, List<String>> corrected = action == TicketAction.RESUBMIT && in.form != null
+                    ? correctForm(em, t, talent, resolved, in.form, now) : null;
             Applied applied = apply(em, t, action, in, now);
-            if (action == TicketAction.RESUBMIT && in.form != null) {
-                Map<String, List<String>> corrected = correctForm(em, t, talent, resolved, in.form, now);
+            if (corrected != null) {
                 applied = new Applied(applied.unit(), changes(applied.comment(), form, corrected), applied.step(),
                         applied.dueAt(), applied.late());
                 form = corrected;

@@ -190,8 +190,10 @@ public class ServicePluginsTest {
         TransitionInput fixed = new TransitionInput();
         fixed.comment = "已补充";
         fixed.form = Map.of("purpose", "travel", "monthsInCounty", 8, "familyMembers", 2);
+        long version = f.window.get(t.id, donghai).version;
         Ticket resubmitted = f.window.transition(t.id, TicketAction.RESUBMIT, fixed, donghai);
         assertEquals(TicketState.SUBMITTED, resubmitted.state);
+        assertEquals("one new version, as for any step", version + 1, resubmitted.version);
         assertEquals(Map.of("purpose", "travel", "monthsInCounty", "8", "familyMembers", "2"), resubmitted.form);
         assertEquals(resubmitted.form, f.window.get(t.id, donghai).form);
         String comment = resubmitted.history.get(resubmitted.history.size() - 1).comment;
