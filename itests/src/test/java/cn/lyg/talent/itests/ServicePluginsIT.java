@@ -137,6 +137,14 @@ public class ServicePluginsIT extends TalentTestSupport {
         public java.util.Map<String, String> caller(@javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext sc) {
             return java.util.Map.of("account", ((cn.lyg.talent.api.Actor) sc.getUserPrincipal()).account());
         }
+
+        /** Named like the platform's public catalog, but the plugin's own: it needs a login too. */
+        @javax.ws.rs.GET
+        @javax.ws.rs.Path("services")
+        @javax.ws.rs.Produces("application/json")
+        public java.util.Map<String, String> services(@javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext sc) {
+            return caller(sc);
+        }
     }
 
     /**
@@ -164,6 +172,8 @@ public class ServicePluginsIT extends TalentTestSupport {
                     String caller = awaitPath("/plugins/itest-echo/caller", "window1", r -> r.statusCode() == 200);
                     assertTrue(caller, caller.contains("\"account\":\"window1\""));
                     assertEquals(401, http("GET", "/plugins/itest-echo/caller", null, null).statusCode());
+                    assertEquals(401, http("GET", "/plugins/itest-echo/services", null, null).statusCode());
+                    assertEquals(200, http("GET", "/plugins/itest-echo/services", "window1", null).statusCode());
                 } finally {
                     reg.unregister();
                 }

@@ -236,7 +236,7 @@ public class WindowIT extends TalentTestSupport {
                 "{\"comment\":\"已补充\",\"form\":{\"matter\":\"income-tax\",\"taxYear\":2025}}");
         assertState(fixed, "SUBMITTED");
         assertTrue(fixed.body(), fixed.body().contains("\"taxYear\":\"2025\""));
-        assertTrue(fixed.body(), fixed.body().contains("已补充 [表单 form: taxYear: - → 2025]"));
+        assertTrue(fixed.body(), fixed.body().contains("已补充（补正表单：所属纳税年度 （空） → 2025）"));
     }
 
     @Test

@@ -54,7 +54,7 @@ public class ApiServer {
                 new ReferenceResource(units, jurisdictions, settings, calendar, clock),
                 new CatalogResource(catalog, jurisdictions)));
         factory.setServiceBeans(beans);
-        factory.setProviders(providers(config, actors));
+        factory.setProviders(providers(config, actors, true));
         this.server = publish(factory);
         LOG.info("Talent platform REST API published at {}", config.address());
     }
@@ -72,10 +72,13 @@ public class ApiServer {
         }
     }
 
-    /** What every part of the API shares: JSON, body limit, authentication, problem+json errors. */
-    static List<Object> providers(ApiConfiguration config, Actors actors) {
+    /**
+     * What every part of the API shares: JSON, body limit, authentication, problem+json errors;
+     * {@code publicReads}: whether the server serves the public reference data (the platform's only).
+     */
+    static List<Object> providers(ApiConfiguration config, Actors actors, boolean publicReads) {
         return List.of(new JsonProvider(), new BodyLimit(config.maxBodyBytes()),
-                new Authentication(config.realm(), actors, Duration.ofSeconds(config.loginCacheSeconds())),
+                new Authentication(config.realm(), actors, Duration.ofSeconds(config.loginCacheSeconds()), publicReads),
                 new RefusalMapper(), new HttpErrorMapper());
     }
 

@@ -50,23 +50,30 @@ public class Authentication implements ContainerRequestFilter {
     private final String realm;
     private final Actors actors;
     private final Duration remember;
+    private final boolean publicReads;
     private final Clock clock = Clock.systemUTC();
     private final ConcurrentHashMap<String, Remembered> cache = new ConcurrentHashMap<>();
 
     private record Remembered(Actor actor, Instant until) {
     }
 
-    public Authentication(String realm, Actors actors, Duration remember) {
+    /**
+     * {@code publicReads}: whether this server's paths include the public reference data. Only the
+     * platform's own server does: a plugin's server sees paths relative to its own address, where
+     * {@code services/…} is the plugin's, never the public catalog.
+     */
+    public Authentication(String realm, Actors actors, Duration remember, boolean publicReads) {
         this.realm = realm;
         this.actors = actors;
         this.remember = remember;
+        this.publicReads = publicReads;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null) {
-            if (isPublicRead(request)) {
+            if (publicReads && isPublicRead(request)) {
                 return;
             }
             throw unauthorized("AUTHENTICATION_REQUIRED");

@@ -114,7 +114,8 @@ public class PluginApi {
             String own = strip(cri.getURITemplate().getValue()).substring(("plugins/" + name).length());
             cri.setURITemplate(URITemplate.createTemplate(own.isEmpty() ? "/" : own));
         }
-        factory.setProviders(ApiServer.providers(config, actors));
+        // Every request to a plugin is authenticated: none of its paths is public reference data.
+        factory.setProviders(ApiServer.providers(config, actors, false));
         try {
             servers.put(name, ApiServer.publish(factory));
             LOG.info("Plugin resources published at /{}", address);

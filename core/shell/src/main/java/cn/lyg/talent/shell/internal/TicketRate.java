@@ -52,7 +52,7 @@ public class TicketRate extends TicketCommandSupport {
                             + time(r.rectification.dueAt)));
         }
         ConsoleTable table = new ConsoleTable();
-        table.column("评价 Rating");
+        table.column("评价编号 Rating id");
         table.column("阶段 Stage");
         table.column("评价 Level");
         table.column("时间 At");

@@ -220,7 +220,8 @@ public class RatingsImpl implements Ratings {
         String why = text("reason", reason, "RATING_INVALID");
         Instant now = clock.instant();
         List<Notification> outbox = new ArrayList<>();
-        Rating voided = database.jpa().txExpr(TransactionType.Required, em -> {
+        // A concurrent change of its rectification (a unit rectifying meanwhile) is a conflict, not a failure.
+        Rating voided = Conflicts.translated(Map.of(), "RECTIFICATION_CHANGED", () -> database.jpa().txExpr(TransactionType.Required, em -> {
             RatingEntity r = ratingId == null ? null : em.find(RatingEntity.class, ratingId);
             if (r == null) {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "RATING_NOT_FOUND");
@@ -234,7 +235,7 @@ public class RatingsImpl implements Ratings {
             outbox.addAll(toldOfVoid(em, v, ticket, true, "RATING_VOIDED", r.stage, why));
             em.flush();
             return toDto(r, rectificationOf(em, r.id), ticket.number);
-        });
+        }));
         inbox.deliver(outbox);
         return voided;
     }

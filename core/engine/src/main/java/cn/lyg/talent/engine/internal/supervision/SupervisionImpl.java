@@ -248,15 +248,16 @@ public class SupervisionImpl implements Supervision {
             n.rectificationId = r.id;
             n.ticketId = t.id;
             n.ticketNumber = t.number;
-            n.unit = r.unit;
+            // Art.8: pressed is whoever holds it up. Until the window has called back and verified
+            // the complaint the unit cannot rectify, so the window is pressed, not the unit, and
+            // the notice is the window's (no unit), not filed under the unit.
+            boolean callBackMissing = r.status == RectificationStatus.OPEN;
+            n.unit = callBackMissing ? null : r.unit;
             n.jurisdiction = r.jurisdiction;
             n.dueAt = r.dueAt;
             n.raisedAt = nowUtc;
             em.persist(n);
-            // Art.8: pressed is whoever holds it up. Until the window has called back and verified
-            // the complaint the unit cannot rectify, so the window is pressed, not the unit.
             Recipient windowRole = Recipient.role(Role.WINDOW.principalName(), t.jurisdiction);
-            boolean callBackMissing = r.status == RectificationStatus.OPEN;
             List<Recipient> to = List.of(callBackMissing || r.unit == null ? windowRole : Recipient.unit(r.unit),
                     Recipient.role(Role.SUPERVISOR.principalName(), t.jurisdiction));
             return inbox.record(em, to, NotificationKind.SUPERVISION_NOTICE, t.id, t.number,

@@ -337,8 +337,8 @@ public class OneStopWindowImpl implements OneStopWindow {
                     ? correctForm(em, t, talent, resolved, in.form, now) : null;
             Applied applied = apply(em, t, action, in, now);
             if (corrected != null) {
-                applied = new Applied(applied.unit(), changes(applied.comment(), form, corrected), applied.step(),
-                        applied.dueAt(), applied.late());
+                applied = new Applied(applied.unit(), changes(applied.comment(), resolved.entry().definition.form,
+                        form, corrected), applied.step(), applied.dueAt(), applied.late());
                 form = corrected;
             }
             if (rule.to() != null) {
@@ -434,21 +434,53 @@ public class OneStopWindowImpl implements OneStopWindow {
         return form.stored();
     }
 
-    /** The history names what a resubmission changed in the form: 表单 form: matter: invoice → other. */
-    private static String changes(String note, Map<String, List<String>> before, Map<String, List<String>> after) {
+    /** How long a value is shown in the history's account of a corrected form. */
+    private static final int SHOWN_VALUE = 40;
+
+    /**
+     * The history names what a resubmission changed, as the talent and the clerk read the form
+     * (its labels and choices): 补正表单：所属纳税年度 （空） → 2025. Long values are cut, and the
+     * whole stays within a history comment's length.
+     */
+    static String changes(String note, List<cn.lyg.talent.api.catalog.FormField> definition,
+            Map<String, List<String>> before, Map<String, List<String>> after) {
+        Map<String, cn.lyg.talent.api.catalog.FormField> byName = new java.util.LinkedHashMap<>();
+        definition.forEach(f -> byName.put(f.name, f));
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(byName.keySet());
+        names.addAll(new java.util.TreeSet<>(before.keySet()));
+        names.addAll(new java.util.TreeSet<>(after.keySet()));
         List<String> changed = new ArrayList<>();
-        java.util.Set<String> fields = new java.util.TreeSet<>(before.keySet());
-        fields.addAll(after.keySet());
-        for (String f : fields) {
-            List<String> was = before.getOrDefault(f, List.of());
-            List<String> is = after.getOrDefault(f, List.of());
+        for (String name : names) {
+            List<String> was = before.getOrDefault(name, List.of());
+            List<String> is = after.getOrDefault(name, List.of());
             if (!was.equals(is)) {
-                changed.add(f + ": " + (was.isEmpty() ? "-" : String.join(", ", was)) + " → "
-                        + (is.isEmpty() ? "-" : String.join(", ", is)));
+                cn.lyg.talent.api.catalog.FormField f = byName.get(name);
+                String label = f == null || f.label == null || f.label.zh == null ? name : f.label.zh;
+                changed.add(label + " " + shownValues(f, was) + " → " + shownValues(f, is));
             }
         }
-        String summary = changed.isEmpty() ? "表单未改 form unchanged" : "表单 form: " + String.join("; ", changed);
-        return note == null ? summary : note + " [" + summary + "]";
+        String summary = changed.isEmpty() ? "表单未改" : "补正表单：" + String.join("；", changed);
+        String text = note == null ? summary : note + "（" + summary + "）";
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
+    }
+
+    private static String shownValues(cn.lyg.talent.api.catalog.FormField f, List<String> values) {
+        if (values.isEmpty()) {
+            return "（空）";
+        }
+        List<String> shown = new ArrayList<>();
+        for (String v : values) {
+            String label = v;
+            if (f != null) {
+                for (cn.lyg.talent.api.catalog.Choice c : f.choices) {
+                    if (c.key.equals(v) && c.label != null && c.label.zh != null) {
+                        label = c.label.zh;
+                    }
+                }
+            }
+            shown.add(label.length() <= SHOWN_VALUE ? label : label.substring(0, SHOWN_VALUE) + "…");
+        }
+        return String.join("、", shown);
     }
 
     /**

@@ -222,6 +222,10 @@ public class SupervisionTest {
         assertTrue(f.inbox.list(WindowFixture.SUPERVISOR, true, 0, 50).items.stream()
                 .anyMatch(n -> n.kind == NotificationKind.SUPERVISION_NOTICE && n.textZh.contains("尚未回访核实")));
         assertEquals(0, count(f.inbox.list(WindowFixture.EDUCATION, true, 0, 50), NotificationKind.SUPERVISION_NOTICE));
+        // Filed as the window's, not listed among the unit's notices.
+        assertEquals(0, node("").notices(null, "EDUCATION", WindowFixture.SUPERVISOR, 0, 50).total);
+        assertEquals(1, node("").notices(null, null, WindowFixture.SUPERVISOR, 0, 50).items.stream()
+                .filter(n -> n.rectificationId != null && n.unit == null).count());
     }
 
     @Test

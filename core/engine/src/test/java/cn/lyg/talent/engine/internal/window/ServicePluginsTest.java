@@ -197,13 +197,28 @@ public class ServicePluginsTest {
         assertEquals(Map.of("purpose", "travel", "monthsInCounty", "8", "familyMembers", "2"), resubmitted.form);
         assertEquals(resubmitted.form, f.window.get(t.id, donghai).form);
         String comment = resubmitted.history.get(resubmitted.history.size() - 1).comment;
-        assertEquals("已补充 [表单 form: familyMembers: - → 2]", comment);
+        assertEquals("已补充（补正表单：字段familyMembers （空） → 2）", comment);
 
         TransitionInput stray = new TransitionInput();
         stray.form = Map.of("purpose", "scenic");
         Refusal notUsed = refused(() -> f.window.transition(t.id, TicketAction.ACCEPT, stray, donghaiWindow),
                 "TRANSITION_INVALID");
         assertEquals("form:NOT_USED_BY_ACTION", notUsed.fieldErrors().get(0).field + ":" + notUsed.fieldErrors().get(0).code);
+    }
+
+    /** The history's account of a corrected form: labels and choices as shown, long values cut, within its length. */
+    @Test
+    public void theAccountOfACorrectedFormReadsAsTheFormAndFitsTheHistory() {
+        List<FormField> form = goldCard().form;
+        assertEquals("补正表单：字段purpose 景区游览 → 交通出行", OneStopWindowImpl.changes(null, form,
+                Map.of("purpose", List.of("scenic")), Map.of("purpose", List.of("travel"))));
+        String longText = "长".repeat(100);
+        String account = OneStopWindowImpl.changes("备注".repeat(1990), form, Map.of(),
+                Map.of("contactPhone", List.of(longText)));
+        assertEquals(4000, account.length());
+        assertTrue(account.endsWith("…"));
+        assertEquals("表单未改", OneStopWindowImpl.changes(null, form, Map.of("purpose", List.of("scenic")),
+                Map.of("purpose", List.of("scenic"))));
     }
 
     /**
