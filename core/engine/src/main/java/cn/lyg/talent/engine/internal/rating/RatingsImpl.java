@@ -139,14 +139,17 @@ public class RatingsImpl implements Ratings {
                 rect.openedAt = Times.utc(now);
                 rect.dueAt = Times.utc(calendar.workingDaysAfter(now, rectificationWorkingDays).toInstant());
                 em.persist(rect);
-                List<Recipient> to = new ArrayList<>();
-                to.add(rect.unit == null ? Recipient.role(Role.WINDOW.principalName(), ticket.jurisdiction)
-                        : Recipient.unit(rect.unit));
-                to.add(Recipient.role(Role.WINDOW.principalName(), ticket.jurisdiction));
-                to.add(Recipient.role(Role.SUPERVISOR.principalName(), ticket.jurisdiction));
-                outbox.addAll(inbox.record(em, to, NotificationKind.TRANSITION, ticket.id, ticket.number, "BAD_RATING",
-                        ticket.number, new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction),
-                        new InboxImpl.UnitName(rect.unit), in.level, Times.shown(rect.dueAt, calendar.zone())));
+                Object[] args = {ticket.number, new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction),
+                    new InboxImpl.UnitName(rect.unit), in.level, Times.shown(rect.dueAt, calendar.zone())};
+                // The window calls back first; the unit is told the complaint and its deadline, and
+                // that it rectifies once the window has verified it.
+                outbox.addAll(inbox.record(em, List.of(Recipient.role(Role.WINDOW.principalName(), ticket.jurisdiction),
+                        Recipient.role(Role.SUPERVISOR.principalName(), ticket.jurisdiction)), NotificationKind.TRANSITION,
+                        ticket.id, ticket.number, "BAD_RATING", args));
+                if (rect.unit != null) {
+                    outbox.addAll(inbox.record(em, List.of(Recipient.unit(rect.unit)), NotificationKind.TRANSITION,
+                            ticket.id, ticket.number, "BAD_RATING_UNIT", args));
+                }
             }
             em.flush();
             return toDto(r, rect, ticket.number);
@@ -381,7 +384,8 @@ public class RatingsImpl implements Ratings {
         Recipient windowRole = Recipient.role(Role.WINDOW.principalName(), ticket.jurisdiction);
         List<Object> args = new ArrayList<>(List.of(ticket.number,
                 new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction)));
-        args.addAll(named.isEmpty() ? List.of(new InboxImpl.UnitName(rect.unit)) : named);
+        args.addAll(named.isEmpty() ? List.of(new InboxImpl.UnitName(rect.unit), Times.shown(rect.dueAt, calendar.zone()))
+                : named);
         List<Notification> made = new ArrayList<>();
         switch (rect.status) {
             case CALLED_BACK -> to.add(rect.unit == null ? windowRole : Recipient.unit(rect.unit));

@@ -177,7 +177,10 @@ public class RatingsTest {
         refused(() -> ratings.rectify(r.id, "已整改", WindowFixture.EDUCATION), "RECTIFICATION_NOT_ALLOWED");
         // A call-back without its note is a rectification record's error, not a rating's.
         refused(() -> ratings.callBack(r.id, " ", WindowFixture.WINDOW), "RECTIFICATION_INVALID");
+        // The unit learns of the complaint and its deadline; the call-back is the window's.
+        assertTrue(told(WindowFixture.EDUCATION, "一站式窗口回访核实后，请于 2025-09-28 17:30 前完成整改"));
         ratings.callBack(r.id, "电话回访，情况属实", WindowFixture.WINDOW);
+        assertTrue(told(WindowFixture.EDUCATION, "差评已回访核实，请于 2025-09-28 17:30 前完成整改"));
         refused(() -> ratings.rectify(r.id, "已整改", WindowFixture.HEALTH), "RECTIFICATION_NOT_FOUND");
         f.now(2025, 9, 29, 10, 0);
         Rectification done = ratings.rectify(r.id, "已重新安排学校", WindowFixture.EDUCATION);
