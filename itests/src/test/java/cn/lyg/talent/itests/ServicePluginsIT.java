@@ -64,16 +64,7 @@ public class ServicePluginsIT extends TalentTestSupport {
 
     /** Polls the catalog over HTTP until {@code condition} holds for the answer, at most 30 s (Art.9 "within seconds"). */
     private static String awaitCatalog(String path, Predicate<HttpResponse<String>> condition) throws Exception {
-        long until = System.currentTimeMillis() + 30_000;
-        HttpResponse<String> r;
-        do {
-            r = http("GET", path, null, null);
-            if (condition.test(r)) {
-                return r.body();
-            }
-            Thread.sleep(200);
-        } while (System.currentTimeMillis() < until);
-        throw new AssertionError("catalog did not change in 30 s: " + path + " -> " + r.statusCode() + " " + r.body());
+        return awaitPath(path, null, condition);
     }
 
     private String admin(String command) throws Exception {
