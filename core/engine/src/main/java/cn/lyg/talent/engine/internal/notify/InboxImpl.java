@@ -113,7 +113,7 @@ public class InboxImpl implements Inbox {
     }
 
     /**
-     * Records notifications to {@code recipients} in the caller's transaction; the text comes
+     * Records notifications to {@code recipients} (null ones skipped) in the caller's transaction; the text comes
      * from the message bundles under {@code notify.<key>}. Returns them for {@link #deliver}.
      */
     public List<Notification> record(EntityManager em, List<Recipient> recipients, NotificationKind kind,
@@ -121,7 +121,8 @@ public class InboxImpl implements Inbox {
         List<Notification> made = new ArrayList<>();
         Object[] shown = java.util.Arrays.stream(args).map(this::named).toArray();
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        for (Recipient r : recipients.stream().distinct().toList()) {
+        // A talent without an account (served offline only) has no inbox: callers pass them as null.
+        for (Recipient r : recipients.stream().filter(java.util.Objects::nonNull).distinct().toList()) {
             NotificationEntity e = new NotificationEntity();
             e.id = UUID.randomUUID().toString();
             e.recipient = r.address();

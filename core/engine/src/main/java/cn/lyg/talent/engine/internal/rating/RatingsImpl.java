@@ -390,10 +390,7 @@ public class RatingsImpl implements Ratings {
         switch (rect.status) {
             case CALLED_BACK -> to.add(rect.unit == null ? windowRole : Recipient.unit(rect.unit));
             case RECTIFIED -> {
-                TalentEntity talent = em.find(TalentEntity.class, ticket.talentId);
-                if (talent != null && talent.account != null) {
-                    to.add(Recipient.account(talent.account));
-                }
+                to.add(owner(em, ticket));
                 if (rect.unit != null) {
                     // The window is told what it does next, not invited to rate the rectification;
                     // of its own rectification it needs no telling.
@@ -414,6 +411,12 @@ public class RatingsImpl implements Ratings {
         return made;
     }
 
+    /** The talent of a ticket as a recipient; null when they have no account (offline only). */
+    private static Recipient owner(EntityManager em, Ticket ticket) {
+        TalentEntity talent = em.find(TalentEntity.class, ticket.talentId);
+        return talent == null || talent.account == null ? null : Recipient.account(talent.account);
+    }
+
     /**
      * Who hears that a rating is void: the window, the talent unless it was their own doing
      * ({@code tellTalent}), and the unit that was to rectify it (its rectification is withdrawn);
@@ -422,9 +425,8 @@ public class RatingsImpl implements Ratings {
     private List<Notification> toldOfVoid(EntityManager em, Voided v, Ticket ticket, boolean tellTalent, String key,
             Object... args) {
         List<Recipient> to = new ArrayList<>();
-        TalentEntity talent = tellTalent ? em.find(TalentEntity.class, ticket.talentId) : null;
-        if (talent != null && talent.account != null) {
-            to.add(Recipient.account(talent.account));
+        if (tellTalent) {
+            to.add(owner(em, ticket));
         }
         to.add(Recipient.role(Role.WINDOW.principalName(), ticket.jurisdiction));
         List<Object> shown = new ArrayList<>(List.of(ticket.number,

@@ -156,8 +156,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                 // Online, a talent submits for themselves (Art.6); another id is refused, not replaced.
                 throw M.refusal(Refusal.Kind.INVALID, "TICKET_INVALID", List.of(M.field("talentId", "NOT_OWN_TALENT")), 1);
             }
-            List<CertificationEntity> certs = em.createNamedQuery(CertificationEntity.OF_TALENT,
-                    CertificationEntity.class).setParameter("id", found.id).getResultList();
+            List<CertificationEntity> certs = certifications(em, found.id);
             // Art.3: only a talent who is high-level on the day of submission is served.
             if (!HighLevelRule.isHighLevel(certs, today)) {
                 throw M.refusal(Refusal.Kind.INVALID, "TALENT_NOT_HIGH_LEVEL",
@@ -407,7 +406,6 @@ public class OneStopWindowImpl implements OneStopWindow {
                 // FOLLOW_UP is the window's own record: nobody else needs telling.
             }
         }
-        to.removeIf(java.util.Objects::isNull);
         made.addAll(inbox.record(em, to, NotificationKind.TRANSITION, t.id, t.number, action.name(), t.number,
                 new InboxImpl.ServiceName(t.serviceCode, t.jurisdiction), new InboxImpl.UnitName(t.unit),
                 promised == null ? "-" : promised.toString()));
@@ -425,9 +423,8 @@ public class OneStopWindowImpl implements OneStopWindow {
         Violations v = new Violations(M);
         FormValidator.Values form = FormValidator.validate(resolved.entry().definition.form, input, today, v);
         v.throwIfAny("TRANSITION_INVALID");
-        List<CertificationEntity> certs = em.createNamedQuery(CertificationEntity.OF_TALENT, CertificationEntity.class)
-                .setParameter("id", owner.id).getResultList();
-        List<ServiceCalls.Record> failed = services.eligible(resolved, Talents.toTalent(owner, certs, today),
+        List<ServiceCalls.Record> failed = services.eligible(resolved,
+                Talents.toTalent(owner, certifications(em, owner.id), today),
                 form.typed(), today, new cn.lyg.talent.api.catalog.Application());
         services.record(em, t.id, TicketAction.RESUBMIT, failed, now);
         ServiceCalls.replaceForm(em, t.id, form.stored());
@@ -895,6 +892,11 @@ public class OneStopWindowImpl implements OneStopWindow {
     private static String idOf(EntityManager em, String number) {
         return em.createNamedQuery(TicketEntity.ID_OF_NUMBER, String.class).setParameter("number", number)
                 .getResultList().stream().findFirst().orElse(null);
+    }
+
+    private static List<CertificationEntity> certifications(EntityManager em, String talentId) {
+        return em.createNamedQuery(CertificationEntity.OF_TALENT, CertificationEntity.class).setParameter("id", talentId)
+                .getResultList();
     }
 
     private static List<TicketEventEntity> events(EntityManager em, String ticketId) {
