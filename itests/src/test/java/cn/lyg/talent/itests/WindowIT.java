@@ -288,7 +288,7 @@ public class WindowIT extends TalentTestSupport {
         String listed = console("window1", "ticket:rectifications -s OPEN -l 200", "window");
         assertTrue(listed, listed.contains(rect));
         String called = console("window1", "ticket:call-back -t 已回访核实 " + rect, "window");
-        assertTrue(called, called.contains("CALLED_BACK"));
+        assertTrue(called, called.contains("→ 已回访核实 called back"));
         HttpResponse<String> fixed = http("POST", "/rectifications/" + rect + "/rectify", "dept_edu",
                 "{\"text\":\"已加快办理并致歉\"}");
         assertTrue(fixed.body(), fixed.body().contains("RECTIFIED"));
@@ -305,9 +305,10 @@ public class WindowIT extends TalentTestSupport {
     public void ticketsFromTheConsole() throws Exception {
         String t = submitted();
         String accepted = console("window1", "ticket:accept " + t, "window");
-        assertTrue(accepted, accepted.contains("ACCEPTED"));
+        // Codes read as their names, Chinese first (已受理 accepted, not ACCEPTED).
+        assertTrue(accepted, accepted.contains("→ 已受理 accepted"));
         String dispatched = console("window1", "ticket:dispatch --unit EDUCATION " + t, "window");
-        assertTrue(dispatched, dispatched.contains("DISPATCHED"));
+        assertTrue(dispatched, dispatched.contains("→ 已交办 dispatched"));
         String list = console("window1", "ticket:list --state dispatched", "window");
         assertTrue(list, list.contains(t));
         // A mistyped code is named with the codes there are, in both languages.
@@ -315,11 +316,13 @@ public class WindowIT extends TalentTestSupport {
         assertTrue(typo, typo.contains("INVALID_CHOICE") && typo.contains("应为以下之一：SUBMITTED")
                 && typo.contains("is not one of: SUBMITTED"));
         String shown = console("window1", "ticket:show " + t, "window");
-        assertTrue(shown, shown.contains("FIRST_CONTACT"));
-        assertTrue(shown, shown.contains("DISPATCH"));
+        assertTrue(shown, shown.contains("首次联系 first contact"));
+        assertTrue(shown, shown.contains("按时完成 on time"));
+        assertTrue(shown, shown.contains("已受理 accepted → 已交办 dispatched"));
+        assertFalse(shown, shown.contains("DISPATCHED"));
         String number = field(http("GET", "/tickets/" + t, "window1", null).body(), "number");
         String contacted = console("dept_edu", "ticket:contact " + number, "department", "unit:EDUCATION");
-        assertTrue(contacted, contacted.contains(number) && contacted.contains("CONTACTED"));
+        assertTrue(contacted, contacted.contains(number) && contacted.contains("已联系 contacted"));
         String refused = console("window1", "ticket:resolve --reply x " + t, "window");
         assertTrue(refused, refused.contains("TRANSITION_FORBIDDEN"));
         String notices = console("supervisor1", "ticket:notices --sweep", "supervisor");

@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 import cn.lyg.talent.api.FieldError;
+import cn.lyg.talent.api.Names;
 import cn.lyg.talent.api.Refusal;
 
 /**
@@ -17,7 +18,7 @@ import cn.lyg.talent.api.Refusal;
  * and {@code field.CODE}; the code itself is what clients rely on.
  * <p>
  * Arguments are shown in each text's language: an enum constant by its {@code enum.Type.NAME}
- * text where the bundle has one (事项处于已受理状态, not ACCEPTED), a {@link Named} by its
+ * text where the bundle has one, else by its {@link Names} (事项处于已受理状态, not ACCEPTED), a {@link Named} by its
  * Chinese or English name, a collection as its elements so shown, joined (一站式窗口、人才办 /
  * window clerk, talent office).
  */
@@ -87,8 +88,12 @@ public final class Messages {
             return chinese ? n.zh() : n.en();
         }
         if (arg instanceof Enum<?> e) {
+            // The engine's own enums are named in its bundle; the API's codes by Names.
             String key = "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
-            return bundle.containsKey(key) ? bundle.getString(key) : e.name();
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+            return chinese ? Names.zh(e) : Names.en(e);
         }
         // Counts and limits are numbers, not amounts: 4000, not 4,000.
         if (arg instanceof Integer || arg instanceof Long) {

@@ -14,6 +14,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.CommandException;
 
+import cn.lyg.talent.api.Names;
 import cn.lyg.talent.api.calendar.CalendarDay;
 import cn.lyg.talent.api.calendar.DayKind;
 import cn.lyg.talent.api.calendar.WorkCalendar;
@@ -75,7 +76,7 @@ public class CalendarNext extends TalentCommandSupport {
             return "";
         }
         String festival = CalendarShow.festival(day);
-        return "  " + CalendarShow.kind(day.kind) + (festival.isEmpty() ? "" : " (" + festival + ")");
+        return "  " + Names.both(day.kind) + (festival.isEmpty() ? "" : " (" + festival + ")");
     }
 
     private LocalDateTime dateTime() throws CommandException {

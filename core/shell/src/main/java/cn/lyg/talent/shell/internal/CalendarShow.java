@@ -70,7 +70,7 @@ public class CalendarShow extends TalentCommandSupport {
         int rows = 0;
         for (CalendarDay d : days) {
             if (d.kind != DayKind.WORKING_DAY && d.kind != DayKind.WEEKEND) {
-                table.row(d.date, weekday(d.date.getDayOfWeek()), kind(d.kind), festival(d));
+                table.row(d.date, weekday(d.date.getDayOfWeek()), d.kind, festival(d));
                 rows++;
             }
         }
@@ -131,24 +131,6 @@ public class CalendarShow extends TalentCommandSupport {
                 return "班";
             default:
                 return "  ";
-        }
-    }
-
-    /** Chinese then English name of a kind of day. */
-    static String kind(DayKind kind) {
-        switch (kind) {
-            case PUBLIC_HOLIDAY:
-                return "法定节假日 public holiday";
-            case MAKE_UP_WORKING_DAY:
-                return "调休上班 make-up working day";
-            case LOCAL_DAY_OFF:
-                return "本地休息日 local day off";
-            case LOCAL_WORKING_DAY:
-                return "本地工作日 local working day";
-            case WEEKEND:
-                return "周末 weekend";
-            default:
-                return "工作日 working day";
         }
     }
 

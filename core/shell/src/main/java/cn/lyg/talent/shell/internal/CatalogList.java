@@ -39,7 +39,7 @@ public class CatalogList extends TalentCommandSupport {
         table.column("指南 Guide");
         for (CatalogEntry e : entries) {
             table.row(e.definition.code, e.definition.name.zh + " / " + e.definition.name.en,
-                    e.definition.article == null ? "" : e.definition.article, CatalogShow.origin(e.origin),
+                    e.definition.article == null ? "" : e.definition.article, e.origin,
                     e.provider, e.extensions.size(), e.guideRevision == 0 ? "" : "r" + e.guideRevision);
         }
         table.print(System.out);

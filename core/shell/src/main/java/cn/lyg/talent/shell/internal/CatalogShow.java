@@ -7,13 +7,13 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
+import cn.lyg.talent.api.Names;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.catalog.CatalogEntry;
 import cn.lyg.talent.api.catalog.FormField;
 import cn.lyg.talent.api.catalog.Provider;
 import cn.lyg.talent.api.catalog.ServiceCatalog;
 import cn.lyg.talent.api.catalog.ServiceDefinition;
-import cn.lyg.talent.api.catalog.ServiceOrigin;
 import cn.lyg.talent.shell.internal.completers.JurisdictionCompleter;
 import cn.lyg.talent.shell.internal.completers.ServiceCodeCompleter;
 import cn.lyg.talent.shell.table.ConsoleTable;
@@ -45,7 +45,7 @@ public class CatalogShow extends TalentCommandSupport {
             System.out.println("  " + d.description.en);
         }
         System.out.println("辖区 Jurisdiction: " + e.jurisdiction);
-        System.out.println("来源 Origin:       " + origin(e.origin));
+        System.out.println("来源 Origin:       " + Names.both(e.origin));
         System.out.println("提供者 Provider:   " + e.provider + ", ranking " + e.provider.ranking);
         for (Provider p : e.standby) {
             System.out.println("备用 Standby:      " + p + ", ranking " + p.ranking);
@@ -87,13 +87,5 @@ public class CatalogShow extends TalentCommandSupport {
             table.print(System.out);
         }
         return null;
-    }
-
-    static String origin(ServiceOrigin o) {
-        return switch (o) {
-            case CITY -> "市级 city";
-            case COUNTY_REPLACEMENT -> "县区替换 county replacement";
-            case COUNTY -> "县区自有 county's own";
-        };
     }
 }

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
+import cn.lyg.talent.api.Names;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.org.Jurisdiction;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
@@ -31,7 +32,7 @@ public class JurisdictionShow extends TalentCommandSupport {
         Jurisdiction j = code == null ? jurisdictions.instanceJurisdiction()
                 : jurisdictions.get(code).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND,
                         "JURISDICTION_NOT_FOUND", "没有该辖区：" + code, "No such jurisdiction: " + code, null));
-        System.out.println(j.code + "  " + j.nameZh + "  " + j.nameEn + "  (" + j.kind
+        System.out.println(j.code + "  " + j.nameZh + "  " + j.nameEn + "  (" + Names.both(j.kind)
                 + (j.active ? "" : ", 已撤销 abolished") + ")"
                 + (j.code.equals(jurisdictions.instanceJurisdiction().code) ? "  ← 本实例 this instance" : ""));
         List<Jurisdiction> children = jurisdictions.children(j.code);

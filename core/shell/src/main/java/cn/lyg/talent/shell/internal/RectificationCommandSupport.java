@@ -3,6 +3,7 @@ package cn.lyg.talent.shell.internal;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 
+import cn.lyg.talent.api.Names;
 import cn.lyg.talent.api.rating.Ratings;
 import cn.lyg.talent.api.rating.Rectification;
 
@@ -21,7 +22,7 @@ public abstract class RectificationCommandSupport extends TicketCommandSupport {
     String rectification;
 
     protected void printOutcome(Rectification r) {
-        System.out.println("差评整改 Rectification " + r.id + " (" + r.ticketNumber + ") → " + r.status
+        System.out.println("差评整改 Rectification " + r.id + " (" + r.ticketNumber + ") → " + Names.both(r.status)
                 + "   时限 due " + time(r.dueAt) + (r.late ? "   超时 late" : ""));
     }
 }

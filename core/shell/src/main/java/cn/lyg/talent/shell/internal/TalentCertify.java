@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
+import cn.lyg.talent.api.Names;
 import cn.lyg.talent.api.registry.Certification;
 import cn.lyg.talent.api.registry.CertificationInput;
 import cn.lyg.talent.api.registry.TalentClass;
@@ -48,7 +49,7 @@ public class TalentCertify extends TalentCommandSupport {
         in.validFrom = Dates.parse("--from", from);
         in.validUntil = Dates.parse("--until", until);
         Certification c = registry.certify(id, in, actor());
-        System.out.println("已认定 Certified class " + c.talentClass + " from " + c.validFrom
+        System.out.println("已认定 " + Names.zh(c.talentClass) + " Certified " + Names.en(c.talentClass) + " from " + c.validFrom
                 + (c.validUntil == null ? "" : " until " + c.validUntil) + " (" + c.id + ")");
         return null;
     }

@@ -84,7 +84,7 @@ public class TalentList extends TalentCommandSupport {
         for (TalentSummary s : page.items) {
             table.row(s.id, s.name, s.maskedDocumentNumber, s.maskedPhone,
                     s.employerName == null ? "" : s.employerName, s.jurisdiction,
-                    s.currentClass == null ? "-" : s.currentClass.name(), s.highLevel ? "是 yes" : "否 no");
+                    s.currentClass == null ? "-" : s.currentClass, s.highLevel ? "是 yes" : "否 no");
         }
         table.print(System.out);
         System.out.println((page.offset + page.items.size()) + " / " + page.total);

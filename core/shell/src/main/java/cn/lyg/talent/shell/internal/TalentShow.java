@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
+import cn.lyg.talent.api.Names;
 import cn.lyg.talent.api.registry.Certification;
 import cn.lyg.talent.api.registry.Child;
 import cn.lyg.talent.api.registry.Talent;
@@ -28,10 +29,10 @@ public class TalentShow extends TalentCommandSupport {
         Talent t = registry.get(id, actor());
         PrintStream out = System.out;
         out.println("ID               " + t.id);
-        out.println("姓名 Name        " + t.name + " (" + t.gender + ")");
-        out.println("证件 Document    " + t.document.type + " " + t.document.number);
+        out.println("姓名 Name        " + t.name + " (" + Names.both(t.gender) + ")");
+        out.println("证件 Document    " + Names.both(t.document.type) + " " + t.document.number);
         out.println("国籍 Nationality " + t.nationality + "   出生 Born " + t.birthDate);
-        out.println("学历 Degree      " + t.highestDegree + (t.title == null ? "" : "   职称 Title " + t.title));
+        out.println("学历 Degree      " + Names.both(t.highestDegree) + (t.title == null ? "" : "   职称 Title " + t.title));
         if (t.employer != null) {
             out.println("单位 Employer    " + t.employer.name
                     + (t.employer.creditCode == null ? "" : " [" + t.employer.creditCode + "]")
@@ -40,14 +41,14 @@ public class TalentShow extends TalentCommandSupport {
         }
         out.println("辖区 Jurisdiction " + t.jurisdiction);
         out.println("电话 Phone       " + t.phone + (t.email == null ? "" : "   " + t.email));
-        out.println("类别 Class       " + (t.currentClass == null ? "-" : t.currentClass)
+        out.println("类别 Class       " + (t.currentClass == null ? "-" : Names.both(t.currentClass))
                 + "   高层次 High-level (Art.3): " + (t.highLevel ? "是 yes" : "否 no"));
         if (t.spouse != null) {
-            out.println("配偶 Spouse      " + t.spouse.name + " " + t.spouse.originalEmployerNature + " "
-                    + t.spouse.personalStatus + (t.spouse.speciality == null ? "" : " " + t.spouse.speciality));
+            out.println("配偶 Spouse      " + t.spouse.name + " " + Names.both(t.spouse.originalEmployerNature) + " "
+                    + Names.both(t.spouse.personalStatus) + (t.spouse.speciality == null ? "" : " " + t.spouse.speciality));
         }
         for (Child c : t.children) {
-            out.println("子女 Child       " + c.name + " " + c.birthDate + " " + c.schoolStage);
+            out.println("子女 Child       " + c.name + " " + c.birthDate + " " + Names.both(c.schoolStage));
         }
         ConsoleTable certs = new ConsoleTable();
         certs.column("类别 Class");

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 
+import cn.lyg.talent.api.Names;
 import cn.lyg.talent.api.InstanceSettings;
 import cn.lyg.talent.api.org.UnitDirectory;
 import cn.lyg.talent.api.window.OneStopWindow;
@@ -41,7 +42,7 @@ public abstract class TicketCommandSupport extends TalentCommandSupport {
 
     /** One line on the ticket's new state and next deadline, answered by every transition. */
     protected void printOutcome(Ticket t) {
-        System.out.println("事项 Ticket " + t.number + " → " + t.state + "   下一时限 next due: "
+        System.out.println("事项 Ticket " + t.number + " → " + Names.both(t.state) + "   下一时限 next due: "
                 + (t.nextDueAt == null ? "-" : time(t.nextDueAt) + " (" + settings.zone() + ")")
                 + "   version " + t.version);
     }

@@ -6,6 +6,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.CommandException;
 
+import cn.lyg.talent.api.Names;
 import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.supervision.NoticeKind;
@@ -53,7 +54,7 @@ public class TicketNotices extends TicketCommandSupport {
         table.column("时限 Due");
         table.column("发出 Raised");
         for (SupervisionNotice n : page.items) {
-            table.row(n.kind, n.ticketNumber, n.step == null ? "差评整改 RECTIFICATION" : n.step,
+            table.row(n.kind, n.ticketNumber, n.step == null ? Names.both(cn.lyg.talent.api.rating.RatingStage.RECTIFICATION) : n.step,
                     n.unit == null ? "窗口 window" : n.unit,
                     time(n.dueAt), time(n.raisedAt));
         }

@@ -6,6 +6,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
+import cn.lyg.talent.api.Names;
 import cn.lyg.talent.api.rating.Rating;
 import cn.lyg.talent.api.rating.RatingInput;
 import cn.lyg.talent.api.rating.RatingLevel;
@@ -47,7 +48,7 @@ public class TicketRate extends TicketCommandSupport {
             in.level = choice("--level", level, RatingLevel.class);
             in.comment = comment;
             Rating r = ratings.rate(id, in, actor());
-            System.out.println("已评价 Rated " + r.stage + " " + r.level
+            System.out.println("已评价 Rated " + Names.both(r.stage) + "：" + Names.both(r.level)
                     + (r.rectification == null ? "" : "   差评整改 rectification " + r.rectification.id + " due "
                             + time(r.rectification.dueAt)));
         }
@@ -62,7 +63,7 @@ public class TicketRate extends TicketCommandSupport {
         for (Rating r : ratings.ofTicket(id, actor())) {
             table.row(r.id, r.stage, r.level, time(r.ratedAt), r.recordedBy,
                     r.voided ? "是 yes: " + r.voidReason : "",
-                    r.rectification == null ? "" : r.rectification.id + " " + r.rectification.status + " due "
+                    r.rectification == null ? "" : r.rectification.id + " " + Names.both(r.rectification.status) + " due "
                             + time(r.rectification.dueAt));
         }
         table.print(System.out);

@@ -4,6 +4,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
+import cn.lyg.talent.api.Names;
 import cn.lyg.talent.api.rating.Rating;
 import cn.lyg.talent.api.rating.RatingInput;
 import cn.lyg.talent.api.rating.RatingLevel;
@@ -26,7 +27,7 @@ public class TicketReRate extends RectificationCommandSupport {
         in.level = choice("--level", level, RatingLevel.class);
         in.comment = comment;
         Rating r = ratings.reRate(rectification, in, actor());
-        System.out.println("已复评 Re-rated " + r.level + "   评价 rating " + r.id);
+        System.out.println("已复评 Re-rated " + Names.both(r.level) + "   评价 rating " + r.id);
         printOutcome(ratings.rectification(rectification, actor()));
         return null;
     }

@@ -6,6 +6,7 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
+import cn.lyg.talent.api.Names;
 import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.api.window.TicketEvent;
 import cn.lyg.talent.api.window.TicketStep;
@@ -24,15 +25,15 @@ public class TicketShow extends TicketCommandSupport {
         PrintStream out = System.out;
         out.println("编号 Number      " + t.number + "   (" + t.id + ", version " + t.version + ")");
         out.println("人才 Talent      " + t.talentName + "   电话 Phone " + t.talentPhone);
-        out.println("服务 Service     " + t.serviceCode + "   渠道 Channel " + t.channel + "   单位 Unit "
+        out.println("服务 Service     " + t.serviceCode + "   渠道 Channel " + Names.both(t.channel) + "   单位 Unit "
                 + (t.unit == null ? "-" : t.unit));
-        out.println("状态 State       " + t.state + "   下一时限 Next due " + time(t.nextDueAt));
-        out.println("提供者 Provider  " + (t.serviceProvider == null ? "-" : t.serviceProvider + " (" + t.serviceOrigin + ")")
+        out.println("状态 State       " + Names.both(t.state) + "   下一时限 Next due " + time(t.nextDueAt));
+        out.println("提供者 Provider  " + (t.serviceProvider == null ? "-" : t.serviceProvider + " (" + origin(t.serviceOrigin) + ")")
                 + (t.serviceOffered ? "" : "   该服务事项暂停提供 service no longer offered"));
         out.println("诉求 Request     " + t.description);
         t.form.forEach((k, v) -> out.println("表单 Form        " + k + " = " + v));
         for (cn.lyg.talent.api.window.TicketOutcome o : t.outcomes) {
-            out.println((o.failure ? "插件出错 FAILURE " : "办理结果 Outcome ") + o.action + " " + o.plugin + ": "
+            out.println((o.failure ? "插件出错 FAILURE " : "办理结果 Outcome ") + Names.both(o.action) + " " + o.plugin + ": "
                     + o.summaryZh + " / " + o.summaryEn + (o.values.isEmpty() ? "" : " " + o.values));
         }
         if (t.reply != null) {
@@ -63,11 +64,17 @@ public class TicketShow extends TicketCommandSupport {
         history.column("说明 Comment").maxWidth(40).wrap();
         for (TicketEvent e : t.history) {
             history.row(e.sequence, time(e.at), e.actor, e.action,
-                    (e.fromState == null ? "" : e.fromState + " → ") + e.toState, e.unit == null ? "" : e.unit,
+                    (e.fromState == null ? "" : Names.both(e.fromState) + " → ") + Names.both(e.toState), e.unit == null ? "" : e.unit,
                     e.dueAt == null ? "" : time(e.dueAt) + (e.late ? " 超时 late" : ""),
                     e.comment == null ? "" : e.comment);
         }
         history.print(out);
         return null;
+    }
+
+    /** The catalog origin recorded on the ticket (a ServiceOrigin code) by its names. */
+    private static String origin(String code) {
+        return java.util.Arrays.stream(cn.lyg.talent.api.catalog.ServiceOrigin.values())
+                .filter(o -> o.name().equals(code)).findFirst().map(Names::both).orElse(code);
     }
 }

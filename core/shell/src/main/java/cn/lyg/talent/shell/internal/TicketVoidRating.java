@@ -6,6 +6,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
+import cn.lyg.talent.api.Names;
 import cn.lyg.talent.api.rating.Rating;
 import cn.lyg.talent.api.rating.Ratings;
 
@@ -26,7 +27,7 @@ public class TicketVoidRating extends TicketCommandSupport {
     @Override
     protected Object run() {
         Rating r = ratings.voidRating(rating, reason, actor());
-        System.out.println("已作废 Voided " + r.stage + " " + r.level + "   原因 reason: " + r.voidReason
+        System.out.println("已作废 Voided " + Names.both(r.stage) + "：" + Names.both(r.level) + "   原因 reason: " + r.voidReason
                 + (r.rectification == null ? "" : "   差评整改 rectification → " + r.rectification.status));
         return null;
     }

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.jline.utils.WCWidth;
 
+import cn.lyg.talent.api.Names;
+
 /**
  * A console table measured in terminal columns: a Han character or a full-width punctuation
  * mark takes two, a combining mark none. Karaf's {@code ShellTable} counts {@code char}s, so
@@ -29,8 +31,9 @@ public final class ConsoleTable {
     }
 
     /**
-     * Adds a row; {@code null} cells and missing trailing cells are empty, other cells are
-     * written with {@link String#valueOf(Object)}.
+     * Adds a row; {@code null} cells and missing trailing cells are empty, a code of the
+     * platform's API by its names ({@link Names#both}: 已交办 dispatched), other cells with
+     * {@link String#valueOf(Object)}.
      *
      * @throws IllegalArgumentException if there are more cells than columns
      */
@@ -40,7 +43,8 @@ public final class ConsoleTable {
         }
         String[] row = new String[columns.size()];
         for (int i = 0; i < row.length; i++) {
-            row[i] = i < cells.length && cells[i] != null ? String.valueOf(cells[i]) : "";
+            Object cell = i < cells.length ? cells[i] : null;
+            row[i] = cell == null ? "" : cell instanceof Enum<?> code ? Names.both(code) : String.valueOf(cell);
         }
         rows.add(row);
         return this;

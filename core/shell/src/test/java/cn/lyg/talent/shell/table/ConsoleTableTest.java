@@ -98,6 +98,17 @@ public class ConsoleTableTest {
                 bytes.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
     }
 
+    @Test
+    public void aCodeOfThePlatformReadsAsItsNamesChineseFirst() {
+        ConsoleTable table = new ConsoleTable();
+        table.column("状态 State");
+        table.column("情况 Status");
+        table.column("other");
+        table.row(cn.lyg.talent.api.window.TicketState.DISPATCHED, cn.lyg.talent.api.window.StepStatus.ON_TIME_WITH_DELAY,
+                Thread.State.BLOCKED);
+        assertEquals("已交办 dispatched | 延期内完成 on time with a delay | BLOCKED", table.lines().get(2));
+    }
+
     @Test(expected = IllegalArgumentException.class)
     public void moreCellsThanColumnsIsAProgrammingError() {
         ConsoleTable table = new ConsoleTable();

@@ -24,6 +24,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.InstanceSettings;
+import cn.lyg.talent.api.Names;
 import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
@@ -593,7 +594,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                 v.throwIfAny("TRANSITION_INVALID");
                 TicketStepEntity followUp = complete(t, Step.FOLLOW_UP, now);
                 // The history shows the method as the clerk and the talent read it (电话回访：…).
-                String method = M.zh("enum.FollowUpMethod." + in.followUpMethod.name());
+                String method = Names.zh(in.followUpMethod);
                 return new Applied(null, note == null ? method : method + "：" + note, followUp.step,
                         followUp.dueAt, isLate(followUp));
             }
