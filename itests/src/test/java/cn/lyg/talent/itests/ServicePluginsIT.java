@@ -23,6 +23,7 @@ import org.osgi.framework.ServiceRegistration;
 
 import cn.lyg.talent.api.catalog.EligibilityRule;
 import cn.lyg.talent.api.catalog.ServiceOffering;
+import cn.lyg.talent.api.window.OneStopWindow;
 
 /**
  * Services as plugins on the running distribution (Art.4, Art.9): features installed, replaced,
@@ -74,13 +75,22 @@ public class ServicePluginsIT extends TalentTestSupport {
         return out;
     }
 
+    /**
+     * The registration of the window service: a new one means the engine was restarted, as a
+     * Karaf refresh of the JPA bundles once did on every feature:install and uninstall.
+     */
+    private Object windowRegistration() {
+        return bundleContext.getServiceReference(OneStopWindow.class).getProperty(org.osgi.framework.Constants.SERVICE_ID);
+    }
+
     @Test
     public void art9EnableFromTheConsoleUninstallKeepsTicketsAndReinstallResumesThem() throws Exception {
         String haizhou = talent("320706");
         String inFlight = created(submit(haizhou, "gold-card", GOLD_CARD_FORM));
         assertEquals(404, http("GET", "/services/haizhou-talent-salon?jurisdiction=320706", null, null).statusCode());
+        Object engine = windowRegistration();
 
-        admin("feature:install --no-auto-refresh talent-example-haizhou-talent-salon");
+        admin("feature:install talent-example-haizhou-talent-salon");
         String entry = awaitCatalog("/services/haizhou-talent-salon?jurisdiction=320706", r -> r.statusCode() == 200);
         assertTrue(entry, entry.contains("\"bundle\":\"cn.lyg.talent.example.haizhou\""));
         assertTrue(entry, entry.contains("\"origin\":\"COUNTY\""));
@@ -96,7 +106,7 @@ public class ServicePluginsIT extends TalentTestSupport {
         assertTrue(bad.body(), bad.body().contains("\"field\":\"form.topics\""));
         assertTrue(bad.body(), bad.body().contains("\"field\":\"form.attendees\""));
 
-        admin("feature:uninstall --no-auto-refresh talent-example-haizhou-talent-salon");
+        admin("feature:uninstall talent-example-haizhou-talent-salon");
         awaitCatalog("/services/haizhou-talent-salon?jurisdiction=320706", r -> r.statusCode() == 404);
         HttpResponse<String> kept = http("GET", "/tickets/" + salon, "window1", null);
         assertEquals(kept.body(), 200, kept.statusCode());
@@ -107,11 +117,14 @@ public class ServicePluginsIT extends TalentTestSupport {
         assertEquals(paused.body(), 409, paused.statusCode());
         assertTrue(paused.body(), paused.body().contains("SERVICE_NOT_OFFERED"));
 
-        admin("feature:install --no-auto-refresh talent-example-haizhou-talent-salon");
+        admin("feature:install talent-example-haizhou-talent-salon");
         awaitCatalog("/services/haizhou-talent-salon?jurisdiction=320706", r -> r.statusCode() == 200);
         HttpResponse<String> resumed = http("POST", "/tickets/" + salon + "/accept", "window1", null);
         assertEquals(resumed.body(), 200, resumed.statusCode());
-        admin("feature:uninstall --no-auto-refresh talent-example-haizhou-talent-salon");
+        admin("feature:uninstall talent-example-haizhou-talent-salon");
+        // Installing and removing a county's plugin, as an operator types it (no -r), left the
+        // engine running: the platform is not restarted under the window's feet.
+        assertEquals(engine, windowRegistration());
     }
 
     /** A plugin's REST resource, registered by the test as a plugin bundle registers its own. */
@@ -200,7 +213,7 @@ public class ServicePluginsIT extends TalentTestSupport {
         String donghai = talent("320722");
         String before = created(submit(donghai, "gold-card", GOLD_CARD_FORM));
 
-        admin("feature:install --no-auto-refresh talent-example-donghai-gold-card");
+        admin("feature:install talent-example-donghai-gold-card");
         String entry = awaitCatalog("/services/gold-card?jurisdiction=320722",
                 r -> r.body().contains("\"origin\":\"COUNTY_REPLACEMENT\""));
         assertTrue(entry, entry.contains("\"bundle\":\"cn.lyg.talent.example.donghai\""));
@@ -257,7 +270,7 @@ public class ServicePluginsIT extends TalentTestSupport {
         admin("config:edit " + pid + "; config:property-set validityYears 3; config:update");
         awaitCatalog("/services/gold-card?jurisdiction=320722", r -> r.body().contains("\"origin\":\"COUNTY_REPLACEMENT\""));
 
-        admin("feature:uninstall --no-auto-refresh talent-example-donghai-gold-card");
+        admin("feature:uninstall talent-example-donghai-gold-card");
         awaitCatalog("/services/gold-card?jurisdiction=320722", r -> r.body().contains("\"origin\":\"CITY\""));
         assertEquals("uninstalling deletes none of the plugin's data", cards, count("DONGHAI_GOLD_CARD"));
         String kept = http("GET", "/tickets/" + replaced, "window1", null).body();
@@ -270,7 +283,7 @@ public class ServicePluginsIT extends TalentTestSupport {
     @Test
     public void art9AnExtensionAddsAFieldAndARuleWithoutReplacing() throws Exception {
         String guanyun = talent("320723");
-        admin("feature:install --no-auto-refresh talent-example-guanyun-gold-card-rule");
+        admin("feature:install talent-example-guanyun-gold-card-rule");
         String entry = awaitCatalog("/services/gold-card?jurisdiction=320723",
                 r -> r.body().contains("monthsEmployedInCounty"));
         assertTrue(entry, entry.contains("\"origin\":\"CITY\""));
@@ -288,7 +301,7 @@ public class ServicePluginsIT extends TalentTestSupport {
         created(submit(guanyun, "gold-card", "{\"delivery\":\"window\",\"useRegistryPhoto\":true,\"monthsEmployedInCounty\":8}"));
         // The city's other talents see neither the field nor the rule.
         created(submit(talent("320706"), "gold-card", GOLD_CARD_FORM));
-        admin("feature:uninstall --no-auto-refresh talent-example-guanyun-gold-card-rule");
+        admin("feature:uninstall talent-example-guanyun-gold-card-rule");
         awaitCatalog("/services/gold-card?jurisdiction=320723", r -> !r.body().contains("monthsEmployedInCounty"));
     }
 
