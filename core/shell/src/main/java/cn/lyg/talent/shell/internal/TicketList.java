@@ -1,7 +1,7 @@
 package cn.lyg.talent.shell.internal;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 
 import org.apache.karaf.shell.api.action.Command;
@@ -31,7 +31,7 @@ public class TicketList extends TicketCommandSupport {
     @Option(name = "--overdue", description = "Only tickets with a deadline passed and the step undone")
     boolean overdue;
 
-    @Option(name = "--due-before", description = "Only tickets with an open step due before this date (YYYY-MM-DD) or time")
+    @Option(name = "--due-before", description = "Only tickets with an open step due before this date (YYYY-MM-DD) or local time (YYYY-MM-DDTHH:MM)")
     String dueBefore;
 
     @Option(name = "--offset", description = "Skip this many")
@@ -74,11 +74,22 @@ public class TicketList extends TicketCommandSupport {
         if (dueBefore == null) {
             return null;
         }
+        String given = dueBefore.strip();
         try {
-            return dueBefore.length() == 10 ? LocalDate.parse(dueBefore).atStartOfDay(settings.zone()).toInstant()
-                    : OffsetDateTime.parse(dueBefore).toInstant();
+            // A date or a time without offset is the instance's local time, as every time the
+            // console prints (2025-10-10 17:30, Asia/Shanghai).
+            if (given.length() == 10) {
+                return LocalDate.parse(given).atStartOfDay(settings.zone()).toInstant();
+            }
+            java.time.temporal.TemporalAccessor t = java.time.format.DateTimeFormatter
+                    .ofPattern("yyyy-MM-dd['T'][' ']HH:mm[:ss][XXX]").parse(given);
+            LocalDateTime local = LocalDateTime.of(LocalDate.from(t), java.time.LocalTime.from(t));
+            return t.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)
+                    ? local.atOffset(java.time.ZoneOffset.from(t)).toInstant()
+                    : local.atZone(settings.zone()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new CommandException("--due-before: 应为日期或带时区的时间 / must be YYYY-MM-DD or a time with offset");
+            throw new CommandException("--due-before: " + given + " 应为日期（2025-10-10）或时间（2025-10-10T17:30，本地时间，可带时区）"
+                    + " / must be a date (2025-10-10) or a time (2025-10-10T17:30, local time, offset optional)");
         }
     }
 }

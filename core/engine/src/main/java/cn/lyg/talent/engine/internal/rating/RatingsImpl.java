@@ -28,6 +28,7 @@ import cn.lyg.talent.api.notify.Notification;
 import cn.lyg.talent.api.notify.NotificationKind;
 import cn.lyg.talent.api.notify.Recipient;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
+import cn.lyg.talent.api.org.UnitDirectory;
 import cn.lyg.talent.api.rating.Rating;
 import cn.lyg.talent.api.rating.RatingInput;
 import cn.lyg.talent.api.rating.RatingStage;
@@ -71,11 +72,13 @@ public class RatingsImpl implements Ratings {
     private final Clock clock;
     private final int rectificationWorkingDays;
     private final Scope scope;
+    private final UnitDirectory units;
 
     @Activate
     public RatingsImpl(RatingConfiguration config, @Reference Database database, @Reference OneStopWindow window,
             @Reference WorkCalendar calendar, @Reference InboxImpl inbox, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock,
-            @Reference JurisdictionDirectory jurisdictions, @Reference InstanceSettings settings) {
+            @Reference JurisdictionDirectory jurisdictions, @Reference InstanceSettings settings,
+            @Reference UnitDirectory units) {
         if (config.rectificationWorkingDays() < 1 || config.rectificationWorkingDays() > 60) {
             throw new IllegalArgumentException(RatingConfiguration.PID + ": rectificationWorkingDays must be 1 to 60, got "
                     + config.rectificationWorkingDays());
@@ -85,6 +88,7 @@ public class RatingsImpl implements Ratings {
         this.calendar = calendar;
         this.inbox = inbox;
         this.clock = clock;
+        this.units = units;
         this.rectificationWorkingDays = config.rectificationWorkingDays();
         this.scope = new Scope(jurisdictions, settings);
     }
@@ -113,21 +117,42 @@ public class RatingsImpl implements Ratings {
             List<RatingEntity> existing = em.createQuery("select r from RatingEntity r where r.ticketId = :t"
                     + " and r.stage = :s and r.voided = false", RatingEntity.class).setParameter("t", ticket.id)
                     .setParameter("s", in.stage).getResultList();
+            RectificationEntity carried = null;
             for (RatingEntity prior : existing) {
                 if (!ownWordOverClerk(prior, actor)) {
                     throw M.refusal(Refusal.Kind.CONFLICT, "RATING_EXISTS");
                 }
                 // 好差评 is the talent's own word: what the window recorded on their behalf (say, by
                 // phone) gives way to the talent's own rating, kept and marked, never deleted; so the
-                // rated window cannot take the talent's one rating of a stage first.
-                Voided voided = voidRating(em, prior, superseded(), actor, now);
+                // rated window cannot take the talent's one rating of a stage first. A bad rating
+                // the talent confirms keeps its rectification going, with its deadline and steps.
+                RectificationEntity live = in.level.isBad() ? rectificationOf(em, prior.id) : null;
+                if (live != null && !Set.of(RectificationStatus.OPEN, RectificationStatus.CALLED_BACK,
+                        RectificationStatus.RECTIFIED).contains(live.status)) {
+                    live = null;
+                }
+                Voided voided = voidRating(em, prior, superseded(), actor, now, live == null);
                 outbox.addAll(toldOfVoid(em, voided, ticket, false, "RATING_SUPERSEDED", prior.stage));
                 // The stage's unique key is free only once this is written.
                 em.flush();
+                carried = live;
             }
             RatingEntity r = newRating(em, ticket.id, in, actor, now);
             RectificationEntity rect = null;
-            if (in.level.isBad()) {
+            if (carried != null) {
+                // The rating row exists before the rectification points at it.
+                em.flush();
+                carried.ratingId = r.id;
+                rect = carried;
+                Object[] args = {ticket.number, new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction),
+                    new InboxImpl.UnitName(rect.unit), in.level, Times.shown(rect.dueAt, calendar.zone())};
+                List<Recipient> to = new ArrayList<>(List.of(Recipient.role(Role.WINDOW.principalName(), ticket.jurisdiction)));
+                if (rect.unit != null) {
+                    to.add(Recipient.unit(rect.unit));
+                }
+                outbox.addAll(inbox.record(em, to, NotificationKind.TRANSITION, ticket.id, ticket.number,
+                        "BAD_RATING_CONFIRMED", args));
+            } else if (in.level.isBad()) {
                 // A bad rating is called back, verified and rectified within the configured deadline.
                 rect = new RectificationEntity();
                 rect.id = UUID.randomUUID().toString();
@@ -189,14 +214,18 @@ public class RatingsImpl implements Ratings {
 
     @Override
     public Rating reRate(String rectificationId, RatingInput input, Actor actor) {
-        Access.require(actor, Role.TALENT, Role.WINDOW);
+        Access.require(actor, Role.TALENT, Role.WINDOW, Role.SUPERVISOR);
         RatingInput in = checked(input, false);
         in.stage = RatingStage.RECTIFICATION;
         String[] ratingId = new String[1];
-        // The window may record the talent's re-rating (say, given by phone), except of its own
-        // rectification: a complaint about the window is not closed by the window's word.
+        // Art.8: the window may record the talent's re-rating (say, given by phone), except of its
+        // own rectification: a complaint about the window is not closed by the window's word; the
+        // talent office, which supervises the window, records that one for a talent who is not online.
+        boolean clerk = actor.has(Role.WINDOW);
+        boolean office = !clerk && actor.has(Role.SUPERVISOR);
         changeRectification(rectificationId, actor, Set.of(RectificationStatus.RECTIFIED, RectificationStatus.RE_RATED),
-                rect -> !actor.has(Role.WINDOW) || rect.unit != null, "RERATE_BY_TALENT", (em, rect, now) -> {
+                rect -> clerk ? rect.unit != null : !office || rect.unit == null,
+                clerk ? "RERATE_BY_TALENT" : "RERATE_BY_WINDOW", (em, rect, now) -> {
             if (rect.status == RectificationStatus.RE_RATED) {
                 RatingEntity prior = em.find(RatingEntity.class, rect.reRatingId);
                 if (prior != null && !prior.voided) {
@@ -269,6 +298,10 @@ public class RatingsImpl implements Ratings {
         RectificationQuery q = query == null ? new RectificationQuery() : query;
         Violations v = new Violations(M);
         v.page(q.offset, q.limit, MAX_PAGE);
+        if (q.unit != null && !q.unit.isBlank() && units.get(q.unit.strip()).isEmpty()) {
+            // An unknown unit would list nothing, which reads as "nothing to rectify".
+            v.add("unit", "UNIT_UNKNOWN");
+        }
         v.throwIfAny("QUERY_INVALID");
         Map<String, Object> params = new java.util.HashMap<>();
         StringBuilder where = new StringBuilder(" where t.id = r.ticketId");
@@ -391,12 +424,13 @@ public class RatingsImpl implements Ratings {
             case CALLED_BACK -> to.add(rect.unit == null ? windowRole : Recipient.unit(rect.unit));
             case RECTIFIED -> {
                 to.add(owner(em, ticket));
-                if (rect.unit != null) {
-                    // The window is told what it does next, not invited to rate the rectification;
-                    // of its own rectification it needs no telling.
-                    made.addAll(inbox.record(em, List.of(windowRole), NotificationKind.TRANSITION, ticket.id,
-                            ticket.number, "RECTIFICATION_RECTIFIED_WINDOW", args.toArray()));
-                }
+                // Whoever records a re-rating given by phone is told what it does next, not invited
+                // to rate: the window for a unit's rectification, the talent office for the window's.
+                made.addAll(inbox.record(em, List.of(rect.unit != null ? windowRole
+                        : Recipient.role(Role.SUPERVISOR.principalName(), ticket.jurisdiction)),
+                        NotificationKind.TRANSITION, ticket.id, ticket.number,
+                        rect.unit != null ? "RECTIFICATION_RECTIFIED_WINDOW" : "RECTIFICATION_RECTIFIED_OFFICE",
+                        args.toArray()));
             }
             case RE_RATED -> {
                 to.add(windowRole);
@@ -452,12 +486,18 @@ public class RatingsImpl implements Ratings {
      * rectified, to be re-rated anew (a new rating of the stage may follow an appeal).
      */
     private static Voided voidRating(EntityManager em, RatingEntity r, String reason, Actor actor, Instant now) {
+        return voidRating(em, r, reason, actor, now, true);
+    }
+
+    /** As above; without {@code withdraw}, a live rectification is left to be carried to a new rating. */
+    private static Voided voidRating(EntityManager em, RatingEntity r, String reason, Actor actor, Instant now,
+            boolean withdraw) {
         r.voided = true;
         r.activeKey = r.id;
         r.voidReason = reason;
         r.voidedBy = actor.account();
         r.voidedAt = Times.utc(now);
-        RectificationEntity rect = rectificationOf(em, r.id);
+        RectificationEntity rect = withdraw ? rectificationOf(em, r.id) : null;
         if (rect != null && rect.status != RectificationStatus.RE_RATED && rect.status != RectificationStatus.VOIDED) {
             rect.status = RectificationStatus.VOIDED;
             return new Voided(rect);
@@ -477,7 +517,8 @@ public class RatingsImpl implements Ratings {
 
     /** Who gave a re-rating, as its notice names them. */
     private static Messages.Named ownWord(Actor actor) {
-        String key = actor.has(Role.TALENT) && !actor.hasAny(Role.WINDOW) ? "text.TALENT" : "text.WINDOW_FOR_TALENT";
+        String key = actor.has(Role.WINDOW) ? "text.WINDOW_FOR_TALENT"
+                : actor.has(Role.SUPERVISOR) ? "text.OFFICE_FOR_TALENT" : "text.TALENT";
         return new Messages.Named(M.zh(key), M.en(key));
     }
 

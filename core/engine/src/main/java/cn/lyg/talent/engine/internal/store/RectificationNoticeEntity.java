@@ -7,10 +7,17 @@ import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
-/** Append-only: a rectification missed its deadline (Art.8), once per rectification. */
+/**
+ * Append-only: a rectification missed its deadline (Art.8), once per rectification and pressed
+ * party: {@link #WINDOW} while the call-back is missing (or for a complaint about the window),
+ * then {@link #UNIT}.
+ */
 @Entity
 @Table(name = "RECTIFICATION_NOTICE")
 public class RectificationNoticeEntity {
+    public static final String WINDOW = "WINDOW";
+    public static final String UNIT = "UNIT";
+
     @Id
     @Column(name = "ID", length = 36)
     public String id;
@@ -22,6 +29,8 @@ public class RectificationNoticeEntity {
     public String ticketNumber;
     @Column(name = "UNIT_CODE")
     public String unit;
+    @Column(name = "PARTY")
+    public String party;
     @Column(name = "JURISDICTION")
     public String jurisdiction;
     @Column(name = "DUE_AT")

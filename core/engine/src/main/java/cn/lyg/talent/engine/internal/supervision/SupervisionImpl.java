@@ -159,10 +159,17 @@ public class SupervisionImpl implements Supervision {
         });
         SweepResult result = new SweepResult();
         // Art.8 also presses the rectification of bad ratings by their deadline.
+        // Once per party: the window while it has not called back (or when the complaint is about
+        // the window), the unit once it may rectify, even if the window called back only late.
         List<String> lateRectifications = database.jpa().txExpr(TransactionType.Required, em -> em.createQuery(
-                "select r.id from RectificationEntity r where r.status in :open and r.dueAt < :now"
-                        + " and not exists (select n from RectificationNoticeEntity n where n.rectificationId = r.id)",
-                String.class).setParameter("open", List.of(RectificationStatus.OPEN, RectificationStatus.CALLED_BACK))
+                "select r.id from RectificationEntity r where r.dueAt < :now and ("
+                        + "((r.status = :open or (r.status = :calledBack and r.unit is null)) and not exists"
+                        + " (select n from RectificationNoticeEntity n where n.rectificationId = r.id and n.party = :window))"
+                        + " or (r.status = :calledBack and r.unit is not null and not exists"
+                        + " (select n from RectificationNoticeEntity n where n.rectificationId = r.id and n.party = :unit)))",
+                String.class).setParameter("open", RectificationStatus.OPEN)
+                .setParameter("calledBack", RectificationStatus.CALLED_BACK)
+                .setParameter("window", RectificationNoticeEntity.WINDOW).setParameter("unit", RectificationNoticeEntity.UNIT)
                 .setParameter("now", nowUtc).getResultList());
         for (String id : lateRectifications) {
             if (raiseRectification(id, nowUtc)) {
@@ -240,7 +247,7 @@ public class SupervisionImpl implements Supervision {
     }
 
     private boolean raiseRectification(String rectificationId, LocalDateTime nowUtc) {
-        return once("UK_RECTIFICATION_NOTICE", em -> {
+        return once("UK_RECTIFICATION_NOTICE_PARTY", em -> {
             RectificationEntity r = em.find(RectificationEntity.class, rectificationId);
             TicketEntity t = em.find(TicketEntity.class, r.ticketId);
             RectificationNoticeEntity n = new RectificationNoticeEntity();
@@ -253,6 +260,7 @@ public class SupervisionImpl implements Supervision {
             // the notice is the window's (no unit), not filed under the unit.
             boolean callBackMissing = r.status == RectificationStatus.OPEN;
             n.unit = callBackMissing ? null : r.unit;
+            n.party = n.unit == null ? RectificationNoticeEntity.WINDOW : RectificationNoticeEntity.UNIT;
             n.jurisdiction = r.jurisdiction;
             n.dueAt = r.dueAt;
             n.raisedAt = nowUtc;

@@ -254,6 +254,64 @@ public class RatingsTest {
         assertTrue(told(WindowFixture.SUPERVISOR, "非常不满意"));
     }
 
+    /**
+     * Art.8: a complaint about the window, from a talent who is not online, is not left waiting:
+     * the talent office (not the window) is told it was rectified and records the talent's
+     * re-rating given by phone; the talent's own word would still replace it.
+     */
+    @Test
+    public void theTalentOfficeRecordsTheReRatingOfAComplaintAboutTheWindow() throws Exception {
+        TransitionInput reason = new TransitionInput();
+        reason.comment = "不符合申请条件";
+        Ticket rejected = f.window.transition(f.submitOnline().id, TicketAction.REJECT, reason, WindowFixture.WINDOW);
+        Rectification r = ratings.rate(rejected.id, rating(RatingStage.ACCEPTANCE, RatingLevel.DISSATISFIED),
+                WindowFixture.TALENT).rectification;
+        ratings.callBack(r.id, "已回访", WindowFixture.WINDOW);
+        ratings.rectify(r.id, "已重新解释政策", WindowFixture.WINDOW);
+        assertTrue(told(WindowFixture.SUPERVISOR, "请市人才办代为录入"));
+        Rating byOffice = ratings.reRate(r.id, rating(null, RatingLevel.SATISFIED), WindowFixture.SUPERVISOR);
+        assertEquals("supervisor1", byOffice.recordedBy);
+        assertTrue(told(WindowFixture.WINDOW, "市人才办（代人才）已对申请 " + rejected.number));
+        Rating own = ratings.reRate(r.id, rating(null, RatingLevel.BASICALLY_SATISFIED), WindowFixture.TALENT);
+        assertTrue(ratings.ofTicket(rejected.id, WindowFixture.SUPERVISOR).stream()
+                .anyMatch(x -> x.id.equals(byOffice.id) && x.voided));
+        assertFalse(own.voided);
+        // A unit's rectification is the window's to record, not the office's.
+        Rectification unit = rectified(resolved());
+        long before = f.db.count("RATING");
+        refused(() -> ratings.reRate(unit.id, rating(null, RatingLevel.SATISFIED), WindowFixture.SUPERVISOR),
+                "RERATE_BY_WINDOW");
+        assertEquals("nothing written", before, f.db.count("RATING"));
+    }
+
+    /**
+     * The talent confirming, in their own rating, a bad rating the window recorded for them keeps
+     * its rectification going: same item, same deadline, the steps done so far kept.
+     */
+    @Test
+    public void theTalentConfirmingABadRatingTheWindowRecordedKeepsItsRectification() throws Exception {
+        Ticket t = resolved();
+        Rectification recorded = ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.DISSATISFIED),
+                WindowFixture.WINDOW).rectification;
+        ratings.callBack(recorded.id, "已回访核实", WindowFixture.WINDOW);
+        f.now(2025, 9, 24, 9, 0);
+        Rating own = ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.VERY_DISSATISFIED), WindowFixture.TALENT);
+        assertEquals(recorded.id, own.rectification.id);
+        assertEquals(RectificationStatus.CALLED_BACK, own.rectification.status);
+        assertEquals(recorded.dueAt, own.rectification.dueAt);
+        assertEquals(own.id, own.rectification.ratingId);
+        assertEquals(1, f.db.count("RECTIFICATION"));
+        assertTrue(told(WindowFixture.EDUCATION, "人才本人确认了差评（非常不满意）"));
+        assertFalse("the unit is not told its rectification was withdrawn", told(WindowFixture.EDUCATION, "已撤销"));
+        // A good rating of their own withdraws it, as before.
+        Ticket other = resolved();
+        Rectification second = ratings.rate(other.id, rating(RatingStage.COMPLETION, RatingLevel.DISSATISFIED),
+                WindowFixture.WINDOW).rectification;
+        Rating good = ratings.rate(other.id, rating(RatingStage.COMPLETION, RatingLevel.SATISFIED), WindowFixture.TALENT);
+        assertNull(good.rectification);
+        assertEquals(RectificationStatus.VOIDED, ratings.rectification(second.id, WindowFixture.WINDOW).status);
+    }
+
     /** As for first ratings: the talent's own re-rating replaces one the window recorded for them, which is kept. */
     @Test
     public void theTalentsOwnReRatingReplacesTheOneTheWindowRecorded() throws Exception {
@@ -347,6 +405,12 @@ public class RatingsTest {
         cn.lyg.talent.api.rating.RectificationQuery tooMany = new cn.lyg.talent.api.rating.RectificationQuery();
         tooMany.limit = 1000;
         refused(() -> ratings.rectifications(tooMany, WindowFixture.WINDOW), "QUERY_INVALID");
+        // A misspelt unit is named, not answered with an empty list that reads as "nothing to do".
+        cn.lyg.talent.api.rating.RectificationQuery misspelt = new cn.lyg.talent.api.rating.RectificationQuery();
+        misspelt.unit = "EDUCATON";
+        refused(() -> ratings.rectifications(misspelt, WindowFixture.WINDOW), "QUERY_INVALID");
+        misspelt.unit = "EDUCATION";
+        assertEquals(1, ratings.rectifications(misspelt, WindowFixture.WINDOW).total);
 
         assertEquals(RectificationStatus.OPEN, ratings.rectification(r.id, WindowFixture.TALENT).status);
         assertEquals(t.number, ratings.rectification(r.id, WindowFixture.EDUCATION).ticketNumber);

@@ -23,6 +23,6 @@ public final class TestRatings {
                 return 5;
             }
         }, f.db.database, f.window, TestCalendars.official(f.settings), f.inbox, f.clock,
-                f.jurisdictions, f.settings);
+                f.jurisdictions, f.settings, f.units);
     }
 }

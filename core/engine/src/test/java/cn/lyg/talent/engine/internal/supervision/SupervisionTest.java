@@ -228,6 +228,27 @@ public class SupervisionTest {
                 .filter(n -> n.rectificationId != null && n.unit == null).count());
     }
 
+    /**
+     * Art.8: pressed is whoever holds the rectification up, each once: the window for its late
+     * call-back, then the unit, whose rectification is still overdue after the call-back.
+     */
+    @Test
+    public void art8AfterALateCallBackTheUnitIsPressedToo() throws Exception {
+        cn.lyg.talent.engine.internal.rating.RatingsImpl ratings = cn.lyg.talent.engine.internal.rating.TestRatings.of(f);
+        String rectification = badlyRated(ratings);
+        f.now(2025, 9, 29, 9, 0); // past the due time, never called back
+        assertEquals(1, node("").sweep().rectificationNotices);
+        assertEquals(0, count(f.inbox.list(WindowFixture.EDUCATION, true, 0, 50), NotificationKind.SUPERVISION_NOTICE));
+        ratings.callBack(rectification, "已回访核实", WindowFixture.WINDOW);
+        assertEquals(1, node("").sweep().rectificationNotices);
+        assertEquals(0, node("").sweep().rectificationNotices);
+        assertEquals(1, count(f.inbox.list(WindowFixture.EDUCATION, true, 0, 50), NotificationKind.SUPERVISION_NOTICE));
+        assertEquals(2, f.db.count("RECTIFICATION_NOTICE"));
+        assertEquals(1, node("").notices(null, "EDUCATION", WindowFixture.SUPERVISOR, 0, 50).total);
+        ratings.rectify(rectification, "已整改", WindowFixture.EDUCATION);
+        assertEquals(0, node("").sweep().rectificationNotices);
+    }
+
     @Test
     public void eachTransitionNotifiesThePeopleItConcerns() {
         Ticket t = f.dispatched();

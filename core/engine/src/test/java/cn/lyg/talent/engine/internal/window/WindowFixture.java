@@ -41,6 +41,7 @@ public final class WindowFixture implements AutoCloseable {
     public final InstanceSettings settings = TestDatabase.settings("320700");
     public final JurisdictionDirectoryImpl jurisdictions;
     public final TalentRegistryImpl registry;
+    public final UnitDirectoryImpl units;
     public final InboxImpl inbox;
     public final ServiceCatalogImpl catalog;
     public final OneStopWindowImpl window;
@@ -55,7 +56,7 @@ public final class WindowFixture implements AutoCloseable {
         clock = new MutableClock(LocalDateTime.of(2025, 9, 22, 10, 0), ZONE);
         jurisdictions = new JurisdictionDirectoryImpl(db.database, settings);
         registry = new TalentRegistryImpl(db.database, jurisdictions, settings, clock);
-        UnitDirectoryImpl units = new UnitDirectoryImpl(db.database, clock);
+        units = new UnitDirectoryImpl(db.database, clock);
         catalog = TestCatalogs.catalog(db.database, units, jurisdictions, settings, clock, 2000);
         inbox = new InboxImpl(db.database, clock, jurisdictions, units, catalog);
         TestCatalogs.offer(catalog, TestCatalogs.definition("child-schooling", null, "EDUCATION"), "city.schooling", 0);
