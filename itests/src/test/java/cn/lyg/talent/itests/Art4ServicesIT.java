@@ -259,11 +259,16 @@ public class Art4ServicesIT extends TalentTestSupport {
                 + "\",\"serviceCode\":\"gold-card\",\"description\":\"申领金卡\",\"form\":{\"delivery\":\"window\",\"useRegistryPhoto\":true}}");
         assertEquals(applied.body(), 201, applied.statusCode());
         String t = field(applied.body(), "id");
-        assertEquals(200, act(t, "accept", "window1", null).statusCode());
+        HttpResponse<String> accepted = act(t, "accept", "window1", null);
+        assertEquals(200, accepted.statusCode());
+        // A service with a handler takes one version per step like any other, so the version a
+        // client read stays the one to send with its next step.
+        assertEquals(accepted.body(), 2, version(accepted.body()));
         assertEquals(200, act(t, "dispatch", "window1", "{\"unit\":\"HRSS\"}").statusCode());
-        assertEquals(200, act(t, "contact", "dept_hrss", null).statusCode());
-        HttpResponse<String> resolved = act(t, "resolve", "dept_hrss", "{\"reply\":\"金卡已制作，请到窗口领取\"}");
+        assertEquals(200, act(t, "contact", "dept_hrss", "{\"version\":3}").statusCode());
+        HttpResponse<String> resolved = act(t, "resolve", "dept_hrss", "{\"reply\":\"金卡已制作，请到窗口领取\",\"version\":4}");
         assertEquals(resolved.body(), 200, resolved.statusCode());
+        assertEquals(resolved.body(), 5, version(resolved.body()));
         String card = cardNumber(resolved.body());
         assertTrue(resolved.body(), card != null && card.matches("LYG20[0-9]{2}[0-9]{6}"));
         assertTrue(resolved.body(), resolved.body().contains("已制发连云港市高层次人才服务金卡 " + card));
@@ -314,5 +319,11 @@ public class Art4ServicesIT extends TalentTestSupport {
                 + String.format(booking, card).replace("预约游览花果山", "再次预约"));
         assertEquals(again.body(), 422, again.statusCode());
         assertTrue(again.body(), again.body().contains("GOLD_CARD_REVOKED"));
+    }
+
+    /** The ticket's version in an answer. */
+    private static long version(String json) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"version\":(\\d+)").matcher(json);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 }

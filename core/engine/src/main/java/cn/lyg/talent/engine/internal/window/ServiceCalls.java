@@ -207,8 +207,10 @@ final class ServiceCalls {
     private Application application(EntityManager em, TicketEntity ticket, Map<String, List<String>> form,
             ServiceCatalogImpl.Resolved resolved) {
         TalentEntity owner = em.find(TalentEntity.class, ticket.talentId);
+        // Read without writing the transition's pending changes first: a flush here would write the
+        // ticket's row twice (two versions for one step, a client's next --version refused).
         List<CertificationEntity> certs = em.createNamedQuery(CertificationEntity.OF_TALENT, CertificationEntity.class)
-                .setParameter("id", ticket.talentId).getResultList();
+                .setParameter("id", ticket.talentId).setFlushMode(javax.persistence.FlushModeType.COMMIT).getResultList();
         Application a = new Application();
         a.serviceCode = ticket.serviceCode;
         a.jurisdiction = ticket.jurisdiction;

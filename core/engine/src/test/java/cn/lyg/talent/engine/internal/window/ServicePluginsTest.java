@@ -407,7 +407,9 @@ public class ServicePluginsTest {
         TestCatalogs.extend(f.catalog, listener, null, null, "audit.listener", 0);
 
         Ticket t = f.window.submit(input("gold-card", Map.of("purpose", "scenic")), WindowFixture.TALENT);
-        f.window.transition(t.id, TicketAction.ACCEPT, null, WindowFixture.WINDOW);
+        Ticket accepted = f.window.transition(t.id, TicketAction.ACCEPT, null, WindowFixture.WINDOW);
+        // Handled like any other step: one transition, one new version (a client's --version stays valid).
+        assertEquals(t.version + 1, accepted.version);
         TransitionInput to = new TransitionInput();
         to.unit = "HRSS";
         f.window.transition(t.id, TicketAction.DISPATCH, to, WindowFixture.WINDOW);
@@ -419,8 +421,11 @@ public class ServicePluginsTest {
         refused(() -> f.window.transition(t.id, TicketAction.RESOLVE, resolve, hrss), "CARD_NUMBER_REQUIRED");
         assertEquals("the refused transition wrote nothing", events, f.db.count("TICKET_EVENT"));
         resolve.values.put("cardNumber", "LYG-2025-0001");
+        long before = f.window.get(t.id, hrss).version;
         Ticket done = f.window.transition(t.id, TicketAction.RESOLVE, resolve, hrss);
         assertEquals(TicketState.RESOLVED, done.state);
+        assertEquals(before + 1, done.version);
+        assertEquals(done.version, f.window.get(t.id, hrss).version);
         assertEquals(1, done.outcomes.size());
         assertFalse(done.outcomes.get(0).failure);
         assertEquals("Gold card LYG-2025-0001 issued", done.outcomes.get(0).summaryEn);
