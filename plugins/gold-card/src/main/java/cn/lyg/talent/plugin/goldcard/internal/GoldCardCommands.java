@@ -15,6 +15,7 @@ import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
+import cn.lyg.talent.api.registry.TalentRegistry;
 
 /** What the gold card commands share: the acting user, the roles, one-line errors. */
 final class GoldCardCommands {
@@ -55,7 +56,20 @@ final class GoldCardCommands {
                 .orElseThrow(() -> failure(Texts.refusal(Refusal.Kind.NOT_FOUND, "GOLD_CARD_NOT_FOUND", null)));
     }
 
-    static String status(GoldCardRegister.Card card, cn.lyg.talent.api.registry.TalentRegistry registry, Clock clock) {
+    /** As {@link #inScope}, and kept as a look-up of the number (as at the gate), found or not. */
+    static GoldCardRegister.Card lookedUp(GoldCardRegister register, JurisdictionDirectory jurisdictions, Actor actor,
+            String number, TalentRegistry registry, Clock clock) throws CommandException {
+        try {
+            GoldCardRegister.Card card = inScope(register, jurisdictions, actor, number);
+            register.checked(number, actor.account(), clock.instant(), GoldCardResource.status(card, registry, clock).name());
+            return card;
+        } catch (CommandException e) {
+            register.checked(number, actor.account(), clock.instant(), CardCheck.NOT_FOUND);
+            throw e;
+        }
+    }
+
+    static String status(GoldCardRegister.Card card, TalentRegistry registry, Clock clock) {
         Text t = Texts.text("status." + GoldCardResource.status(card, registry, clock));
         return t.zh + " " + t.en;
     }

@@ -124,6 +124,11 @@ public class GoldCardRegister {
             st.execute("CREATE TABLE IF NOT EXISTS GOLD_CARD_COUNTER (ISSUE_YEAR INTEGER NOT NULL PRIMARY KEY,"
                     + " LAST_NUMBER INTEGER NOT NULL)");
             st.execute("CREATE TABLE IF NOT EXISTS GOLD_CARD_HOLDER (TALENT_ID VARCHAR(36) NOT NULL PRIMARY KEY)");
+            st.execute("CREATE TABLE IF NOT EXISTS GOLD_CARD_CHECK (ID VARCHAR(36) NOT NULL PRIMARY KEY,"
+                    + " CARD_NUMBER VARCHAR(20) NOT NULL, CHECKED_BY VARCHAR(100) NOT NULL, CHECKED_AT TIMESTAMP NOT NULL,"
+                    + " OUTCOME VARCHAR(30) NOT NULL)");
+            st.execute("CREATE INDEX IF NOT EXISTS IX_GOLD_CARD_CHECK_BY ON GOLD_CARD_CHECK (CHECKED_BY, CHECKED_AT)");
+            st.execute("CREATE INDEX IF NOT EXISTS IX_GOLD_CARD_CHECK_CARD ON GOLD_CARD_CHECK (CARD_NUMBER)");
         }
     }
 
@@ -414,6 +419,43 @@ public class GoldCardRegister {
             v.visitedAt = utc(at);
             em.persist(v);
             return v;
+        });
+    }
+
+    /**
+     * Keeps a look-up of {@code asked} by {@code by}, with what they were told ({@code outcome}: a
+     * card's status, or {@link CardCheck#NOT_FOUND}). The number is kept as asked, cut to the
+     * column: a made-up number is what shows someone trying numbers.
+     */
+    void checked(String asked, String by, Instant at, String outcome) {
+        String number = normalized(asked);
+        CardCheck c = new CardCheck();
+        c.id = UUID.randomUUID().toString();
+        c.cardNumber = number == null ? "" : number.length() > 20 ? number.substring(0, 20) : number;
+        c.checkedBy = by;
+        c.checkedAt = utc(at);
+        c.outcome = outcome;
+        jpa.tx(TransactionType.Required, em -> em.persist(c));
+    }
+
+    /** The latest look-ups, newest first, of one account and/or one number when given. */
+    List<CardCheck> checks(String by, String number, int limit) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (by != null) {
+            where.append(" and c.checkedBy = :by");
+        }
+        if (number != null) {
+            where.append(" and c.cardNumber = :n");
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            var q = em.createQuery("select c from CardCheck c" + where + " order by c.checkedAt desc, c.id", CardCheck.class);
+            if (by != null) {
+                q.setParameter("by", by);
+            }
+            if (number != null) {
+                q.setParameter("n", normalized(number));
+            }
+            return q.setMaxResults(limit).getResultList();
         });
     }
 

@@ -44,8 +44,11 @@ import cn.lyg.talent.api.registry.TalentRegistry;
  * <li>{@code POST cards/{number}/visits} {@code {"scenicArea": "huaguoshan"}}: a gate records
  * the free visit of a valid card (201); an unusable card is 409 with the reason;</li>
  * <li>{@code GET cards/{number}/visits}: the visits, for the talent office, the window and the
- * holder.</li>
+ * holder;</li>
+ * <li>{@code GET checks?by=gate1&number=…&limit=50}: who looked up which number and what they
+ * were told, newest first, for the talent office and administrators.</li>
  * </ul>
+ * Every look-up of a number is kept ({@link CardCheck}), one naming no card included.
  * A gate checks any card of the city ("all scenic areas"); staff the cards of their
  * jurisdiction; a talent only their own. Anyone else is told there is no such card.
  */
@@ -88,8 +91,44 @@ public class GoldCardResource implements PluginResource {
     @Path("cards/{number}")
     public Map<String, Object> check(@Context SecurityContext sc, @PathParam("number") String number) {
         Actor actor = (Actor) sc.getUserPrincipal();
-        GoldCardRegister.Card card = readable(actor, number);
-        return view(card, status(card), actor.has(Role.GATE) && !actor.hasAny(Role.WINDOW, Role.SUPERVISOR, Role.ADMIN));
+        java.util.Optional<GoldCardRegister.Card> card = visible(actor, number);
+        GoldCardRegister.Status status = card.map(this::status).orElse(null);
+        // Kept before answering: a look-up that cannot be kept is not answered.
+        register.checked(number, actor.account(), clock.instant(), status == null ? CardCheck.NOT_FOUND : status.name());
+        return view(card.orElseThrow(GoldCardResource::notFound), status,
+                actor.has(Role.GATE) && !actor.hasAny(Role.WINDOW, Role.SUPERVISOR, Role.ADMIN));
+    }
+
+    @GET
+    @Path("checks")
+    public List<Map<String, Object>> checks(@Context SecurityContext sc, @javax.ws.rs.QueryParam("by") String by,
+            @javax.ws.rs.QueryParam("number") String number, @javax.ws.rs.QueryParam("limit") String limit) {
+        Actor actor = (Actor) sc.getUserPrincipal();
+        if (!actor.hasAny(Role.SUPERVISOR, Role.ADMIN)) {
+            throw Texts.refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN_CHECKS", null);
+        }
+        return register.checks(blankToNull(by), blankToNull(number), limit(limit)).stream()
+                .map(GoldCardResource::checkView).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** 1 to 200, 50 when not given; anything else is refused naming the parameter. */
+    static int limit(String given) {
+        if (given == null || given.isBlank()) {
+            return 50;
+        }
+        try {
+            int n = Integer.parseInt(given.strip());
+            if (n >= 1 && n <= 200) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw Texts.refusal(Refusal.Kind.INVALID, "LIMIT", "limit");
     }
 
     @POST
@@ -160,17 +199,18 @@ public class GoldCardResource implements PluginResource {
      * learns nothing about which numbers exist.
      */
     private GoldCardRegister.Card readable(Actor actor, String number) {
+        return visible(actor, number).orElseThrow(GoldCardResource::notFound);
+    }
+
+    /** The card if the actor may see it; empty alike for no card and a card not theirs to see. */
+    private java.util.Optional<GoldCardRegister.Card> visible(Actor actor, String number) {
         boolean staff = isStaff(actor);
         if (!staff && !actor.hasAny(Role.GATE, Role.TALENT)) {
             throw Texts.refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN_READ", null);
         }
-        GoldCardRegister.Card card = register.find(number).orElseThrow(GoldCardResource::notFound);
-        if (actor.has(Role.GATE)
+        return register.find(number).filter(card -> actor.has(Role.GATE)
                 || staff && actor.jurisdiction() != null && jurisdictions.covers(actor.jurisdiction(), card.card().jurisdiction)
-                || actor.has(Role.TALENT) && ownCard(actor, card)) {
-            return card;
-        }
-        throw notFound();
+                || actor.has(Role.TALENT) && ownCard(actor, card));
     }
 
     /** Who looks up cards for their jurisdiction: the window, the talent office, HRSS, administrators. */
@@ -209,6 +249,15 @@ public class GoldCardResource implements PluginResource {
                 m.put("revocationReason", c.revocation().reason);
             }
         }
+        return m;
+    }
+
+    static Map<String, Object> checkView(CardCheck c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cardNumber", c.cardNumber);
+        m.put("checkedBy", c.checkedBy);
+        m.put("checkedAt", c.checkedAt.toInstant(ZoneOffset.UTC).toString());
+        m.put("outcome", c.outcome);
         return m;
     }
 

@@ -45,7 +45,7 @@ public class ShowCommand implements Action {
         if (!GoldCardResource.isStaff(actor)) {
             throw GoldCardCommands.failure(Texts.refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN_CONSOLE", null));
         }
-        GoldCardRegister.Card card = GoldCardCommands.inScope(register, jurisdictions, actor, number);
+        GoldCardRegister.Card card = GoldCardCommands.lookedUp(register, jurisdictions, actor, number, registry, clock);
         PrintStream out = System.out;
         GoldCard c = card.card();
         out.println("金卡 Card          " + c.cardNumber + "  " + GoldCardCommands.status(card, registry, clock));

@@ -347,6 +347,23 @@ public class GoldCardTest {
         assertEquals(List.of("huaguoshan", "liandao"), visits.stream().map(v -> v.scenicArea).toList());
     }
 
+    /** Art.4.5: who looked up which number is kept, newest first, found or not. */
+    @Test
+    public void lookUpsAreKeptWithWhatTheCallerWasTold() {
+        issuing.handle(resolve("0001", talent("t1", "王晓明"), null));
+        register.checked("lyg2026000001", "gate1", AT, "VALID");
+        register.checked("LYG2026000002", "gate1", AT.plusSeconds(5), CardCheck.NOT_FOUND);
+        register.checked("LYG2026000001", "window1", AT.plusSeconds(9), "VALID");
+        register.checked("X".repeat(60), "gate2", AT.plusSeconds(12), CardCheck.NOT_FOUND);
+        List<CardCheck> byGate = register.checks("gate1", null, 50);
+        assertEquals(List.of("LYG2026000002", "LYG2026000001"), byGate.stream().map(c -> c.cardNumber).toList());
+        assertEquals(List.of(CardCheck.NOT_FOUND, "VALID"), byGate.stream().map(c -> c.outcome).toList());
+        assertEquals(List.of("window1", "gate1"),
+                register.checks(null, "lyg2026000001", 50).stream().map(c -> c.checkedBy).toList());
+        assertEquals(1, register.checks(null, null, 1).size());
+        assertEquals("a made-up number is kept as far as it fits", 20, register.checks("gate2", null, 5).get(0).cardNumber.length());
+    }
+
     @Test
     public void aGateSeesTheHolderMasked() {
         assertEquals("王*明", GoldCardResource.maskedName("王晓明"));

@@ -1,0 +1,65 @@
+package cn.lyg.talent.plugin.goldcard.internal;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.Actors;
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.shell.table.ConsoleTable;
+
+/** Who looked up which gold card number, for the talent office (Art.4.5, personal data read at gates). */
+@Command(scope = "goldcard", name = "checks", description = "Who looked up which gold card, newest first / 金卡查验记录")
+@Service
+public class ChecksCommand implements Action {
+
+    @Reference
+    private GoldCardRegister register;
+
+    @Reference
+    private Actors actors;
+
+    @Option(name = "--by", aliases = "-b", description = "Only the look-ups of this account (e.g. a gate, gate1)")
+    String by;
+
+    @Option(name = "--number", aliases = "-n", description = "Only the look-ups of this card number")
+    String number;
+
+    @Option(name = "--limit", aliases = "-l", description = "At most this many (1-200, default 50)")
+    String limit;
+
+    @Override
+    public Object execute() throws Exception {
+        Actor actor = GoldCardCommands.actor(actors);
+        GoldCardCommands.require(actor, false, "FORBIDDEN_CHECKS");
+        int max;
+        try {
+            max = GoldCardResource.limit(limit);
+        } catch (Refusal r) {
+            throw GoldCardCommands.failure(r);
+        }
+        ConsoleTable table = new ConsoleTable();
+        table.column("时间 At");
+        table.column("查验人 By");
+        table.column("卡号 Card");
+        table.column("结果 Outcome");
+        for (CardCheck c : register.checks(blank(by), blank(number), max)) {
+            table.row(GoldCardCommands.local(c.checkedAt), c.checkedBy, c.cardNumber, outcome(c.outcome));
+        }
+        table.print(System.out);
+        return null;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** A card's status or "no such card", Chinese first. */
+    private static String outcome(String code) {
+        cn.lyg.talent.api.catalog.Text t = Texts.text(CardCheck.NOT_FOUND.equals(code) ? "check.NOT_FOUND" : "status." + code);
+        return t.zh + " " + t.en;
+    }
+}
