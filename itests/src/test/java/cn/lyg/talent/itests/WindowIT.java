@@ -323,6 +323,12 @@ public class WindowIT extends TalentTestSupport {
         String number = field(http("GET", "/tickets/" + t, "window1", null).body(), "number");
         String contacted = console("dept_edu", "ticket:contact " + number, "department", "unit:EDUCATION");
         assertTrue(contacted, contacted.contains(number) && contacted.contains("已联系 contacted"));
+        // A number option that is not a number is named in both languages, not as a Java type.
+        String notANumber = console("window1", "ticket:close --version abc " + t, "window");
+        assertTrue(notANumber, notANumber.contains("INVALID_NUMBER") && notANumber.contains("应为整数")
+                && notANumber.contains("is not a whole number") && !notANumber.contains("java."));
+        String badLimit = console("window1", "ticket:list -l many", "window");
+        assertTrue(badLimit, badLimit.contains("INVALID_NUMBER") && badLimit.contains("--limit"));
         String refused = console("window1", "ticket:resolve --reply x " + t, "window");
         assertTrue(refused, refused.contains("TRANSITION_FORBIDDEN"));
         String notices = console("supervisor1", "ticket:notices --sweep", "supervisor");

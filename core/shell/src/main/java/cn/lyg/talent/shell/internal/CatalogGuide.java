@@ -29,16 +29,17 @@ public class CatalogGuide extends TalentCommandSupport {
     String jurisdiction;
 
     @Option(name = "--revision", aliases = "-r", description = "Print this revision's HTML (0: the latest)")
-    Integer revision;
+    String revision;
 
     @Argument(index = 0, name = "code", required = true, description = "Service code")
     @Completion(ServiceCodeCompleter.class)
     String code;
 
     @Override
-    protected Object run() {
-        if (revision != null) {
-            GuideRevision g = catalog.guide(code, jurisdiction, revision).orElseThrow(this::notFound);
+    protected Object run() throws org.apache.karaf.shell.support.CommandException {
+        Integer wanted = count("--revision", revision, null);
+        if (wanted != null) {
+            GuideRevision g = catalog.guide(code, jurisdiction, wanted).orElseThrow(this::notFound);
             System.out.println(g.html);
             return null;
         }

@@ -40,6 +40,32 @@ public abstract class TalentCommandSupport implements Action {
 
     protected abstract Object run() throws Exception;
 
+    /**
+     * A whole-number option, or {@code absent} when not given; anything else is refused naming the
+     * option in both languages, instead of Karaf's conversion message naming a Java type.
+     */
+    static Long whole(String option, String value, Long absent) throws CommandException {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandException("INVALID_NUMBER: 选项 " + option + " 的值 " + value + " 应为整数 / Option " + option
+                    + ": " + value + " is not a whole number");
+        }
+    }
+
+    /** {@link #whole} for counts that fit an int (offsets, limits, revisions); larger ones are refused alike. */
+    static Integer count(String option, String value, Integer absent) throws CommandException {
+        Long n = whole(option, value, absent == null ? null : absent.longValue());
+        if (n != null && (n > Integer.MAX_VALUE || n < Integer.MIN_VALUE)) {
+            throw new CommandException("INVALID_NUMBER: 选项 " + option + " 的值 " + value + " 超出范围 / Option " + option
+                    + ": " + value + " is out of range");
+        }
+        return n == null ? null : n.intValue();
+    }
+
     @SuppressWarnings("removal")
     protected Actor actor() {
         return actors.ofSubject(Subject.getSubject(AccessController.getContext()));

@@ -50,10 +50,10 @@ public class TalentList extends TalentCommandSupport {
     String on;
 
     @Option(name = "--offset", description = "Skip this many")
-    int offset;
+    String offset;
 
     @Option(name = "--limit", aliases = "-l", description = "At most this many (1-200)")
-    int limit = 50;
+    String limit;
 
     @Override
     protected Object run() throws CommandException {
@@ -69,8 +69,8 @@ public class TalentList extends TalentCommandSupport {
         q.jurisdiction = jurisdiction;
         q.highLevel = highLevel ? Boolean.TRUE : notHighLevel ? Boolean.FALSE : null;
         q.onDate = Dates.parse("--on", on);
-        q.offset = offset;
-        q.limit = limit;
+        q.offset = count("--offset", offset, 0);
+        q.limit = count("--limit", limit, 50);
         Page<TalentSummary> page = registry.find(q, actor());
         ConsoleTable table = new ConsoleTable();
         table.column("ID");

@@ -35,10 +35,10 @@ public class TicketList extends TicketCommandSupport {
     String dueBefore;
 
     @Option(name = "--offset", description = "Skip this many")
-    int offset;
+    String offset;
 
     @Option(name = "--limit", aliases = "-l", description = "At most this many (1-200)")
-    int limit = 50;
+    String limit;
 
     @Override
     protected Object run() throws CommandException {
@@ -48,8 +48,8 @@ public class TicketList extends TicketCommandSupport {
         q.talentId = talent;
         q.overdue = overdue ? Boolean.TRUE : null;
         q.dueBefore = dueBefore();
-        q.offset = offset;
-        q.limit = limit;
+        q.offset = count("--offset", offset, 0);
+        q.limit = count("--limit", limit, 50);
         Page<TicketSummary> page = window.find(q, actor());
         ConsoleTable table = new ConsoleTable();
         table.column("编号 Number");

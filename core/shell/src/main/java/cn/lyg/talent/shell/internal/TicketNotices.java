@@ -33,7 +33,7 @@ public class TicketNotices extends TicketCommandSupport {
     boolean sweep;
 
     @Option(name = "--limit", aliases = "-l", description = "At most this many (1-200)")
-    int limit = 50;
+    String limit;
 
     @Override
     protected Object run() throws CommandException {
@@ -45,7 +45,7 @@ public class TicketNotices extends TicketCommandSupport {
             System.out.println("督办检查 Sweep: " + r.overdueNotices + " 超时通知 overdue notice(s), " + r.warnings
                     + " 预警 warning(s), " + r.rectificationNotices + " 整改超时 rectification notice(s)");
         }
-        Page<SupervisionNotice> page = supervision.notices(choice("--kind", kind, NoticeKind.class), knownUnit(unit), actor(), 0, limit);
+        Page<SupervisionNotice> page = supervision.notices(choice("--kind", kind, NoticeKind.class), knownUnit(unit), actor(), 0, count("--limit", limit, 50));
         ConsoleTable table = new ConsoleTable();
         table.column("类型 Kind");
         table.column("编号 Ticket");

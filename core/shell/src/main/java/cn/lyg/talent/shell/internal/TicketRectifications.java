@@ -32,7 +32,7 @@ public class TicketRectifications extends TicketCommandSupport {
     boolean overdue;
 
     @Option(name = "--limit", aliases = "-l", description = "At most this many (1-200)")
-    int limit = 50;
+    String limit;
 
     @Override
     protected Object run() throws CommandException {
@@ -40,7 +40,7 @@ public class TicketRectifications extends TicketCommandSupport {
         q.status = choice("--status", status, RectificationStatus.class);
         q.unit = knownUnit(unit);
         q.overdue = overdue ? Boolean.TRUE : null;
-        q.limit = limit;
+        q.limit = count("--limit", limit, 50);
         Page<Rectification> page = ratings.rectifications(q, actor());
         ConsoleTable table = new ConsoleTable();
         table.column("整改 Rectification");

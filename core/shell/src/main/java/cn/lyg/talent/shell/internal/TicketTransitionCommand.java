@@ -17,7 +17,7 @@ public abstract class TicketTransitionCommand extends TicketCommandSupport {
     String comment;
 
     @Option(name = "--version", description = "The version you looked at; refused if the ticket changed since")
-    Long version;
+    String version;
 
     @Option(name = "--value", aliases = "-V", multiValued = true,
             description = "A value for the service's handler as name=value, e.g. school=... (the service guide names them)")
@@ -33,7 +33,7 @@ public abstract class TicketTransitionCommand extends TicketCommandSupport {
     protected Object run() throws Exception {
         TransitionInput in = new TransitionInput();
         in.comment = comment;
-        in.version = version;
+        in.version = whole("--version", version, null);
         for (String v : values == null ? java.util.List.<String>of() : values) {
             java.util.Map.Entry<String, String> named = nameValue(v, "值须写作 名称=值 / A value is written name=value: ");
             in.values.put(named.getKey(), named.getValue());

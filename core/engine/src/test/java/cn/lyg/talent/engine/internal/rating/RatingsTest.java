@@ -222,6 +222,22 @@ public class RatingsTest {
         return f.inbox.list(who, true, 0, 50).items.stream().anyMatch(n -> n.textZh.contains(text));
     }
 
+    private static TransitionInput rejection() {
+        TransitionInput reason = new TransitionInput();
+        reason.comment = "不符合申请条件";
+        return reason;
+    }
+
+    /** The talent's complaint about the window's rejection, called back and put right by the window itself. */
+    private Rectification rectifiedComplaintAboutTheWindow(Ticket rejected) {
+        Rectification r = ratings.rate(rejected.id, rating(RatingStage.ACCEPTANCE, RatingLevel.DISSATISFIED),
+                WindowFixture.TALENT).rectification;
+        assertNull(r.unit);
+        ratings.callBack(r.id, "已回访", WindowFixture.WINDOW);
+        ratings.rectify(r.id, "已重新解释政策", WindowFixture.WINDOW);
+        return r;
+    }
+
     /** A rectification of a unit's work, called back and rectified, waiting for its re-rating. */
     private Rectification rectified(Ticket t) {
         Rectification r = ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.DISSATISFIED),
@@ -236,14 +252,8 @@ public class RatingsTest {
      */
     @Test
     public void theWindowDoesNotReRateTheRectificationOfAComplaintAboutItself() throws Exception {
-        TransitionInput reason = new TransitionInput();
-        reason.comment = "不符合申请条件";
-        Ticket rejected = f.window.transition(f.submitOnline().id, TicketAction.REJECT, reason, WindowFixture.WINDOW);
-        Rectification r = ratings.rate(rejected.id, rating(RatingStage.ACCEPTANCE, RatingLevel.DISSATISFIED),
-                WindowFixture.TALENT).rectification;
-        assertNull(r.unit);
-        ratings.callBack(r.id, "已回访", WindowFixture.WINDOW);
-        ratings.rectify(r.id, "已重新解释政策", WindowFixture.WINDOW);
+        Ticket rejected = f.window.transition(f.submitOnline().id, TicketAction.REJECT, rejection(), WindowFixture.WINDOW);
+        Rectification r = rectifiedComplaintAboutTheWindow(rejected);
         long before = f.db.count("RATING");
         refused(() -> ratings.reRate(r.id, rating(null, RatingLevel.VERY_SATISFIED), WindowFixture.WINDOW),
                 "RERATE_BY_TALENT");
@@ -261,13 +271,8 @@ public class RatingsTest {
      */
     @Test
     public void theTalentOfficeRecordsTheReRatingOfAComplaintAboutTheWindow() throws Exception {
-        TransitionInput reason = new TransitionInput();
-        reason.comment = "不符合申请条件";
-        Ticket rejected = f.window.transition(f.submitOnline().id, TicketAction.REJECT, reason, WindowFixture.WINDOW);
-        Rectification r = ratings.rate(rejected.id, rating(RatingStage.ACCEPTANCE, RatingLevel.DISSATISFIED),
-                WindowFixture.TALENT).rectification;
-        ratings.callBack(r.id, "已回访", WindowFixture.WINDOW);
-        ratings.rectify(r.id, "已重新解释政策", WindowFixture.WINDOW);
+        Ticket rejected = f.window.transition(f.submitOnline().id, TicketAction.REJECT, rejection(), WindowFixture.WINDOW);
+        Rectification r = rectifiedComplaintAboutTheWindow(rejected);
         assertTrue(told(WindowFixture.SUPERVISOR, "请市人才办代为录入"));
         Rating byOffice = ratings.reRate(r.id, rating(null, RatingLevel.SATISFIED), WindowFixture.SUPERVISOR);
         assertEquals("supervisor1", byOffice.recordedBy);
