@@ -83,6 +83,8 @@ public class WindowIT extends TalentTestSupport {
         assertState(act(t, "follow-up", "window1", "{\"followUpMethod\":\"PHONE\",\"comment\":\"满意\"}"), "RESOLVED");
         HttpResponse<String> closed = act(t, "close", "window1", null);
         assertState(closed, "CLOSED");
+        // One version per step (submitted as 1, six steps), so the version a client read is the one to send.
+        assertTrue(closed.body(), closed.body().contains("\"version\":7"));
         HttpResponse<String> read = http("GET", "/tickets/" + t, "window1", null);
         assertEquals(7, read.body().split("\"sequence\"").length - 1);
         // design.md section 3: the number read out on the phone finds the same ticket.
