@@ -95,6 +95,15 @@ public class RestApiIT extends TalentTestSupport {
         assertProblem(http("POST", "/talents", null, valid), 401, "AUTHENTICATION_REQUIRED");
         assertProblem(http("POST", "/talents", "dept_edu", valid), 403, "ROLE_REQUIRED");
         assertProblem(http("GET", "/talents?class=Z", "window1", null), 400, "INVALID_PARAMETERS");
+        // Art.6: only a talent's login (Karaf's realm, etc/users.properties) is bound to a talent;
+        // a clerk's would receive the talent's notices.
+        for (String[] c : new String[][] { {"dept_edu", "ACCOUNT_NOT_TALENT"}, {"window1", "ACCOUNT_NOT_TALENT"},
+                {"no_such_login", "ACCOUNT_UNKNOWN"} }) {
+            HttpResponse<String> bound = http("POST", "/talents", "window1",
+                    valid.replace("\"name\":\"坏请求\"", "\"name\":\"坏请求\",\"account\":\"" + c[0] + "\""));
+            assertProblem(bound, 422, "TALENT_INVALID");
+            assertTrue(bound.body(), bound.body().contains("\"field\":\"account\",\"code\":\"" + c[1] + "\""));
+        }
         assertEquals(before, snapshot());
     }
 
@@ -117,6 +126,10 @@ public class RestApiIT extends TalentTestSupport {
         assertProblem(http("GET", "/talents/" + cityId, "donghai_window", null), 404, "TALENT_NOT_FOUND");
         assertProblem(http("POST", "/talents", "donghai_window",
                 talentJson("越界", newIdNumber()).replace("}}", "},\"jurisdiction\":\"320706\"}")), 422, "TALENT_INVALID");
+        // A city record is not found for the county whatever the body says, not judged out of reach.
+        String city = http("GET", "/talents/" + cityId, "window1", null).body();
+        assertProblem(http("PUT", "/talents/" + cityId, "donghai_window", talentJson("市区人才", field(city, "number"))
+                .replace("}}", "},\"jurisdiction\":\"320700\",\"version\":1}")), 404, "TALENT_NOT_FOUND");
     }
 
     @Test

@@ -41,6 +41,7 @@ import cn.lyg.talent.api.registry.TalentSummary;
 import cn.lyg.talent.engine.internal.Access;
 import cn.lyg.talent.engine.internal.Audit;
 import cn.lyg.talent.engine.internal.Messages;
+import cn.lyg.talent.engine.internal.org.LoginAccounts;
 import cn.lyg.talent.engine.internal.Scope;
 import cn.lyg.talent.engine.internal.Violations;
 import cn.lyg.talent.engine.internal.identity.Masking;
@@ -67,10 +68,13 @@ public class TalentRegistryImpl implements TalentRegistry {
     private final InstanceSettings settings;
     private final Clock clock;
     private final Scope scope;
+    private final LoginAccounts logins;
 
     @Activate
     public TalentRegistryImpl(@Reference Database database, @Reference JurisdictionDirectory jurisdictions,
-            @Reference InstanceSettings settings, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
+            @Reference InstanceSettings settings, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock,
+            @Reference LoginAccounts logins) {
+        this.logins = logins;
         this.database = database;
         this.jurisdictions = jurisdictions;
         this.settings = settings;
@@ -120,13 +124,15 @@ public class TalentRegistryImpl implements TalentRegistry {
     @Override
     public Talent update(String id, TalentInput input, Actor actor) {
         Access.require(actor, Role.WINDOW, Role.SUPERVISOR, Role.ADMIN);
-        TalentInput in = checked(input, actor);
-        if (in.version == null) {
-            throw M.refusal(Refusal.Kind.INVALID, "TALENT_INVALID",
-                    List.of(M.field("version", "REQUIRED")), 1);
-        }
         return Conflicts.translated(UNIQUE_CODES, "TALENT_DUPLICATE_DOCUMENT", () -> database.jpa().txExpr(TransactionType.Required, em -> {
+            // Not found first: a record outside the caller's scope is not revealed by how its
+            // body would have been judged (JURISDICTION_OUTSIDE).
             TalentEntity e = findInScope(em, id, actor);
+            TalentInput in = checked(input, actor);
+            if (in.version == null) {
+                throw M.refusal(Refusal.Kind.INVALID, "TALENT_INVALID",
+                        List.of(M.field("version", "REQUIRED")), 1);
+            }
             if (e.version != in.version) {
                 throw M.refusal(Refusal.Kind.CONFLICT, "STALE_VERSION");
             }
@@ -289,8 +295,32 @@ public class TalentRegistryImpl implements TalentRegistry {
         } else if (!inScope(actor, in.jurisdiction)) {
             v.add("jurisdiction", "JURISDICTION_OUTSIDE");
         }
+        if (in.account != null) {
+            String refused = loginRefusal(logins.find(in.account));
+            if (refused != null) {
+                v.add("account", refused);
+            }
+        }
         v.throwIfAny("TALENT_INVALID");
         return in;
+    }
+
+    /**
+     * Art.6: the account is where the talent is told of their requests and acts online, so only
+     * a login of a talent is bound: one the realm does not know (a typo, a login not created
+     * yet) or a clerk's login would send the talent's notices to someone else. A realm that
+     * cannot list its logins leaves the binding to the administrator who creates them.
+     */
+    static String loginRefusal(LoginAccounts.Login login) {
+        if (!login.listed()) {
+            return null;
+        }
+        if (!login.exists()) {
+            return "ACCOUNT_UNKNOWN";
+        }
+        boolean staff = java.util.Arrays.stream(Role.values())
+                .anyMatch(r -> r != Role.TALENT && login.grants().contains(r.principalName()));
+        return staff || !login.grants().contains(Role.TALENT.principalName()) ? "ACCOUNT_NOT_TALENT" : null;
     }
 
     private boolean inScope(Actor actor, String code) {

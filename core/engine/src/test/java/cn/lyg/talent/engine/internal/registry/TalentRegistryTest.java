@@ -43,6 +43,7 @@ import cn.lyg.talent.api.registry.TalentClass;
 import cn.lyg.talent.api.registry.TalentInput;
 import cn.lyg.talent.api.registry.TalentQuery;
 import cn.lyg.talent.api.registry.TalentSummary;
+import cn.lyg.talent.engine.internal.org.LoginAccounts;
 import cn.lyg.talent.engine.internal.TestDatabase;
 import cn.lyg.talent.engine.internal.identity.ResidentIdNumber;
 import cn.lyg.talent.engine.internal.org.JurisdictionDirectoryImpl;
@@ -67,8 +68,15 @@ public class TalentRegistryTest {
         InstanceSettings settings = TestDatabase.settings("320700");
         Clock clock = Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
         registry = new TalentRegistryImpl(db.database, new JurisdictionDirectoryImpl(db.database, settings),
-                settings, clock);
+                settings, clock, logins::apply);
     }
+
+    /** The login realm as the registry sees it: these logins and their grants; others do not exist. */
+    private final java.util.Map<String, LoginAccounts.Login> realm = new java.util.HashMap<>(java.util.Map.of(
+            "talent9", new LoginAccounts.Login(true, true, Set.of("talent")),
+            "talent1", new LoginAccounts.Login(true, true, Set.of("talent"))));
+    private final java.util.function.Function<String, LoginAccounts.Login> logins = account -> realm
+            .getOrDefault(account, new LoginAccounts.Login(true, false, Set.of()));
 
     @After
     public void tearDown() {
@@ -188,6 +196,34 @@ public class TalentRegistryTest {
             assertEquals(Refusal.Kind.CONFLICT, r.kind());
         }
         assertEquals(before, db.snapshot());
+    }
+
+    /**
+     * Art.6: a talent is bound only to a talent's login. A clerk's login (dept_edu) or one that
+     * does not exist would send the talent's notices to someone else; nothing is written.
+     */
+    @Test
+    public void onlyATalentsLoginIsBoundToATalent() throws Exception {
+        realm.put("dept_edu", new LoginAccounts.Login(true, true, Set.of("department", "unit:EDUCATION", "ssh")));
+        realm.put("both", new LoginAccounts.Login(true, true, Set.of("talent", "window")));
+        long before = db.count("TALENT");
+        for (String[] c : new String[][] { {"dept_edu", "ACCOUNT_NOT_TALENT"}, {"both", "ACCOUNT_NOT_TALENT"},
+                {"nobody", "ACCOUNT_UNKNOWN"} }) {
+            TalentInput in = talent("账号三", 57);
+            in.account = c[0];
+            Refusal r = refused(() -> registry.register(in, WINDOW));
+            assertEquals("TALENT_INVALID", r.code());
+            assertEquals(Set.of("account:" + c[1]), fields(r));
+        }
+        assertEquals(before, db.count("TALENT"));
+        TalentInput ok = talent("账号三", 57);
+        ok.account = "talent9";
+        assertEquals("talent9", registry.register(ok, WINDOW).account);
+        // A realm that cannot list its logins (a directory) leaves the binding to its administrator.
+        realm.put("ldap-user", LoginAccounts.Login.UNLISTED);
+        TalentInput directory = talent("账号四", 59);
+        directory.account = "ldap-user";
+        assertEquals("ldap-user", registry.register(directory, WINDOW).account);
     }
 
     @Test
@@ -377,6 +413,12 @@ public class TalentRegistryTest {
         } catch (Refusal r) {
             assertEquals(Refusal.Kind.NOT_FOUND, r.kind());
         }
+        // Updating a city record from the county is "not found" whatever the body says, so the
+        // answer does not tell the county clerk the record exists.
+        TalentInput change = talent("市里", 31);
+        change.jurisdiction = "320700";
+        change.version = city.version;
+        assertEquals(Refusal.Kind.NOT_FOUND, refused(() -> registry.update(city.id, change, DONGHAI)).kind());
     }
 
     @Test

@@ -23,6 +23,7 @@ import cn.lyg.talent.engine.internal.catalog.ServiceCatalogImpl;
 import cn.lyg.talent.engine.internal.catalog.TestCatalogs;
 import cn.lyg.talent.engine.internal.notify.InboxImpl;
 import cn.lyg.talent.engine.internal.org.JurisdictionDirectoryImpl;
+import cn.lyg.talent.engine.internal.org.LoginAccounts;
 import cn.lyg.talent.engine.internal.org.UnitDirectoryImpl;
 import cn.lyg.talent.engine.internal.registry.TalentRegistryImpl;
 import cn.lyg.talent.engine.internal.registry.TalentRegistryTest;
@@ -55,7 +56,7 @@ public final class WindowFixture implements AutoCloseable {
         db = new TestDatabase();
         clock = new MutableClock(LocalDateTime.of(2025, 9, 22, 10, 0), ZONE);
         jurisdictions = new JurisdictionDirectoryImpl(db.database, settings);
-        registry = new TalentRegistryImpl(db.database, jurisdictions, settings, clock);
+        registry = new TalentRegistryImpl(db.database, jurisdictions, settings, clock, account -> LoginAccounts.Login.UNLISTED);
         units = new UnitDirectoryImpl(db.database, clock);
         catalog = TestCatalogs.catalog(db.database, units, jurisdictions, settings, clock, 2000);
         inbox = new InboxImpl(db.database, clock, jurisdictions, units, catalog);
