@@ -80,7 +80,8 @@ public class WindowIT extends TalentTestSupport {
         assertTrue(dispatched.body(), dispatched.body().contains("\"step\":\"COMPLETION\""));
         assertState(act(t, "contact", "dept_edu", "{\"comment\":\"已电话联系\"}"), "CONTACTED");
         assertState(act(t, "resolve", "dept_edu", "{\"reply\":\"已安排就近入学\"}"), "RESOLVED");
-        assertState(act(t, "follow-up", "window1", "{\"followUpMethod\":\"PHONE\",\"comment\":\"满意\"}"), "RESOLVED");
+        // Codes in a body are taken in any case, as in queries and on the console.
+        assertState(act(t, "follow-up", "window1", "{\"followUpMethod\":\"phone\",\"comment\":\"满意\"}"), "RESOLVED");
         HttpResponse<String> closed = act(t, "close", "window1", null);
         assertState(closed, "CLOSED");
         // One version per step (submitted as 1, six steps), so the version a client read is the one to send.
@@ -309,7 +310,8 @@ public class WindowIT extends TalentTestSupport {
         String accepted = console("window1", "ticket:accept " + t, "window");
         // Codes read as their names, Chinese first (已受理 accepted, not ACCEPTED).
         assertTrue(accepted, accepted.contains("→ 已受理 accepted"));
-        String dispatched = console("window1", "ticket:dispatch --unit EDUCATION " + t, "window");
+        // A unit code in any case, as the option codes.
+        String dispatched = console("window1", "ticket:dispatch --unit education " + t, "window");
         assertTrue(dispatched, dispatched.contains("→ 已交办 dispatched"));
         String list = console("window1", "ticket:list --state dispatched", "window");
         assertTrue(list, list.contains(t));

@@ -45,7 +45,9 @@ public class JsonProvider extends JacksonJsonProvider {
     static ObjectMapper mapper() {
         // A value of the wrong JSON type is refused, not converted: {"name": 12345} is not a
         // name, "true" is not a boolean, 1.5 is not a count, 1 is not an enum constant.
-        ObjectMapper m = JsonMapper.builder().disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build();
+        // A code is taken in any case, as in queries and on the console ("phone" is PHONE).
+        ObjectMapper m = JsonMapper.builder().disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS).build();
         for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.Boolean)) {
             m.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);

@@ -29,11 +29,12 @@ public abstract class TicketCommandSupport extends TalentCommandSupport {
      * is told the code is unknown instead.
      */
     protected String knownUnit(String code) throws org.apache.karaf.shell.support.CommandException {
-        if (code != null && units.get(code.strip()).isEmpty()) {
-            throw new org.apache.karaf.shell.support.CommandException("没有代码为 " + code.strip()
+        String given = code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (given != null && units.get(given).isEmpty()) {
+            throw new org.apache.karaf.shell.support.CommandException("UNIT_UNKNOWN: 没有代码为 " + code.strip()
                     + " 的责任单位（unit:list 列出全部）/ No responsible unit has the code " + code.strip() + " (unit:list lists them)");
         }
-        return code == null ? null : code.strip();
+        return given;
     }
 
     protected String time(Instant i) {

@@ -34,6 +34,14 @@ import cn.lyg.talent.engine.internal.store.UnitEntity;
 @Component(service = UnitDirectory.class)
 public class UnitDirectoryImpl implements UnitDirectory {
     static final Pattern UNIT_CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+
+    /**
+     * A unit code as a person types it, in any case and with spaces around ("education" is
+     * EDUCATION, as codes are taken in queries and on the console); null stays null.
+     */
+    public static String code(String given) {
+        return given == null ? null : given.strip().toUpperCase(java.util.Locale.ROOT);
+    }
     static final Pattern SERVICE_CODE = Pattern.compile("[a-z][a-z0-9-]{1,59}");
 
     /** Units change rarely and every submission asks about them: read at most every 30 s. */

@@ -39,6 +39,7 @@ import cn.lyg.talent.api.rating.RectificationStatus;
 import cn.lyg.talent.api.window.OneStopWindow;
 import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.api.window.TicketState;
+import cn.lyg.talent.engine.internal.org.UnitDirectoryImpl;
 import cn.lyg.talent.engine.internal.Access;
 import cn.lyg.talent.engine.internal.Messages;
 import cn.lyg.talent.engine.internal.Scope;
@@ -146,7 +147,8 @@ public class RatingsImpl implements Ratings {
                 rect = carried;
                 Object[] args = {ticket.number, new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction),
                     new InboxImpl.UnitName(rect.unit), in.level, Times.shown(rect.dueAt, calendar.zone())};
-                List<Recipient> to = new ArrayList<>(List.of(Recipient.role(Role.WINDOW.principalName(), ticket.jurisdiction)));
+                List<Recipient> to = new ArrayList<>(List.of(Recipient.role(Role.WINDOW.principalName(), ticket.jurisdiction),
+                        Recipient.role(Role.SUPERVISOR.principalName(), ticket.jurisdiction)));
                 if (rect.unit != null) {
                     to.add(Recipient.unit(rect.unit));
                 }
@@ -166,21 +168,44 @@ public class RatingsImpl implements Ratings {
                 em.persist(rect);
                 Object[] args = {ticket.number, new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction),
                     new InboxImpl.UnitName(rect.unit), in.level, Times.shown(rect.dueAt, calendar.zone())};
-                // The window calls back first; the unit is told the complaint and its deadline, and
-                // that it rectifies once the window has verified it.
-                outbox.addAll(inbox.record(em, List.of(Recipient.role(Role.WINDOW.principalName(), ticket.jurisdiction),
-                        Recipient.role(Role.SUPERVISOR.principalName(), ticket.jurisdiction)), NotificationKind.TRANSITION,
-                        ticket.id, ticket.number, "BAD_RATING", args));
+                // Each is told their part: the window calls back first (and rectifies a complaint
+                // about itself), the unit rectifies once the window has verified it, the talent
+                // office supervises by the deadline.
+                outbox.addAll(inbox.record(em, List.of(Recipient.role(Role.WINDOW.principalName(), ticket.jurisdiction)),
+                        NotificationKind.TRANSITION, ticket.id, ticket.number,
+                        rect.unit == null ? "BAD_RATING" : "BAD_RATING_WINDOW", args));
+                outbox.addAll(inbox.record(em, List.of(Recipient.role(Role.SUPERVISOR.principalName(), ticket.jurisdiction)),
+                        NotificationKind.TRANSITION, ticket.id, ticket.number, "BAD_RATING_OFFICE", args));
                 if (rect.unit != null) {
                     outbox.addAll(inbox.record(em, List.of(Recipient.unit(rect.unit)), NotificationKind.TRANSITION,
                             ticket.id, ticket.number, "BAD_RATING_UNIT", args));
                 }
+            }
+            if (!ownRating(actor)) {
+                outbox.addAll(toldRecordedForThem(em, ticket, r, actor));
             }
             em.flush();
             return toDto(r, rect, ticket.number);
         }));
         inbox.deliver(outbox);
         return rating;
+    }
+
+    /** Whether the actor rates as the talent themselves, not as staff recording the talent's word. */
+    private static boolean ownRating(Actor actor) {
+        return actor.has(Role.TALENT) && !actor.hasAny(Role.WINDOW, Role.SUPERVISOR);
+    }
+
+    /**
+     * The talent is told what staff recorded in their name, so that the rule "the talent's own
+     * rating replaces it" is one they can use (a talent without an account is not notified).
+     */
+    private List<Notification> toldRecordedForThem(EntityManager em, Ticket ticket, RatingEntity r, Actor recorder) {
+        return inbox.record(em, java.util.Collections.singletonList(owner(em, ticket)), NotificationKind.TRANSITION,
+                ticket.id, ticket.number, "RATING_RECORDED_FOR_YOU", ticket.number,
+                new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction), r.stage, r.level,
+                recorder.has(Role.WINDOW) ? new Messages.Named(M.zh("text.WINDOW_PARTY"), M.en("text.WINDOW_PARTY"))
+                        : new Messages.Named(M.zh("enum.Party.SUPERVISOR"), M.en("enum.Party.SUPERVISOR")));
     }
 
     @Override
@@ -218,6 +243,7 @@ public class RatingsImpl implements Ratings {
         RatingInput in = checked(input, false);
         in.stage = RatingStage.RECTIFICATION;
         String[] ratingId = new String[1];
+        RatingEntity[] recordedFor = new RatingEntity[1];
         // Art.8: the window may record the talent's re-rating (say, given by phone), except of its
         // own rectification: a complaint about the window is not closed by the window's word; the
         // talent office, which supervises the window, records that one for a talent who is not online.
@@ -240,8 +266,17 @@ public class RatingsImpl implements Ratings {
             rect.status = RectificationStatus.RE_RATED;
             rect.reRatingId = r.id;
             ratingId[0] = r.id;
+            if (!ownRating(actor)) {
+                recordedFor[0] = r;
+            }
             return List.of(ownWord(actor), in.level);
         });
+        if (recordedFor[0] != null) {
+            Ticket ticket = window.get(recordedFor[0].ticketId, actor);
+            List<Notification> told = database.jpa().txExpr(TransactionType.Required,
+                    em -> toldRecordedForThem(em, ticket, recordedFor[0], actor));
+            inbox.deliver(told);
+        }
         return database.jpa().txExpr(TransactionType.Required, em -> toDto(em.find(RatingEntity.class, ratingId[0]), null, null));
     }
 
@@ -298,7 +333,7 @@ public class RatingsImpl implements Ratings {
         RectificationQuery q = query == null ? new RectificationQuery() : query;
         Violations v = new Violations(M);
         v.page(q.offset, q.limit, MAX_PAGE);
-        if (q.unit != null && !q.unit.isBlank() && units.get(q.unit.strip()).isEmpty()) {
+        if (q.unit != null && !q.unit.isBlank() && units.get(UnitDirectoryImpl.code(q.unit)).isEmpty()) {
             // An unknown unit would list nothing, which reads as "nothing to rectify".
             v.add("unit", "UNIT_UNKNOWN");
         }
@@ -324,7 +359,7 @@ public class RatingsImpl implements Ratings {
         }
         if (q.unit != null && !q.unit.isBlank()) {
             where.append(" and r.unit = :unit");
-            params.put("unit", q.unit.strip());
+            params.put("unit", UnitDirectoryImpl.code(q.unit));
         }
         if (q.overdue != null) {
             where.append(Boolean.TRUE.equals(q.overdue) ? " and r.status in :open and r.dueAt < :now"
@@ -468,8 +503,13 @@ public class RatingsImpl implements Ratings {
         shown.addAll(List.of(args));
         List<Notification> made = new ArrayList<>(inbox.record(em, to, NotificationKind.TRANSITION, ticket.id,
                 ticket.number, key, shown.toArray()));
-        if (v.withdrawn() != null && v.withdrawn().unit != null) {
-            made.addAll(inbox.record(em, List.of(Recipient.unit(v.withdrawn().unit)), NotificationKind.TRANSITION,
+        if (v.withdrawn() != null) {
+            // Whoever was to rectify it, and the talent office that supervises rectifications.
+            List<Recipient> told = new ArrayList<>(List.of(Recipient.role(Role.SUPERVISOR.principalName(), ticket.jurisdiction)));
+            if (v.withdrawn().unit != null) {
+                told.add(Recipient.unit(v.withdrawn().unit));
+            }
+            made.addAll(inbox.record(em, told, NotificationKind.TRANSITION,
                     ticket.id, ticket.number, "RECTIFICATION_WITHDRAWN", ticket.number,
                     new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction)));
         }
@@ -505,7 +545,9 @@ public class RatingsImpl implements Ratings {
         if (r.stage == RatingStage.RECTIFICATION) {
             for (RectificationEntity rerated : em.createQuery("select r from RectificationEntity r where r.reRatingId = :id",
                     RectificationEntity.class).setParameter("id", r.id).getResultList()) {
+                // Back to waiting for a re-rating: it points at none until a new one is given.
                 rerated.status = RectificationStatus.RECTIFIED;
+                rerated.reRatingId = null;
             }
         }
         return new Voided(null);

@@ -42,6 +42,7 @@ import cn.lyg.talent.api.supervision.NoticeKind;
 import cn.lyg.talent.api.supervision.Supervision;
 import cn.lyg.talent.api.supervision.SupervisionNotice;
 import cn.lyg.talent.api.supervision.SweepResult;
+import cn.lyg.talent.engine.internal.org.UnitDirectoryImpl;
 import cn.lyg.talent.engine.internal.Access;
 import cn.lyg.talent.engine.internal.Failures;
 import cn.lyg.talent.engine.internal.Messages;
@@ -284,7 +285,7 @@ public class SupervisionImpl implements Supervision {
         v.throwIfAny("QUERY_INVALID");
         boolean office = actor.hasAny(Role.SUPERVISOR, Role.WINDOW, Role.ADMIN);
         List<String> scope = new Scope(jurisdictions, settings).codes(actor);
-        String onlyUnit = office ? unit : actor.unit() == null ? "" : actor.unit();
+        String onlyUnit = office ? UnitDirectoryImpl.code(unit) : actor.unit() == null ? "" : actor.unit();
         StringBuilder where = new StringBuilder(" where n.jurisdiction in :scope");
         if (kind != null) {
             where.append(" and n.kind = :kind");

@@ -50,6 +50,7 @@ import cn.lyg.talent.api.window.TicketState;
 import cn.lyg.talent.api.window.TicketStep;
 import cn.lyg.talent.api.window.TicketSummary;
 import cn.lyg.talent.api.window.TransitionInput;
+import cn.lyg.talent.engine.internal.org.UnitDirectoryImpl;
 import cn.lyg.talent.engine.internal.Access;
 import cn.lyg.talent.engine.internal.Messages;
 import cn.lyg.talent.engine.internal.Scope;
@@ -645,6 +646,13 @@ public class OneStopWindowImpl implements OneStopWindow {
             throw M.refusal(Refusal.Kind.INVALID, "TRANSITION_INVALID",
                     List.of(M.field("promisedDate", "PROMISED_NOT_LATER")), 1);
         }
+        TicketStepEntity completion = which == Step.FIRST_CONTACT ? open(t, Step.COMPLETION) : null;
+        if (completion != null && promised.isAfter(completion.dueAt)) {
+            // Art.7: the talent is contacted before the request is completed; a first contact
+            // promised after the completion's due time would leave the completion overdue first.
+            throw M.refusal(Refusal.Kind.INVALID, "TRANSITION_INVALID", List.of(M.field("promisedDate",
+                    "AFTER_COMPLETION_DUE", Times.shown(completion.dueAt, calendar.zone()))), 1);
+        }
         LocalDateTime previousDue = step.dueAt;
         step.delayExplanation = explanation;
         step.delayFiledAt = Times.utc(now);
@@ -680,7 +688,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         v.page(q.offset, q.limit, MAX_PAGE);
         Instant now = clock.instant();
         v.instant("dueBefore", q.dueBefore);
-        if (q.unit != null && !q.unit.isBlank() && units.get(q.unit.strip()).isEmpty()) {
+        if (q.unit != null && !q.unit.isBlank() && units.get(UnitDirectoryImpl.code(q.unit)).isEmpty()) {
             // An unknown unit would list nothing, which reads as "no tickets".
             v.add("unit", "UNIT_UNKNOWN");
         }
@@ -705,7 +713,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             }
             if (q.unit != null && !q.unit.isBlank()) {
                 where.append(" and t.unit = :unit");
-                params.put("unit", q.unit.strip());
+                params.put("unit", UnitDirectoryImpl.code(q.unit));
             }
             if (q.talentId != null && !q.talentId.isBlank()) {
                 where.append(" and t.talentId = :talentId");
@@ -927,7 +935,7 @@ public class OneStopWindowImpl implements OneStopWindow {
     }
 
     private String unit(Violations v, String code, String mustDifferFrom) {
-        String u = code == null ? null : code.strip();
+        String u = UnitDirectoryImpl.code(code);
         if (u == null || u.isEmpty()) {
             v.add("unit", "REQUIRED");
         } else if (units.get(u).isEmpty()) {

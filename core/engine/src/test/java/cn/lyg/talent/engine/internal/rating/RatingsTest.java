@@ -290,6 +290,27 @@ public class RatingsTest {
     }
 
     /**
+     * Each is told their part of a bad rating: the window to call back (and that the unit then
+     * rectifies), the unit to rectify once verified, the talent office to supervise; the talent
+     * is told of a rating the window recorded in their name, which their own would replace.
+     */
+    @Test
+    public void aBadRatingTellsEachTheirPartAndTheTalentWhatWasRecordedForThem() throws Exception {
+        Ticket t = resolved();
+        ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.DISSATISFIED), WindowFixture.WINDOW);
+        assertTrue(told(WindowFixture.WINDOW, "请回访核实；核实后由连云港市教育局于"));
+        assertTrue(told(WindowFixture.EDUCATION, "一站式窗口回访核实后，请于"));
+        assertTrue(told(WindowFixture.SUPERVISOR, "已转入整改：由连云港市教育局于"));
+        assertFalse("the office is not told to rectify", told(WindowFixture.SUPERVISOR, "请回访核实"));
+        assertTrue(told(WindowFixture.TALENT, "一站式窗口已代您对申请 " + t.number));
+        assertTrue(told(WindowFixture.TALENT, "不满意。如与您的意见不符"));
+        // Replaced by a good rating of their own: whoever was to rectify, and the office, are told it is withdrawn.
+        ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.SATISFIED), WindowFixture.TALENT);
+        assertTrue(told(WindowFixture.EDUCATION, "差评整改已撤销"));
+        assertTrue(told(WindowFixture.SUPERVISOR, "差评整改已撤销"));
+    }
+
+    /**
      * The talent confirming, in their own rating, a bad rating the window recorded for them keeps
      * its rectification going: same item, same deadline, the steps done so far kept.
      */
@@ -347,6 +368,7 @@ public class RatingsTest {
         assertTrue("the talent is told why", told(WindowFixture.TALENT, "经核实作废"));
         assertEquals(RectificationStatus.RECTIFIED, ratings.ofTicket(r.ticketId, WindowFixture.TALENT).stream()
                 .filter(x -> x.rectification != null).findFirst().orElseThrow().rectification.status);
+        assertNull("it points at no re-rating until a new one", ratings.rectification(r.id, WindowFixture.WINDOW).reRatingId);
         Rating again = ratings.reRate(r.id, rating(null, RatingLevel.SATISFIED), WindowFixture.TALENT);
         assertFalse(again.voided);
     }

@@ -240,6 +240,36 @@ public class OneStopWindowTest {
         assertEquals(events, db.count("TICKET_EVENT"));
     }
 
+    /**
+     * Art.7: first contact comes before completion, so a first contact cannot be promised after
+     * the completion is due; once completion has its own delay, up to that date it can.
+     */
+    @Test
+    public void art7AFirstContactIsNotPromisedAfterTheCompletionIsDue() throws Exception {
+        Ticket t = act(act(submitOnline(), TicketAction.ACCEPT, WINDOW), TicketAction.DISPATCH, WINDOW,
+                unit("EDUCATION"));
+        // Dispatched Mon 09-22 10:00: first contact due Tue 09-23, completion Thu 09-25 17:30.
+        TransitionInput contact = new TransitionInput();
+        contact.step = Step.FIRST_CONTACT;
+        contact.comment = "人才出差，约定下周联系";
+        contact.promisedDate = LocalDate.of(2025, 9, 29);
+        Map<String, Long> before = db.snapshot();
+        Ticket dispatched = t;
+        Refusal r = refused(() -> act(dispatched, TicketAction.FILE_DELAY, EDUCATION, contact), Refusal.Kind.INVALID,
+                "TRANSITION_INVALID");
+        assertEquals("promisedDate", r.fieldErrors().get(0).field);
+        assertEquals("AFTER_COMPLETION_DUE", r.fieldErrors().get(0).code);
+        assertTrue(r.fieldErrors().get(0).messageZh, r.fieldErrors().get(0).messageZh.contains("2025-09-25 17:30"));
+        assertEquals(before, db.snapshot());
+        TransitionInput completion = new TransitionInput();
+        completion.step = Step.COMPLETION;
+        completion.comment = "人才出差";
+        completion.promisedDate = LocalDate.of(2025, 9, 30);
+        t = act(t, TicketAction.FILE_DELAY, EDUCATION, completion);
+        t = act(t, TicketAction.FILE_DELAY, EDUCATION, contact);
+        assertEquals(at(2025, 9, 29, 17, 30), step(t, Step.FIRST_CONTACT).dueAt);
+    }
+
     @Test
     public void art7APromisedDateBeyondAYearOrAnyDateTheDatabaseCannotKeepIsRefused() throws Exception {
         Ticket t = act(act(submitOnline(), TicketAction.ACCEPT, WINDOW), TicketAction.DISPATCH, WINDOW,
