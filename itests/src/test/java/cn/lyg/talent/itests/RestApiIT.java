@@ -61,6 +61,15 @@ public class RestApiIT extends TalentTestSupport {
 
         HttpResponse<String> full = http("GET", "/talents/" + talentId, "window1", null);
         assertTrue(full.body(), full.body().contains(id));
+        // The record read is the record to send back: what the platform keeps itself is ignored.
+        HttpResponse<String> edited = http("PUT", "/talents/" + talentId, "window1",
+                full.body().replace("13812345678", "13912345678"));
+        assertEquals(edited.body(), 200, edited.statusCode());
+        assertTrue(edited.body(), edited.body().contains("\"phone\":\"13912345678\"") && edited.body().contains("\"version\":2"));
+        assertTrue("the certification stays", edited.body().contains("\"talentClass\":\"B\""));
+        HttpResponse<String> typo = http("PUT", "/talents/" + talentId, "window1", edited.body().replace("\"phone\"", "\"phnoe\""));
+        assertEquals(typo.body(), 400, typo.statusCode());
+        assertTrue(typo.body(), typo.body().contains("UNKNOWN_FIELD"));
     }
 
     @Test

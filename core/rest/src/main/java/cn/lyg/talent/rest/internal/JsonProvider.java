@@ -60,6 +60,9 @@ public class JsonProvider extends JacksonJsonProvider {
         m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         m.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         m.setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        // A client may PUT back the record it read (GET, change, PUT): what the platform keeps
+        // itself is ignored there, any other unknown field is still refused (a typo is not lost).
+        m.addMixIn(cn.lyg.talent.api.registry.TalentInput.class, KeptByThePlatform.class);
         return m;
     }
 
@@ -145,5 +148,11 @@ public class JsonProvider extends JacksonJsonProvider {
             }
         }
         return sb.toString();
+    }
+
+    /** The fields of a talent record the platform keeps itself (Talent, not TalentInput). */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = {"id", "currentClass", "highLevel", "certifications",
+        "createdAt", "createdBy", "updatedAt", "updatedBy"})
+    abstract static class KeptByThePlatform {
     }
 }

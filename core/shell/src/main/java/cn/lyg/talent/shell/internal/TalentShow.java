@@ -24,31 +24,39 @@ public class TalentShow extends TalentCommandSupport {
     @Argument(index = 0, name = "id", description = "Talent id", required = true)
     String id;
 
+    @Reference
+    private cn.lyg.talent.api.InstanceSettings settings;
+
+    @Reference
+    private cn.lyg.talent.api.org.JurisdictionDirectory jurisdictions;
+
     @Override
     protected Object run() {
         Talent t = registry.get(id, actor());
         PrintStream out = System.out;
-        out.println("ID               " + t.id);
-        out.println("姓名 Name        " + t.name + " (" + Names.both(t.gender) + ")");
-        out.println("证件 Document    " + Names.both(t.document.type) + " " + t.document.number);
-        out.println("国籍 Nationality " + t.nationality + "   出生 Born " + t.birthDate);
-        out.println("学历 Degree      " + Names.both(t.highestDegree) + (t.title == null ? "" : "   职称 Title " + t.title));
+        line(out, "ID", t.id);
+        line(out, "姓名 Name", t.name + " (" + Names.both(t.gender) + ")");
+        line(out, "证件 Document", Names.both(t.document.type) + " " + t.document.number);
+        line(out, "国籍 Nationality", t.nationality + "   出生 Born " + t.birthDate);
+        line(out, "学历 Degree", Names.both(t.highestDegree) + (t.title == null ? "" : "   职称 Title " + t.title));
         if (t.employer != null) {
-            out.println("单位 Employer    " + t.employer.name
+            line(out, "单位 Employer", t.employer.name
                     + (t.employer.creditCode == null ? "" : " [" + t.employer.creditCode + "]")
                     + (t.employer.creditCodeOverrideReason == null ? ""
                             : " (override: " + t.employer.creditCodeOverrideReason + ")"));
         }
-        out.println("辖区 Jurisdiction " + t.jurisdiction);
-        out.println("电话 Phone       " + t.phone + (t.email == null ? "" : "   " + t.email));
-        out.println("类别 Class       " + (t.currentClass == null ? "-" : Names.both(t.currentClass))
+        line(out, "辖区 Jurisdiction", jurisdictions.get(t.jurisdiction).map(j -> j.nameZh + " (" + t.jurisdiction + ")")
+                .orElse(t.jurisdiction));
+        line(out, "电话 Phone", t.phone + (t.email == null ? "" : "   " + t.email));
+        line(out, "账号 Account", t.account == null ? "-（不接收网上通知 no online notices）" : t.account);
+        line(out, "类别 Class", (t.currentClass == null ? "-" : Names.both(t.currentClass))
                 + "   高层次 High-level (Art.3): " + (t.highLevel ? "是 yes" : "否 no"));
         if (t.spouse != null) {
-            out.println("配偶 Spouse      " + t.spouse.name + " " + Names.both(t.spouse.originalEmployerNature) + " "
+            line(out, "配偶 Spouse", t.spouse.name + " " + Names.both(t.spouse.originalEmployerNature) + " "
                     + Names.both(t.spouse.personalStatus) + (t.spouse.speciality == null ? "" : " " + t.spouse.speciality));
         }
         for (Child c : t.children) {
-            out.println("子女 Child       " + c.name + " " + c.birthDate + " " + Names.both(c.schoolStage));
+            line(out, "子女 Child", c.name + " " + c.birthDate + " " + Names.both(c.schoolStage));
         }
         ConsoleTable certs = new ConsoleTable();
         certs.column("类别 Class");
@@ -59,11 +67,21 @@ public class TalentShow extends TalentCommandSupport {
         for (Certification c : t.certifications) {
             certs.row(c.talentClass, c.certifiedBy, c.basis,
                     c.validFrom + " .. " + (c.validUntil == null ? "" : c.validUntil),
-                    c.recordedBy + " " + c.recordedAt);
+                    c.recordedBy + " " + local(c.recordedAt));
         }
         certs.print(out);
-        out.println("登记 Created " + t.createdBy + " " + t.createdAt + "   修改 Updated " + t.updatedBy + " "
-                + t.updatedAt + "   version " + t.version);
+        line(out, "登记 Created", t.createdBy + " " + local(t.createdAt) + "   修改 Updated " + t.updatedBy + " "
+                + local(t.updatedAt) + "   version " + t.version);
         return null;
+    }
+
+    /** A label padded to one width in terminal columns, so the values line up whatever the label's script. */
+    private static void line(PrintStream out, String label, String value) {
+        out.println(label + " ".repeat(Math.max(1, 19 - ConsoleTable.width(label))) + value);
+    }
+
+    /** A time as every other command prints it: local, to the minute. */
+    private String local(java.time.Instant at) {
+        return at == null ? "-" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(at.atZone(settings.zone()));
     }
 }

@@ -24,6 +24,27 @@ public abstract class TicketCommandSupport extends TalentCommandSupport {
     @Reference
     protected UnitDirectory units;
 
+    @Reference
+    protected cn.lyg.talent.api.catalog.ServiceCatalog catalog;
+
+    /** A unit as a clerk reads it: its Chinese name; no unit is the window's own step. */
+    protected String unitName(String code) {
+        if (code == null) {
+            return "一站式窗口 window";
+        }
+        return units.get(code).map(u -> u.nameZh).orElse(code);
+    }
+
+    /** A service as a clerk reads it: its Chinese name where the ticket belongs, else its code. */
+    protected String serviceName(String code, String jurisdiction) {
+        return definition(code, jurisdiction).map(d -> d.name.zh).orElse(code);
+    }
+
+    protected java.util.Optional<cn.lyg.talent.api.catalog.ServiceDefinition> definition(String code, String jurisdiction) {
+        return catalog.get(code, jurisdiction == null ? settings.jurisdiction() : jurisdiction)
+                .map(e -> e.definition).filter(d -> d != null && d.name != null);
+    }
+
     /**
      * A unit filter naming no unit would list nothing, which reads as "no tickets": the clerk
      * is told the code is unknown instead.

@@ -62,7 +62,7 @@ public class TicketList extends TicketCommandSupport {
         table.column("超时 Overdue");
         table.column("ID");
         for (TicketSummary s : page.items) {
-            table.row(s.number, s.talentName, s.serviceCode, s.unit == null ? "" : s.unit, s.state,
+            table.row(s.number, s.talentName, serviceName(s.serviceCode, null), s.unit == null ? "" : unitName(s.unit), s.state,
                     time(s.submittedAt), time(s.nextDueAt), s.overdue ? "是 yes" : "", s.id);
         }
         table.print(System.out);

@@ -55,7 +55,7 @@ public class TicketNotices extends TicketCommandSupport {
         table.column("发出 Raised");
         for (SupervisionNotice n : page.items) {
             table.row(n.kind, n.ticketNumber, n.step == null ? Names.both(cn.lyg.talent.api.rating.RatingStage.RECTIFICATION) : n.step,
-                    n.unit == null ? "窗口 window" : n.unit,
+                    unitName(n.unit),
                     time(n.dueAt), time(n.raisedAt));
         }
         table.print(System.out);

@@ -49,7 +49,7 @@ public class TicketRectifications extends TicketCommandSupport {
         table.column("状态 Status");
         table.column("时限 Due");
         for (Rectification r : page.items) {
-            table.row(r.id, r.ticketNumber, r.unit == null ? "窗口 window" : r.unit, r.status,
+            table.row(r.id, r.ticketNumber, unitName(r.unit), r.status,
                     time(r.dueAt) + (r.late ? " 超时 late" : ""));
         }
         table.print(System.out);

@@ -470,7 +470,9 @@ public class OneStopWindowImpl implements OneStopWindow {
         List<String> shown = new ArrayList<>();
         for (String v : values) {
             String label = v;
-            if (f != null) {
+            if (f != null && f.type == cn.lyg.talent.api.catalog.FieldType.YES_NO) {
+                label = "true".equals(v) ? "是" : "false".equals(v) ? "否" : v;
+            } else if (f != null) {
                 for (cn.lyg.talent.api.catalog.Choice c : f.choices) {
                     if (c.key.equals(v) && c.label != null && c.label.zh != null) {
                         label = c.label.zh;

@@ -219,6 +219,11 @@ public class ServicePluginsTest {
         assertTrue(account.endsWith("…"));
         assertEquals("表单未改", OneStopWindowImpl.changes(null, form, Map.of("purpose", List.of("scenic")),
                 Map.of("purpose", List.of("scenic"))));
+        // Yes/no reads as 是/否, as the talent answered it.
+        FormField consent = new FormField("consent", cn.lyg.talent.api.catalog.FieldType.YES_NO,
+                new cn.lyg.talent.api.catalog.Text("同意", "Consent"), false);
+        assertEquals("补正表单：同意 是 → 否", OneStopWindowImpl.changes(null, List.of(consent),
+                Map.of("consent", List.of("true")), Map.of("consent", List.of("false"))));
     }
 
     /**
