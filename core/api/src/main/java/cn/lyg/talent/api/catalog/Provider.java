@@ -9,6 +9,8 @@ public class Provider {
     public String version;
     public String descriptor;
     public int ranking;
+    /** For an extension: what it adds (a rule, fields, the handler, a listener); null for an offering. */
+    public ExtensionKind extension;
 
     public Provider() {
     }

@@ -83,7 +83,7 @@ public final class Violations {
     /** Checks paging parameters: offset from 0, limit from 1 to {@code maxLimit}. */
     public Violations page(int offset, int limit, int maxLimit) {
         if (offset < 0) {
-            add("offset", "OUT_OF_RANGE", 0, Integer.MAX_VALUE);
+            add("offset", "NEGATIVE");
         }
         if (limit < 1 || limit > maxLimit) {
             add("limit", "OUT_OF_RANGE", 1, maxLimit);

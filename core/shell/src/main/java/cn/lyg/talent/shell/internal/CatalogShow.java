@@ -51,7 +51,7 @@ public class CatalogShow extends TalentCommandSupport {
             System.out.println("备用 Standby:      " + p + ", ranking " + p.ranking);
         }
         for (Provider p : e.extensions) {
-            System.out.println("扩展 Extension:    " + p);
+            System.out.println("扩展 Extension:    " + (p.extension == null ? "" : Names.both(p.extension) + "  ") + p);
         }
         System.out.println("承办单位 Units:    " + String.join(", ", d.units));
         // The hint repeats the jurisdiction: without it the guide shown would be this instance's.
@@ -79,9 +79,14 @@ public class CatalogShow extends TalentCommandSupport {
                     checks.append('/').append(f.pattern).append("/ ");
                 }
                 if (!f.choices.isEmpty()) {
-                    checks.append(String.join("|", f.choices.stream().map(c -> c.key).toList()));
+                    // The key is what a form sends, the label what the talent reads.
+                    checks.append(String.join(" | ", f.choices.stream()
+                            .map(c -> c.label == null ? c.key : c.key + " " + c.label.zh).toList())).append(' ');
                 }
-                table.row(f.name, f.type, f.required ? "是 yes" : "", f.label.zh + " / " + f.label.en,
+                if (f.requiredIf != null) {
+                    checks.append("必填条件 required if ").append(f.requiredIf);
+                }
+                table.row(f.name, f.type, f.required ? "是 yes" : f.requiredIf != null ? "条件 if" : "", f.label.zh + " / " + f.label.en,
                         checks.toString().strip());
             }
             table.print(System.out);

@@ -39,8 +39,8 @@ public class JurisdictionShow extends TalentCommandSupport {
         if (!children.isEmpty()) {
             ConsoleTable table = new ConsoleTable();
             table.column("代码 Code");
-            table.column("名称 Name");
-            table.column("Name");
+            table.column("中文名称 Chinese name");
+            table.column("英文名称 English name");
             table.column("类型 Kind");
             table.column("现行 Active");
             for (Jurisdiction c : children) {

@@ -32,8 +32,8 @@ public class UnitList extends TalentCommandSupport {
         }
         ConsoleTable table = new ConsoleTable();
         table.column("代码 Code");
-        table.column("名称 Name");
-        table.column("Name");
+        table.column("中文名称 Chinese name");
+        table.column("英文名称 English name");
         table.column("曾用名 Former names");
         table.column("服务 Services");
         for (Unit u : list) {

@@ -94,6 +94,19 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         }
     }
 
+    /** An extension's provider, saying what it adds (two of one bundle read apart). */
+    private static Provider extension(Contribution c) {
+        Provider p = new Provider(c.provider.bundle, c.provider.version, c.provider.descriptor, c.provider.ranking);
+        p.extension = switch (c.kind) {
+            case RULE -> cn.lyg.talent.api.catalog.ExtensionKind.ELIGIBILITY_RULE;
+            case FIELDS -> cn.lyg.talent.api.catalog.ExtensionKind.FORM_EXTENSION;
+            case HANDLER -> cn.lyg.talent.api.catalog.ExtensionKind.HANDLER;
+            case LISTENER -> cn.lyg.talent.api.catalog.ExtensionKind.LISTENER;
+            case OFFERING -> null;
+        };
+        return p;
+    }
+
     /** A rule or handler that failed: recorded on the ticket, not a refusal. */
     public record Failure(Provider plugin, String what, String detail) {
     }
@@ -417,7 +430,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
                 handler = c;
             }
             if (c.kind != Kind.LISTENER || c.code != null) {
-                e.extensions.add(c.provider);
+                e.extensions.add(extension(c));
             }
         }
         e.guideRevision = latestRevision(code, j);

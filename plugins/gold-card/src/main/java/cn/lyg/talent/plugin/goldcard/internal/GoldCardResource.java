@@ -161,12 +161,16 @@ public class GoldCardResource implements PluginResource {
         return register.visits(card.card().cardNumber).stream().map(GoldCardResource::visitView).toList();
     }
 
-    private String scenicArea(VisitInput input) {
-        String area = input == null || input.scenicArea == null ? "" : input.scenicArea.strip();
-        // The scenic areas are the choices of the scenic-visit form, so the city names them once.
-        List<Choice> areas = catalog.get(ScenicVisitRule.SERVICE, instance.jurisdiction()).stream()
+    /** The scenic areas are the choices of the scenic-visit form, so the city names them once. */
+    static List<Choice> scenicAreas(ServiceCatalog catalog, InstanceSettings instance) {
+        return catalog.get(ScenicVisitRule.SERVICE, instance.jurisdiction()).stream()
                 .flatMap(e -> e.definition.form.stream()).filter(f -> "scenicArea".equals(f.name))
                 .flatMap(f -> f.choices.stream()).toList();
+    }
+
+    private String scenicArea(VisitInput input) {
+        String area = input == null || input.scenicArea == null ? "" : input.scenicArea.strip();
+        List<Choice> areas = scenicAreas(catalog, instance);
         if (areas.isEmpty()) {
             // Without the scenic-visit service there is no list of scenic areas to hold a visit to.
             throw Texts.refusal(Refusal.Kind.CONFLICT, "SCENIC_AREAS_UNAVAILABLE", null);

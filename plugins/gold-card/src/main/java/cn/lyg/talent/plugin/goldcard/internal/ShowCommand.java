@@ -36,6 +36,12 @@ public class ShowCommand implements Action {
     @Reference
     private Clock clock;
 
+    @Reference
+    private cn.lyg.talent.api.catalog.ServiceCatalog catalog;
+
+    @Reference
+    private cn.lyg.talent.api.InstanceSettings instance;
+
     @Argument(index = 0, name = "card", required = true, description = "Card number")
     String number;
 
@@ -62,7 +68,10 @@ public class ShowCommand implements Action {
         table.column("游览时间 Visited");
         table.column("景区 Scenic area");
         table.column("闸口 Gate");
-        visits.forEach(v -> table.row(GoldCardCommands.local(v.visitedAt), v.scenicArea, v.gate));
+        List<cn.lyg.talent.api.catalog.Choice> areas = GoldCardResource.scenicAreas(catalog, instance);
+        visits.forEach(v -> table.row(GoldCardCommands.local(v.visitedAt), areas.stream()
+                .filter(a -> a.key.equals(v.scenicArea) && a.label != null).findFirst()
+                .map(a -> a.label.zh + " (" + v.scenicArea + ")").orElse(v.scenicArea), v.gate));
         out.println();
         table.print(out);
         return null;
