@@ -300,6 +300,11 @@ public class Art4ServicesIT extends TalentTestSupport {
         assertTrue(checks.body(), checks.body().contains("\"outcome\":\"NOT_FOUND\"")
                 && checks.body().contains("\"cardNumber\":\"" + card + "\",\"checkedBy\":\"gate1\""));
         assertEquals(403, http("GET", "/plugins/gold-card/checks", "gate1", null).statusCode());
+        // A visit names a card as a check does: a made-up number there is kept too.
+        assertEquals(404, http("POST", "/plugins/gold-card/cards/LYG1999000002/visits", "gate1", "{\"scenicArea\":\"huaguoshan\"}")
+                .statusCode());
+        assertTrue(http("GET", "/plugins/gold-card/checks?number=LYG1999000002", "supervisor1", null).body()
+                .contains("\"outcome\":\"NOT_FOUND\""));
         assertEquals(422, http("GET", "/plugins/gold-card/checks?limit=0", "supervisor1", null).statusCode());
         assertEquals(403, http("POST", "/plugins/gold-card/cards/" + card + "/visits", "window1", "{\"scenicArea\":\"huaguoshan\"}")
                 .statusCode());

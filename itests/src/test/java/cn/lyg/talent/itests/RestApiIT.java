@@ -116,6 +116,17 @@ public class RestApiIT extends TalentTestSupport {
         assertEquals(before, snapshot());
     }
 
+    /** The shipped talent login, written in users.properties as the guide shows ("talent1 = talent1, talent"), binds. */
+    @Test
+    public void aTalentsLoginAsWrittenInTheRealmIsBound() throws Exception {
+        HttpResponse<String> bound = http("POST", "/talents", "window1",
+                talentJson("绑定账号", newIdNumber()).replaceFirst("\"name\":", "\"account\":\"talent1\",\"name\":"));
+        assertEquals(bound.body(), 201, bound.statusCode());
+        assertEquals("talent1", field(bound.body(), "account"));
+        HttpResponse<String> own = http("GET", "/talents", "talent1", null);
+        assertTrue(own.body(), own.body().contains("\"total\":1") && own.body().contains("绑定账号"));
+    }
+
     @Test
     public void duplicateIdentityNumberIsA409AndWritesNothing() throws Exception {
         String body = talentJson("重复", newIdNumber());

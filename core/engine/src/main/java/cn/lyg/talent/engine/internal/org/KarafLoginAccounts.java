@@ -74,7 +74,9 @@ public class KarafLoginAccounts implements LoginAccounts {
 
     private static void add(Set<String> names, List<RolePrincipal> roles) {
         for (Principal r : roles) {
-            names.add(r.getName());
+            // users.properties is written "talent1 = talent1, talent": the properties engine
+            // keeps the space after the comma, which the login module itself trims.
+            names.add(r.getName().strip());
         }
     }
 }

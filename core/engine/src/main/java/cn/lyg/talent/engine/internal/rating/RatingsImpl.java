@@ -96,11 +96,20 @@ public class RatingsImpl implements Ratings {
 
     @Override
     public Rating rate(String ticketId, RatingInput input, Actor actor) {
-        Access.require(actor, Role.TALENT, Role.WINDOW);
+        Access.require(actor, Role.TALENT, Role.WINDOW, Role.SUPERVISOR);
         Ticket ticket = window.get(ticketId, actor);
         RatingInput in = checked(input, true);
         if (in.stage == RatingStage.RECTIFICATION) {
             throw M.refusal(Refusal.Kind.INVALID, "RATING_INVALID", List.of(M.field("stage", "RERATE_INSTEAD")), 1);
+        }
+        // Art.8: staff record the talent's word given by phone, but not about their own work: the
+        // acceptance stage rates the window, so the talent office records that one for the
+        // talent, and the window the completion (the unit's work).
+        if (actor.has(Role.WINDOW) && in.stage == RatingStage.ACCEPTANCE) {
+            throw M.refusal(Refusal.Kind.FORBIDDEN, "RATE_BY_OFFICE");
+        }
+        if (!actor.hasAny(Role.WINDOW, Role.TALENT) && in.stage == RatingStage.COMPLETION) {
+            throw M.refusal(Refusal.Kind.FORBIDDEN, "RERATE_BY_WINDOW");
         }
         if (ticket.state == TicketState.WITHDRAWN) {
             throw M.refusal(Refusal.Kind.CONFLICT, "RATING_NOT_APPLICABLE", ticket.state);
@@ -468,8 +477,12 @@ public class RatingsImpl implements Ratings {
                         args.toArray()));
             }
             case RE_RATED -> {
+                // The unit learns how its rectification was judged, as the window and the office do.
                 to.add(windowRole);
                 to.add(Recipient.role(Role.SUPERVISOR.principalName(), ticket.jurisdiction));
+                if (rect.unit != null) {
+                    to.add(Recipient.unit(rect.unit));
+                }
             }
             default -> {
                 // OPEN and VOIDED are not reached through this path.
@@ -509,9 +522,12 @@ public class RatingsImpl implements Ratings {
             if (v.withdrawn().unit != null) {
                 told.add(Recipient.unit(v.withdrawn().unit));
             }
+            // Voided on appeal, the reason goes with it, as to the talent and the window.
+            boolean onAppeal = "RATING_VOIDED".equals(key);
             made.addAll(inbox.record(em, told, NotificationKind.TRANSITION,
-                    ticket.id, ticket.number, "RECTIFICATION_WITHDRAWN", ticket.number,
-                    new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction)));
+                    ticket.id, ticket.number, onAppeal ? "RECTIFICATION_WITHDRAWN_VOIDED" : "RECTIFICATION_WITHDRAWN",
+                    ticket.number, new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction),
+                    onAppeal && args.length > 1 ? args[1] : "-"));
         }
         return made;
     }

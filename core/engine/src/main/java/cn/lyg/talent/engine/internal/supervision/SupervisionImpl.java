@@ -71,6 +71,7 @@ public class SupervisionImpl implements Supervision {
     private static final Messages M = Messages.ENGINE;
 
     private final Database database;
+    private final cn.lyg.talent.api.org.UnitDirectory units;
     private final InboxImpl inbox;
     private final JurisdictionDirectory jurisdictions;
     private final InstanceSettings settings;
@@ -81,7 +82,9 @@ public class SupervisionImpl implements Supervision {
     @Activate
     public SupervisionImpl(SupervisionConfiguration config, @Reference Database database,
             @Reference InboxImpl inbox, @Reference JurisdictionDirectory jurisdictions,
-            @Reference InstanceSettings settings, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
+            @Reference InstanceSettings settings, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock,
+            @Reference cn.lyg.talent.api.org.UnitDirectory units) {
+        this.units = units;
         this.database = database;
         this.inbox = inbox;
         this.jurisdictions = jurisdictions;
@@ -282,8 +285,12 @@ public class SupervisionImpl implements Supervision {
         Access.require(actor, Role.SUPERVISOR, Role.WINDOW, Role.ADMIN, Role.DEPARTMENT);
         Violations v = new Violations(M);
         v.page(offset, limit, 200);
-        v.throwIfAny("QUERY_INVALID");
         boolean office = actor.hasAny(Role.SUPERVISOR, Role.WINDOW, Role.ADMIN);
+        if (office && unit != null && !unit.isBlank() && units.get(UnitDirectoryImpl.code(unit)).isEmpty()) {
+            // An unknown unit would list nothing, which reads as "no notices".
+            v.add("unit", "UNIT_UNKNOWN");
+        }
+        v.throwIfAny("QUERY_INVALID");
         List<String> scope = new Scope(jurisdictions, settings).codes(actor);
         String onlyUnit = office ? UnitDirectoryImpl.code(unit) : actor.unit() == null ? "" : actor.unit();
         StringBuilder where = new StringBuilder(" where n.jurisdiction in :scope");

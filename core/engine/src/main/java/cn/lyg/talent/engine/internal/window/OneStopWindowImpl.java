@@ -204,7 +204,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                     services.record(em, t.id, TicketAction.SUBMIT, checked.records(), now);
                     TicketEventEntity submitted = appendEvent(em, t, 1, actor, TicketAction.SUBMIT, null,
                             TicketState.SUBMITTED, null, description, dispatch.step, dispatch.dueAt, false, now);
-                    outbox.addAll(notify(em, TicketAction.SUBMIT, t, owner, null, null));
+                    outbox.addAll(notify(em, TicketAction.SUBMIT, t, owner, null, null, null));
                     em.flush();
                     // The answer is what was just written; only plugin records are read back, in
                     // the order every later read shows them.
@@ -351,7 +351,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             // The history's length gives the next sequence number; the answer shows it with the new entry.
             history.add(appendEvent(em, t, history.size() + 1, actor, action, from, t.state, applied.unit,
                     applied.comment, applied.step, applied.dueAt, applied.late, now));
-            outbox.addAll(notify(em, action, t, talent, previousUnit, in.promisedDate));
+            outbox.addAll(notify(em, action, t, talent, previousUnit, in.promisedDate, applied.step()));
             em.flush();
             announced.add(told.transition());
             return toTicket(t, talent, now, resolved != null, history, ServiceCalls.shown(form),
@@ -364,7 +364,7 @@ public class OneStopWindowImpl implements OneStopWindow {
      * {@code promised}: the date a delay promises, which its notice names.
      */
     private List<Notification> notify(EntityManager em, TicketAction action, TicketEntity t, TalentEntity talent,
-            String previousUnit, LocalDate promised) {
+            String previousUnit, LocalDate promised, Step step) {
         List<Recipient> to = new ArrayList<>();
         Recipient owner = talent.account == null ? null : Recipient.account(talent.account);
         Recipient windowRole = Recipient.role(Role.WINDOW.principalName(), t.jurisdiction);
@@ -410,7 +410,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         }
         made.addAll(inbox.record(em, to, NotificationKind.TRANSITION, t.id, t.number, action.name(), t.number,
                 new InboxImpl.ServiceName(t.serviceCode, t.jurisdiction), new InboxImpl.UnitName(t.unit),
-                promised == null ? "-" : promised.toString()));
+                promised == null ? "-" : promised.toString(), step == null ? "-" : step));
         return made;
     }
 

@@ -78,8 +78,26 @@ public class RatingsTest {
         assertEquals(2, ratings.ofTicket(t.id, WindowFixture.SUPERVISOR).size());
         refused(() -> ratings.rate(t.id, rating(RatingStage.ACCEPTANCE, RatingLevel.SATISFIED), WindowFixture.TALENT),
                 "RATING_EXISTS");
-        refused(() -> ratings.rate(t.id, rating(RatingStage.ACCEPTANCE, RatingLevel.SATISFIED), WindowFixture.WINDOW),
+        refused(() -> ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.SATISFIED), WindowFixture.WINDOW),
                 "RATING_EXISTS");
+    }
+
+    /**
+     * Art.8: staff record a talent's rating given by phone, but not of their own work: the window
+     * not the acceptance (its own), the talent office not the completion (the window's to record).
+     */
+    @Test
+    public void staffDoNotRecordARatingOfTheirOwnWork() throws Exception {
+        Ticket t = resolved();
+        long before = f.db.count("RATING");
+        refused(() -> ratings.rate(t.id, rating(RatingStage.ACCEPTANCE, RatingLevel.VERY_SATISFIED), WindowFixture.WINDOW),
+                "RATE_BY_OFFICE");
+        refused(() -> ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.VERY_SATISFIED), WindowFixture.SUPERVISOR),
+                "RERATE_BY_WINDOW");
+        assertEquals("nothing written", before, f.db.count("RATING"));
+        Rating byOffice = ratings.rate(t.id, rating(RatingStage.ACCEPTANCE, RatingLevel.SATISFIED), WindowFixture.SUPERVISOR);
+        assertEquals("supervisor1", byOffice.recordedBy);
+        assertTrue(told(WindowFixture.TALENT, "市人才办已代您对申请 " + t.number));
     }
 
     @Test
@@ -104,9 +122,9 @@ public class RatingsTest {
     @Test
     public void theTalentsOwnRatingSupersedesWhatTheWindowRecordedForThemWhichIsKept() throws Exception {
         Ticket t = resolved();
-        // The rated window records a rating first; the talent still rates the stage themselves.
-        ratings.rate(t.id, rating(RatingStage.ACCEPTANCE, RatingLevel.VERY_SATISFIED), WindowFixture.WINDOW);
-        Rating own = ratings.rate(t.id, rating(RatingStage.ACCEPTANCE, RatingLevel.DISSATISFIED), WindowFixture.TALENT);
+        // The window records a rating first; the talent still rates the stage themselves.
+        ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.VERY_SATISFIED), WindowFixture.WINDOW);
+        Rating own = ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.DISSATISFIED), WindowFixture.TALENT);
         assertEquals("talent1", own.recordedBy);
         assertNotNull("a bad rating opens a rectification", own.rectification);
         List<Rating> all = ratings.ofTicket(t.id, WindowFixture.SUPERVISOR);
@@ -116,9 +134,9 @@ public class RatingsTest {
         assertEquals("talent1", recorded.voidedBy);
         assertTrue(recorded.voidReason, recorded.voidReason.contains("本人") && recorded.voidReason.contains("own rating"));
         // The talent's own word is not superseded in turn, neither by the window nor by a second try.
-        refused(() -> ratings.rate(t.id, rating(RatingStage.ACCEPTANCE, RatingLevel.SATISFIED), WindowFixture.WINDOW),
+        refused(() -> ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.SATISFIED), WindowFixture.WINDOW),
                 "RATING_EXISTS");
-        refused(() -> ratings.rate(t.id, rating(RatingStage.ACCEPTANCE, RatingLevel.SATISFIED), WindowFixture.TALENT),
+        refused(() -> ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.SATISFIED), WindowFixture.TALENT),
                 "RATING_EXISTS");
         assertEquals(2, f.db.count("RATING"));
     }
@@ -347,6 +365,7 @@ public class RatingsTest {
         refused(() -> ratings.reRate(r.id, rating(null, RatingLevel.VERY_SATISFIED), WindowFixture.WINDOW),
                 "RECTIFICATION_NOT_ALLOWED");
         Rating own = ratings.reRate(r.id, rating(null, RatingLevel.DISSATISFIED), WindowFixture.TALENT);
+        assertTrue("the unit learns how its rectification was judged", told(WindowFixture.EDUCATION, "的整改作出复评：不满意"));
         List<Rating> all = ratings.ofTicket(r.ticketId, WindowFixture.SUPERVISOR);
         Rating replaced = all.stream().filter(x -> x.id.equals(byPhone.id)).findFirst().orElseThrow();
         assertTrue(replaced.voided);
@@ -383,7 +402,7 @@ public class RatingsTest {
         ratings.voidRating(bad.id, "恶意差评，经核实作废", WindowFixture.SUPERVISOR);
         assertTrue(told(WindowFixture.TALENT, "恶意差评，经核实作废"));
         assertTrue(told(WindowFixture.WINDOW, "恶意差评，经核实作废"));
-        assertTrue(told(WindowFixture.EDUCATION, "差评整改已撤销"));
+        assertTrue(told(WindowFixture.EDUCATION, "整改撤销，无需继续整改。原因：恶意差评，经核实作废"));
         refused(() -> ratings.rectify(bad.rectification.id, "已整改", WindowFixture.EDUCATION),
                 "RECTIFICATION_NOT_ALLOWED");
     }

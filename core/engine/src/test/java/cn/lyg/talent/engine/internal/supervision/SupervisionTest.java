@@ -60,7 +60,7 @@ public class SupervisionTest {
             public String warningTime() {
                 return warningTime;
             }
-        }, f.db.database, f.inbox, f.jurisdictions, f.settings, f.clock);
+        }, f.db.database, f.inbox, f.jurisdictions, f.settings, f.clock, f.units);
     }
 
     private static int count(Page<Notification> page, NotificationKind kind) {
@@ -224,6 +224,13 @@ public class SupervisionTest {
         assertEquals(0, count(f.inbox.list(WindowFixture.EDUCATION, true, 0, 50), NotificationKind.SUPERVISION_NOTICE));
         // Filed as the window's, not listed among the unit's notices.
         assertEquals(0, node("").notices(null, "EDUCATION", WindowFixture.SUPERVISOR, 0, 50).total);
+        // A misspelt unit is refused, not answered with an empty list that reads as "no notices".
+        try {
+            node("").notices(null, "EDUCATON", WindowFixture.SUPERVISOR, 0, 50);
+            org.junit.Assert.fail("UNIT_UNKNOWN expected");
+        } catch (cn.lyg.talent.api.Refusal r) {
+            assertEquals("unit:UNIT_UNKNOWN", r.fieldErrors().get(0).field + ":" + r.fieldErrors().get(0).code);
+        }
         assertEquals(1, node("").notices(null, null, WindowFixture.SUPERVISOR, 0, 50).items.stream()
                 .filter(n -> n.rectificationId != null && n.unit == null).count());
     }

@@ -224,6 +224,9 @@ public class OneStopWindowTest {
         t = act(t, TicketAction.FILE_DELAY, EDUCATION, delay);
         TicketStep completion = step(t, Step.COMPLETION);
         assertEquals(at(2025, 9, 30, 17, 30), completion.dueAt);
+        // The talent reads which step moved, not just that something did.
+        assertTrue(f.inbox.list(WindowFixture.TALENT, true, 0, 50).items.stream()
+                .anyMatch(n -> n.textZh.contains("的办结环节报备延期（承诺日期 2025-09-30）")));
         assertEquals(at(2025, 9, 25, 17, 30), completion.originalDueAt);
         assertEquals(TicketState.CONTACTED, t.state);
         now(2025, 9, 29, 10, 0);

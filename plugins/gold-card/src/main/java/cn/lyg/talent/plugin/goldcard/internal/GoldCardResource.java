@@ -140,8 +140,12 @@ public class GoldCardResource implements PluginResource {
             throw Texts.refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN_VISIT", null);
         }
         String area = scenicArea(input);
-        GoldCardRegister.Card card = readable(actor, number);
-        GoldCardRegister.Status status = status(card);
+        // A visit names a card as a check does, so its answer is kept as a look-up too: trying
+        // numbers here would otherwise leave no trace.
+        java.util.Optional<GoldCardRegister.Card> found = visible(actor, number);
+        GoldCardRegister.Status status = found.map(this::status).orElse(null);
+        register.checked(number, actor.account(), clock.instant(), status == null ? CardCheck.NOT_FOUND : status.name());
+        GoldCardRegister.Card card = found.orElseThrow(GoldCardResource::notFound);
         if (status != GoldCardRegister.Status.VALID) {
             throw GoldCardRegister.notValid(card.card().cardNumber, status);
         }
