@@ -13,4 +13,14 @@ public interface Inbox {
 
     /** Marks a notification read; refused when it is not addressed to the actor. */
     Notification markRead(String notificationId, Actor actor);
+
+    /**
+     * Tells a talent, in their inbox and through the channels, what a service did for them
+     * outside a ticket's steps (a plugin revoking a card, say), Chinese first. The platform finds
+     * the talent's login; a talent without one (served offline) is not told. {@code ticketNumber}
+     * may be null. A text is cut to what the inbox holds (1000 characters).
+     *
+     * @since 1.1
+     */
+    void tellTalent(String talentId, String ticketNumber, cn.lyg.talent.api.catalog.Text text);
 }

@@ -4,7 +4,7 @@
  * user, unit and role; further channels (SMS, e-mail, a government messaging app) plug in as
  * {@link NotificationChannel} services.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package cn.lyg.talent.api.notify;
 
 import org.osgi.annotation.versioning.Version;

@@ -138,6 +138,34 @@ public class InboxImpl implements Inbox {
         return made;
     }
 
+    @Override
+    public void tellTalent(String talentId, String ticketNumber, cn.lyg.talent.api.catalog.Text text) {
+        if (talentId == null || text == null || text.zh == null || text.en == null) {
+            throw new IllegalArgumentException("a talent and a text in both languages are required");
+        }
+        List<Notification> made = database.jpa().txExpr(TransactionType.Required, em -> {
+            cn.lyg.talent.engine.internal.store.TalentEntity talent = em.find(cn.lyg.talent.engine.internal.store.TalentEntity.class, talentId);
+            if (talent == null || talent.account == null) {
+                return List.<Notification>of();
+            }
+            NotificationEntity e = new NotificationEntity();
+            e.id = UUID.randomUUID().toString();
+            e.recipient = Recipient.account(talent.account).address();
+            e.kind = NotificationKind.TRANSITION;
+            e.ticketNumber = ticketNumber;
+            e.textZh = cut(text.zh);
+            e.textEn = cut(text.en);
+            e.createdAt = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+            em.persist(e);
+            return List.of(toDto(e));
+        });
+        deliver(made);
+    }
+
+    private static String cut(String s) {
+        return s.length() <= 1000 ? s : s.substring(0, 999) + "…";
+    }
+
     /**
      * Hands committed notifications to the other channels on a thread of their own, so that a
      * slow channel never holds up the window; a failing channel is logged and skipped, and when

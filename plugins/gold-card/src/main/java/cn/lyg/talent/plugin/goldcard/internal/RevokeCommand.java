@@ -31,6 +31,9 @@ public class RevokeCommand implements Action {
     @Reference
     private JurisdictionDirectory jurisdictions;
 
+    @Reference
+    private cn.lyg.talent.api.notify.Inbox inbox;
+
     @Argument(index = 0, name = "card", required = true, description = "Card number")
     String number;
 
@@ -41,10 +44,12 @@ public class RevokeCommand implements Action {
     public Object execute() throws Exception {
         Actor actor = GoldCardCommands.actor(actors);
         GoldCardCommands.require(actor, true, "FORBIDDEN_REVOKE");
-        GoldCardCommands.inScope(register, jurisdictions, actor, number);
+        GoldCardRegister.Card card = GoldCardCommands.inScope(register, jurisdictions, actor, number);
         try {
             CardRevocation r = register.revoke(number, reason, actor.account(), clock.instant());
             System.out.println("已注销金卡 Revoked card " + r.cardNumber + " · " + r.reason);
+            // The holder learns it from the platform, not from a gate turning them away.
+            inbox.tellTalent(card.card().talentId, card.card().ticketNumber, Texts.text("REVOKED_NOTICE", r.cardNumber, r.reason));
         } catch (Refusal r) {
             throw GoldCardCommands.failure(r);
         }
