@@ -255,9 +255,11 @@ public class Art4ServicesIT extends TalentTestSupport {
     public void art45AGoldCardIsIssuedBookedForAScenicVisitCheckedAtTheGateAndRevoked() throws Exception {
         String holder = talentWithChild("D", "DOCTORATE", "2015-05-01");
         String other = talentWithChild("D", "MASTER", "2015-05-01");
+        // Codes in any case, as elsewhere: the service and a choice are stored as the catalog spells them.
         HttpResponse<String> applied = http("POST", "/tickets", "window1", "{\"talentId\":\"" + holder
-                + "\",\"serviceCode\":\"gold-card\",\"description\":\"申领金卡\",\"form\":{\"delivery\":\"window\",\"useRegistryPhoto\":true}}");
+                + "\",\"serviceCode\":\"Gold-Card\",\"description\":\"申领金卡\",\"form\":{\"delivery\":\"WINDOW\",\"useRegistryPhoto\":true}}");
         assertEquals(applied.body(), 201, applied.statusCode());
+        assertTrue(applied.body(), applied.body().contains("\"serviceCode\":\"gold-card\"") && applied.body().contains("\"delivery\":\"window\""));
         String t = field(applied.body(), "id");
         HttpResponse<String> accepted = act(t, "accept", "window1", null);
         assertEquals(200, accepted.statusCode());
@@ -319,7 +321,7 @@ public class Art4ServicesIT extends TalentTestSupport {
 
         // Lost: the talent office revokes it, the gate refuses it, the record and its visit stay.
         String notAllowed = console("window1", "goldcard:revoke -r 挂失 " + card, "window");
-        assertTrue(notAllowed, notAllowed.startsWith("ERROR 只有市人社局、人才办和管理员可以注销金卡"));
+        assertTrue(notAllowed, notAllowed.startsWith("ERROR FORBIDDEN_REVOKE: 只有市人社局、人才办和管理员可以注销金卡"));
         String revoked = admin("goldcard:revoke -r 挂失 " + card);
         assertTrue(revoked, revoked.contains("已注销金卡"));
         HttpResponse<String> refused = http("POST", "/plugins/gold-card/cards/" + card + "/visits", "gate1", "{\"scenicArea\":\"liandao\"}");

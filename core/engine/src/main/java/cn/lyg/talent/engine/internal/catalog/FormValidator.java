@@ -89,11 +89,12 @@ public final class FormValidator {
         if (c == null) {
             return false;
         }
+        // In any case, as choices are taken ("MAIL" is mail).
         Object other = in.get(c.field());
         if (other instanceof List<?> list) {
-            return list.stream().anyMatch(x -> x != null && String.valueOf(x).strip().equals(c.value()));
+            return list.stream().anyMatch(x -> x != null && String.valueOf(x).strip().equalsIgnoreCase(c.value()));
         }
-        return other != null && String.valueOf(other).strip().equals(c.value());
+        return other != null && String.valueOf(other).strip().equalsIgnoreCase(c.value());
     }
 
     /**
@@ -223,11 +224,11 @@ public final class FormValidator {
     }
 
     private static String choice(FormField f, String path, Object raw, Violations v) {
-        if (!(raw instanceof String s) || !isChoice(f, s.strip())) {
+        String key = raw instanceof String s ? key(f, s) : null;
+        if (key == null) {
             v.add(path, "NOT_A_CHOICE", keys(f));
-            return null;
         }
-        return s.strip();
+        return key;
     }
 
     private static List<String> choices(FormField f, String path, Object raw, Violations v) {
@@ -239,19 +240,22 @@ public final class FormValidator {
         }
         List<String> out = new ArrayList<>();
         for (Object o : list) {
-            if (!(o instanceof String s) || !isChoice(f, s.strip())) {
+            String key = o instanceof String s ? key(f, s) : null;
+            if (key == null) {
                 v.add(path, "NOT_A_CHOICE", keys(f));
                 return null;
             }
-            if (!out.contains(s.strip())) {
-                out.add(s.strip());
+            if (!out.contains(key)) {
+                out.add(key);
             }
         }
         return out;
     }
 
-    private static boolean isChoice(FormField f, String key) {
-        return f.choices.stream().anyMatch(c -> c.key.equals(key));
+    /** The choice's key as the definition spells it, for a key given in any case ("MAIL" is mail); null if none. */
+    private static String key(FormField f, String given) {
+        String g = given.strip();
+        return f.choices.stream().map(c -> c.key).filter(k -> k.equalsIgnoreCase(g)).findFirst().orElse(null);
     }
 
     private static String keys(FormField f) {

@@ -135,7 +135,8 @@ public class OneStopWindowImpl implements OneStopWindow {
             v.add("", "REQUIRED");
             v.throwIfAny("TICKET_INVALID");
         }
-        String service = input.serviceCode == null ? null : input.serviceCode.strip();
+        // Service codes are lower case (tax, gold-card); one typed in another case is the same code.
+        String service = input.serviceCode == null ? null : input.serviceCode.strip().toLowerCase(java.util.Locale.ROOT);
         if (service == null || service.isEmpty()) {
             v.add("serviceCode", "REQUIRED");
         } else if (!catalog.isOfferedAnywhere(service)) {

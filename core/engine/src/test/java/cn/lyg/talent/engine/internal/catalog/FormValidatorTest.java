@@ -63,4 +63,15 @@ public class FormValidatorTest {
         assertEquals("none", only(check(Map.of("delivery", "window", "familyMembers", 2))));
         assertEquals("none", only(check(Map.of("delivery", "window", "familyMembers", "3.0"))));
     }
+
+    /** A choice is taken in any case, as codes are elsewhere, and kept as the definition spells it. */
+    @Test
+    public void aChoiceInAnyCaseIsTheDefinitionsKey() {
+        Violations v = new Violations(Messages.ENGINE);
+        FormValidator.Values values = FormValidator.validate(goldCard(), Map.of("delivery", " Window "), TODAY, v);
+        assertEquals("none", only(v));
+        assertEquals(List.of("window"), values.stored().get("delivery"));
+        assertEquals("form.mailingAddress:REQUIRED_IF:领取方式为“邮寄”时必填。", only(check(Map.of("delivery", "MAIL"))));
+        assertTrue(only(check(Map.of("delivery", "courier"))).startsWith("form.delivery:NOT_A_CHOICE"));
+    }
 }

@@ -42,7 +42,7 @@ final class GoldCardCommands {
     /** A refusal as one line, Chinese first, with the fields it names. */
     static CommandException failure(Refusal r) {
         String fields = r.fieldErrors().stream().map(f -> f.field).collect(Collectors.joining(", "));
-        return new CommandException(r.messageZh() + " / " + r.messageEn() + (fields.isEmpty() ? "" : " (" + fields + ")"));
+        return new CommandException(r.code() + ": " + r.messageZh() + " / " + r.messageEn() + (fields.isEmpty() ? "" : " (" + fields + ")"));
     }
 
     static String local(java.time.LocalDateTime utc) {

@@ -173,7 +173,7 @@ public class GoldCardResource implements PluginResource {
     }
 
     private String scenicArea(VisitInput input) {
-        String area = input == null || input.scenicArea == null ? "" : input.scenicArea.strip();
+        String area = input == null || input.scenicArea == null ? "" : input.scenicArea.strip().toLowerCase(java.util.Locale.ROOT);
         List<Choice> areas = scenicAreas(catalog, instance);
         if (areas.isEmpty()) {
             // Without the scenic-visit service there is no list of scenic areas to hold a visit to.
