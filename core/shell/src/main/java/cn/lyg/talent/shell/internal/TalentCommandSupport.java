@@ -19,8 +19,18 @@ import cn.lyg.talent.api.Refusal;
  */
 public abstract class TalentCommandSupport implements Action {
 
+    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     @Reference
     protected Actors actors;
+
+    @Reference
+    protected cn.lyg.talent.api.InstanceSettings settings;
+
+    /** A time as every command prints it: in the instance's zone, to the minute. */
+    protected String time(java.time.Instant i) {
+        return i == null ? "-" : SHOWN.format(i.atZone(settings.zone()));
+    }
 
     @Override
     public final Object execute() throws Exception {

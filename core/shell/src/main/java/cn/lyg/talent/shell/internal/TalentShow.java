@@ -25,9 +25,6 @@ public class TalentShow extends TalentCommandSupport {
     String id;
 
     @Reference
-    private cn.lyg.talent.api.InstanceSettings settings;
-
-    @Reference
     private cn.lyg.talent.api.org.JurisdictionDirectory jurisdictions;
 
     @Override
@@ -67,21 +64,16 @@ public class TalentShow extends TalentCommandSupport {
         for (Certification c : t.certifications) {
             certs.row(c.talentClass, c.certifiedBy, c.basis,
                     c.validFrom + " .. " + (c.validUntil == null ? "" : c.validUntil),
-                    c.recordedBy + " " + local(c.recordedAt));
+                    c.recordedBy + " " + time(c.recordedAt));
         }
         certs.print(out);
-        line(out, "登记 Created", t.createdBy + " " + local(t.createdAt) + "   修改 Updated " + t.updatedBy + " "
-                + local(t.updatedAt) + "   version " + t.version);
+        line(out, "登记 Created", t.createdBy + " " + time(t.createdAt) + "   修改 Updated " + t.updatedBy + " "
+                + time(t.updatedAt) + "   version " + t.version);
         return null;
     }
 
     /** A label padded to one width in terminal columns, so the values line up whatever the label's script. */
     private static void line(PrintStream out, String label, String value) {
         out.println(label + " ".repeat(Math.max(1, 19 - ConsoleTable.width(label))) + value);
-    }
-
-    /** A time as every other command prints it: local, to the minute. */
-    private String local(java.time.Instant at) {
-        return at == null ? "-" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(at.atZone(settings.zone()));
     }
 }

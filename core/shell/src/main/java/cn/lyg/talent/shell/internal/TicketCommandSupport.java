@@ -1,25 +1,19 @@
 package cn.lyg.talent.shell.internal;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 
 import cn.lyg.talent.api.Names;
-import cn.lyg.talent.api.InstanceSettings;
 import cn.lyg.talent.api.org.UnitDirectory;
 import cn.lyg.talent.api.window.OneStopWindow;
 import cn.lyg.talent.api.window.Ticket;
 
 /** Base of the ticket commands: the window service and times shown in the instance's zone. */
 public abstract class TicketCommandSupport extends TalentCommandSupport {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Reference
     protected OneStopWindow window;
 
-    @Reference
-    protected InstanceSettings settings;
 
     @Reference
     protected UnitDirectory units;
@@ -56,10 +50,6 @@ public abstract class TicketCommandSupport extends TalentCommandSupport {
                     + " 的责任单位（unit:list 列出全部）/ No responsible unit has the code " + code.strip() + " (unit:list lists them)");
         }
         return given;
-    }
-
-    protected String time(Instant i) {
-        return i == null ? "-" : SHOWN.format(i.atZone(settings.zone()));
     }
 
     /** One line on the ticket's new state and next deadline, answered by every transition. */

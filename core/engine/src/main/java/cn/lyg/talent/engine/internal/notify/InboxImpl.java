@@ -123,19 +123,25 @@ public class InboxImpl implements Inbox {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         // A talent without an account (served offline only) has no inbox: callers pass them as null.
         for (Recipient r : recipients.stream().filter(java.util.Objects::nonNull).distinct().toList()) {
-            NotificationEntity e = new NotificationEntity();
-            e.id = UUID.randomUUID().toString();
-            e.recipient = r.address();
-            e.kind = kind;
-            e.ticketId = ticketId;
-            e.ticketNumber = ticketNumber;
-            e.textZh = M.zh("notify." + key, shown);
-            e.textEn = M.en("notify." + key, shown);
-            e.createdAt = now;
-            em.persist(e);
-            made.add(toDto(e));
+            made.add(persist(em, r, kind, ticketId, ticketNumber, M.zh("notify." + key, shown), M.en("notify." + key, shown), now));
         }
         return made;
+    }
+
+    /** One notification row, the only place they are written (append-only). */
+    private static Notification persist(EntityManager em, Recipient to, NotificationKind kind, String ticketId,
+            String ticketNumber, String zh, String en, LocalDateTime at) {
+        NotificationEntity e = new NotificationEntity();
+        e.id = UUID.randomUUID().toString();
+        e.recipient = to.address();
+        e.kind = kind;
+        e.ticketId = ticketId;
+        e.ticketNumber = ticketNumber;
+        e.textZh = zh;
+        e.textEn = en;
+        e.createdAt = at;
+        em.persist(e);
+        return toDto(e);
     }
 
     @Override
@@ -148,16 +154,8 @@ public class InboxImpl implements Inbox {
             if (talent == null || talent.account == null) {
                 return List.<Notification>of();
             }
-            NotificationEntity e = new NotificationEntity();
-            e.id = UUID.randomUUID().toString();
-            e.recipient = Recipient.account(talent.account).address();
-            e.kind = NotificationKind.TRANSITION;
-            e.ticketNumber = ticketNumber;
-            e.textZh = cut(text.zh);
-            e.textEn = cut(text.en);
-            e.createdAt = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-            em.persist(e);
-            return List.of(toDto(e));
+            return List.of(persist(em, Recipient.account(talent.account), NotificationKind.TRANSITION, null, ticketNumber,
+                    cut(text.zh), cut(text.en), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
         });
         deliver(made);
     }

@@ -251,8 +251,7 @@ public class RatingsImpl implements Ratings {
         Access.require(actor, Role.TALENT, Role.WINDOW, Role.SUPERVISOR);
         RatingInput in = checked(input, false);
         in.stage = RatingStage.RECTIFICATION;
-        String[] ratingId = new String[1];
-        RatingEntity[] recordedFor = new RatingEntity[1];
+        RatingEntity[] given = new RatingEntity[1];
         // Art.8: the window may record the talent's re-rating (say, given by phone), except of its
         // own rectification: a complaint about the window is not closed by the window's word; the
         // talent office, which supervises the window, records that one for a talent who is not online.
@@ -274,19 +273,11 @@ public class RatingsImpl implements Ratings {
             RatingEntity r = newRating(em, rect.ticketId, in, actor, now);
             rect.status = RectificationStatus.RE_RATED;
             rect.reRatingId = r.id;
-            ratingId[0] = r.id;
-            if (!ownRating(actor)) {
-                recordedFor[0] = r;
-            }
+            given[0] = r;
             return List.of(ownWord(actor), in.level);
         });
-        if (recordedFor[0] != null) {
-            Ticket ticket = window.get(recordedFor[0].ticketId, actor);
-            List<Notification> told = database.jpa().txExpr(TransactionType.Required,
-                    em -> toldRecordedForThem(em, ticket, recordedFor[0], actor));
-            inbox.deliver(told);
-        }
-        return database.jpa().txExpr(TransactionType.Required, em -> toDto(em.find(RatingEntity.class, ratingId[0]), null, null));
+        // As written: a new re-rating has nothing more to read back.
+        return toDto(given[0], null, null);
     }
 
     @Override
@@ -442,7 +433,7 @@ public class RatingsImpl implements Ratings {
                 throw M.refusal(Refusal.Kind.CONFLICT, "RECTIFICATION_NOT_ALLOWED", rect.status);
             }
             List<Object> named = change.apply(em, rect, now);
-            outbox.addAll(tell(em, rect, ticket, named));
+            outbox.addAll(tell(em, rect, ticket, named, actor));
             em.flush();
             return toDto(rect, ticket.number);
         }));
@@ -453,10 +444,11 @@ public class RatingsImpl implements Ratings {
     /**
      * Who hears of a rectification step: the unit that must rectify once the window verified
      * the complaint; the talent (the rater is told the result and may rate it) and, for a unit's
-     * rectification, the window once it is rectified; the window and the talent office once it
-     * is re-rated.
+     * rectification, the window once it is rectified; the window, the talent office and the unit
+     * once it is re-rated, and the talent when staff re-rated it in their name ({@code actor}).
      */
-    private List<Notification> tell(EntityManager em, RectificationEntity rect, Ticket ticket, List<Object> named) {
+    private List<Notification> tell(EntityManager em, RectificationEntity rect, Ticket ticket, List<Object> named,
+            Actor actor) {
         List<Recipient> to = new ArrayList<>();
         Recipient windowRole = Recipient.role(Role.WINDOW.principalName(), ticket.jurisdiction);
         List<Object> args = new ArrayList<>(List.of(ticket.number,
@@ -482,6 +474,9 @@ public class RatingsImpl implements Ratings {
                 to.add(Recipient.role(Role.SUPERVISOR.principalName(), ticket.jurisdiction));
                 if (rect.unit != null) {
                     to.add(Recipient.unit(rect.unit));
+                }
+                if (!ownRating(actor)) {
+                    made.addAll(toldRecordedForThem(em, ticket, em.find(RatingEntity.class, rect.reRatingId), actor));
                 }
             }
             default -> {
@@ -582,7 +577,7 @@ public class RatingsImpl implements Ratings {
 
     /** The talent rating for themselves a stage the window rated on their behalf. */
     private static boolean ownWordOverClerk(RatingEntity prior, Actor actor) {
-        return actor.has(Role.TALENT) && !actor.hasAny(Role.WINDOW) && !actor.account().equals(prior.recordedBy);
+        return ownRating(actor) && !actor.account().equals(prior.recordedBy);
     }
 
     private static RatingEntity newRating(EntityManager em, String ticketId, RatingInput in, Actor actor, Instant now) {

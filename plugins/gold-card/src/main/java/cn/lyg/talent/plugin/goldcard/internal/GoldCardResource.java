@@ -91,12 +91,23 @@ public class GoldCardResource implements PluginResource {
     @Path("cards/{number}")
     public Map<String, Object> check(@Context SecurityContext sc, @PathParam("number") String number) {
         Actor actor = (Actor) sc.getUserPrincipal();
+        LookedUp found = lookedUp(actor, number);
+        return view(found.card(), found.status(), actor.has(Role.GATE) && !actor.hasAny(Role.WINDOW, Role.SUPERVISOR, Role.ADMIN));
+    }
+
+    /** A card the actor may see and how it stands today. */
+    private record LookedUp(GoldCardRegister.Card card, GoldCardRegister.Status status) {
+    }
+
+    /**
+     * The card a number names for the actor, the look-up kept first with what they are told (a
+     * look-up that cannot be kept is not answered); no card for them is "not found" (and kept so).
+     */
+    private LookedUp lookedUp(Actor actor, String number) {
         java.util.Optional<GoldCardRegister.Card> card = visible(actor, number);
         GoldCardRegister.Status status = card.map(this::status).orElse(null);
-        // Kept before answering: a look-up that cannot be kept is not answered.
         register.checked(number, actor.account(), clock.instant(), status == null ? CardCheck.NOT_FOUND : status.name());
-        return view(card.orElseThrow(GoldCardResource::notFound), status,
-                actor.has(Role.GATE) && !actor.hasAny(Role.WINDOW, Role.SUPERVISOR, Role.ADMIN));
+        return new LookedUp(card.orElseThrow(GoldCardResource::notFound), status);
     }
 
     @GET
@@ -142,14 +153,11 @@ public class GoldCardResource implements PluginResource {
         String area = scenicArea(input);
         // A visit names a card as a check does, so its answer is kept as a look-up too: trying
         // numbers here would otherwise leave no trace.
-        java.util.Optional<GoldCardRegister.Card> found = visible(actor, number);
-        GoldCardRegister.Status status = found.map(this::status).orElse(null);
-        register.checked(number, actor.account(), clock.instant(), status == null ? CardCheck.NOT_FOUND : status.name());
-        GoldCardRegister.Card card = found.orElseThrow(GoldCardResource::notFound);
-        if (status != GoldCardRegister.Status.VALID) {
-            throw GoldCardRegister.notValid(card.card().cardNumber, status);
+        LookedUp found = lookedUp(actor, number);
+        if (found.status() != GoldCardRegister.Status.VALID) {
+            throw GoldCardRegister.notValid(found.card().card().cardNumber, found.status());
         }
-        CardVisit v = register.visit(card.card().cardNumber, area, actor.account(), clock.instant());
+        CardVisit v = register.visit(found.card().card().cardNumber, area, actor.account(), clock.instant());
         return Response.status(Response.Status.CREATED).entity(visitView(v)).build();
     }
 
