@@ -150,7 +150,7 @@ public class LifecycleBenchmark extends TalentTestSupport {
         DataSource ds = service(DataSource.class, "(osgi.jndi.service.name=talentdb)");
         Actor clerk = actors.of("window1", List.of("window"));
         Actor office = actors.of("supervisor1", List.of("supervisor"));
-        Actor unit = actors.of("dept_edu", List.of("department", "unit:EDUCATION"));
+        Actor unit = actors.of("dept_tax", List.of("department", "unit:TAX"));
 
         // Not timed: the talents the tickets belong to, high-level (Art.3).
         List<String> talents = new ArrayList<>();
@@ -180,7 +180,7 @@ public class LifecycleBenchmark extends TalentTestSupport {
             Ticket t = window.submit(in, clerk);
             window.transition(t.id, TicketAction.ACCEPT, null, clerk);
             TransitionInput d = new TransitionInput();
-            d.unit = "EDUCATION";
+            d.unit = "TAX";
             window.transition(t.id, TicketAction.DISPATCH, d, clerk);
             window.transition(t.id, TicketAction.CONTACT, null, unit);
             TransitionInput r = new TransitionInput();
@@ -197,9 +197,9 @@ public class LifecycleBenchmark extends TalentTestSupport {
             check(created, 201);
             String id = field(created.body(), "id");
             check(http("POST", "/tickets/" + id + "/accept", "window1", null), 200);
-            check(http("POST", "/tickets/" + id + "/dispatch", "window1", "{\"unit\":\"EDUCATION\"}"), 200);
-            check(http("POST", "/tickets/" + id + "/contact", "dept_edu", null), 200);
-            check(http("POST", "/tickets/" + id + "/resolve", "dept_edu", "{\"reply\":\"已办结\"}"), 200);
+            check(http("POST", "/tickets/" + id + "/dispatch", "window1", "{\"unit\":\"TAX\"}"), 200);
+            check(http("POST", "/tickets/" + id + "/contact", "dept_tax", null), 200);
+            check(http("POST", "/tickets/" + id + "/resolve", "dept_tax", "{\"reply\":\"已办结\"}"), 200);
             check(http("POST", "/tickets/" + id + "/follow-up", "window1", "{\"followUpMethod\":\"PHONE\"}"), 200);
             check(http("POST", "/tickets/" + id + "/close", "window1", null), 200);
         };

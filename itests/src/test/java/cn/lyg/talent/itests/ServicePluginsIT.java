@@ -233,12 +233,12 @@ public class ServicePluginsIT extends TalentTestSupport {
 
         // The county's handler: the card number is required on resolve and becomes the outcome.
         assertEquals(200, http("POST", "/tickets/" + replaced + "/accept", "window1", null).statusCode());
-        assertEquals(200, http("POST", "/tickets/" + replaced + "/dispatch", "window1", "{\"unit\":\"EDUCATION\"}").statusCode());
-        assertEquals(200, http("POST", "/tickets/" + replaced + "/contact", "dept_edu", null).statusCode());
-        HttpResponse<String> noNumber = http("POST", "/tickets/" + replaced + "/resolve", "dept_edu", "{\"reply\":\"已制卡\"}");
+        assertEquals(200, http("POST", "/tickets/" + replaced + "/dispatch", "window1", "{\"unit\":\"HRSS\"}").statusCode());
+        assertEquals(200, http("POST", "/tickets/" + replaced + "/contact", "dept_hrss", null).statusCode());
+        HttpResponse<String> noNumber = http("POST", "/tickets/" + replaced + "/resolve", "dept_hrss", "{\"reply\":\"已制卡\"}");
         assertEquals(noNumber.body(), 422, noNumber.statusCode());
         assertTrue(noNumber.body(), noNumber.body().contains("DONGHAI_CARD_NUMBER"));
-        HttpResponse<String> resolved = http("POST", "/tickets/" + replaced + "/resolve", "dept_edu",
+        HttpResponse<String> resolved = http("POST", "/tickets/" + replaced + "/resolve", "dept_hrss",
                 "{\"reply\":\"已制卡\",\"values\":{\"cardNumber\":\"DH20261125\"}}");
         assertEquals(resolved.body(), 200, resolved.statusCode());
         assertTrue(resolved.body(), resolved.body().contains("\"cardNumber\":\"DH20261125\""));
@@ -252,9 +252,9 @@ public class ServicePluginsIT extends TalentTestSupport {
         // The county's card register (the plugin's own table): a number is issued once.
         String second = created(submit(donghai, "gold-card", "{\"photo\":\"att-20261125-2\"}"));
         assertEquals(200, http("POST", "/tickets/" + second + "/accept", "window1", null).statusCode());
-        assertEquals(200, http("POST", "/tickets/" + second + "/dispatch", "window1", "{\"unit\":\"EDUCATION\"}").statusCode());
-        assertEquals(200, http("POST", "/tickets/" + second + "/contact", "dept_edu", null).statusCode());
-        HttpResponse<String> taken = http("POST", "/tickets/" + second + "/resolve", "dept_edu",
+        assertEquals(200, http("POST", "/tickets/" + second + "/dispatch", "window1", "{\"unit\":\"HRSS\"}").statusCode());
+        assertEquals(200, http("POST", "/tickets/" + second + "/contact", "dept_hrss", null).statusCode());
+        HttpResponse<String> taken = http("POST", "/tickets/" + second + "/resolve", "dept_hrss",
                 "{\"reply\":\"已制卡\",\"values\":{\"cardNumber\":\"DH20261125\"}}");
         assertEquals(taken.body(), 422, taken.statusCode());
         assertTrue(taken.body(), taken.body().contains("DONGHAI_CARD_TAKEN"));

@@ -75,11 +75,21 @@ public class WindowIT extends TalentTestSupport {
         assertTrue(created.body(), created.body().contains("\"nextDueAt\""));
         String t = field(created.body(), "id");
         assertState(act(t, "accept", "window1", null), "ACCEPTED");
-        HttpResponse<String> dispatched = act(t, "dispatch", "window1", "{\"unit\":\"EDUCATION\"}");
+        // Art.5: a unit that does not handle tax is refused, naming the one that does; nothing is written.
+        long events = count("TICKET_EVENT");
+        HttpResponse<String> elsewhere = act(t, "dispatch", "window1", "{\"unit\":\"EDUCATION\"}");
+        assertEquals(elsewhere.body(), 422, elsewhere.statusCode());
+        assertTrue(elsewhere.body(), elsewhere.body().contains("UNIT_NOT_RESPONSIBLE")
+                && elsewhere.body().contains("国家税务总局连云港市税务局（TAX）"));
+        assertState(http("GET", "/tickets/" + t, "window1", null), "ACCEPTED");
+        assertEquals(events, count("TICKET_EVENT"));
+        // Art.7: no unit named, the request goes to the service's responsible unit.
+        HttpResponse<String> dispatched = act(t, "dispatch", "window1", null);
         assertState(dispatched, "DISPATCHED");
+        assertTrue(dispatched.body(), dispatched.body().contains("\"unit\":\"TAX\""));
         assertTrue(dispatched.body(), dispatched.body().contains("\"step\":\"COMPLETION\""));
-        assertState(act(t, "contact", "dept_edu", "{\"comment\":\"已电话联系\"}"), "CONTACTED");
-        assertState(act(t, "resolve", "dept_edu", "{\"reply\":\"已安排就近入学\"}"), "RESOLVED");
+        assertState(act(t, "contact", "dept_tax", "{\"comment\":\"已电话联系\"}"), "CONTACTED");
+        assertState(act(t, "resolve", "dept_tax", "{\"reply\":\"已答复个税优惠政策\"}"), "RESOLVED");
         // Codes in a body are taken in any case, as in queries and on the console.
         assertState(act(t, "follow-up", "window1", "{\"followUpMethod\":\"phone\",\"comment\":\"满意\"}"), "RESOLVED");
         HttpResponse<String> closed = act(t, "close", "window1", null);
@@ -92,25 +102,25 @@ public class WindowIT extends TalentTestSupport {
         HttpResponse<String> byNumber = http("GET", "/tickets/" + field(created.body(), "number"), "window1", null);
         assertEquals(byNumber.body(), 200, byNumber.statusCode());
         assertEquals(t, field(byNumber.body(), "id"));
-        assertTrue(read.body(), read.body().contains("\"actor\":\"dept_edu\""));
-        HttpResponse<String> inbox = http("GET", "/inbox", "dept_edu", null);
+        assertTrue(read.body(), read.body().contains("\"actor\":\"dept_tax\""));
+        HttpResponse<String> inbox = http("GET", "/inbox", "dept_tax", null);
         assertTrue(inbox.body(), inbox.body().contains(field(created.body(), "number")));
     }
 
     @Test
     public void eachTransitionOnlyForItsRoleAndState() throws Exception {
         String t = submitted();
-        HttpResponse<String> early = act(t, "dispatch", "window1", "{\"unit\":\"EDUCATION\"}");
+        HttpResponse<String> early = act(t, "dispatch", "window1", "{\"unit\":\"TAX\"}");
         assertEquals(early.body(), 409, early.statusCode());
         assertTrue(early.body(), early.body().contains("TRANSITION_NOT_ALLOWED"));
-        HttpResponse<String> unseen = act(t, "accept", "dept_edu", null);
+        HttpResponse<String> unseen = act(t, "accept", "dept_tax", null);
         assertEquals(unseen.body(), 404, unseen.statusCode());
         assertState(act(t, "accept", "window1", null), "ACCEPTED");
-        assertState(act(t, "dispatch", "window1", "{\"unit\":\"EDUCATION\"}"), "DISPATCHED");
+        assertState(act(t, "dispatch", "window1", "{\"unit\":\"TAX\"}"), "DISPATCHED");
         HttpResponse<String> notTheUnit = act(t, "contact", "window1", null);
         assertEquals(notTheUnit.body(), 403, notTheUnit.statusCode());
         assertEquals(404, act(t, "teleport", "window1", null).statusCode());
-        HttpResponse<String> badDelay = act(t, "file-delay", "dept_edu", "{\"comment\":\"\"}");
+        HttpResponse<String> badDelay = act(t, "file-delay", "dept_tax", "{\"comment\":\"\"}");
         assertEquals(badDelay.body(), 422, badDelay.statusCode());
         assertTrue(badDelay.body(), badDelay.body().contains("\"field\":\"promisedDate\""));
     }
@@ -124,7 +134,8 @@ public class WindowIT extends TalentTestSupport {
             CountDownLatch start = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(2);
             List<Future<Integer>> results = new ArrayList<>();
-            for (String unit : List.of("EDUCATION", "HEALTH")) {
+            // Two clerks, one typing the code in lower case: the same unit, one dispatch.
+            for (String unit : List.of("TAX", "tax")) {
                 Callable<Integer> c = () -> {
                     start.await();
                     return act(t, "dispatch", "window1", "{\"unit\":\"" + unit + "\"}").statusCode();
@@ -176,7 +187,7 @@ public class WindowIT extends TalentTestSupport {
 
     @Test
     public void art8OverdueRaisesExactlyOneNoticePerDeadlineAlsoAfterARestart() throws Exception {
-        String t = dispatchedTo("EDUCATION");
+        String t = dispatchedTo("TAX");
         String number = field(http("GET", "/tickets/" + t, "window1", null).body(), "number");
         // Travel 15 days ahead: first contact and completion are both overdue.
         java.time.Instant later = java.time.Instant.now().plus(java.time.Duration.ofDays(15));
@@ -191,7 +202,7 @@ public class WindowIT extends TalentTestSupport {
             HttpResponse<String> notices = http("GET", "/notices?kind=OVERDUE&limit=200", "supervisor1", null);
             assertEquals(notices.body(), 200, notices.statusCode());
             assertEquals(notices.body(), 2, occurrences(notices.body(), "\"ticketNumber\":\"" + number + "\""));
-            HttpResponse<String> unitView = http("GET", "/notices?kind=OVERDUE&limit=200", "dept_edu", null);
+            HttpResponse<String> unitView = http("GET", "/notices?kind=OVERDUE&limit=200", "dept_tax", null);
             assertEquals(2, occurrences(unitView.body(), "\"ticketNumber\":\"" + number + "\""));
             // Restart the engine: nothing is raised twice.
             org.osgi.framework.Bundle engine = java.util.Arrays.stream(bundleContext.getBundles())
@@ -212,14 +223,14 @@ public class WindowIT extends TalentTestSupport {
 
     @Test
     public void art7DelayFiledInTimeByTheUnit() throws Exception {
-        String t = dispatchedTo("EDUCATION");
+        String t = dispatchedTo("TAX");
         String promised = java.time.LocalDate.now().plusDays(40).toString();
         String delay = "{\"step\":\"COMPLETION\",\"comment\":\"需补充材料\",\"promisedDate\":\"" + promised + "\"}";
-        HttpResponse<String> filed = act(t, "file-delay", "dept_edu", delay);
+        HttpResponse<String> filed = act(t, "file-delay", "dept_tax", delay);
         assertState(filed, "DISPATCHED");
         assertTrue(filed.body(), filed.body().contains("\"delayExplanation\":\"需补充材料\""));
         assertTrue(filed.body(), filed.body().contains("\"originalDueAt\""));
-        HttpResponse<String> twice = act(t, "file-delay", "dept_edu", delay);
+        HttpResponse<String> twice = act(t, "file-delay", "dept_tax", delay);
         assertEquals(twice.body(), 409, twice.statusCode());
         assertTrue(twice.body(), twice.body().contains("DELAY_ALREADY_FILED"));
         HttpResponse<String> byWindow = act(t, "file-delay", "window1", delay);
@@ -244,21 +255,25 @@ public class WindowIT extends TalentTestSupport {
 
     @Test
     public void redirectKeepsTheMissAgainstTheFirstUnit() throws Exception {
-        String t = dispatchedTo("HEALTH");
+        // Art.5: the talent office records a second unit answering for tax, without a release.
+        String branch = "TAX_BRANCH_" + (System.nanoTime() % 1_000_000);
+        assertEquals(201, http("PUT", "/units/" + branch, "supervisor1",
+                "{\"nameZh\":\"税务分局\",\"nameEn\":\"Tax branch\",\"services\":[\"tax\"]}").statusCode());
+        String t = dispatchedTo(branch);
         HttpResponse<String> redirected = act(t, "redirect", "window1",
-                "{\"unit\":\"EDUCATION\",\"comment\":\"入学事项由教育局办理\"}");
+                "{\"unit\":\"TAX\",\"comment\":\"个税事项由市税务局办理\"}");
         assertState(redirected, "DISPATCHED");
-        assertTrue(redirected.body(), redirected.body().contains("\"unit\":\"EDUCATION\""));
+        assertTrue(redirected.body(), redirected.body().contains("\"unit\":\"TAX\""));
         assertEquals(redirected.body(), 2, occurrences(redirected.body(), "\"status\":\"CANCELLED\""));
-        assertTrue(redirected.body(), redirected.body().contains("HEALTH"));
-        assertState(act(t, "contact", "dept_edu", null), "CONTACTED");
+        assertTrue(redirected.body(), redirected.body().contains(branch));
+        assertState(act(t, "contact", "dept_tax", null), "CONTACTED");
     }
 
     @Test
     public void badRatingOpensARectificationThatIsCalledBackRectifiedAndReRated() throws Exception {
-        String t = dispatchedTo("EDUCATION");
-        assertState(act(t, "contact", "dept_edu", null), "CONTACTED");
-        assertState(act(t, "resolve", "dept_edu", "{\"reply\":\"已办结\"}"), "RESOLVED");
+        String t = dispatchedTo("TAX");
+        assertState(act(t, "contact", "dept_tax", null), "CONTACTED");
+        assertState(act(t, "resolve", "dept_tax", "{\"reply\":\"已办结\"}"), "RESOLVED");
         // A misspelt level is refused naming the field and the levels there are.
         HttpResponse<String> misspelt = http("POST", "/tickets/" + t + "/ratings", "window1",
                 "{\"stage\":\"COMPLETION\",\"level\":\"GOOD\"}");
@@ -275,13 +290,13 @@ public class WindowIT extends TalentTestSupport {
         assertEquals(waiting.body(), 200, waiting.statusCode());
         assertTrue(waiting.body(), waiting.body().contains("\"id\":\"" + rect + "\""));
         assertTrue(waiting.body(), waiting.body().contains("\"ticketNumber\":\"" + field(bad.body(), "ticketNumber") + "\""));
-        assertTrue(http("GET", "/rectifications?limit=200", "dept_edu", null).body().contains(rect));
+        assertTrue(http("GET", "/rectifications?limit=200", "dept_tax", null).body().contains(rect));
         assertFalse(http("GET", "/rectifications?limit=200", "dept_health", null).body().contains(rect));
         assertEquals(403, http("GET", "/rectifications", "talent1", null).statusCode());
         assertEquals(400, http("GET", "/rectifications?status=LOST", "window1", null).statusCode());
-        assertTrue(http("GET", "/rectifications/" + rect, "dept_edu", null).body().contains("\"status\":\"OPEN\""));
+        assertTrue(http("GET", "/rectifications/" + rect, "dept_tax", null).body().contains("\"status\":\"OPEN\""));
         assertEquals(404, http("GET", "/rectifications/" + rect, "dept_health", null).statusCode());
-        HttpResponse<String> early = http("POST", "/rectifications/" + rect + "/rectify", "dept_edu", "{\"text\":\"x\"}");
+        HttpResponse<String> early = http("POST", "/rectifications/" + rect + "/rectify", "dept_tax", "{\"text\":\"x\"}");
         assertEquals(early.body(), 409, early.statusCode());
         // An empty text is refused naming the field the caller sent.
         HttpResponse<String> empty = http("POST", "/rectifications/" + rect + "/call-back", "window1", "{\"text\":\" \"}");
@@ -292,7 +307,7 @@ public class WindowIT extends TalentTestSupport {
         assertTrue(listed, listed.contains(rect));
         String called = console("window1", "ticket:call-back -t 已回访核实 " + rect, "window");
         assertTrue(called, called.contains("→ 已回访核实 called back"));
-        HttpResponse<String> fixed = http("POST", "/rectifications/" + rect + "/rectify", "dept_edu",
+        HttpResponse<String> fixed = http("POST", "/rectifications/" + rect + "/rectify", "dept_tax",
                 "{\"text\":\"已加快办理并致歉\"}");
         assertTrue(fixed.body(), fixed.body().contains("RECTIFIED"));
         HttpResponse<String> again = http("POST", "/rectifications/" + rect + "/re-rating", "window1",
@@ -300,7 +315,7 @@ public class WindowIT extends TalentTestSupport {
         assertEquals(again.body(), 201, again.statusCode());
         HttpResponse<String> all = http("GET", "/tickets/" + t + "/ratings", "window1", null);
         assertTrue(all.body(), all.body().contains("RE_RATED"));
-        HttpResponse<String> inbox = http("GET", "/inbox", "dept_edu", null);
+        HttpResponse<String> inbox = http("GET", "/inbox", "dept_tax", null);
         assertTrue(inbox.body(), inbox.body().contains("差评"));
     }
 
@@ -311,7 +326,7 @@ public class WindowIT extends TalentTestSupport {
         // Codes read as their names, Chinese first (已受理 accepted, not ACCEPTED).
         assertTrue(accepted, accepted.contains("→ 已受理 accepted"));
         // A unit code in any case, as the option codes.
-        String dispatched = console("window1", "ticket:dispatch --unit education " + t, "window");
+        String dispatched = console("window1", "ticket:dispatch --unit tax " + t, "window");
         assertTrue(dispatched, dispatched.contains("→ 已交办 dispatched"));
         String list = console("window1", "ticket:list --state dispatched", "window");
         assertTrue(list, list.contains(t));
@@ -325,7 +340,7 @@ public class WindowIT extends TalentTestSupport {
         assertTrue(shown, shown.contains("已受理 accepted → 已交办 dispatched"));
         assertFalse(shown, shown.contains("DISPATCHED"));
         String number = field(http("GET", "/tickets/" + t, "window1", null).body(), "number");
-        String contacted = console("dept_edu", "ticket:contact " + number, "department", "unit:EDUCATION");
+        String contacted = console("dept_tax", "ticket:contact " + number, "department", "unit:TAX");
         assertTrue(contacted, contacted.contains(number) && contacted.contains("已联系 contacted"));
         // A number option that is not a number is named in both languages, not as a Java type.
         String notANumber = console("window1", "ticket:close --version abc " + t, "window");

@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * What a transition needs besides the action. {@code comment} is the reason of a return,
- * rejection, redirect or withdrawal; {@code unit} the target of a dispatch or redirect;
- * {@code reply} the unit's answer on resolve; {@code step} and {@code promisedDate} a delay;
+ * rejection, redirect or withdrawal; {@code unit} the target of a dispatch or redirect, a unit
+ * answering for the service (Art.5; for a dispatch, null means the service's first responsible
+ * unit); {@code reply} the unit's answer on resolve; {@code step} and {@code promisedDate} a delay;
  * {@code followUpMethod} the follow-up. {@code version}, when given, must be the ticket's
  * current version, so that a decision on a stale screen is refused. {@code values} are for the
  * service's own handler (e.g. the school a child is placed in); the service guide names them.

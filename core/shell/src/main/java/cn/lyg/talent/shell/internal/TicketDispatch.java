@@ -10,7 +10,7 @@ import cn.lyg.talent.api.window.TransitionInput;
 @Service
 public class TicketDispatch extends TicketTransitionCommand {
 
-    @Option(name = "--unit", aliases = "-u", description = "Responsible unit code (unit:list)", required = true)
+    @Option(name = "--unit", aliases = "-u", description = "A unit answering for the service (unit:list, catalog:show); default: the service's first responsible unit")
     String unit;
 
     @Override

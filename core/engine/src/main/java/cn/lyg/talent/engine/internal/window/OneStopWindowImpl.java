@@ -29,11 +29,13 @@ import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.calendar.WorkCalendar;
+import cn.lyg.talent.api.catalog.ServiceDefinition;
 import cn.lyg.talent.api.catalog.TicketTransition;
 import cn.lyg.talent.api.notify.Notification;
 import cn.lyg.talent.api.notify.NotificationKind;
 import cn.lyg.talent.api.notify.Recipient;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
+import cn.lyg.talent.api.org.Unit;
 import cn.lyg.talent.api.org.UnitDirectory;
 import cn.lyg.talent.api.registry.Talent;
 import cn.lyg.talent.api.window.Channel;
@@ -337,7 +339,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             // changes, so the ticket's row is written once, with one new version.
             Map<String, List<String>> corrected = action == TicketAction.RESUBMIT && in.form != null
                     ? correctForm(em, t, talent, resolved, in.form, now) : null;
-            Applied applied = apply(em, t, action, in, now);
+            Applied applied = apply(em, t, action, in, now, resolved);
             if (corrected != null) {
                 applied = new Applied(applied.unit(), changes(applied.comment(), resolved.entry().definition.form,
                         form, corrected), applied.step(), applied.dueAt(), applied.late());
@@ -518,7 +520,8 @@ public class OneStopWindowImpl implements OneStopWindow {
     private record Applied(String unit, String comment, Step step, LocalDateTime dueAt, boolean late) {
     }
 
-    private Applied apply(EntityManager em, TicketEntity t, TicketAction action, TransitionInput in, Instant now) {
+    private Applied apply(EntityManager em, TicketEntity t, TicketAction action, TransitionInput in, Instant now,
+            ServiceCatalogImpl.Resolved resolved) {
         Violations v = new Violations(M);
         unused(action, in, v);
         switch (action) {
@@ -546,7 +549,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                 return new Applied(null, reason, null, null, false);
             }
             case DISPATCH -> {
-                String unit = unit(v, in.unit, null);
+                String unit = unit(v, in.unit, null, resolved);
                 String note = v.text("comment", in.comment, MAX_TEXT, false);
                 v.throwIfAny("TRANSITION_INVALID");
                 TicketStepEntity dispatch = complete(t, Step.DISPATCH, now);
@@ -557,7 +560,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                 return new Applied(unit, note, Step.DISPATCH, dispatch.dueAt, isLate(dispatch));
             }
             case REDIRECT -> {
-                String unit = unit(v, in.unit, t.unit);
+                String unit = unit(v, in.unit, t.unit, resolved);
                 String reason = v.text("comment", in.comment, MAX_TEXT, true);
                 v.throwIfAny("TRANSITION_INVALID");
                 // The miss stays recorded against the first unit: its steps end as cancelled, the
@@ -937,16 +940,47 @@ public class OneStopWindowImpl implements OneStopWindow {
         return e;
     }
 
-    private String unit(Violations v, String code, String mustDifferFrom) {
+    /**
+     * The unit a dispatch or redirect names. Art.5: it must answer for the ticket's service, so
+     * a request cannot be sent where nobody handles it; a dispatch naming none goes to the
+     * first responsible unit (Art.7 "transfers to the responsible unit"). A redirect
+     * ({@code mustDifferFrom} the current unit) names its unit.
+     */
+    private String unit(Violations v, String code, String mustDifferFrom, ServiceCatalogImpl.Resolved resolved) {
+        List<Unit> responsible = responsibleUnits(resolved);
         String u = UnitDirectoryImpl.code(code);
+        if ((u == null || u.isEmpty()) && mustDifferFrom == null && !responsible.isEmpty()) {
+            return responsible.get(0).code;
+        }
         if (u == null || u.isEmpty()) {
             v.add("unit", "REQUIRED");
         } else if (units.get(u).isEmpty()) {
             v.add("unit", "UNIT_UNKNOWN");
         } else if (u.equals(mustDifferFrom)) {
             v.add("unit", "SAME_UNIT");
+        } else if (!responsible.isEmpty() && responsible.stream().noneMatch(r -> r.code.equals(u))) {
+            ServiceDefinition d = resolved.entry().definition;
+            v.add("unit", "UNIT_NOT_RESPONSIBLE",
+                    d.name == null ? new Messages.Named(d.code, d.code) : new Messages.Named(d.name.zh, d.name.en),
+                    responsible.stream().map(r -> new Messages.Named(r.nameZh + "（" + r.code + "）",
+                            r.nameEn + " (" + r.code + ")")).toList());
         }
         return u;
+    }
+
+    /**
+     * Art.5: the known units answering for the service, those its definition names first (the
+     * first is where a dispatch goes by default), then those the unit directory adds at run time
+     * ({@code unit:list}, {@code PUT /units/{code}}), so an operator widens it without a release.
+     * Empty when none is known: then any known unit is taken, rather than no dispatch at all.
+     */
+    private List<Unit> responsibleUnits(ServiceCatalogImpl.Resolved resolved) {
+        Map<String, Unit> known = new java.util.LinkedHashMap<>();
+        for (String code : resolved.entry().definition.units) {
+            units.get(UnitDirectoryImpl.code(code)).ifPresent(u -> known.put(u.code, u));
+        }
+        units.forService(resolved.entry().definition.code).forEach(u -> known.putIfAbsent(u.code, u));
+        return List.copyOf(known.values());
     }
 
     /** The ticket as shown; {@code offered}: whether its service is in the catalog now (Art.9). */

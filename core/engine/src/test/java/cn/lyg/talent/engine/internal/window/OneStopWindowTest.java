@@ -423,7 +423,51 @@ public class OneStopWindowTest {
     }
 
     @Test
+    public void art5ADispatchGoesToAUnitThatAnswersForTheServiceItsFirstByDefault() throws Exception {
+        Ticket t = act(submitOnline(), TicketAction.ACCEPT, WINDOW);
+        Map<String, Long> before = db.snapshot();
+        long events = db.count("TICKET_EVENT");
+        // The health commission does not handle child schooling: refused, naming who does, nothing written.
+        Refusal r = refused(() -> act(t, TicketAction.DISPATCH, WINDOW, unit("health")), Refusal.Kind.INVALID,
+                "TRANSITION_INVALID");
+        assertEquals("unit:UNIT_NOT_RESPONSIBLE", r.fieldErrors().get(0).field + ":" + r.fieldErrors().get(0).code);
+        assertEquals("该单位不承办“服务child-schooling”，请交办承办单位：连云港市教育局（EDUCATION）。",
+                r.fieldErrors().get(0).messageZh);
+        assertEquals("Does not handle Service child-schooling; the responsible units: Municipal Education Bureau (EDUCATION).",
+                r.fieldErrors().get(0).messageEn);
+        assertEquals(before, db.snapshot());
+        assertEquals(events, db.count("TICKET_EVENT"));
+        assertEquals(TicketState.ACCEPTED, window.get(t.id, WINDOW).state);
+        // Art.7: with no unit named, the request goes to the service's first responsible unit.
+        Ticket dispatched = act(t, TicketAction.DISPATCH, WINDOW);
+        assertEquals("EDUCATION", dispatched.unit);
+        assertEquals("EDUCATION", dispatched.history.get(dispatched.history.size() - 1).unit);
+    }
+
+    @Test
+    public void art5AUnitTheDirectoryNamesForAServiceIsResponsibleWithoutARelease() {
+        Ticket t = act(submitOnline(), TicketAction.ACCEPT, WINDOW);
+        answersFor("HEALTH", "child-schooling");
+        assertEquals("HEALTH", act(t, TicketAction.DISPATCH, WINDOW, unit("HEALTH")).unit);
+    }
+
+    /** The talent office records that {@code unit} answers for {@code service} too (unit:list, PUT /units). */
+    private void answersFor(String unit, String service) {
+        cn.lyg.talent.api.org.Unit u = f.units.get(unit).orElseThrow();
+        cn.lyg.talent.api.org.UnitInput in = new cn.lyg.talent.api.org.UnitInput();
+        in.code = u.code;
+        in.nameZh = u.nameZh;
+        in.nameEn = u.nameEn;
+        in.aliases = u.aliases;
+        in.services = new ArrayList<>(u.services);
+        in.services.add(service);
+        in.version = u.version;
+        f.units.save(in, WindowFixture.SUPERVISOR);
+    }
+
+    @Test
     public void redirectKeepsTheMissAgainstTheFirstUnitAndRestartsDeadlines() {
+        answersFor("HEALTH", "child-schooling");
         Ticket t = act(act(submitOnline(), TicketAction.ACCEPT, WINDOW), TicketAction.DISPATCH, WINDOW,
                 unit("HEALTH"));
         now(2025, 9, 24, 11, 0);
