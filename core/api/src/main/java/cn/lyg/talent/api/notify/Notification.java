@@ -13,5 +13,9 @@ public class Notification {
     public String textZh;
     public String textEn;
     public Instant createdAt;
+    /**
+     * When the reader of the inbox marked it read, null if they have not: each reader of a notice
+     * addressed to a role or a unit reads it for themselves. (In a channel's delivery: null.)
+     */
     public Instant readAt;
 }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,8 +43,10 @@ import cn.lyg.talent.api.org.UnitDirectory;
 import cn.lyg.talent.engine.internal.Access;
 import cn.lyg.talent.engine.internal.Messages;
 import cn.lyg.talent.engine.internal.Violations;
+import cn.lyg.talent.engine.internal.store.Conflicts;
 import cn.lyg.talent.engine.internal.store.Database;
 import cn.lyg.talent.engine.internal.store.NotificationEntity;
+import cn.lyg.talent.engine.internal.store.NotificationReadEntity;
 
 /**
  * The default notification channel, an in-app inbox, and the dispatcher to further channels.
@@ -141,7 +145,7 @@ public class InboxImpl implements Inbox {
         e.textEn = en;
         e.createdAt = at;
         em.persist(e);
-        return toDto(e);
+        return toDto(e, null);
     }
 
     @Override
@@ -219,6 +223,10 @@ public class InboxImpl implements Inbox {
         return a;
     }
 
+    /**
+     * Each reader reads for themselves: unread is what this actor has not marked read, also on a
+     * notice addressed to their role or unit that a colleague has read (migration V010).
+     */
     @Override
     public Page<Notification> list(Actor actor, boolean unreadOnly, int offset, int limit) {
         Access.require(actor, Role.values());
@@ -226,35 +234,72 @@ public class InboxImpl implements Inbox {
         v.page(offset, limit, 200);
         v.throwIfAny("QUERY_INVALID");
         List<String> addresses = addresses(actor);
-        String where = " where n.recipient in :to" + (unreadOnly ? " and n.readAt is null" : "");
+        String where = " where n.recipient in :to" + (unreadOnly ? " and not exists (select r from"
+                + " NotificationReadEntity r where r.notificationId = n.id and r.account = :me)" : "");
         return database.jpa().txExpr(TransactionType.Required, em -> {
-            long total = em.createQuery("select count(n) from NotificationEntity n" + where, Long.class)
-                    .setParameter("to", addresses).getSingleResult();
-            List<Notification> items = em.createQuery("select n from NotificationEntity n" + where
-                    + " order by n.createdAt desc, n.id", NotificationEntity.class).setParameter("to", addresses)
-                    .setFirstResult(offset).setMaxResults(limit).getResultList().stream()
-                    .map(InboxImpl::toDto).toList();
-            return new Page<>(items, total, offset, limit);
+            javax.persistence.TypedQuery<Long> count = em.createQuery(
+                    "select count(n) from NotificationEntity n" + where, Long.class).setParameter("to", addresses);
+            javax.persistence.TypedQuery<NotificationEntity> page = em.createQuery("select n from NotificationEntity n"
+                    + where + " order by n.createdAt desc, n.id", NotificationEntity.class).setParameter("to", addresses);
+            if (unreadOnly) {
+                count.setParameter("me", actor.account());
+                page.setParameter("me", actor.account());
+            }
+            List<NotificationEntity> found = page.setFirstResult(offset).setMaxResults(limit).getResultList();
+            Map<String, LocalDateTime> read = new HashMap<>();
+            if (!unreadOnly && !found.isEmpty()) {
+                em.createQuery("select r from NotificationReadEntity r where r.account = :me"
+                        + " and r.notificationId in :ids", NotificationReadEntity.class)
+                        .setParameter("me", actor.account())
+                        .setParameter("ids", found.stream().map(n -> n.id).toList())
+                        .getResultList().forEach(r -> read.put(r.notificationId, r.readAt));
+            }
+            List<Notification> items = found.stream().map(n -> toDto(n, read.get(n.id))).toList();
+            return new Page<>(items, count.getSingleResult(), offset, limit);
         });
     }
 
+    /** Marks it read for this actor only; marking it again keeps the first time. */
     @Override
     public Notification markRead(String notificationId, Actor actor) {
         Access.require(actor, Role.values());
         List<String> addresses = addresses(actor);
+        try {
+            return Conflicts.translated(Map.of(), "READ_MEANWHILE", () -> markReadOnce(notificationId, actor, addresses));
+        } catch (Refusal r) {
+            if (!"READ_MEANWHILE".equals(r.code())) {
+                throw r;
+            }
+            // The same reader marked it at the same moment (a double tap): it is read.
+            return markReadOnce(notificationId, actor, addresses);
+        }
+    }
+
+    private Notification markReadOnce(String notificationId, Actor actor, List<String> addresses) {
         return database.jpa().txExpr(TransactionType.Required, em -> {
             NotificationEntity e = notificationId == null ? null : em.find(NotificationEntity.class, notificationId);
             if (e == null || !addresses.contains(e.recipient)) {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "NOTIFICATION_NOT_FOUND");
             }
-            if (e.readAt == null) {
-                e.readAt = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+            NotificationReadEntity r = em.find(NotificationReadEntity.class,
+                    new NotificationReadEntity.Key(e.id, actor.account()));
+            if (r == null) {
+                r = new NotificationReadEntity();
+                r.notificationId = e.id;
+                r.account = actor.account();
+                r.readAt = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+                em.persist(r);
+                if (e.readAt == null) {
+                    // The first reading by any of its readers, which the notification itself keeps.
+                    e.readAt = r.readAt;
+                }
             }
-            return toDto(e);
+            return toDto(e, r.readAt);
         });
     }
 
-    static Notification toDto(NotificationEntity e) {
+    /** {@code readAt}: when the reader asking marked it read, null if they have not. */
+    static Notification toDto(NotificationEntity e, LocalDateTime readAt) {
         Notification n = new Notification();
         n.id = e.id;
         n.recipient = e.recipient;
@@ -264,7 +309,7 @@ public class InboxImpl implements Inbox {
         n.textZh = e.textZh;
         n.textEn = e.textEn;
         n.createdAt = e.createdAt.toInstant(ZoneOffset.UTC);
-        n.readAt = e.readAt == null ? null : e.readAt.toInstant(ZoneOffset.UTC);
+        n.readAt = readAt == null ? null : readAt.toInstant(ZoneOffset.UTC);
         return n;
     }
 }

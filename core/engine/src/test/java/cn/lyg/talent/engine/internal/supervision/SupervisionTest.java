@@ -2,6 +2,7 @@ package cn.lyg.talent.engine.internal.supervision;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -18,6 +19,7 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
+import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.notify.Notification;
@@ -281,5 +283,41 @@ public class SupervisionTest {
         }
         f.inbox.markRead(first.id, WindowFixture.TALENT);
         assertEquals(1, f.inbox.list(WindowFixture.TALENT, true, 0, 50).total);
+    }
+
+    @Test
+    public void eachReaderOfANoticeToTheirRoleOrUnitReadsItForThemselves() {
+        f.dispatched();
+        Actor colleague = WindowFixture.actor("window2", null, cn.lyg.talent.api.Role.WINDOW);
+        Actor countyClerk = new Actor("donghai_window", java.util.EnumSet.of(cn.lyg.talent.api.Role.WINDOW), "320722", null);
+        Notification submitted = f.inbox.list(WindowFixture.WINDOW, true, 0, 50).items.get(0);
+        assertEquals("role:window@320700", submitted.recipient);
+        Notification marked = f.inbox.markRead(submitted.id, WindowFixture.WINDOW);
+        assertEquals(f.clock.instant(), marked.readAt);
+        // Read by window1: no longer unread for window1, still unread for window2.
+        assertEquals(0, f.inbox.list(WindowFixture.WINDOW, true, 0, 50).total);
+        assertEquals(1, f.inbox.list(colleague, true, 0, 50).total);
+        assertEquals(f.clock.instant(), f.inbox.list(WindowFixture.WINDOW, false, 0, 50).items.get(0).readAt);
+        assertNull(f.inbox.list(colleague, false, 0, 50).items.get(0).readAt);
+        // Marking again keeps the first time.
+        f.now(2025, 9, 23, 9, 0);
+        assertEquals(marked.readAt, f.inbox.markRead(submitted.id, WindowFixture.WINDOW).readAt);
+        // A county clerk does not read the city's notices.
+        refusedNotFound(() -> f.inbox.markRead(submitted.id, countyClerk));
+        // The unit's notice likewise: one handler's reading is theirs.
+        Actor otherHandler = WindowFixture.actor("dept_edu2", "EDUCATION", cn.lyg.talent.api.Role.DEPARTMENT);
+        Notification toUnit = f.inbox.list(WindowFixture.EDUCATION, true, 0, 50).items.get(0);
+        f.inbox.markRead(toUnit.id, WindowFixture.EDUCATION);
+        assertEquals(0, f.inbox.list(WindowFixture.EDUCATION, true, 0, 50).total);
+        assertEquals(1, f.inbox.list(otherHandler, true, 0, 50).total);
+    }
+
+    private static void refusedNotFound(Runnable r) {
+        try {
+            r.run();
+            fail();
+        } catch (Refusal e) {
+            assertEquals("NOTIFICATION_NOT_FOUND", e.code());
+        }
     }
 }
