@@ -249,7 +249,8 @@ public class WindowIT extends TalentTestSupport {
         HttpResponse<String> fixed = act(t, "resubmit", "window1",
                 "{\"comment\":\"已补充\",\"form\":{\"matter\":\"income-tax\",\"taxYear\":2025}}");
         assertState(fixed, "SUBMITTED");
-        assertTrue(fixed.body(), fixed.body().contains("\"taxYear\":\"2025\""));
+        // Read back typed, as sent: a number.
+        assertTrue(fixed.body(), fixed.body().contains("\"taxYear\":2025"));
         assertTrue(fixed.body(), fixed.body().contains("已补充（补正表单：所属纳税年度 （空） → 2025）"));
     }
 

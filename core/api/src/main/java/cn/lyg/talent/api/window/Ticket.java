@@ -25,7 +25,12 @@ public class Ticket {
     public String serviceOrigin;
     /** False when the service is no longer offered for the ticket's jurisdiction: the ticket stays readable. */
     public boolean serviceOffered;
-    /** The application form as submitted, by field name (text, or a list for multiple choices). */
+    /**
+     * The application form as submitted, by field name, typed as the service's form says (as
+     * {@link cn.lyg.talent.api.catalog.FieldType} lists: a number as {@code BigDecimal}, a date
+     * as {@code LocalDate}, yes/no as {@code Boolean}, a multiple choice always as a list); as
+     * stored text (a list where several) while the service is not offered.
+     */
     public Map<String, Object> form;
     /** What the service's plugins recorded: outcomes, and failures the clerk must look at. */
     public List<TicketOutcome> outcomes;

@@ -211,7 +211,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                     em.flush();
                     // The answer is what was just written; only plugin records are read back, in
                     // the order every later read shows them.
-                    return toTicket(t, owner, now, true, List.of(submitted), ServiceCalls.shown(form.stored()),
+                    return toTicket(t, owner, now, true, List.of(submitted), ServiceCalls.shown(resolved, form.stored()),
                             checked.records().isEmpty() ? new ArrayList<>() : ServiceCalls.outcomes(em, t.id));
                 }));
         inbox.deliver(outbox);
@@ -357,7 +357,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             outbox.addAll(notify(em, action, t, talent, previousUnit, in.promisedDate, applied.step()));
             em.flush();
             announced.add(told.transition());
-            return toTicket(t, talent, now, resolved != null, history, ServiceCalls.shown(form),
+            return toTicket(t, talent, now, resolved != null, history, ServiceCalls.shown(resolved, form),
                     told.recorded() ? ServiceCalls.outcomes(em, t.id) : outcomes);
         }));
     }
@@ -680,9 +680,10 @@ public class OneStopWindowImpl implements OneStopWindow {
             if (t == null || !canSee(em, t, talent, actor)) {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
             }
-            boolean offered = catalog.resolve(t.serviceCode, t.jurisdiction, t.providerBundle).isPresent();
-            return forActor(toTicket(t, talent, now, offered, events(em, t.id),
-                    ServiceCalls.shown(ServiceCalls.stored(em, t.id)), ServiceCalls.outcomes(em, t.id)), actor);
+            ServiceCatalogImpl.Resolved resolved = catalog.resolve(t.serviceCode, t.jurisdiction, t.providerBundle)
+                    .orElse(null);
+            return forActor(toTicket(t, talent, now, resolved != null, events(em, t.id),
+                    ServiceCalls.shown(resolved, ServiceCalls.stored(em, t.id)), ServiceCalls.outcomes(em, t.id)), actor);
         });
     }
 

@@ -309,9 +309,19 @@ final class ServiceCalls {
     }
 
     /** Stored values as a ticket shows them, by field name as they are read back. */
-    static Map<String, Object> shown(Map<String, List<String>> stored) {
+    /**
+     * The form as a ticket shows it, by field name: typed as the service's form says (a number
+     * as a number, a date, yes/no as a boolean, a multiple choice always as a list), so a client
+     * reads back what it sent. When the service is no longer offered ({@code resolved} null) the
+     * stored text is all there is.
+     */
+    static Map<String, Object> shown(ServiceCatalogImpl.Resolved resolved, Map<String, List<String>> stored) {
+        Map<String, List<String>> byName = new TreeMap<>(stored);
+        if (resolved != null && resolved.entry().definition != null) {
+            return FormValidator.retype(resolved.entry().definition.form, byName);
+        }
         Map<String, Object> out = new LinkedHashMap<>();
-        new TreeMap<>(stored).forEach((k, v) -> out.put(k, v.size() == 1 ? v.get(0) : v));
+        byName.forEach((k, v) -> out.put(k, v.size() == 1 ? v.get(0) : v));
         return out;
     }
 

@@ -141,7 +141,9 @@ public class ServicePluginsTest {
 
         Ticket t = f.window.submit(input("gold-card", Map.of("purpose", "scenic", "familyMembers", 2,
                 "inCitySince", "2020-03-01")), WindowFixture.TALENT);
-        assertEquals(Map.of("purpose", "scenic", "familyMembers", "2", "inCitySince", "2020-03-01"), t.form);
+        // Read back typed as the form says, as a client sent it: a number, a date.
+        assertEquals(Map.of("purpose", "scenic", "familyMembers", new java.math.BigDecimal("2"),
+                "inCitySince", java.time.LocalDate.of(2020, 3, 1)), t.form);
         assertEquals("city.goldcard 1.0.0", t.serviceProvider);
         assertEquals("CITY", t.serviceOrigin);
         assertTrue(t.serviceOffered);
@@ -194,7 +196,8 @@ public class ServicePluginsTest {
         Ticket resubmitted = f.window.transition(t.id, TicketAction.RESUBMIT, fixed, donghai);
         assertEquals(TicketState.SUBMITTED, resubmitted.state);
         assertEquals("one new version, as for any step", version + 1, resubmitted.version);
-        assertEquals(Map.of("purpose", "travel", "monthsInCounty", "8", "familyMembers", "2"), resubmitted.form);
+        assertEquals(Map.of("purpose", "travel", "monthsInCounty", new java.math.BigDecimal("8"),
+                "familyMembers", new java.math.BigDecimal("2")), resubmitted.form);
         assertEquals(resubmitted.form, f.window.get(t.id, donghai).form);
         String comment = resubmitted.history.get(resubmitted.history.size() - 1).comment;
         assertEquals("已补充（补正表单：字段familyMembers （空） → 2）", comment);
@@ -224,6 +227,29 @@ public class ServicePluginsTest {
                 new cn.lyg.talent.api.catalog.Text("同意", "Consent"), false);
         assertEquals("补正表单：同意 是 → 否", OneStopWindowImpl.changes(null, List.of(consent),
                 Map.of("consent", List.of("true")), Map.of("consent", List.of("false"))));
+    }
+
+    /**
+     * A client reads back what it sent, typed by the form: yes/no as a boolean and a multiple
+     * choice as a list even with one choice. Once the service is withdrawn (Art.9) the ticket
+     * still shows its form, as the stored text.
+     */
+    @Test
+    public void theFormReadsBackTypedAsTheServiceDefinesIt() {
+        ServiceDefinition d = TestCatalogs.definition("gold-card", null, "HRSS");
+        FormField consent = TestCatalogs.field("consent", FieldType.YES_NO, true);
+        FormField topics = TestCatalogs.field("topics", FieldType.MULTI_CHOICE, false);
+        topics.choices.add(new Choice("a", new Text("甲", "A")));
+        topics.choices.add(new Choice("b", new Text("乙", "B")));
+        d.form = List.of(consent, topics);
+        long offered = TestCatalogs.offer(f.catalog, d, "city.goldcard", 0);
+        Ticket t = f.window.submit(input("gold-card", Map.of("consent", true, "topics", List.of("a"))),
+                WindowFixture.TALENT);
+        assertEquals(Map.of("consent", Boolean.TRUE, "topics", List.of("a")), t.form);
+        assertEquals(t.form, f.window.get(t.id, WindowFixture.WINDOW).form);
+        assertEquals(t.form, f.window.transition(t.id, TicketAction.ACCEPT, null, WindowFixture.WINDOW).form);
+        f.catalog.withdraw(ServiceCatalogImpl.Kind.OFFERING, offered);
+        assertEquals(Map.of("consent", "true", "topics", "a"), f.window.get(t.id, WindowFixture.WINDOW).form);
     }
 
     /**
