@@ -97,8 +97,11 @@ public class RestApiIT extends TalentTestSupport {
                 valid.replace("\"name\":\"坏请求\"", "\"name\":12345"));
         assertProblem(numericName, 400, "INVALID_VALUE");
         assertTrue(numericName.body(), numericName.body().contains("\"field\":\"name\""));
-        assertProblem(http("POST", "/talents", "window1",
-                valid.replace("\"phone\":\"13812345678\"", "\"phone\":13812345678")), 400, "INVALID_VALUE");
+        // Every field of the wrong type is named in the one answer, not only the first.
+        HttpResponse<String> two = http("POST", "/talents", "window1", valid.replace("\"name\":\"坏请求\"", "\"name\":12345")
+                .replace("\"phone\":\"13812345678\"", "\"phone\":13812345678"));
+        assertProblem(two, 400, "INVALID_VALUE");
+        assertTrue(two.body(), two.body().contains("\"field\":\"name\"") && two.body().contains("\"field\":\"phone\""));
         assertProblem(http("POST", "/talents", "window1", valid.replace("\"gender\":\"MALE\"", "\"gender\":0")),
                 400, "INVALID_VALUE");
         assertProblem(http("POST", "/talents", null, valid), 401, "AUTHENTICATION_REQUIRED");

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,10 +26,11 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+
+import cn.lyg.talent.api.FieldError;
 
 /**
  * JSON for the API: ISO dates, unknown fields refused (a typo must not be silently dropped),
@@ -69,14 +71,17 @@ public class JsonProvider extends JacksonJsonProvider {
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        // Kept whole, so that a refused body can be judged field by field (bodies are bounded by BodyLimit).
+        byte[] body = entityStream.readAllBytes();
         try {
-            Object value = super.readFrom(type, genericType, annotations, mediaType, httpHeaders, entityStream);
+            Object value = super.readFrom(type, genericType, annotations, mediaType, httpHeaders,
+                    new java.io.ByteArrayInputStream(body));
             if (value == null) {
                 throw new WebApplicationException(Problems.response(400, "BODY_REQUIRED", List.of()));
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw new WebApplicationException(problem(e));
+            throw new WebApplicationException(problem(e, body, READER.constructType(genericType)));
         }
     }
 
@@ -97,35 +102,80 @@ public class JsonProvider extends JacksonJsonProvider {
         try {
             return READER.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new WebApplicationException(problem(e));
+            throw new WebApplicationException(problem(e, json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    READER.constructType(type)));
         }
     }
 
-    static javax.ws.rs.core.Response problem(JsonProcessingException e) {
+    /**
+     * The problem of a body that could not be read. Jackson stops at the first field it cannot
+     * take; a clerk fixing a form wants every such field named at once, so a body that is valid
+     * JSON is read again one top-level field at a time and each refused field is named.
+     */
+    static javax.ws.rs.core.Response problem(JsonProcessingException e, byte[] body, JavaType type) {
         WebApplicationException fromStream = fromStream(e);
         if (fromStream != null) {
             return fromStream.getResponse();
         }
-        if (e instanceof UnrecognizedPropertyException u) {
-            return Problems.response(400, "UNKNOWN_FIELD",
-                    List.of(Problems.field(path(u), "UNKNOWN_FIELD", u.getPropertyName())));
-        }
-        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            // A misspelt code (a level, a method): the answer lists the codes there are.
-            return Problems.response(400, "INVALID_VALUE", List.of(Problems.field(path(f), "INVALID_CHOICE",
-                    choices(f.getTargetType()))));
-        }
-        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
-            return Problems.response(400, "INVALID_VALUE",
-                    List.of(Problems.field(path((JsonMappingException) e), "INVALID_VALUE")));
-        }
-        if (e instanceof JsonParseException || !(e instanceof JsonMappingException)) {
+        if (e instanceof JsonParseException || !(e instanceof JsonMappingException first)) {
             return Problems.response(400, "MALFORMED_JSON", List.of(),
                     e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     e.getLocation() == null ? 0 : e.getLocation().getColumnNr());
         }
-        return Problems.response(400, "INVALID_VALUE",
-                List.of(Problems.field(path((JsonMappingException) e), "INVALID_VALUE")));
+        List<FieldError> errors = new java.util.ArrayList<>();
+        String code = null;
+        for (JsonMappingException m : eachField(body, type)) {
+            errors.add(fieldError(m));
+            code = code == null ? problemCode(m) : code;
+        }
+        if (errors.isEmpty()) {
+            // Refused only as a whole (a field alone reads well): the first refusal is the answer.
+            errors.add(fieldError(first));
+            code = problemCode(first);
+        }
+        return Problems.response(400, code, errors);
+    }
+
+    /** What reading each top-level field of {@code body} alone as {@code type} refuses, in the body's order. */
+    private static List<JsonMappingException> eachField(byte[] body, JavaType type) {
+        List<JsonMappingException> refused = new java.util.ArrayList<>();
+        com.fasterxml.jackson.databind.JsonNode root;
+        try {
+            root = READER.readTree(body);
+        } catch (IOException e) {
+            return refused;
+        }
+        if (!(root instanceof com.fasterxml.jackson.databind.node.ObjectNode object)) {
+            return refused;
+        }
+        com.fasterxml.jackson.databind.ObjectReader reader = READER.readerFor(type);
+        object.fields().forEachRemaining(field -> {
+            com.fasterxml.jackson.databind.node.ObjectNode alone = READER.createObjectNode();
+            alone.set(field.getKey(), field.getValue());
+            try {
+                reader.readValue(alone);
+            } catch (JsonMappingException m) {
+                refused.add(m);
+            } catch (IOException other) {
+                // Not a field's fault: the whole body's refusal stands.
+            }
+        });
+        return refused;
+    }
+
+    private static String problemCode(JsonMappingException e) {
+        return e instanceof UnrecognizedPropertyException ? "UNKNOWN_FIELD" : "INVALID_VALUE";
+    }
+
+    private static FieldError fieldError(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return Problems.field(path(u), "UNKNOWN_FIELD", u.getPropertyName());
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            // A misspelt code (a level, a method): the answer lists the codes there are.
+            return Problems.field(path(f), "INVALID_CHOICE", choices(f.getTargetType()));
+        }
+        return Problems.field(path(e), "INVALID_VALUE");
     }
 
     /** The codes of an enum as a message lists them: {@code PHONE, VISIT, ONLINE}. */

@@ -1,0 +1,64 @@
+package cn.lyg.talent.rest.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.fail;
+
+import java.util.List;
+
+import javax.ws.rs.WebApplicationException;
+
+import org.junit.Test;
+
+import cn.lyg.talent.api.registry.TalentInput;
+import cn.lyg.talent.api.window.TransitionInput;
+
+/** How a body the API cannot read is answered: every field it refuses is named at once. */
+public class JsonProviderTest {
+
+    private static Problem refused(String json, Class<?> type) {
+        try {
+            JsonProvider.read(json, type);
+            fail("refused expected: " + json);
+            return null;
+        } catch (WebApplicationException e) {
+            return (Problem) e.getResponse().getEntity();
+        }
+    }
+
+    private static List<String> fields(Problem p) {
+        return p.errors.stream().map(e -> e.field + ":" + e.code).toList();
+    }
+
+    @Test
+    public void everyFieldOfTheWrongTypeIsNamedInOneAnswer() {
+        Problem p = refused("{\"name\":12345,\"gender\":\"MALEE\",\"phone\":13812345678,\"highestDegree\":\"DOCTORATE\"}",
+                TalentInput.class);
+        assertEquals(400, p.status);
+        assertEquals("INVALID_VALUE", p.code);
+        assertEquals(List.of("name:INVALID_VALUE", "gender:INVALID_CHOICE", "phone:INVALID_VALUE"), fields(p));
+        // In both languages, the codes there are listed for a misspelt one.
+        assertEquals(true, p.errors.get(1).messageZh.contains("MALE") && p.errors.get(1).messageEn.contains("FEMALE"));
+    }
+
+    @Test
+    public void anUnknownFieldAndAWrongValueAreNamedTogether() {
+        Problem p = refused("{\"reply\":\"已办结\",\"folowUpMethod\":\"PHONE\",\"promisedDate\":\"next week\"}",
+                TransitionInput.class);
+        assertEquals("UNKNOWN_FIELD", p.code);
+        assertEquals(List.of("folowUpMethod:UNKNOWN_FIELD", "promisedDate:INVALID_VALUE"), fields(p));
+    }
+
+    @Test
+    public void aNestedFieldIsNamedByItsPath() {
+        Problem p = refused("{\"document\":{\"type\":\"RESIDENT_ID\",\"number\":110105},\"name\":\"张三\"}",
+                TalentInput.class);
+        assertEquals(List.of("document.number:INVALID_VALUE"), fields(p));
+    }
+
+    @Test
+    public void aBodyThatIsNotJsonIsNamedByItsPlace() {
+        Problem p = refused("{\"name\": \"x\",", TalentInput.class);
+        assertEquals("MALFORMED_JSON", p.code);
+        assertEquals(List.of(), p.errors);
+    }
+}
