@@ -160,6 +160,8 @@ public class RestApiIT extends TalentTestSupport {
         HttpResponse<String> units = http("GET", "/units", null, null);
         assertEquals(200, units.statusCode());
         assertTrue(units.body().contains("市卫生计生委"));
+        // A unit code in any case, as dispatch and the console take it.
+        assertTrue(http("GET", "/units/tax", null, null).body().contains("\"code\":\"TAX\""));
         HttpResponse<String> j = http("GET", "/jurisdictions/320700", null, null);
         assertTrue(j.body(), j.body().contains("东海县"));
         assertProblem(http("PUT", "/units/EDUCATION", null, "{}"), 401, "AUTHENTICATION_REQUIRED");

@@ -38,7 +38,7 @@ public class TicketNotices extends TicketCommandSupport {
     @Override
     protected Object run() throws CommandException {
         if (sweep && !actor().hasAny(Role.SUPERVISOR, Role.ADMIN)) {
-            throw new CommandException("督办检查仅限人才办或管理员 / only the talent office or an admin may run the sweep");
+            throw new CommandException("SWEEP_FORBIDDEN: 督办检查仅限人才办或管理员 / only the talent office or an admin may run the sweep");
         }
         if (sweep) {
             SweepResult r = supervision.sweep();

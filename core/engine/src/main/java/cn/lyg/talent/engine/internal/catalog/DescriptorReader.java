@@ -109,7 +109,8 @@ public final class DescriptorReader {
                 case "description" -> d.description = text(e);
                 case "unit" -> {
                     attributes(e, Set.of());
-                    d.units.add(e.getTextContent().strip());
+                    // Unit codes are upper case (EDUCATION); one written in another case is the same unit.
+                    d.units.add(e.getTextContent().strip().toUpperCase(java.util.Locale.ROOT));
                 }
                 case "guide" -> d.guide = guide(e);
                 case "form" -> {

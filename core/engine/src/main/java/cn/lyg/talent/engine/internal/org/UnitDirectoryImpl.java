@@ -81,12 +81,16 @@ public class UnitDirectoryImpl implements UnitDirectory {
 
     @Override
     public Optional<Unit> get(String code) {
-        return current().stream().filter(u -> u.code.equals(code)).findFirst().map(UnitDirectoryImpl::copy);
+        // A code in any case, as dispatch, queries and the console take it (GET /units/tax).
+        String wanted = code(code);
+        return current().stream().filter(u -> u.code.equals(wanted)).findFirst().map(UnitDirectoryImpl::copy);
     }
 
     @Override
     public List<Unit> forService(String serviceCode) {
-        return current().stream().filter(u -> u.services.contains(serviceCode)).map(UnitDirectoryImpl::copy).toList();
+        // Service codes are lower case; one typed in another case is the same code.
+        String wanted = serviceCode == null ? null : serviceCode.strip().toLowerCase(java.util.Locale.ROOT);
+        return current().stream().filter(u -> u.services.contains(wanted)).map(UnitDirectoryImpl::copy).toList();
     }
 
     private static Unit copy(Unit u) {
@@ -200,6 +204,8 @@ public class UnitDirectoryImpl implements UnitDirectory {
         for (int i = 0; i < services.size(); i++) {
             if (services.get(i) == null || !SERVICE_CODE.matcher(services.get(i)).matches()) {
                 v.add("services[" + i + "]", "SERVICE_CODE_FORMAT");
+            } else if (services.subList(0, i).contains(services.get(i))) {
+                v.add("services[" + i + "]", "SERVICE_LISTED_TWICE", services.get(i));
             }
         }
         v.throwIfAny("UNIT_INVALID");

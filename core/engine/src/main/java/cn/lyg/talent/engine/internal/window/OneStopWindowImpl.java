@@ -950,21 +950,29 @@ public class OneStopWindowImpl implements OneStopWindow {
     private String unit(Violations v, String code, String mustDifferFrom, ServiceCatalogImpl.Resolved resolved) {
         List<Unit> responsible = responsibleUnits(resolved);
         String u = UnitDirectoryImpl.code(code);
-        if ((u == null || u.isEmpty()) && mustDifferFrom == null && !responsible.isEmpty()) {
+        boolean dispatch = mustDifferFrom == null;
+        if (code == null && dispatch && !responsible.isEmpty()) {
             return responsible.get(0).code;
         }
-        if (u == null || u.isEmpty()) {
+        ServiceDefinition d = resolved.entry().definition;
+        Messages.Named service = d.name == null ? new Messages.Named(d.code, d.code) : new Messages.Named(d.name.zh, d.name.en);
+        List<Messages.Named> shown = responsible.stream().map(r -> new Messages.Named(r.nameZh + "（" + r.code + "）",
+                r.nameEn + " (" + r.code + ")")).toList();
+        if (code != null && u.isEmpty() && dispatch && !responsible.isEmpty()) {
+            // Sent but empty (a form's blank box) is a slip, not a choice of the default.
+            v.add("unit", "UNIT_BLANK", shown.get(0));
+        } else if (u == null || u.isEmpty()) {
             v.add("unit", "REQUIRED");
         } else if (units.get(u).isEmpty()) {
-            v.add("unit", "UNIT_UNKNOWN");
+            if (responsible.isEmpty()) {
+                v.add("unit", "UNIT_UNKNOWN");
+            } else {
+                v.add("unit", "UNIT_UNKNOWN_FOR", service, shown);
+            }
         } else if (u.equals(mustDifferFrom)) {
             v.add("unit", "SAME_UNIT");
         } else if (!responsible.isEmpty() && responsible.stream().noneMatch(r -> r.code.equals(u))) {
-            ServiceDefinition d = resolved.entry().definition;
-            v.add("unit", "UNIT_NOT_RESPONSIBLE",
-                    d.name == null ? new Messages.Named(d.code, d.code) : new Messages.Named(d.name.zh, d.name.en),
-                    responsible.stream().map(r -> new Messages.Named(r.nameZh + "（" + r.code + "）",
-                            r.nameEn + " (" + r.code + ")")).toList());
+            v.add("unit", "UNIT_NOT_RESPONSIBLE", service, shown);
         }
         return u;
     }

@@ -71,6 +71,8 @@ public class UnitDirectoryTest {
         }
         assertEquals("nothing written", audits, db.count("AUDIT_RECORD"));
         assertEquals("测试单位", units.get("TEST_UNIT").orElseThrow().nameZh);
+        // A code in any case is the same unit, as dispatch and the console take it.
+        assertEquals("TEST_UNIT", units.get(" test_unit ").orElseThrow().code);
 
         Unit edited = units.save(input("TEST_UNIT", "测试单位（改）", created.version), SUPERVISOR);
         assertEquals("测试单位（改）", edited.nameZh);
@@ -112,5 +114,27 @@ public class UnitDirectoryTest {
         assertEquals(created.version + 1, edited.version);
         assertEquals("Test Bureau", edited.aliases.get(0).nameEn);
         assertEquals(audits + 1, db.count("AUDIT_RECORD"));
+    }
+
+    /** Art.5: a service listed twice is refused with nothing written; a code is looked up in any case. */
+    @Test
+    public void art5AServiceListedTwiceIsRefused() throws Exception {
+        long audits = db.count("AUDIT_RECORD");
+        UnitInput in = input("TEST_UNIT", "测试单位", null);
+        in.services = List.of("tax", "medical-care", "tax");
+        try {
+            units.save(in, SUPERVISOR);
+            fail("a service listed twice");
+        } catch (Refusal r) {
+            assertEquals("UNIT_INVALID", r.code());
+            assertEquals("services[2]", r.fieldErrors().get(0).field);
+            assertEquals("SERVICE_LISTED_TWICE", r.fieldErrors().get(0).code);
+            assertEquals("服务 tax 重复列出。", r.fieldErrors().get(0).messageZh);
+        }
+        assertEquals(audits, db.count("AUDIT_RECORD"));
+        assertTrue(units.get("TEST_UNIT").isEmpty());
+        in.services = List.of("tax", "medical-care");
+        units.save(in, SUPERVISOR);
+        assertEquals(List.of("TAX", "TEST_UNIT"), units.forService(" TAX ").stream().map(u -> u.code).toList());
     }
 }

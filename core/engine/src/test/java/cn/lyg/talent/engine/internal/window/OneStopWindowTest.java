@@ -438,6 +438,16 @@ public class OneStopWindowTest {
         assertEquals(before, db.snapshot());
         assertEquals(events, db.count("TICKET_EVENT"));
         assertEquals(TicketState.ACCEPTED, window.get(t.id, WINDOW).state);
+        // A code nobody has is answered with the units that handle the service.
+        Refusal unknown = refused(() -> act(t, TicketAction.DISPATCH, WINDOW, unit("EDUCATON")), Refusal.Kind.INVALID,
+                "TRANSITION_INVALID");
+        assertEquals("unit:UNIT_UNKNOWN_FOR", unknown.fieldErrors().get(0).field + ":" + unknown.fieldErrors().get(0).code);
+        assertTrue(unknown.fieldErrors().get(0).messageZh.contains("连云港市教育局（EDUCATION）"));
+        // Sent but empty is a slip, not the default.
+        Refusal blank = refused(() -> act(t, TicketAction.DISPATCH, WINDOW, unit("  ")), Refusal.Kind.INVALID,
+                "TRANSITION_INVALID");
+        assertEquals("unit:UNIT_BLANK", blank.fieldErrors().get(0).field + ":" + blank.fieldErrors().get(0).code);
+        assertEquals(before, db.snapshot());
         // Art.7: with no unit named, the request goes to the service's first responsible unit.
         Ticket dispatched = act(t, TicketAction.DISPATCH, WINDOW);
         assertEquals("EDUCATION", dispatched.unit);
