@@ -298,7 +298,8 @@ public class Art4ServicesIT extends TalentTestSupport {
         // Every look-up is kept, a number naming no card included, for the talent office only.
         HttpResponse<String> checks = http("GET", "/plugins/gold-card/checks?by=gate1&limit=2", "supervisor1", null);
         assertEquals(checks.body(), 200, checks.statusCode());
-        assertTrue(checks.body(), checks.body().startsWith("[{\"cardNumber\":\"LYG1999000001\",\"checkedBy\":\"gate1\""));
+        assertTrue(checks.body(), checks.body().startsWith("{\"items\":[{\"cardNumber\":\"LYG1999000001\",\"checkedBy\":\"gate1\""));
+        assertTrue(checks.body(), checks.body().contains("\"offset\":0,\"limit\":2"));
         assertTrue(checks.body(), checks.body().contains("\"outcome\":\"NOT_FOUND\"")
                 && checks.body().contains("\"cardNumber\":\"" + card + "\",\"checkedBy\":\"gate1\""));
         assertEquals(403, http("GET", "/plugins/gold-card/checks", "gate1", null).statusCode());
@@ -308,6 +309,7 @@ public class Art4ServicesIT extends TalentTestSupport {
         assertTrue(http("GET", "/plugins/gold-card/checks?number=LYG1999000002", "supervisor1", null).body()
                 .contains("\"outcome\":\"NOT_FOUND\""));
         assertEquals(422, http("GET", "/plugins/gold-card/checks?limit=0", "supervisor1", null).statusCode());
+        assertEquals(422, http("GET", "/plugins/gold-card/checks?offset=-1", "supervisor1", null).statusCode());
         assertEquals(403, http("POST", "/plugins/gold-card/cards/" + card + "/visits", "window1", "{\"scenicArea\":\"huaguoshan\"}")
                 .statusCode());
         long visits = count("GOLD_CARD_VISIT");

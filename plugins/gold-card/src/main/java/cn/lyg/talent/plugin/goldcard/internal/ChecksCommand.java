@@ -46,7 +46,7 @@ public class ChecksCommand implements Action {
         table.column("查验人 By");
         table.column("卡号 Card");
         table.column("结果 Outcome");
-        for (CardCheck c : register.checks(blank(by), blank(number), max)) {
+        for (CardCheck c : register.checks(blank(by), blank(number), 0, max).items) {
             table.row(GoldCardCommands.local(c.checkedAt), c.checkedBy, c.cardNumber, outcome(c.outcome));
         }
         table.print(System.out);

@@ -438,8 +438,8 @@ public class GoldCardRegister {
         jpa.tx(TransactionType.Required, em -> em.persist(c));
     }
 
-    /** The latest look-ups, newest first, of one account and/or one number when given. */
-    List<CardCheck> checks(String by, String number, int limit) {
+    /** The look-ups by {@code by} of {@code number} (either null for any), newest first, a page of them. */
+    cn.lyg.talent.api.Page<CardCheck> checks(String by, String number, int offset, int limit) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (by != null) {
             where.append(" and c.checkedBy = :by");
@@ -449,13 +449,17 @@ public class GoldCardRegister {
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             var q = em.createQuery("select c from CardCheck c" + where + " order by c.checkedAt desc, c.id", CardCheck.class);
+            var count = em.createQuery("select count(c) from CardCheck c" + where, Long.class);
             if (by != null) {
                 q.setParameter("by", by);
+                count.setParameter("by", by);
             }
             if (number != null) {
                 q.setParameter("n", normalized(number));
+                count.setParameter("n", normalized(number));
             }
-            return q.setMaxResults(limit).getResultList();
+            return new cn.lyg.talent.api.Page<>(q.setFirstResult(offset).setMaxResults(limit).getResultList(),
+                    count.getSingleResult(), offset, limit);
         });
     }
 

@@ -26,6 +26,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.InstanceSettings;
+import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.catalog.Choice;
@@ -112,18 +113,38 @@ public class GoldCardResource implements PluginResource {
 
     @GET
     @Path("checks")
-    public List<Map<String, Object>> checks(@Context SecurityContext sc, @javax.ws.rs.QueryParam("by") String by,
-            @javax.ws.rs.QueryParam("number") String number, @javax.ws.rs.QueryParam("limit") String limit) {
+    public Page<Map<String, Object>> checks(@Context SecurityContext sc, @javax.ws.rs.QueryParam("by") String by,
+            @javax.ws.rs.QueryParam("number") String number, @javax.ws.rs.QueryParam("offset") String offset,
+            @javax.ws.rs.QueryParam("limit") String limit) {
         Actor actor = (Actor) sc.getUserPrincipal();
         if (!actor.hasAny(Role.SUPERVISOR, Role.ADMIN)) {
             throw Texts.refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN_CHECKS", null);
         }
-        return register.checks(blankToNull(by), blankToNull(number), limit(limit)).stream()
-                .map(GoldCardResource::checkView).toList();
+        // A page as the platform's lists answer ({items, total, offset, limit}), so that a long run
+        // of look-ups is read to its end.
+        Page<CardCheck> page = register.checks(blankToNull(by), blankToNull(number), offset(offset), limit(limit));
+        return new Page<>(page.items.stream().map(GoldCardResource::checkView).toList(), page.total, page.offset,
+                page.limit);
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** 0 or more, 0 when not given; anything else is refused naming the parameter. */
+    static int offset(String given) {
+        if (given == null || given.isBlank()) {
+            return 0;
+        }
+        try {
+            int n = Integer.parseInt(given.strip());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw Texts.refusal(Refusal.Kind.INVALID, "OFFSET", "offset");
     }
 
     /** 1 to 200, 50 when not given; anything else is refused naming the parameter. */

@@ -355,13 +355,16 @@ public class GoldCardTest {
         register.checked("LYG2026000002", "gate1", AT.plusSeconds(5), CardCheck.NOT_FOUND);
         register.checked("LYG2026000001", "window1", AT.plusSeconds(9), "VALID");
         register.checked("X".repeat(60), "gate2", AT.plusSeconds(12), CardCheck.NOT_FOUND);
-        List<CardCheck> byGate = register.checks("gate1", null, 50);
+        List<CardCheck> byGate = register.checks("gate1", null, 0, 50).items;
         assertEquals(List.of("LYG2026000002", "LYG2026000001"), byGate.stream().map(c -> c.cardNumber).toList());
         assertEquals(List.of(CardCheck.NOT_FOUND, "VALID"), byGate.stream().map(c -> c.outcome).toList());
         assertEquals(List.of("window1", "gate1"),
-                register.checks(null, "lyg2026000001", 50).stream().map(c -> c.checkedBy).toList());
-        assertEquals(1, register.checks(null, null, 1).size());
-        assertEquals("a made-up number is kept as far as it fits", 20, register.checks("gate2", null, 5).get(0).cardNumber.length());
+                register.checks(null, "lyg2026000001", 0, 50).items.stream().map(c -> c.checkedBy).toList());
+        // A page of them, with the total to read on.
+        cn.lyg.talent.api.Page<CardCheck> second = register.checks(null, null, 1, 1);
+        assertEquals(4, second.total);
+        assertEquals(List.of("window1"), second.items.stream().map(c -> c.checkedBy).toList());
+        assertEquals("a made-up number is kept as far as it fits", 20, register.checks("gate2", null, 0, 5).items.get(0).cardNumber.length());
     }
 
     @Test
