@@ -49,16 +49,17 @@ public class CalendarNext extends TalentCommandSupport {
         try {
             deadline = calendar.workingDaysAfter(from.toInstant(), count);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new CommandException("无法计算期限 / Cannot compute the deadline: " + e.getMessage());
+            throw new CommandException(ConsoleText.both("calendar.next.error.cannotCompute", e.getMessage()));
         }
         CalendarDay day = calendar.day(deadline.toLocalDate());
         PrintStream out = System.out;
-        out.println("起算 From      " + from.format(MINUTES) + " (" + from.getZone() + ")  "
+        out.println(ConsoleText.label("calendar.next.from", 15) + from.format(MINUTES) + " (" + from.getZone() + ")  "
                 + CalendarShow.weekday(from.getDayOfWeek()) + describe(calendar.day(from.toLocalDate())));
-        out.println("期限 Deadline  " + deadline.format(MINUTES) + " (" + deadline.getZone() + ")  "
-                + CalendarShow.weekday(deadline.getDayOfWeek()) + describe(day));
-        out.println("              " + count + "个工作日 working day" + (count == 1 ? "" : "s")
-                + "，截止于下班时间 ending at close of office");
+        out.println(ConsoleText.label("calendar.next.deadline", 15) + deadline.format(MINUTES) + " (" + deadline.getZone()
+                + ")  " + CalendarShow.weekday(deadline.getDayOfWeek()) + describe(day));
+        String days = count == 1 ? "calendar.next.workingDay" : "calendar.next.workingDays";
+        out.println("              " + ConsoleText.zh(days, count) + " " + ConsoleText.en(days, count) + "，"
+                + ConsoleText.label("calendar.next.closeOfOffice"));
         TreeSet<Integer> unscheduled = new TreeSet<>();
         for (int y = from.getYear(); y <= deadline.getYear(); y++) {
             if (!calendar.scheduledYears().contains(y)) {
@@ -84,8 +85,7 @@ public class CalendarNext extends TalentCommandSupport {
         try {
             return text.indexOf('T') < 0 ? LocalDate.parse(text).atStartOfDay() : LocalDateTime.parse(text);
         } catch (DateTimeParseException e) {
-            throw new CommandException("日期时间格式不正确，应为YYYY-MM-DDTHH:mm，例如2025-09-30T10:00：" + datetime
-                    + " / Invalid date-time, expected YYYY-MM-DDTHH:mm such as 2025-09-30T10:00: " + datetime);
+            throw new CommandException(ConsoleText.both("calendar.next.error.dateTime", datetime));
         }
     }
 
@@ -97,8 +97,7 @@ public class CalendarNext extends TalentCommandSupport {
             value = 0;
         }
         if (value < 1) {
-            throw new CommandException("工作日数应为不小于1的整数：" + n
-                    + " / The number of working days must be a whole number of at least 1: " + n);
+            throw new CommandException(ConsoleText.both("calendar.next.error.count", n));
         }
         return value;
     }

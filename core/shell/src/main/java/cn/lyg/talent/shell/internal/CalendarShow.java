@@ -29,7 +29,6 @@ import cn.lyg.talent.shell.table.ConsoleTable;
         description = "Shows a month of the working-day calendar: days off and make-up working days / 工作日历")
 @Service
 public class CalendarShow extends TalentCommandSupport {
-    private static final String[] WEEKDAYS_ZH = {"一", "二", "三", "四", "五", "六", "日"};
 
     @Reference
     private WorkCalendar calendar;
@@ -43,8 +42,9 @@ public class CalendarShow extends TalentCommandSupport {
         YearMonth month = month();
         List<CalendarDay> days = calendar.month(month);
         PrintStream out = System.out;
-        out.println(month.getYear() + "年" + month.getMonthValue() + "月  "
-                + month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear()
+        String english = month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        out.println(ConsoleText.zh("calendar.show.month", month.getYear(), month.getMonthValue(), english) + "  "
+                + ConsoleText.en("calendar.show.month", month.getYear(), month.getMonthValue(), english)
                 + "  (" + calendar.zone() + ")");
         TreeSet<Integer> unscheduled = new TreeSet<>();
         for (CalendarDay d : days) {
@@ -58,15 +58,15 @@ public class CalendarShow extends TalentCommandSupport {
         out.println();
         printGrid(out, month, days);
         out.println();
-        out.println("休 = 放假（法定节假日或本地休息日） day off (public holiday or local day off)");
-        out.println("班 = 上班（调休或本地增加的工作日） make-up or added working day");
-        out.println("未标记的周六、周日为休息日 unmarked Saturdays and Sundays are days off");
+        out.println(ConsoleText.label("calendar.show.legend.dayOff"));
+        out.println(ConsoleText.label("calendar.show.legend.workingDay"));
+        out.println(ConsoleText.label("calendar.show.legend.weekend"));
 
         ConsoleTable table = new ConsoleTable();
-        table.column("日期 Date");
-        table.column("星期 Day");
-        table.column("类型 Kind");
-        table.column("节日 Festival");
+        table.column(ConsoleText.label("calendar.show.date"));
+        table.column(ConsoleText.label("calendar.show.day"));
+        table.column(ConsoleText.label("calendar.show.kind"));
+        table.column(ConsoleText.label("calendar.show.festival"));
         int rows = 0;
         for (CalendarDay d : days) {
             if (d.kind != DayKind.WORKING_DAY && d.kind != DayKind.WEEKEND) {
@@ -76,7 +76,7 @@ public class CalendarShow extends TalentCommandSupport {
         }
         out.println();
         if (rows == 0) {
-            out.println("本月没有节假日或调休 / no holidays or make-up days this month");
+            out.println(ConsoleText.both("calendar.show.noHolidays"));
         } else {
             table.print(out);
         }
@@ -90,8 +90,7 @@ public class CalendarShow extends TalentCommandSupport {
         try {
             return YearMonth.parse(yearMonth.strip());
         } catch (DateTimeParseException e) {
-            throw new CommandException("月份格式不正确，应为YYYY-MM，例如2025-10：" + yearMonth
-                    + " / Invalid month, expected YYYY-MM such as 2025-10: " + yearMonth);
+            throw new CommandException(ConsoleText.both("calendar.show.error.month", yearMonth));
         }
     }
 
@@ -102,8 +101,7 @@ public class CalendarShow extends TalentCommandSupport {
     private static void printGrid(PrintStream out, YearMonth month, List<CalendarDay> days) {
         StringBuilder header = new StringBuilder();
         for (DayOfWeek w : DayOfWeek.values()) {
-            header.append(WEEKDAYS_ZH[w.ordinal()]).append(' ')
-                    .append(w.getDisplayName(TextStyle.SHORT, Locale.ENGLISH), 0, 2).append(' ');
+            header.append(ConsoleText.label("calendar.grid." + w.name())).append(' ');
         }
         out.println(header.toString().stripTrailing());
         StringBuilder line = new StringBuilder();
@@ -125,17 +123,17 @@ public class CalendarShow extends TalentCommandSupport {
         switch (kind) {
             case PUBLIC_HOLIDAY:
             case LOCAL_DAY_OFF:
-                return "休";
+                return ConsoleText.zh("calendar.grid.dayOff");
             case MAKE_UP_WORKING_DAY:
             case LOCAL_WORKING_DAY:
-                return "班";
+                return ConsoleText.zh("calendar.grid.workingDay");
             default:
                 return "  ";
         }
     }
 
     static String weekday(DayOfWeek day) {
-        return "周" + WEEKDAYS_ZH[day.ordinal()] + " " + day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+        return ConsoleText.label("calendar.weekday." + day.name());
     }
 
     static String festival(CalendarDay d) {
@@ -147,11 +145,7 @@ public class CalendarShow extends TalentCommandSupport {
     /** design.md section 4: say loudly that a year without a schedule is counted on weekends alone. */
     static String unscheduledWarning(Collection<Integer> years) {
         String list = years.toString().replaceAll("[\\[\\]]", "");
-        return "警告：" + list + "年没有节假日安排，工作日仅按周末计算，期限可能落在法定节假日；"
-                + "请按国务院办公厅通知在 etc/cn.lyg.talent.calendar.cfg 中补充（见 docs/working-days.md）"
-                + System.lineSeparator()
-                + "WARNING: no holiday schedule for " + list + ": working days are counted on weekends alone and a "
-                + "deadline may fall on a public holiday; add the schedule in etc/cn.lyg.talent.calendar.cfg "
-                + "(docs/working-days.md)";
+        return ConsoleText.zh("calendar.unscheduled", list) + System.lineSeparator()
+                + ConsoleText.en("calendar.unscheduled", list);
     }
 }

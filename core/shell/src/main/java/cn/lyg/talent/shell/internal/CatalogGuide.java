@@ -48,9 +48,9 @@ public class CatalogGuide extends TalentCommandSupport {
             throw notFound();
         }
         ConsoleTable table = new ConsoleTable();
-        table.column("修订 Revision");
-        table.column("发布时间 Published");
-        table.column("依据 From");
+        table.column(ConsoleText.label("catalog.guide.revision"));
+        table.column(ConsoleText.label("catalog.guide.published"));
+        table.column(ConsoleText.label("catalog.guide.from"));
         for (GuideRevision g : revisions) {
             table.row(g.revision, g.publishedAt, g.provider.bundle);
         }
@@ -59,7 +59,7 @@ public class CatalogGuide extends TalentCommandSupport {
     }
 
     private Refusal notFound() {
-        return new Refusal(Refusal.Kind.NOT_FOUND, "GUIDE_NOT_FOUND", "没有该服务指南或修订版本：" + code,
-                "No such service guide or revision: " + code, null);
+        return new Refusal(Refusal.Kind.NOT_FOUND, "GUIDE_NOT_FOUND", ConsoleText.zh("catalog.guide.error.notFound", code),
+                ConsoleText.en("catalog.guide.error.notFound", code), null);
     }
 }

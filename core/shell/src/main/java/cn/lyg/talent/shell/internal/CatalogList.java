@@ -30,13 +30,13 @@ public class CatalogList extends TalentCommandSupport {
     protected Object run() {
         List<CatalogEntry> entries = catalog.list(jurisdiction);
         ConsoleTable table = new ConsoleTable();
-        table.column("代码 Code");
-        table.column("名称 Name");
-        table.column("条款 Art.");
-        table.column("来源 Origin");
-        table.column("提供者 Provider");
-        table.column("扩展 Extensions");
-        table.column("指南 Guide");
+        table.column(ConsoleText.label("catalog.list.code"));
+        table.column(ConsoleText.label("catalog.list.name"));
+        table.column(ConsoleText.label("catalog.list.article"));
+        table.column(ConsoleText.label("catalog.list.origin"));
+        table.column(ConsoleText.label("catalog.list.provider"));
+        table.column(ConsoleText.label("catalog.list.extensions"));
+        table.column(ConsoleText.label("catalog.list.guide"));
         for (CatalogEntry e : entries) {
             table.row(e.definition.code, e.definition.name.zh + " / " + e.definition.name.en,
                     e.definition.article == null ? "" : e.definition.article, e.origin,
@@ -45,7 +45,8 @@ public class CatalogList extends TalentCommandSupport {
         table.print(System.out);
         List<DescriptorProblem> problems = catalog.problems();
         if (!problems.isEmpty()) {
-            System.out.println(problems.size() + " 个服务定义无法使用 service definition(s) cannot be used: see catalog:problems");
+            System.out.println(ConsoleText.zh("catalog.list.problems", problems.size()) + " "
+                    + ConsoleText.en("catalog.list.problems", problems.size()));
         }
         return null;
     }

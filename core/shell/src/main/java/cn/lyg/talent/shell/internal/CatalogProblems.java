@@ -22,21 +22,21 @@ public class CatalogProblems extends TalentCommandSupport {
     protected Object run() throws org.apache.karaf.shell.support.CommandException {
         if (!actor().hasAny(cn.lyg.talent.api.Role.ADMIN, cn.lyg.talent.api.Role.SUPERVISOR)) {
             // As over REST: the problems name files and bundles of the instance.
-            throw new org.apache.karaf.shell.support.CommandException(
-                    "只有人才办和管理员可以查看服务目录的问题 / Only the talent office and administrators see the catalog's problems");
+            throw new org.apache.karaf.shell.support.CommandException(ConsoleText.both("catalog.problems.error.forbidden"));
         }
         List<DescriptorProblem> problems = catalog.problems();
         if (problems.isEmpty()) {
-            System.out.println("没有问题 No problems.");
+            System.out.println(ConsoleText.label("catalog.problems.none"));
             return null;
         }
         ConsoleTable table = new ConsoleTable();
-        table.column("来源 Source");
-        table.column("包 Bundle");
-        table.column("问题 Problem").maxWidth(100).wrap();
-        table.column("发现 Seen");
+        table.column(ConsoleText.label("catalog.problems.source"));
+        table.column(ConsoleText.label("catalog.problems.bundle"));
+        table.column(ConsoleText.label("catalog.problems.problem")).maxWidth(100).wrap();
+        table.column(ConsoleText.label("catalog.problems.seen"));
         for (DescriptorProblem p : problems) {
-            table.row(p.source, p.bundle == null ? "(文件 file)" : p.bundle, p.message, p.seenAt);
+            table.row(p.source, p.bundle == null ? "(" + ConsoleText.label("catalog.problems.file") + ")" : p.bundle,
+                    p.message, p.seenAt);
         }
         table.print(System.out);
         return null;

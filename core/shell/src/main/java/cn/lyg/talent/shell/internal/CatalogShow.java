@@ -37,36 +37,37 @@ public class CatalogShow extends TalentCommandSupport {
     @Override
     protected Object run() {
         CatalogEntry e = catalog.get(code, jurisdiction).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND,
-                "SERVICE_NOT_FOUND", "该辖区未提供服务事项：" + code, "No such service offered here: " + code, null));
+                "SERVICE_NOT_FOUND", ConsoleText.zh("catalog.show.error.notFound", code),
+                ConsoleText.en("catalog.show.error.notFound", code), null));
         ServiceDefinition d = e.definition;
         System.out.println(d.code + "  " + d.name.zh + " / " + d.name.en + (d.article == null ? "" : "  (" + d.article + ")"));
         if (d.description != null) {
             System.out.println("  " + d.description.zh);
             System.out.println("  " + d.description.en);
         }
-        System.out.println("辖区 Jurisdiction: " + e.jurisdiction);
-        System.out.println("来源 Origin:       " + Names.both(e.origin));
-        System.out.println("提供者 Provider:   " + e.provider + ", ranking " + e.provider.ranking);
+        System.out.println(field("catalog.show.jurisdiction") + e.jurisdiction);
+        System.out.println(field("catalog.show.origin") + Names.both(e.origin));
+        System.out.println(field("catalog.show.provider") + ranked(e.provider));
         for (Provider p : e.standby) {
-            System.out.println("备用 Standby:      " + p + ", ranking " + p.ranking);
+            System.out.println(field("catalog.show.standby") + ranked(p));
         }
         for (Provider p : e.extensions) {
-            System.out.println("扩展 Extension:    " + (p.extension == null ? "" : Names.both(p.extension) + "  ") + p);
+            System.out.println(field("catalog.show.extension") + (p.extension == null ? "" : Names.both(p.extension) + "  ") + p);
         }
-        System.out.println("承办单位 Units:    " + String.join(", ", d.units));
+        System.out.println(field("catalog.show.units") + String.join(", ", d.units));
         // The hint repeats the jurisdiction: without it the guide shown would be this instance's.
-        System.out.println("服务指南 Guide:    revision " + e.guideRevision + "  (catalog:guide "
-                + (jurisdiction == null ? "" : "-j " + jurisdiction.strip() + " ") + d.code + ")");
+        System.out.println(field("catalog.show.guide") + ConsoleText.en("catalog.show.revision") + " " + e.guideRevision
+                + "  (catalog:guide " + (jurisdiction == null ? "" : "-j " + jurisdiction.strip() + " ") + d.code + ")");
         for (String w : e.warnings) {
-            System.out.println("警告 Warning:      " + w);
+            System.out.println(field("catalog.show.warning") + w);
         }
         if (!d.form.isEmpty()) {
             ConsoleTable table = new ConsoleTable();
-            table.column("字段 Field");
-            table.column("类型 Type");
-            table.column("必填 Req.");
-            table.column("标签 Label");
-            table.column("校验 Checks");
+            table.column(ConsoleText.label("catalog.show.form.field"));
+            table.column(ConsoleText.label("catalog.show.form.type"));
+            table.column(ConsoleText.label("catalog.show.form.required"));
+            table.column(ConsoleText.label("catalog.show.form.label"));
+            table.column(ConsoleText.label("catalog.show.form.checks"));
             for (FormField f : d.form) {
                 StringBuilder checks = new StringBuilder();
                 if (f.min != null || f.max != null) {
@@ -84,13 +85,24 @@ public class CatalogShow extends TalentCommandSupport {
                             .map(c -> c.label == null ? c.key : c.key + " " + c.label.zh).toList())).append(' ');
                 }
                 if (f.requiredIf != null) {
-                    checks.append("必填条件 required if ").append(f.requiredIf);
+                    checks.append(ConsoleText.label("catalog.show.form.requiredIf")).append(' ').append(f.requiredIf);
                 }
-                table.row(f.name, f.type, f.required ? "是 yes" : f.requiredIf != null ? "条件 if" : "", f.label.zh + " / " + f.label.en,
-                        checks.toString().strip());
+                table.row(f.name, f.type, f.required ? ConsoleText.label("common.yes")
+                        : f.requiredIf != null ? ConsoleText.label("catalog.show.form.conditional") : "",
+                        f.label.zh + " / " + f.label.en, checks.toString().strip());
             }
             table.print(System.out);
         }
         return null;
+    }
+
+    /** A line's label and colon, padded so the values line up. */
+    private static String field(String key) {
+        String label = ConsoleText.label(key) + ":";
+        return label + " ".repeat(Math.max(1, 19 - ConsoleTable.width(label)));
+    }
+
+    private static String ranked(Provider p) {
+        return p + ", " + ConsoleText.en("catalog.show.ranking") + " " + p.ranking;
     }
 }

@@ -20,9 +20,9 @@ final class Dates {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new Refusal(Refusal.Kind.INVALID, "INVALID_DATE", "日期格式不正确", "Invalid date",
-                    List.of(new FieldError(option, "INVALID_DATE", "应为YYYY-MM-DD格式的日期",
-                            "Must be a date as YYYY-MM-DD")));
+            throw new Refusal(Refusal.Kind.INVALID, "INVALID_DATE", ConsoleText.zh("error.INVALID_DATE"),
+                    ConsoleText.en("error.INVALID_DATE"), List.of(new FieldError(option, "INVALID_DATE",
+                            ConsoleText.zh("error.INVALID_DATE.field"), ConsoleText.en("error.INVALID_DATE.field"))));
         }
     }
 }

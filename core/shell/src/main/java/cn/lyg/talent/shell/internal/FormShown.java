@@ -44,7 +44,8 @@ final class FormShown {
         }
         FormField f = field.get();
         if (f.type == FieldType.YES_NO) {
-            return "true".equalsIgnoreCase(raw) ? "是" : "false".equalsIgnoreCase(raw) ? "否" : raw;
+            return "true".equalsIgnoreCase(raw) ? ConsoleText.zh("common.yes")
+                    : "false".equalsIgnoreCase(raw) ? ConsoleText.zh("common.no") : raw;
         }
         return f.choices.stream().filter(c -> c.key.equals(raw)).findFirst().map(FormShown::label).orElse(raw);
     }

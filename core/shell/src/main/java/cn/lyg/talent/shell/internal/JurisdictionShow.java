@@ -31,20 +31,22 @@ public class JurisdictionShow extends TalentCommandSupport {
     protected Object run() {
         Jurisdiction j = code == null ? jurisdictions.instanceJurisdiction()
                 : jurisdictions.get(code).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND,
-                        "JURISDICTION_NOT_FOUND", "没有该辖区：" + code, "No such jurisdiction: " + code, null));
+                        "JURISDICTION_NOT_FOUND", ConsoleText.zh("jurisdiction.show.error.notFound", code),
+                        ConsoleText.en("jurisdiction.show.error.notFound", code), null));
         System.out.println(j.code + "  " + j.nameZh + "  " + j.nameEn + "  (" + Names.both(j.kind)
-                + (j.active ? "" : ", 已撤销 abolished") + ")"
-                + (j.code.equals(jurisdictions.instanceJurisdiction().code) ? "  ← 本实例 this instance" : ""));
+                + (j.active ? "" : ", " + ConsoleText.label("jurisdiction.show.abolished")) + ")"
+                + (j.code.equals(jurisdictions.instanceJurisdiction().code)
+                        ? "  ← " + ConsoleText.label("jurisdiction.show.thisInstance") : ""));
         List<Jurisdiction> children = jurisdictions.children(j.code);
         if (!children.isEmpty()) {
             ConsoleTable table = new ConsoleTable();
-            table.column("代码 Code");
-            table.column("中文名称 Chinese name");
-            table.column("英文名称 English name");
-            table.column("类型 Kind");
-            table.column("现行 Active");
+            table.column(ConsoleText.label("jurisdiction.show.code"));
+            table.column(ConsoleText.label("jurisdiction.show.nameZh"));
+            table.column(ConsoleText.label("jurisdiction.show.nameEn"));
+            table.column(ConsoleText.label("jurisdiction.show.kind"));
+            table.column(ConsoleText.label("jurisdiction.show.active"));
             for (Jurisdiction c : children) {
-                table.row(c.code, c.nameZh, c.nameEn, c.kind, c.active ? "是 yes" : "否 no");
+                table.row(c.code, c.nameZh, c.nameEn, c.kind, ConsoleText.label(c.active ? "common.yes" : "common.no"));
             }
             table.print(System.out);
         }

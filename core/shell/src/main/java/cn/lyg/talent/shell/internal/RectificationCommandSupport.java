@@ -22,7 +22,8 @@ public abstract class RectificationCommandSupport extends TicketCommandSupport {
     String rectification;
 
     protected void printOutcome(Rectification r) {
-        System.out.println("差评整改 Rectification " + r.id + " (" + r.ticketNumber + ") → " + Names.both(r.status)
-                + "   时限 due " + time(r.dueAt) + (r.late ? "   超时 late" : ""));
+        System.out.println(ConsoleText.label("rectification.outcome.rectification") + " " + r.id + " (" + r.ticketNumber
+                + ") → " + Names.both(r.status) + "   " + ConsoleText.label("common.due") + " " + time(r.dueAt)
+                + (r.late ? "   " + ConsoleText.label("common.late") : ""));
     }
 }

@@ -96,7 +96,7 @@ public class TalentAdd extends TalentCommandSupport {
         in.email = email;
         in.account = account;
         Talent t = registry.register(in, actor());
-        System.out.println("已登记 Registered " + t.name + " (" + t.id + ")");
+        System.out.println(ConsoleText.label("talent.add.registered") + " " + t.name + " (" + t.id + ")");
         return null;
     }
 }

@@ -49,8 +49,9 @@ public class TalentCertify extends TalentCommandSupport {
         in.validFrom = Dates.parse("--from", from);
         in.validUntil = Dates.parse("--until", until);
         Certification c = registry.certify(id, in, actor());
-        System.out.println("已认定 " + Names.zh(c.talentClass) + " Certified " + Names.en(c.talentClass) + " from " + c.validFrom
-                + (c.validUntil == null ? "" : " until " + c.validUntil) + " (" + c.id + ")");
+        System.out.println(ConsoleText.zh("talent.certify.certified", Names.zh(c.talentClass), c.validFrom) + " "
+                + ConsoleText.en("talent.certify.certified", Names.en(c.talentClass), c.validFrom)
+                + (c.validUntil == null ? "" : " " + ConsoleText.en("talent.certify.until", c.validUntil)) + " (" + c.id + ")");
         return null;
     }
 }

@@ -61,8 +61,7 @@ public abstract class TalentCommandSupport implements Action {
         try {
             return Long.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new CommandException("INVALID_NUMBER: 选项 " + option + " 的值 " + value + " 应为整数 / Option " + option
-                    + ": " + value + " is not a whole number");
+            throw new CommandException(ConsoleText.refusal("INVALID_NUMBER", "error.INVALID_NUMBER.notWhole", option, value));
         }
     }
 
@@ -70,8 +69,7 @@ public abstract class TalentCommandSupport implements Action {
     static Integer count(String option, String value, Integer absent) throws CommandException {
         Long n = whole(option, value, absent == null ? null : absent.longValue());
         if (n != null && (n > Integer.MAX_VALUE || n < Integer.MIN_VALUE)) {
-            throw new CommandException("INVALID_NUMBER: 选项 " + option + " 的值 " + value + " 超出范围 / Option " + option
-                    + ": " + value + " is out of range");
+            throw new CommandException(ConsoleText.refusal("INVALID_NUMBER", "error.INVALID_NUMBER.outOfRange", option, value));
         }
         return n == null ? null : n.intValue();
     }

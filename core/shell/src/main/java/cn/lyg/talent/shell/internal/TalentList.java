@@ -58,8 +58,7 @@ public class TalentList extends TalentCommandSupport {
     @Override
     protected Object run() throws CommandException {
         if (highLevel && notHighLevel) {
-            throw new CommandException("--high-level 与 --not-high-level 不能同时使用 / "
-                    + "--high-level and --not-high-level exclude each other");
+            throw new CommandException(ConsoleText.both("talent.list.error.highLevelBoth"));
         }
         TalentQuery q = new TalentQuery();
         q.name = name;
@@ -74,17 +73,17 @@ public class TalentList extends TalentCommandSupport {
         Page<TalentSummary> page = registry.find(q, actor());
         ConsoleTable table = new ConsoleTable();
         table.column("ID");
-        table.column("姓名 Name");
-        table.column("证件 Document");
-        table.column("电话 Phone");
-        table.column("单位 Employer");
-        table.column("辖区 Jurisdiction");
-        table.column("类别 Class");
-        table.column("高层次 High-level");
+        table.column(ConsoleText.label("talent.list.name"));
+        table.column(ConsoleText.label("talent.list.document"));
+        table.column(ConsoleText.label("talent.list.phone"));
+        table.column(ConsoleText.label("talent.list.employer"));
+        table.column(ConsoleText.label("talent.list.jurisdiction"));
+        table.column(ConsoleText.label("talent.list.class"));
+        table.column(ConsoleText.label("talent.list.highLevel"));
         for (TalentSummary s : page.items) {
             table.row(s.id, s.name, s.maskedDocumentNumber, s.maskedPhone,
                     s.employerName == null ? "" : s.employerName, s.jurisdiction,
-                    s.currentClass == null ? "-" : s.currentClass, s.highLevel ? "是 yes" : "否 no");
+                    s.currentClass == null ? "-" : s.currentClass, ConsoleText.label(s.highLevel ? "common.yes" : "common.no"));
         }
         table.print(System.out);
         System.out.println((page.offset + page.items.size()) + " / " + page.total);

@@ -32,43 +32,48 @@ public class TalentShow extends TalentCommandSupport {
         Talent t = registry.get(id, actor());
         PrintStream out = System.out;
         line(out, "ID", t.id);
-        line(out, "姓名 Name", t.name + " (" + Names.both(t.gender) + ")");
-        line(out, "证件 Document", Names.both(t.document.type) + " " + t.document.number);
-        line(out, "国籍 Nationality", t.nationality + "   出生 Born " + t.birthDate);
-        line(out, "学历 Degree", Names.both(t.highestDegree) + (t.title == null ? "" : "   职称 Title " + t.title));
+        line(out, ConsoleText.label("talent.show.name"), t.name + " (" + Names.both(t.gender) + ")");
+        line(out, ConsoleText.label("talent.show.document"), Names.both(t.document.type) + " " + t.document.number);
+        line(out, ConsoleText.label("talent.show.nationality"), t.nationality + "   " + ConsoleText.label("talent.show.born")
+                + " " + t.birthDate);
+        line(out, ConsoleText.label("talent.show.degree"), Names.both(t.highestDegree)
+                + (t.title == null ? "" : "   " + ConsoleText.label("talent.show.title") + " " + t.title));
         if (t.employer != null) {
-            line(out, "单位 Employer", t.employer.name
+            line(out, ConsoleText.label("talent.show.employer"), t.employer.name
                     + (t.employer.creditCode == null ? "" : " [" + t.employer.creditCode + "]")
                     + (t.employer.creditCodeOverrideReason == null ? ""
-                            : " (override: " + t.employer.creditCodeOverrideReason + ")"));
+                            : " (" + ConsoleText.en("talent.show.override") + ": " + t.employer.creditCodeOverrideReason + ")"));
         }
-        line(out, "辖区 Jurisdiction", jurisdictions.get(t.jurisdiction).map(j -> j.nameZh + " (" + t.jurisdiction + ")")
-                .orElse(t.jurisdiction));
-        line(out, "电话 Phone", t.phone + (t.email == null ? "" : "   " + t.email));
-        line(out, "账号 Account", t.account == null ? "-（不接收网上通知 no online notices）" : t.account);
-        line(out, "类别 Class", (t.currentClass == null ? "-" : Names.both(t.currentClass))
-                + "   高层次 High-level (Art.3): " + (t.highLevel ? "是 yes" : "否 no"));
+        line(out, ConsoleText.label("talent.show.jurisdiction"), jurisdictions.get(t.jurisdiction)
+                .map(j -> j.nameZh + " (" + t.jurisdiction + ")").orElse(t.jurisdiction));
+        line(out, ConsoleText.label("talent.show.phone"), t.phone + (t.email == null ? "" : "   " + t.email));
+        line(out, ConsoleText.label("talent.show.account"), t.account == null
+                ? "-（" + ConsoleText.label("talent.show.noAccount") + "）" : t.account);
+        line(out, ConsoleText.label("talent.show.class"), (t.currentClass == null ? "-" : Names.both(t.currentClass))
+                + "   " + ConsoleText.label("talent.show.highLevel") + ": "
+                + ConsoleText.label(t.highLevel ? "common.yes" : "common.no"));
         if (t.spouse != null) {
-            line(out, "配偶 Spouse", t.spouse.name + " " + Names.both(t.spouse.originalEmployerNature) + " "
-                    + Names.both(t.spouse.personalStatus) + (t.spouse.speciality == null ? "" : " " + t.spouse.speciality));
+            line(out, ConsoleText.label("talent.show.spouse"), t.spouse.name + " " + Names.both(t.spouse.originalEmployerNature)
+                    + " " + Names.both(t.spouse.personalStatus) + (t.spouse.speciality == null ? "" : " " + t.spouse.speciality));
         }
         for (Child c : t.children) {
-            line(out, "子女 Child", c.name + " " + c.birthDate + " " + Names.both(c.schoolStage));
+            line(out, ConsoleText.label("talent.show.child"), c.name + " " + c.birthDate + " " + Names.both(c.schoolStage));
         }
         ConsoleTable certs = new ConsoleTable();
-        certs.column("类别 Class");
-        certs.column("认定单位 Certified by");
-        certs.column("依据 Basis");
-        certs.column("有效期 Valid");
-        certs.column("记录 Recorded");
+        certs.column(ConsoleText.label("talent.show.certs.class"));
+        certs.column(ConsoleText.label("talent.show.certs.certifiedBy"));
+        certs.column(ConsoleText.label("talent.show.certs.basis"));
+        certs.column(ConsoleText.label("talent.show.certs.valid"));
+        certs.column(ConsoleText.label("talent.show.certs.recorded"));
         for (Certification c : t.certifications) {
             certs.row(c.talentClass, c.certifiedBy, c.basis,
                     c.validFrom + " .. " + (c.validUntil == null ? "" : c.validUntil),
                     c.recordedBy + " " + time(c.recordedAt));
         }
         certs.print(out);
-        line(out, "登记 Created", t.createdBy + " " + time(t.createdAt) + "   修改 Updated " + t.updatedBy + " "
-                + time(t.updatedAt) + "   version " + t.version);
+        line(out, ConsoleText.label("talent.show.created"), t.createdBy + " " + time(t.createdAt) + "   "
+                + ConsoleText.label("talent.show.updated") + " " + t.updatedBy + " " + time(t.updatedAt) + "   "
+                + ConsoleText.en("common.version") + " " + t.version);
         return null;
     }
 

@@ -24,7 +24,7 @@ public abstract class TicketCommandSupport extends TalentCommandSupport {
     /** A unit as a clerk reads it: its Chinese name; no unit is the window's own step. */
     protected String unitName(String code) {
         if (code == null) {
-            return "一站式窗口 window";
+            return ConsoleText.label("ticket.unit.window");
         }
         return units.get(code).map(u -> u.nameZh).orElse(code);
     }
@@ -46,17 +46,18 @@ public abstract class TicketCommandSupport extends TalentCommandSupport {
     protected String knownUnit(String code) throws org.apache.karaf.shell.support.CommandException {
         String given = code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
         if (given != null && units.get(given).isEmpty()) {
-            throw new org.apache.karaf.shell.support.CommandException("UNIT_UNKNOWN: 没有代码为 " + code.strip()
-                    + " 的责任单位（unit:list 列出全部）/ No responsible unit has the code " + code.strip() + " (unit:list lists them)");
+            throw new org.apache.karaf.shell.support.CommandException(
+                    ConsoleText.refusal("UNIT_UNKNOWN", "error.UNIT_UNKNOWN", code.strip()));
         }
         return given;
     }
 
     /** One line on the ticket's new state and next deadline, answered by every transition. */
     protected void printOutcome(Ticket t) {
-        System.out.println("事项 Ticket " + t.number + " → " + Names.both(t.state) + "   下一时限 next due: "
+        System.out.println(ConsoleText.label("ticket.outcome.ticket") + " " + t.number + " → " + Names.both(t.state)
+                + "   " + ConsoleText.label("ticket.outcome.nextDue") + ": "
                 + (t.nextDueAt == null ? "-" : time(t.nextDueAt) + " (" + settings.zone() + ")")
-                + "   version " + t.version);
+                + "   " + ConsoleText.en("common.version") + " " + t.version);
     }
 
     /**
@@ -74,8 +75,8 @@ public abstract class TicketCommandSupport extends TalentCommandSupport {
         } catch (IllegalArgumentException e) {
             String codes = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
                     .collect(java.util.stream.Collectors.joining(", "));
-            throw new org.apache.karaf.shell.support.CommandException("INVALID_CHOICE: 选项 " + option + " 的值 " + value
-                    + " 无效，应为以下之一：" + codes + " / Option " + option + ": " + value + " is not one of: " + codes);
+            throw new org.apache.karaf.shell.support.CommandException(
+                    ConsoleText.refusal("INVALID_CHOICE", "error.INVALID_CHOICE", option, value, codes));
         }
     }
 
@@ -84,7 +85,7 @@ public abstract class TicketCommandSupport extends TalentCommandSupport {
             throws org.apache.karaf.shell.support.CommandException {
         java.util.Map<String, Object> form = new java.util.LinkedHashMap<>();
         for (String f : fields == null ? java.util.List.<String>of() : fields) {
-            java.util.Map.Entry<String, String> named = nameValue(f, "表单值须写作 名称=值 / A form value is written name=value: ");
+            java.util.Map.Entry<String, String> named = nameValue(f, "ticket.form.notNameValue");
             Object before = form.get(named.getKey());
             if (before == null) {
                 form.put(named.getKey(), named.getValue());
@@ -98,12 +99,12 @@ public abstract class TicketCommandSupport extends TalentCommandSupport {
         return form;
     }
 
-    /** {@code name=value} as given on the command line; {@code refusal} leads the error for anything else. */
-    static java.util.Map.Entry<String, String> nameValue(String given, String refusal)
+    /** {@code name=value} as given on the command line; anything else is refused with the text {@code refusalKey}. */
+    static java.util.Map.Entry<String, String> nameValue(String given, String refusalKey)
             throws org.apache.karaf.shell.support.CommandException {
         int eq = given.indexOf('=');
         if (eq < 1) {
-            throw new org.apache.karaf.shell.support.CommandException(refusal + given);
+            throw new org.apache.karaf.shell.support.CommandException(ConsoleText.both(refusalKey, given));
         }
         return java.util.Map.entry(given.substring(0, eq).strip(), given.substring(eq + 1));
     }

@@ -52,18 +52,18 @@ public class TicketList extends TicketCommandSupport {
         q.limit = count("--limit", limit, 50);
         Page<TicketSummary> page = window.find(q, actor());
         ConsoleTable table = new ConsoleTable();
-        table.column("编号 Number");
-        table.column("人才 Talent");
-        table.column("服务 Service");
-        table.column("单位 Unit");
-        table.column("状态 State");
-        table.column("提交 Submitted");
-        table.column("下一时限 Next due");
-        table.column("超时 Overdue");
+        table.column(ConsoleText.label("ticket.list.number"));
+        table.column(ConsoleText.label("ticket.list.talent"));
+        table.column(ConsoleText.label("ticket.list.service"));
+        table.column(ConsoleText.label("ticket.list.unit"));
+        table.column(ConsoleText.label("ticket.list.state"));
+        table.column(ConsoleText.label("ticket.list.submitted"));
+        table.column(ConsoleText.label("ticket.list.nextDue"));
+        table.column(ConsoleText.label("ticket.list.overdue"));
         table.column("ID");
         for (TicketSummary s : page.items) {
             table.row(s.number, s.talentName, serviceName(s.serviceCode, null), s.unit == null ? "" : unitName(s.unit), s.state,
-                    time(s.submittedAt), time(s.nextDueAt), s.overdue ? "是 yes" : "", s.id);
+                    time(s.submittedAt), time(s.nextDueAt), s.overdue ? ConsoleText.label("common.yes") : "", s.id);
         }
         table.print(System.out);
         System.out.println((page.offset + page.items.size()) + " / " + page.total);
@@ -88,8 +88,7 @@ public class TicketList extends TicketCommandSupport {
                     ? local.atOffset(java.time.ZoneOffset.from(t)).toInstant()
                     : local.atZone(settings.zone()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new CommandException("--due-before: " + given + " 应为日期（2025-10-10）或时间（2025-10-10T17:30，本地时间，可带时区）"
-                    + " / must be a date (2025-10-10) or a time (2025-10-10T17:30, local time, offset optional)");
+            throw new CommandException(ConsoleText.both("ticket.list.error.dueBefore", "--due-before", given));
         }
     }
 }

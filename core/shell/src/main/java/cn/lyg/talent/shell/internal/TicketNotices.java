@@ -38,21 +38,23 @@ public class TicketNotices extends TicketCommandSupport {
     @Override
     protected Object run() throws CommandException {
         if (sweep && !actor().hasAny(Role.SUPERVISOR, Role.ADMIN)) {
-            throw new CommandException("SWEEP_FORBIDDEN: 督办检查仅限人才办或管理员 / only the talent office or an admin may run the sweep");
+            throw new CommandException(ConsoleText.refusal("SWEEP_FORBIDDEN", "error.SWEEP_FORBIDDEN"));
         }
         if (sweep) {
             SweepResult r = supervision.sweep();
-            System.out.println("督办检查 Sweep: " + r.overdueNotices + " 超时通知 overdue notice(s), " + r.warnings
-                    + " 预警 warning(s), " + r.rectificationNotices + " 整改超时 rectification notice(s)");
+            System.out.println(ConsoleText.label("ticket.notices.sweep") + ": " + r.overdueNotices + " "
+                    + ConsoleText.label("ticket.notices.sweep.overdue") + ", " + r.warnings + " "
+                    + ConsoleText.label("ticket.notices.sweep.warnings") + ", " + r.rectificationNotices + " "
+                    + ConsoleText.label("ticket.notices.sweep.rectifications"));
         }
         Page<SupervisionNotice> page = supervision.notices(choice("--kind", kind, NoticeKind.class), knownUnit(unit), actor(), 0, count("--limit", limit, 50));
         ConsoleTable table = new ConsoleTable();
-        table.column("类型 Kind");
-        table.column("编号 Ticket");
-        table.column("环节 Step");
-        table.column("单位 Unit");
-        table.column("时限 Due");
-        table.column("发出 Raised");
+        table.column(ConsoleText.label("ticket.notices.kind"));
+        table.column(ConsoleText.label("ticket.notices.ticket"));
+        table.column(ConsoleText.label("ticket.notices.step"));
+        table.column(ConsoleText.label("ticket.notices.unit"));
+        table.column(ConsoleText.label("ticket.notices.due"));
+        table.column(ConsoleText.label("ticket.notices.raised"));
         for (SupervisionNotice n : page.items) {
             table.row(n.kind, n.ticketNumber, n.step == null ? Names.both(cn.lyg.talent.api.rating.RatingStage.RECTIFICATION) : n.step,
                     unitName(n.unit),

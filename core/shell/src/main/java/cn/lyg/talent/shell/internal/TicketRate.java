@@ -39,8 +39,7 @@ public class TicketRate extends TicketCommandSupport {
     protected Object run() throws org.apache.karaf.shell.support.CommandException {
         if (level == null && (stage != null || comment != null)) {
             // A stage or comment without a level would be dropped while the clerk thinks it recorded.
-            throw new org.apache.karaf.shell.support.CommandException(
-                    "记录评价须给出评价等级 -r / Recording a rating needs its level (-r, --level)");
+            throw new org.apache.karaf.shell.support.CommandException(ConsoleText.both("ticket.rate.error.levelRequired"));
         }
         if (level != null) {
             RatingInput in = new RatingInput();
@@ -48,23 +47,23 @@ public class TicketRate extends TicketCommandSupport {
             in.level = choice("--level", level, RatingLevel.class);
             in.comment = comment;
             Rating r = ratings.rate(id, in, actor());
-            System.out.println("已评价 Rated " + Names.both(r.stage) + "：" + Names.both(r.level)
-                    + (r.rectification == null ? "" : "   差评整改 rectification " + r.rectification.id + " due "
-                            + time(r.rectification.dueAt)));
+            System.out.println(ConsoleText.label("ticket.rate.rated") + " " + Names.both(r.stage) + "：" + Names.both(r.level)
+                    + (r.rectification == null ? "" : "   " + ConsoleText.label("ticket.rate.rectification") + " "
+                            + r.rectification.id + " " + ConsoleText.en("common.due") + " " + time(r.rectification.dueAt)));
         }
         ConsoleTable table = new ConsoleTable();
-        table.column("评价编号 Rating id");
-        table.column("阶段 Stage");
-        table.column("评价 Level");
-        table.column("时间 At");
-        table.column("记录 By");
-        table.column("作废 Voided");
-        table.column("整改 Rectification");
+        table.column(ConsoleText.label("ticket.rate.ratingId"));
+        table.column(ConsoleText.label("ticket.rate.stage"));
+        table.column(ConsoleText.label("ticket.rate.level"));
+        table.column(ConsoleText.label("ticket.rate.at"));
+        table.column(ConsoleText.label("ticket.rate.by"));
+        table.column(ConsoleText.label("ticket.rate.voided"));
+        table.column(ConsoleText.label("ticket.rate.rectificationColumn"));
         for (Rating r : ratings.ofTicket(id, actor())) {
             table.row(r.id, r.stage, r.level, time(r.ratedAt), r.recordedBy,
-                    r.voided ? "是 yes: " + r.voidReason : "",
-                    r.rectification == null ? "" : r.rectification.id + " " + Names.both(r.rectification.status) + " due "
-                            + time(r.rectification.dueAt));
+                    r.voided ? ConsoleText.label("common.yes") + ": " + r.voidReason : "",
+                    r.rectification == null ? "" : r.rectification.id + " " + Names.both(r.rectification.status) + " "
+                            + ConsoleText.en("common.due") + " " + time(r.rectification.dueAt));
         }
         table.print(System.out);
         return null;

@@ -27,7 +27,8 @@ public class TicketReRate extends RectificationCommandSupport {
         in.level = choice("--level", level, RatingLevel.class);
         in.comment = comment;
         Rating r = ratings.reRate(rectification, in, actor());
-        System.out.println("已复评 Re-rated " + Names.both(r.level) + "   评价 rating " + r.id);
+        System.out.println(ConsoleText.label("ticket.reRate.reRated") + " " + Names.both(r.level) + "   "
+                + ConsoleText.label("ticket.reRate.rating") + " " + r.id);
         printOutcome(ratings.rectification(rectification, actor()));
         return null;
     }

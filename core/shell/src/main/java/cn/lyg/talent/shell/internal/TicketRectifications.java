@@ -43,14 +43,14 @@ public class TicketRectifications extends TicketCommandSupport {
         q.limit = count("--limit", limit, 50);
         Page<Rectification> page = ratings.rectifications(q, actor());
         ConsoleTable table = new ConsoleTable();
-        table.column("整改 Rectification");
-        table.column("编号 Ticket");
-        table.column("单位 Unit");
-        table.column("状态 Status");
-        table.column("时限 Due");
+        table.column(ConsoleText.label("ticket.rectifications.rectification"));
+        table.column(ConsoleText.label("ticket.rectifications.ticket"));
+        table.column(ConsoleText.label("ticket.rectifications.unit"));
+        table.column(ConsoleText.label("ticket.rectifications.status"));
+        table.column(ConsoleText.label("ticket.rectifications.due"));
         for (Rectification r : page.items) {
             table.row(r.id, r.ticketNumber, unitName(r.unit), r.status,
-                    time(r.dueAt) + (r.late ? " 超时 late" : ""));
+                    time(r.dueAt) + (r.late ? " " + ConsoleText.label("common.late") : ""));
         }
         table.print(System.out);
         System.out.println(page.items.size() + " / " + page.total);

@@ -27,33 +27,39 @@ public class TicketShow extends TicketCommandSupport {
     protected Object run() {
         Ticket t = window.get(id, actor());
         PrintStream out = System.out;
-        out.println("编号 Number      " + t.number + "   (" + t.id + ", version " + t.version + ")");
-        out.println("人才 Talent      " + t.talentName + "   电话 Phone " + t.talentPhone);
+        out.println(label("ticket.show.number") + t.number + "   (" + t.id + ", " + ConsoleText.en("common.version") + " "
+                + t.version + ")");
+        out.println(label("ticket.show.talent") + t.talentName + "   " + ConsoleText.label("ticket.show.phone") + " "
+                + t.talentPhone);
         java.util.Optional<ServiceDefinition> definition = definition(t.serviceCode, t.jurisdiction);
-        out.println("服务 Service     " + definition.map(d -> d.name.zh + " / " + d.name.en + " (" + t.serviceCode + ")")
-                .orElse(t.serviceCode) + "   渠道 Channel " + Names.both(t.channel));
-        out.println("单位 Unit        " + (t.unit == null ? "-" : unitName(t.unit) + " (" + t.unit + ")"));
-        out.println("状态 State       " + Names.both(t.state) + "   下一时限 Next due " + time(t.nextDueAt));
-        out.println("提供者 Provider  " + (t.serviceProvider == null ? "-" : t.serviceProvider + " (" + origin(t.serviceOrigin) + ")")
-                + (t.serviceOffered ? "" : "   该服务事项暂停提供 service no longer offered"));
-        out.println("诉求 Request     " + t.description);
+        out.println(label("ticket.show.service") + definition.map(d -> d.name.zh + " / " + d.name.en + " (" + t.serviceCode + ")")
+                .orElse(t.serviceCode) + "   " + ConsoleText.label("ticket.show.channel") + " " + Names.both(t.channel));
+        out.println(label("ticket.show.unit") + (t.unit == null ? "-" : unitName(t.unit) + " (" + t.unit + ")"));
+        out.println(label("ticket.show.state") + Names.both(t.state) + "   " + ConsoleText.label("ticket.show.nextDue") + " "
+                + time(t.nextDueAt));
+        out.println(label("ticket.show.provider")
+                + (t.serviceProvider == null ? "-" : t.serviceProvider + " (" + origin(t.serviceOrigin) + ")")
+                + (t.serviceOffered ? "" : "   " + ConsoleText.label("ticket.show.notOffered")));
+        out.println(label("ticket.show.request") + t.description);
         List<FormField> fields = definition.map(d -> d.form).orElse(List.of());
-        t.form.forEach((k, v) -> out.println("表单 Form        " + FormShown.label(fields, k) + "：" + FormShown.value(fields, k, v)));
+        t.form.forEach((k, v) -> out.println(label("ticket.show.form") + FormShown.label(fields, k) + "："
+                + FormShown.value(fields, k, v)));
         for (cn.lyg.talent.api.window.TicketOutcome o : t.outcomes) {
-            out.println((o.failure ? "插件出错 FAILURE " : "办理结果 Outcome ") + Names.both(o.action) + " " + o.plugin + ": "
-                    + o.summaryZh + " / " + o.summaryEn + (o.values.isEmpty() ? "" : "（" + FormShown.values(o.values) + "）"));
+            out.println(ConsoleText.label(o.failure ? "ticket.show.failure" : "ticket.show.outcome") + " "
+                    + Names.both(o.action) + " " + o.plugin + ": " + o.summaryZh + " / " + o.summaryEn
+                    + (o.values.isEmpty() ? "" : "（" + FormShown.values(o.values) + "）"));
         }
         if (t.reply != null) {
-            out.println("答复 Reply       " + t.reply);
+            out.println(label("ticket.show.reply") + t.reply);
         }
         ConsoleTable steps = new ConsoleTable();
-        steps.column("环节 Step");
-        steps.column("单位 Unit");
-        steps.column("时限 Due");
-        steps.column("原时限 Original due");
-        steps.column("完成 Done");
-        steps.column("情况 Status");
-        steps.column("延期说明 Delay").maxWidth(40).wrap();
+        steps.column(ConsoleText.label("ticket.show.steps.step"));
+        steps.column(ConsoleText.label("ticket.show.steps.unit"));
+        steps.column(ConsoleText.label("ticket.show.steps.due"));
+        steps.column(ConsoleText.label("ticket.show.steps.originalDue"));
+        steps.column(ConsoleText.label("ticket.show.steps.done"));
+        steps.column(ConsoleText.label("ticket.show.steps.status"));
+        steps.column(ConsoleText.label("ticket.show.steps.delay")).maxWidth(40).wrap();
         for (TicketStep s : t.steps) {
             steps.row(s.step, unitName(s.unit), time(s.dueAt),
                     s.originalDueAt.equals(s.dueAt) ? "" : time(s.originalDueAt), time(s.doneAt), s.status,
@@ -62,21 +68,26 @@ public class TicketShow extends TicketCommandSupport {
         steps.print(out);
         ConsoleTable history = new ConsoleTable();
         history.column("#").alignRight();
-        history.column("时间 At");
-        history.column("操作人 Who");
-        history.column("操作 Action");
-        history.column("状态 From → To");
-        history.column("单位 Unit");
-        history.column("时限 Due");
-        history.column("说明 Comment").maxWidth(40).wrap();
+        history.column(ConsoleText.label("ticket.show.history.at"));
+        history.column(ConsoleText.label("ticket.show.history.who"));
+        history.column(ConsoleText.label("ticket.show.history.action"));
+        history.column(ConsoleText.label("ticket.show.history.states"));
+        history.column(ConsoleText.label("ticket.show.history.unit"));
+        history.column(ConsoleText.label("ticket.show.history.due"));
+        history.column(ConsoleText.label("ticket.show.history.comment")).maxWidth(40).wrap();
         for (TicketEvent e : t.history) {
             history.row(e.sequence, time(e.at), e.actor, e.action,
                     (e.fromState == null ? "" : Names.both(e.fromState) + " → ") + Names.both(e.toState), e.unit == null ? "" : unitName(e.unit),
-                    e.dueAt == null ? "" : time(e.dueAt) + (e.late ? " 超时 late" : ""),
+                    e.dueAt == null ? "" : time(e.dueAt) + (e.late ? " " + ConsoleText.label("common.late") : ""),
                     e.comment == null ? "" : e.comment);
         }
         history.print(out);
         return null;
+    }
+
+    /** A line's label, padded so the values line up. */
+    private static String label(String key) {
+        return ConsoleText.label(key, 17);
     }
 
     /** The catalog origin recorded on the ticket (a ServiceOrigin code) by its names. */

@@ -38,7 +38,7 @@ public class TicketSubmit extends TicketCommandSupport {
         in.description = description;
         in.form.putAll(form(fields));
         Ticket t = window.submit(in, actor());
-        System.out.println("已提交 Submitted " + t.number + " (" + t.id + ")");
+        System.out.println(ConsoleText.label("ticket.submit.submitted") + " " + t.number + " (" + t.id + ")");
         printOutcome(t);
         return null;
     }

@@ -35,7 +35,7 @@ public abstract class TicketTransitionCommand extends TicketCommandSupport {
         in.comment = comment;
         in.version = whole("--version", version, null);
         for (String v : values == null ? java.util.List.<String>of() : values) {
-            java.util.Map.Entry<String, String> named = nameValue(v, "值须写作 名称=值 / A value is written name=value: ");
+            java.util.Map.Entry<String, String> named = nameValue(v, "ticket.value.notNameValue");
             in.values.put(named.getKey(), named.getValue());
         }
         fill(in);

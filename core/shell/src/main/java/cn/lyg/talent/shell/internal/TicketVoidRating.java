@@ -27,8 +27,10 @@ public class TicketVoidRating extends TicketCommandSupport {
     @Override
     protected Object run() {
         Rating r = ratings.voidRating(rating, reason, actor());
-        System.out.println("已作废 Voided " + Names.both(r.stage) + "：" + Names.both(r.level) + "   原因 reason: " + r.voidReason
-                + (r.rectification == null ? "" : "   差评整改 rectification → " + r.rectification.status));
+        System.out.println(ConsoleText.label("ticket.voidRating.voided") + " " + Names.both(r.stage) + "："
+                + Names.both(r.level) + "   " + ConsoleText.label("ticket.voidRating.reason") + ": " + r.voidReason
+                + (r.rectification == null ? ""
+                        : "   " + ConsoleText.label("ticket.voidRating.rectification") + " → " + r.rectification.status));
         return null;
     }
 }

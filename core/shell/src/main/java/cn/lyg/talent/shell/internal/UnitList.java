@@ -27,15 +27,15 @@ public class UnitList extends TalentCommandSupport {
         List<Unit> list = service == null ? units.list() : units.forService(service.strip());
         if (list.isEmpty() && service != null) {
             // An empty table would read as "the command found nothing to show"; say what it means.
-            System.out.println("没有单位负责服务 " + service.strip() + " / No unit answers for service " + service.strip());
+            System.out.println(ConsoleText.both("unit.list.noUnit", service.strip()));
             return null;
         }
         ConsoleTable table = new ConsoleTable();
-        table.column("代码 Code");
-        table.column("中文名称 Chinese name");
-        table.column("英文名称 English name");
-        table.column("曾用名 Former names");
-        table.column("服务 Services");
+        table.column(ConsoleText.label("unit.list.code"));
+        table.column(ConsoleText.label("unit.list.nameZh"));
+        table.column(ConsoleText.label("unit.list.nameEn"));
+        table.column(ConsoleText.label("unit.list.formerNames"));
+        table.column(ConsoleText.label("unit.list.services"));
         for (Unit u : list) {
             table.row(u.code, u.nameZh, u.nameEn,
                     u.aliases.stream().map(a -> a.nameZh + (a.usedIn == null ? "" : " (" + a.usedIn + ")"))
