@@ -986,7 +986,7 @@ public class OneStopWindowImpl implements OneStopWindow {
     private List<Unit> responsibleUnits(ServiceCatalogImpl.Resolved resolved) {
         Map<String, Unit> known = new java.util.LinkedHashMap<>();
         for (String code : resolved.entry().definition.units) {
-            units.get(UnitDirectoryImpl.code(code)).ifPresent(u -> known.put(u.code, u));
+            units.get(code).ifPresent(u -> known.put(u.code, u));
         }
         units.forService(resolved.entry().definition.code).forEach(u -> known.putIfAbsent(u.code, u));
         return List.copyOf(known.values());
