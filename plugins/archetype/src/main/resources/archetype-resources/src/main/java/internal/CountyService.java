@@ -1,5 +1,7 @@
 package ${package}.internal;
 
+import static ${package}.internal.Texts.TEXTS;
+
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
@@ -53,13 +55,13 @@ public class CountyService implements ServiceOffering, EligibilityRule {
         d.code = CODE;
         d.jurisdiction = JURISDICTION.isBlank() ? null : JURISDICTION;
         d.article = "Art.9";
-        d.name = Text.of("${serviceNameZh}", "${serviceNameEn}");
-        d.description = Text.of("${serviceNameZh}。", "${serviceNameEn}.");
+        d.name = TEXTS.text("definition.name");
+        d.description = TEXTS.text("definition.description");
         d.units = List.of("${unit}");
-        d.guide.eligibility = Text.of(lowest + " 类及以上人才。", "Talents of class " + lowest + " or above.");
-        d.guide.steps.add(Text.of("网上或到窗口提交申请", "Apply online or at the window"));
-        d.guide.steps.add(Text.of("承办单位联系人才并办理", "The responsible unit contacts the talent and handles the request"));
-        FormField when = new FormField("preferredDate", FieldType.DATE, Text.of("希望办理日期", "Preferred date"), true);
+        d.guide.eligibility = TEXTS.text("guide.eligibility", lowest);
+        d.guide.steps.add(TEXTS.text("guide.step.1"));
+        d.guide.steps.add(TEXTS.text("guide.step.2"));
+        FormField when = new FormField("preferredDate", FieldType.DATE, TEXTS.text("form.preferredDate.label"), true);
         when.min = "today";
         d.form = List.of(when);
         return d;
@@ -76,7 +78,7 @@ public class CountyService implements ServiceOffering, EligibilityRule {
         if (current != null && current.compareTo(lowest) <= 0) {
             return Verdict.eligible();
         }
-        return Verdict.refused("CLASS_TOO_LOW", "本事项仅限 " + lowest + " 类及以上人才申请。",
-                "This service is for talents of class " + lowest + " or above.");
+        Text why = TEXTS.text("refusal.CLASS_TOO_LOW", lowest);
+        return Verdict.refused("CLASS_TOO_LOW", why.zh, why.en);
     }
 }

@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.schooling.internal;
 
+import static cn.lyg.talent.plugin.schooling.internal.Texts.TEXTS;
+
 import java.util.List;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -24,9 +26,9 @@ public class SchoolsCommand implements Action {
     @Override
     public Object execute() {
         ConsoleTable table = new ConsoleTable();
-        table.column("类别 Category");
-        table.column("辖区 Jurisdiction");
-        table.column("学校 School");
+        table.column(TEXTS.label("command.column.category"));
+        table.column(TEXTS.label("command.column.jurisdiction"));
+        table.column(TEXTS.label("command.column.school"));
         lists.all().forEach((category, schools) -> {
             List<SchoolLists.School> shown = jurisdiction == null ? schools : lists.schools(category, jurisdiction);
             for (SchoolLists.School s : shown) {
@@ -34,7 +36,7 @@ public class SchoolsCommand implements Action {
             }
         });
         table.print(System.out);
-        System.out.println("配置 Settings: etc/" + SchoolListsConfiguration.PID + ".cfg");
+        System.out.println(TEXTS.label("command.settings") + ": etc/" + SchoolListsConfiguration.PID + ".cfg");
         return null;
     }
 }

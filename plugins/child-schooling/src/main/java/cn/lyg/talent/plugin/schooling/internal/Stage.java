@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.schooling.internal;
 
+import static cn.lyg.talent.plugin.schooling.internal.Texts.TEXTS;
+
 import cn.lyg.talent.api.catalog.Choice;
 import cn.lyg.talent.api.catalog.Text;
 
@@ -8,10 +10,10 @@ import cn.lyg.talent.api.catalog.Text;
  * the school year applied for (the day Jiangsu's enrolment counts ages from).
  */
 enum Stage {
-    KINDERGARTEN("kindergarten", "幼儿园", "Kindergarten", 3, 5, true),
-    PRIMARY("primary", "小学", "Primary school", 6, 12, true),
-    JUNIOR_SECONDARY("junior-secondary", "初中", "Junior secondary school", 12, 15, true),
-    SENIOR_HIGH("senior-high", "高中", "Senior high school", 15, 18, false);
+    KINDERGARTEN("kindergarten", 3, 5, true),
+    PRIMARY("primary", 6, 12, true),
+    JUNIOR_SECONDARY("junior-secondary", 12, 15, true),
+    SENIOR_HIGH("senior-high", 15, 18, false);
 
     final String key;
     final Text name;
@@ -20,9 +22,9 @@ enum Stage {
     /** Preschool or compulsory education: where Art.4.2 promises exam-free nearby enrolment. */
     final boolean compulsoryOrPreschool;
 
-    Stage(String key, String zh, String en, int minAge, int maxAge, boolean compulsoryOrPreschool) {
+    Stage(String key, int minAge, int maxAge, boolean compulsoryOrPreschool) {
         this.key = key;
-        this.name = Text.of(zh, en);
+        this.name = TEXTS.text("stage." + name());
         this.minAge = minAge;
         this.maxAge = maxAge;
         this.compulsoryOrPreschool = compulsoryOrPreschool;

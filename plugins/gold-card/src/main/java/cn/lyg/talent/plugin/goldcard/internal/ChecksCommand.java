@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.goldcard.internal;
 
+import static cn.lyg.talent.plugin.goldcard.internal.Texts.TEXTS;
+
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -42,10 +44,10 @@ public class ChecksCommand implements Action {
             throw GoldCardCommands.failure(r);
         }
         ConsoleTable table = new ConsoleTable();
-        table.column("时间 At");
-        table.column("查验人 By");
-        table.column("卡号 Card");
-        table.column("结果 Outcome");
+        table.column(TEXTS.label("command.column.at"));
+        table.column(TEXTS.label("command.column.by"));
+        table.column(TEXTS.label("command.column.card"));
+        table.column(TEXTS.label("command.column.outcome"));
         for (CardCheck c : register.checks(blank(by), blank(number), 0, max).items) {
             table.row(GoldCardCommands.local(c.checkedAt), c.checkedBy, c.cardNumber, outcome(c.outcome));
         }
@@ -59,7 +61,7 @@ public class ChecksCommand implements Action {
 
     /** A card's status or "no such card", Chinese first. */
     private static String outcome(String code) {
-        cn.lyg.talent.api.catalog.Text t = Texts.text(CardCheck.NOT_FOUND.equals(code) ? "check.NOT_FOUND" : "status." + code);
+        cn.lyg.talent.api.catalog.Text t = TEXTS.text(CardCheck.NOT_FOUND.equals(code) ? "check.NOT_FOUND" : "status." + code);
         return t.zh + " " + t.en;
     }
 }

@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.goldcard.internal;
 
+import static cn.lyg.talent.plugin.goldcard.internal.Texts.TEXTS;
+
 import java.security.AccessController;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -70,7 +72,7 @@ final class GoldCardCommands {
     }
 
     static String status(GoldCardRegister.Card card, TalentRegistry registry, Clock clock) {
-        Text t = Texts.text("status." + GoldCardResource.status(card, registry, clock));
+        Text t = TEXTS.text("status." + GoldCardResource.status(card, registry, clock));
         return t.zh + " " + t.en;
     }
 }

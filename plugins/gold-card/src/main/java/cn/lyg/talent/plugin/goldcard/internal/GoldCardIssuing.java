@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.goldcard.internal;
 
+import static cn.lyg.talent.plugin.goldcard.internal.Texts.TEXTS;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -53,7 +55,7 @@ public class GoldCardIssuing implements ServiceHandler {
         }
         GoldCard card = register.issue(t.ticketId, t.number, t.application.talent, t.jurisdiction, t.actor, t.at,
                 t.values.get(CARD_NUMBER));
-        return new Outcome(Texts.text("issued", card.cardNumber, card.validUntil.toString()))
+        return new Outcome(TEXTS.text("issued", card.cardNumber, card.validUntil.toString()))
                 .with(CARD_NUMBER, card.cardNumber).with(VALID_UNTIL, card.validUntil.toString());
     }
 }

@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.goldcard.internal;
 
+import static cn.lyg.talent.plugin.goldcard.internal.Texts.TEXTS;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -174,7 +176,7 @@ public class GoldCardRegister {
             List<GoldCard> renewed = heldCards(em, holder.id, day, true);
             String number = wanted != null ? wanted : next(em, day.getYear());
             for (GoldCard old : renewed) {
-                em.persist(revocation(old.cardNumber, Texts.text("RENEWED", number).zh, issuedBy, at));
+                em.persist(revocation(old.cardNumber, TEXTS.text("RENEWED", number).zh, issuedBy, at));
             }
             GoldCard card = card(number, holder, jurisdiction, issuedBy, at, day.plusYears(validityYears).minusDays(1));
             card.source = GoldCard.FROM_TICKET;
@@ -385,7 +387,7 @@ public class GoldCardRegister {
 
     /** A card a gate may not let in on, with why (revoked, expired, the holder no longer high-level). */
     static Refusal notValid(String cardNumber, Status status) {
-        Text why = Texts.text("status." + status);
+        Text why = TEXTS.text("status." + status);
         return Texts.refusal(Refusal.Kind.CONFLICT, "GOLD_CARD_NOT_VALID", null, cardNumber, why.zh, why.en);
     }
 

@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.goldcard.internal;
 
+import static cn.lyg.talent.plugin.goldcard.internal.Texts.TEXTS;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -271,7 +273,7 @@ public class GoldCardResource implements PluginResource {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cardNumber", c.card().cardNumber);
         m.put("status", status.name());
-        Text s = Texts.text("status." + status);
+        Text s = TEXTS.text("status." + status);
         m.put("statusZh", s.zh);
         m.put("statusEn", s.en);
         m.put("holderName", maskedName(c.card().holderName));

@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.goldcard.internal;
 
+import static cn.lyg.talent.plugin.goldcard.internal.Texts.TEXTS;
+
 import java.time.Clock;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -45,11 +47,11 @@ public class ListCommand implements Action {
             throw GoldCardCommands.failure(r);
         }
         ConsoleTable table = new ConsoleTable();
-        table.column("卡号 Card");
-        table.column("状态 Status");
-        table.column("有效期至 Valid until");
-        table.column("发放 Issued");
-        table.column("事项 Ticket");
+        table.column(TEXTS.label("command.column.card"));
+        table.column(TEXTS.label("command.column.status"));
+        table.column(TEXTS.label("command.column.validUntil"));
+        table.column(TEXTS.label("command.column.issued"));
+        table.column(TEXTS.label("command.column.ticket"));
         for (GoldCardRegister.Card c : register.ofTalent(talent.id)) {
             table.row(c.card().cardNumber, GoldCardCommands.status(c, registry, clock), c.card().validUntil,
                     GoldCardCommands.local(c.card().issuedAt), c.card().ticketNumber == null ? "-" : c.card().ticketNumber);

@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.goldcard.internal;
 
+import static cn.lyg.talent.plugin.goldcard.internal.Texts.TEXTS;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -61,7 +63,7 @@ public class RecordCommand implements Action {
             throw GoldCardCommands.failure(Texts.refusal(Refusal.Kind.INVALID, "NOT_A_DATE", "validUntil"));
         }
         if (note != null && note.strip().length() > 200) {
-            throw new CommandException("备注不超过 200 字 / The note is at most 200 characters");
+            throw new CommandException(TEXTS.both("command.record.noteTooLong", 200));
         }
         if (!GoldCardRegister.NUMBER.matcher(GoldCardRegister.normalized(number)).matches()) {
             // Checked before the talent is read: a refused entry leaves no audited read behind.
@@ -75,8 +77,8 @@ public class RecordCommand implements Action {
             }
             GoldCard card = register.record(number, talent, until, actor.account(), clock.instant(),
                     note == null || note.isBlank() ? null : note.strip());
-            System.out.println("已登记金卡 Registered card " + card.cardNumber + " · " + talent.name + " · 有效期至 valid until "
-                    + card.validUntil);
+            System.out.println(TEXTS.label("command.record.registered") + " " + card.cardNumber + " · " + talent.name + " · "
+                    + TEXTS.label("command.record.validUntil") + " " + card.validUntil);
         } catch (Refusal r) {
             throw GoldCardCommands.failure(r);
         }

@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.goldcard.internal;
 
+import static cn.lyg.talent.plugin.goldcard.internal.Texts.TEXTS;
+
 import java.time.Clock;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -47,9 +49,9 @@ public class RevokeCommand implements Action {
         GoldCardRegister.Card card = GoldCardCommands.inScope(register, jurisdictions, actor, number);
         try {
             CardRevocation r = register.revoke(number, reason, actor.account(), clock.instant());
-            System.out.println("已注销金卡 Revoked card " + r.cardNumber + " · " + r.reason);
+            System.out.println(TEXTS.label("command.revoke.revoked") + " " + r.cardNumber + " · " + r.reason);
             // The holder learns it from the platform, not from a gate turning them away.
-            inbox.tellTalent(card.card().talentId, card.card().ticketNumber, Texts.text("REVOKED_NOTICE", r.cardNumber, r.reason));
+            inbox.tellTalent(card.card().talentId, card.card().ticketNumber, TEXTS.text("REVOKED_NOTICE", r.cardNumber, r.reason));
         } catch (Refusal r) {
             throw GoldCardCommands.failure(r);
         }

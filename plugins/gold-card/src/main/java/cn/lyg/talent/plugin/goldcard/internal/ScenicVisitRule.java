@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.goldcard.internal;
 
+import static cn.lyg.talent.plugin.goldcard.internal.Texts.TEXTS;
+
 import java.time.LocalDate;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
@@ -72,7 +74,7 @@ public class ScenicVisitRule implements EligibilityRule {
     }
 
     private static Verdict refused(String code, Object... args) {
-        Text t = Texts.text(code, args);
+        Text t = TEXTS.text(code, args);
         return Verdict.refused(code, CARD_FIELD, t.zh, t.en);
     }
 }

@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.goldcard.internal;
 
+import static cn.lyg.talent.plugin.goldcard.internal.Texts.TEXTS;
+
 import java.util.function.Predicate;
 
 import org.osgi.framework.BundleContext;
@@ -40,7 +42,7 @@ public class SecondCardRule implements EligibilityRule {
             return Verdict.eligible();
         }
         return register.blockingCard(a.talent.id, a.date).map(c -> {
-            Text t = Texts.text("GOLD_CARD_HELD", c.card().cardNumber, c.card().validUntil.toString());
+            Text t = TEXTS.text("GOLD_CARD_HELD", c.card().cardNumber, c.card().validUntil.toString());
             return Verdict.refused("GOLD_CARD_HELD", t.zh, t.en);
         }).orElse(Verdict.eligible());
     }

@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.goldcard.internal;
 
+import static cn.lyg.talent.plugin.goldcard.internal.Texts.TEXTS;
+
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
@@ -54,20 +56,20 @@ public class ShowCommand implements Action {
         GoldCardRegister.Card card = GoldCardCommands.lookedUp(register, jurisdictions, actor, number, registry, clock);
         PrintStream out = System.out;
         GoldCard c = card.card();
-        out.println("金卡 Card          " + c.cardNumber + "  " + GoldCardCommands.status(card, registry, clock));
-        out.println("持卡人 Holder      " + c.holderName + " (" + c.talentId + ")");
-        out.println("有效期至 Valid until " + c.validUntil);
-        out.println("发放 Issued        " + GoldCardCommands.local(c.issuedAt) + " " + c.issuedBy
+        out.println(field("command.show.card") + c.cardNumber + "  " + GoldCardCommands.status(card, registry, clock));
+        out.println(field("command.show.holder") + c.holderName + " (" + c.talentId + ")");
+        out.println(field("command.show.validUntil") + c.validUntil);
+        out.println(field("command.show.issued") + GoldCardCommands.local(c.issuedAt) + " " + c.issuedBy
                 + (c.ticketNumber == null ? "" : " " + c.ticketNumber) + (c.note == null ? "" : " " + c.note));
         if (card.revocation() != null) {
-            out.println("注销 Revoked       " + GoldCardCommands.local(card.revocation().revokedAt) + " "
+            out.println(field("command.show.revoked") + GoldCardCommands.local(card.revocation().revokedAt) + " "
                     + card.revocation().revokedBy + ": " + card.revocation().reason);
         }
         List<CardVisit> visits = register.visits(c.cardNumber);
         ConsoleTable table = new ConsoleTable();
-        table.column("游览时间 Visited");
-        table.column("景区 Scenic area");
-        table.column("闸口 Gate");
+        table.column(TEXTS.label("command.column.visited"));
+        table.column(TEXTS.label("command.column.scenicArea"));
+        table.column(TEXTS.label("command.column.gate"));
         List<cn.lyg.talent.api.catalog.Choice> areas = GoldCardResource.scenicAreas(catalog, instance);
         visits.forEach(v -> table.row(GoldCardCommands.local(v.visitedAt), areas.stream()
                 .filter(a -> a.key.equals(v.scenicArea) && a.label != null).findFirst()
@@ -75,5 +77,11 @@ public class ShowCommand implements Action {
         out.println();
         table.print(out);
         return null;
+    }
+
+    /** A field's label followed by spaces up to 19 terminal columns (at least one), to line the values up. */
+    private static String field(String key) {
+        String label = TEXTS.label(key);
+        return label + " ".repeat(Math.max(1, 19 - ConsoleTable.width(label)));
     }
 }

@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.housing.internal;
 
+import static cn.lyg.talent.plugin.housing.internal.Texts.TEXTS;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -49,8 +51,8 @@ public class GrantLedger {
             for (Throwable c = e; c != null; c = c.getCause()) {
                 if (c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                     // A form is granted to a talent once (Art.4.3 ledger): another ticket got there first.
-                    throw cn.lyg.talent.api.Refusal.invalid("ALREADY_GRANTED", "form.forms",
-                            "该安居形式已发放给该人才，不能重复发放。", "This form of support was already granted to the talent.");
+                    cn.lyg.talent.api.catalog.Text why = TEXTS.text("failure.ALREADY_GRANTED");
+                    throw cn.lyg.talent.api.Refusal.invalid("ALREADY_GRANTED", "form.forms", why.zh, why.en);
                 }
             }
             throw e;

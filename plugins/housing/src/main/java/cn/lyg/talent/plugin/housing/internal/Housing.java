@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.housing.internal;
 
+import static cn.lyg.talent.plugin.housing.internal.Texts.TEXTS;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -85,40 +87,31 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
         ServiceDefinition d = new ServiceDefinition();
         d.code = CODE;
         d.article = "Art.4.3";
-        d.name = Text.of("高层次人才安居保障", "Housing support for high-level talents");
-        d.description = Text.of("通过人才公寓、购房券、生活补贴、用人单位自建人才房等多种形式，解决高层次人才住房问题，具体按《连云港市人才安居办法（试行）》执行。",
-                "Talent apartments, home-purchase vouchers, living subsidies, employer-built talent housing and other forms, under the Lianyungang Talent Housing Measures (Trial).");
+        d.name = TEXTS.text("definition.name");
+        d.description = TEXTS.text("definition.description");
         d.units = List.of("HRSS", "HOUSING");
-        StringBuilder zh = new StringBuilder("各辖区的安居条件与标准（元）：");
-        StringBuilder en = new StringBuilder("Terms per jurisdiction (yuan): ");
+        StringBuilder zh = new StringBuilder(TEXTS.zh("guide.eligibility.intro"));
+        StringBuilder en = new StringBuilder(TEXTS.en("guide.eligibility.intro"));
         for (HousingTerms t : terms.stream().sorted(Comparator.comparing((HousingTerms x) -> x.jurisdiction)).toList()) {
-            String name = jurisdictionName(t, true);
-            String nameEn = jurisdictionName(t, false);
-            zh.append(name).append("：人才公寓限").append(classes(t, SupportForm.TALENT_APARTMENT)).append("类，免租")
-                    .append(t.rentFreeMonths).append("个月，之后月租").append(t.monthlyRent).append("元；购房券").append(amounts(t.voucher, t, SupportForm.PURCHASE_VOUCHER))
-                    .append("；生活补贴每月").append(amounts(t.subsidy, t, SupportForm.LIVING_SUBSIDY)).append("，发放")
-                    .append(t.subsidyMonths).append("个月；用人单位自建人才房限").append(classes(t, SupportForm.EMPLOYER_HOUSING))
-                    .append("类；不可同时享受：").append(pairs(t, true)).append("。");
-            en.append(nameEn).append(": talent apartment for classes ").append(classes(t, SupportForm.TALENT_APARTMENT))
-                    .append(", rent-free ").append(t.rentFreeMonths).append(" months, then ").append(t.monthlyRent)
-                    .append(" a month; purchase voucher ")
-                    .append(amounts(t.voucher, t, SupportForm.PURCHASE_VOUCHER)).append("; living subsidy per month ")
-                    .append(amounts(t.subsidy, t, SupportForm.LIVING_SUBSIDY)).append(" for ").append(t.subsidyMonths)
-                    .append(" months; employer-built housing for classes ").append(classes(t, SupportForm.EMPLOYER_HOUSING))
-                    .append("; not together: ").append(pairs(t, false)).append(". ");
+            Text line = TEXTS.text("guide.eligibility.terms", jurisdictionName(t), classes(t, SupportForm.TALENT_APARTMENT),
+                    t.rentFreeMonths, t.monthlyRent, amounts(t.voucher, t, SupportForm.PURCHASE_VOUCHER),
+                    amounts(t.subsidy, t, SupportForm.LIVING_SUBSIDY), t.subsidyMonths, classes(t, SupportForm.EMPLOYER_HOUSING),
+                    pairs(t.exclusive));
+            zh.append(line.zh);
+            en.append(' ').append(line.en);
         }
         d.guide.eligibility = Text.of(zh.toString(), en.toString().strip());
-        d.guide.materials.add(Text.of("劳动合同或用人单位证明", "Employment contract or the employer's certificate"));
-        d.guide.materials.add(Text.of("本人及配偶在本市的住房情况说明", "A statement of the talent's and spouse's housing in the city"));
-        d.guide.steps.add(Text.of("选择安居形式，网上或到窗口提交申请", "Choose the forms of support and apply online or at the window"));
-        d.guide.steps.add(Text.of("市人社局会同住建局审核，确定起始日期和房源", "HRSS with the Housing Bureau checks, fixes the start date and the apartment"));
-        d.guide.steps.add(Text.of("发放记入安居台账，结果由窗口反馈", "The grant goes into the housing ledger; the window reports the result"));
-        FormField forms = new FormField(FORMS, FieldType.MULTI_CHOICE, Text.of("安居形式", "Forms of support"), true);
+        d.guide.materials.add(TEXTS.text("guide.material.1"));
+        d.guide.materials.add(TEXTS.text("guide.material.2"));
+        d.guide.steps.add(TEXTS.text("guide.step.1"));
+        d.guide.steps.add(TEXTS.text("guide.step.2"));
+        d.guide.steps.add(TEXTS.text("guide.step.3"));
+        FormField forms = new FormField(FORMS, FieldType.MULTI_CHOICE, TEXTS.text("form.forms.label"), true);
         for (SupportForm f : SupportForm.values()) {
             forms.choices.add(f.choice());
         }
-        forms.hint = Text.of("可多选，但部分形式不可同时享受，见申请条件", "Several may be chosen; some exclude each other, see who may apply");
-        FormField area = new FormField("preferredArea", FieldType.TEXT, Text.of("意向区域", "Preferred area"), false);
+        forms.hint = TEXTS.text("form.forms.hint");
+        FormField area = new FormField("preferredArea", FieldType.TEXT, TEXTS.text("form.preferredArea.label"), false);
         area.maxLength = 100;
         d.form = List.of(forms, area);
         return d;
@@ -134,10 +127,6 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
             parts.add(c + " " + m.get(c));
         }
         return String.join(", ", parts);
-    }
-
-    private static String pairs(HousingTerms t, boolean zh) {
-        return pairs(t.exclusive, zh);
     }
 
     @Override
@@ -159,21 +148,18 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
     public Verdict evaluate(Application a) {
         HousingTerms t = termsFor(a.jurisdiction).orElse(null);
         if (t == null) {
-            return Verdict.refused("NO_HOUSING_TERMS", "本辖区尚未配置人才安居条件，请联系人社局。",
-                    "No housing terms are configured for this jurisdiction yet; contact HRSS.");
+            return refused("NO_HOUSING_TERMS", null);
         }
         Set<SupportForm> chosen = chosen(a);
         TalentClass cls = a.talent.currentClass;
         for (SupportForm f : chosen) {
             if (cls == null || !t.classes.get(f).contains(cls)) {
-                return Verdict.refused("CLASS_NOT_ELIGIBLE", FORMS, f.name.zh + "限" + classes(t, f) + "类人才申请。",
-                        f.name.en + " is for classes " + classes(t, f) + ".");
+                return refused("CLASS_NOT_ELIGIBLE", FORMS, f.name, classes(t, f));
             }
         }
         for (Set<SupportForm> pair : t.exclusive) {
             if (chosen.containsAll(pair)) {
-                return Verdict.refused("FORMS_EXCLUDE_EACH_OTHER", FORMS, "不可同时享受：" + pairs(List.of(pair), true) + "。",
-                        "These cannot be had together: " + pairs(List.of(pair), false) + ".");
+                return refused("FORMS_EXCLUDE_EACH_OTHER", FORMS, pairs(List.of(pair)));
             }
         }
         return conflictWithGrants(t, chosen, ledger.of(a.talent.id), null).orElse(Verdict.eligible());
@@ -191,25 +177,36 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
             }
             SupportForm before = SupportForm.valueOf(g.form);
             if (chosen.contains(before)) {
-                return Optional.of(Verdict.refused("ALREADY_GRANTED", FORMS, "已于" + g.start + "享受" + before.name.zh + "，不能重复申请。",
-                        before.name.en + " was already granted from " + g.start + "."));
+                return Optional.of(refused("ALREADY_GRANTED", FORMS, before.name, g.start));
             }
             for (SupportForm f : chosen) {
                 if (t.exclusive.stream().anyMatch(p -> p.contains(f) && p.contains(before))) {
-                    return Optional.of(Verdict.refused("EXCLUDED_BY_GRANT", FORMS, "已享受" + before.name.zh + "，不能再享受" + f.name.zh + "。",
-                            before.name.en + " was granted, which excludes " + f.name.en + "."));
+                    return Optional.of(refused("EXCLUDED_BY_GRANT", FORMS, before.name, f.name));
                 }
             }
         }
         return Optional.empty();
     }
 
-    private static String pairs(List<Set<SupportForm>> pairs, boolean zh) {
-        List<String> out = new ArrayList<>();
+    /** The forms that exclude each other, pair by pair. */
+    private static Text pairs(List<Set<SupportForm>> pairs) {
+        List<Text> out = new ArrayList<>();
         for (Set<SupportForm> p : pairs) {
-            out.add(String.join(zh ? "与" : " with ", p.stream().map(f -> zh ? f.name.zh : f.name.en).toList()));
+            out.add(TEXTS.join("exclusive.with", p.stream().map(f -> f.name).toList()));
         }
-        return out.isEmpty() ? (zh ? "无" : "none") : String.join(zh ? "；" : "; ", out);
+        return out.isEmpty() ? TEXTS.text("exclusive.none") : TEXTS.join("exclusive.more", out);
+    }
+
+    /** An application refused with the text {@code refusal.<code>}, about {@code field} unless null. */
+    private static Verdict refused(String code, String field, Object... args) {
+        Text t = TEXTS.text("refusal." + code, args);
+        return Verdict.refused(code, field, t.zh, t.en);
+    }
+
+    /** A request refused on resolving with the text {@code failure.<code>}, about {@code field}. */
+    private static Refusal invalid(String code, String field, Object... args) {
+        Text t = TEXTS.text("failure." + code, args);
+        return Refusal.invalid(code, field, t.zh, t.en);
     }
 
     @Override
@@ -222,52 +219,41 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
         TalentClass cls = a.talent.currentClass;
         Set<SupportForm> chosen = chosen(a);
         if (tr.action == TicketAction.SUBMIT) {
-            List<String> zh = new ArrayList<>();
-            List<String> en = new ArrayList<>();
+            List<Text> entitled = new ArrayList<>();
             Outcome o = new Outcome();
             for (SupportForm f : chosen) {
-                String[] e = entitlement(t, f, cls);
-                zh.add(e[0]);
-                en.add(e[1]);
-                o.with(f.name(), e[2]);
+                entitled.add(entitlement(t, f, cls));
+                o.with(f.name(), amount(t, f, cls));
             }
-            o.summary = Text.of("按" + jurisdictionName(t, true) + "标准可享受：" + String.join("；", zh) + "。",
-                    "Entitled under the terms of " + jurisdictionName(t, false) + ": " + String.join("; ", en) + ".");
+            o.summary = TEXTS.text("outcome.entitled", jurisdictionName(t), TEXTS.join("outcome.more", entitled));
             return o;
         }
         // Granted under the terms in force now: they (or the talent's class) may have changed since
         // submission, and the ledger never records a grant the terms do not give.
         for (SupportForm f : chosen) {
             if (cls == null || !t.classes.get(f).contains(cls)) {
-                throw Refusal.invalid("CLASS_NOT_ELIGIBLE", "form." + FORMS, "按现行安居条件，" + f.name.zh + "限" + classes(t, f)
-                        + "类人才，该人才现为" + (cls == null ? "无有效认定" : cls.name() + "类") + "，不能发放。",
-                        "Under the terms in force, " + f.name.en + " is for classes " + classes(t, f) + "; the talent is "
-                                + (cls == null ? "not certified now" : "class " + cls.name()) + ": it cannot be granted.");
+                throw invalid("CLASS_NOT_ELIGIBLE", "form." + FORMS, f.name, classes(t, f), cls == null
+                        ? TEXTS.text("failure.CLASS_NOT_ELIGIBLE.uncertified") : TEXTS.text("failure.CLASS_NOT_ELIGIBLE.class", cls.name()));
             }
             Integer amount = f == SupportForm.PURCHASE_VOUCHER ? t.voucher.get(cls)
                     : f == SupportForm.LIVING_SUBSIDY ? t.subsidy.get(cls) : null;
             if ((f == SupportForm.PURCHASE_VOUCHER || f == SupportForm.LIVING_SUBSIDY) && (amount == null || amount <= 0)) {
-                throw Refusal.invalid("NO_AMOUNT_IN_TERMS", "form." + FORMS, "现行安居条件未给" + cls.name() + "类人才规定"
-                        + f.name.zh + "金额，不能发放；请联系人社局核实条件。", "The terms in force give class " + cls.name()
-                        + " no amount for " + f.name.en + ": it cannot be granted; ask HRSS to check the terms.");
+                throw invalid("NO_AMOUNT_IN_TERMS", "form." + FORMS, cls.name(), f.name);
             }
         }
         LocalDate start = date(tr);
         LocalDate today = LocalDate.ofInstant(tr.at, ZONE);
         if (start.isBefore(today.minusYears(1)) || start.isAfter(today.plusYears(1))) {
             // A support period starts around its decision: within a year either way.
-            throw Refusal.invalid("START_DATE_OUT_OF_RANGE", "values." + START, "起始日期须在" + today.minusYears(1) + "至"
-                    + today.plusYears(1) + "之间。", "The start date must lie between " + today.minusYears(1) + " and "
-                    + today.plusYears(1) + ".");
+            throw invalid("START_DATE_OUT_OF_RANGE", "values." + START, today.minusYears(1), today.plusYears(1));
         }
         String apartment = tr.values.get(APARTMENT);
         boolean inKind = chosen.contains(SupportForm.TALENT_APARTMENT) || chosen.contains(SupportForm.EMPLOYER_HOUSING);
         if (inKind && (apartment == null || apartment.isBlank())) {
-            throw Refusal.invalid("APARTMENT_REQUIRED", "values." + APARTMENT, "请填写分配的住房（地址和房号）。",
-                    "Give the apartment allotted (address and number).");
+            throw invalid("APARTMENT_REQUIRED", "values." + APARTMENT);
         }
         if (apartment != null && apartment.strip().length() > 200) {
-            throw Refusal.invalid("APARTMENT_TOO_LONG", "values." + APARTMENT, "住房地址最多200个字符。", "The apartment takes at most 200 characters.");
+            throw invalid("APARTMENT_TOO_LONG", "values." + APARTMENT, 200);
         }
         List<Grant> grants = new ArrayList<>();
         for (SupportForm f : chosen) {
@@ -294,41 +280,44 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
             }
             grants.add(g);
         }
-        List<String> zh = new ArrayList<>();
-        List<String> en = new ArrayList<>();
+        List<Text> granted = new ArrayList<>();
         Outcome o = new Outcome();
         List<Grant> recorded = ledger.record(grants, tr.ticketId, had -> conflictWithGrants(t, chosen, had, tr.ticketId)
                 .map(v -> Refusal.invalid(v.code(), "form." + FORMS, v.reasonZh(), v.reasonEn())).orElse(null));
         for (Grant g : recorded) {
             SupportForm f = SupportForm.valueOf(g.form);
             String period = g.start + (g.end == null ? "" : "—" + g.end);
-            String what = g.apartment != null ? g.apartment : g.amount + (f == SupportForm.LIVING_SUBSIDY ? "元/月" : "元");
-            String whatEn = g.apartment != null ? g.apartment : g.amount + (f == SupportForm.LIVING_SUBSIDY ? " yuan a month" : " yuan");
-            zh.add(f.name.zh + " " + what + "（" + period + "）");
-            en.add(f.name.en + " " + whatEn + " (" + period + ")");
+            granted.add(g.apartment != null ? TEXTS.text("outcome.granted.apartment", f.name, g.apartment, period)
+                    : TEXTS.text(f == SupportForm.LIVING_SUBSIDY ? "outcome.granted.monthly" : "outcome.granted.amount", f.name, g.amount, period));
             o.with(g.form, (g.apartment != null ? g.apartment : String.valueOf(g.amount)) + " " + period);
         }
-        o.summary = Text.of("已发放：" + String.join("；", zh) + "。", "Granted: " + String.join("; ", en) + ".");
+        o.summary = TEXTS.text("outcome.granted", TEXTS.join("outcome.more", granted));
         return o;
     }
 
-    /** What a form gives a class under the terms: zh, en, and the amount as data. */
-    private static String[] entitlement(HousingTerms t, SupportForm f, TalentClass cls) {
+    /** What a form gives a class under the terms. */
+    private static Text entitlement(HousingTerms t, SupportForm f, TalentClass cls) {
+        String key = "entitlement." + f.name();
         return switch (f) {
-            case PURCHASE_VOUCHER -> new String[] {"购房券" + t.voucher.get(cls) + "元", "a purchase voucher of " + t.voucher.get(cls)
-                    + " yuan", String.valueOf(t.voucher.get(cls))};
-            case LIVING_SUBSIDY -> new String[] {"生活补贴每月" + t.subsidy.get(cls) + "元，共" + t.subsidyMonths + "个月",
-                    "a living subsidy of " + t.subsidy.get(cls) + " yuan a month for " + t.subsidyMonths + " months",
-                    String.valueOf(t.subsidy.get(cls))};
-            case TALENT_APARTMENT -> new String[] {"人才公寓，免租" + t.rentFreeMonths + "个月，之后月租" + t.monthlyRent + "元",
-                    "a talent apartment, rent-free for " + t.rentFreeMonths + " months, then " + t.monthlyRent + " yuan a month",
-                    String.valueOf(t.monthlyRent)};
-            case EMPLOYER_HOUSING -> new String[] {"用人单位自建人才房", "employer-built talent housing", "0"};
+            case PURCHASE_VOUCHER -> TEXTS.text(key, t.voucher.get(cls));
+            case LIVING_SUBSIDY -> TEXTS.text(key, t.subsidy.get(cls), t.subsidyMonths);
+            case TALENT_APARTMENT -> TEXTS.text(key, t.rentFreeMonths, t.monthlyRent);
+            case EMPLOYER_HOUSING -> TEXTS.text(key);
         };
     }
 
-    private String jurisdictionName(HousingTerms t, boolean zh) {
-        return jurisdictions.get(t.jurisdiction).map(j -> zh ? j.nameZh : j.nameEn).orElse(t.jurisdiction);
+    /** The amount a form gives a class under the terms, as data. */
+    private static String amount(HousingTerms t, SupportForm f, TalentClass cls) {
+        return switch (f) {
+            case PURCHASE_VOUCHER -> String.valueOf(t.voucher.get(cls));
+            case LIVING_SUBSIDY -> String.valueOf(t.subsidy.get(cls));
+            case TALENT_APARTMENT -> String.valueOf(t.monthlyRent);
+            case EMPLOYER_HOUSING -> "0";
+        };
+    }
+
+    private Text jurisdictionName(HousingTerms t) {
+        return jurisdictions.get(t.jurisdiction).map(j -> Text.of(j.nameZh, j.nameEn)).orElse(Text.of(t.jurisdiction, t.jurisdiction));
     }
 
     private static LocalDate date(TicketTransition tr) {
@@ -336,7 +325,7 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
         try {
             return LocalDate.parse(v == null ? "" : v.strip());
         } catch (DateTimeParseException e) {
-            throw Refusal.invalid("START_DATE_REQUIRED", "values." + START, "请填写起始日期（年-月-日）。", "Give the start date (YYYY-MM-DD).");
+            throw invalid("START_DATE_REQUIRED", "values." + START);
         }
     }
 }

@@ -1,21 +1,23 @@
 package cn.lyg.talent.plugin.housing.internal;
 
+import static cn.lyg.talent.plugin.housing.internal.Texts.TEXTS;
+
 import cn.lyg.talent.api.catalog.Choice;
 import cn.lyg.talent.api.catalog.Text;
 
 /** The forms of housing support Art.4.3 names. */
 enum SupportForm {
-    TALENT_APARTMENT("talent-apartment", "人才公寓", "Talent apartment"),
-    PURCHASE_VOUCHER("purchase-voucher", "购房券", "Home-purchase voucher"),
-    LIVING_SUBSIDY("living-subsidy", "生活补贴", "Living subsidy"),
-    EMPLOYER_HOUSING("employer-housing", "用人单位自建人才房", "Employer-built talent housing");
+    TALENT_APARTMENT("talent-apartment"),
+    PURCHASE_VOUCHER("purchase-voucher"),
+    LIVING_SUBSIDY("living-subsidy"),
+    EMPLOYER_HOUSING("employer-housing");
 
     final String key;
     final Text name;
 
-    SupportForm(String key, String zh, String en) {
+    SupportForm(String key) {
         this.key = key;
-        this.name = Text.of(zh, en);
+        this.name = TEXTS.text("supportForm." + name());
     }
 
     Choice choice() {

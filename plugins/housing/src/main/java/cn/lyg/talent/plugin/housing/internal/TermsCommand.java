@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.housing.internal;
 
+import static cn.lyg.talent.plugin.housing.internal.Texts.TEXTS;
+
 import java.util.List;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -20,23 +22,25 @@ public class TermsCommand implements Action {
     @Override
     public Object execute() {
         ConsoleTable table = new ConsoleTable();
-        table.column("辖区 Jurisdiction");
-        table.column("类 Class");
-        table.column("公寓 Apartment");
-        table.column("购房券 Voucher");
-        table.column("补贴/月 Subsidy");
-        table.column("自建房 Employer");
+        table.column(TEXTS.label("command.column.jurisdiction"));
+        table.column(TEXTS.label("command.column.class"));
+        table.column(TEXTS.label("command.column.apartment"));
+        table.column(TEXTS.label("command.column.voucher"));
+        table.column(TEXTS.label("command.column.subsidy"));
+        table.column(TEXTS.label("command.column.employer"));
         for (HousingTerms t : terms) {
             for (TalentClass c : List.of(TalentClass.A, TalentClass.B, TalentClass.C, TalentClass.D)) {
                 table.row(t.jurisdiction, c,
-                        t.classes.get(SupportForm.TALENT_APARTMENT).contains(c) ? t.rentFreeMonths + " 个月 months" : "-",
+                        t.classes.get(SupportForm.TALENT_APARTMENT).contains(c) ? TEXTS.label("command.months", t.rentFreeMonths) : "-",
                         t.classes.get(SupportForm.PURCHASE_VOUCHER).contains(c) ? t.voucher.get(c) : "-",
                         t.classes.get(SupportForm.LIVING_SUBSIDY).contains(c) ? t.subsidy.get(c) + " × " + t.subsidyMonths : "-",
-                        t.classes.get(SupportForm.EMPLOYER_HOUSING).contains(c) ? "是 yes" : "-");
+                        t.classes.get(SupportForm.EMPLOYER_HOUSING).contains(c) ? TEXTS.label("command.yes") : "-");
             }
         }
         table.print(System.out);
-        System.out.println("配置 Settings: etc/" + HousingTermsConfiguration.PID + "-<name>.cfg (one per jurisdiction)");
+        // The file's note is in English only, as the settings files are.
+        System.out.println(TEXTS.label("command.settings") + ": etc/" + HousingTermsConfiguration.PID + "-<name>.cfg ("
+                + TEXTS.en("command.settings.perJurisdiction") + ")");
         return null;
     }
 }

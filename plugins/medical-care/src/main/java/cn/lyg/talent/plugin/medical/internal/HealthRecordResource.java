@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.medical.internal;
 
+import static cn.lyg.talent.plugin.medical.internal.Texts.TEXTS;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.catalog.PluginResource;
+import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
 
 /**
@@ -103,7 +106,7 @@ public class HealthRecordResource implements PluginResource {
         if (actor.has(Role.TALENT) && records.talentAccount(talentId).map(actor.account()::equals).orElse(false)) {
             return "TALENT";
         }
-        throw new Refusal(Refusal.Kind.NOT_FOUND, "HEALTH_RECORD_NOT_FOUND", "没有可供查阅的健康档案。",
-                "No health record you may read.", List.of());
+        Text why = TEXTS.text("failure.HEALTH_RECORD_NOT_FOUND");
+        throw new Refusal(Refusal.Kind.NOT_FOUND, "HEALTH_RECORD_NOT_FOUND", why.zh, why.en, List.of());
     }
 }

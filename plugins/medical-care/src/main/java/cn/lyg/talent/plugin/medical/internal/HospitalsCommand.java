@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.medical.internal;
 
+import static cn.lyg.talent.plugin.medical.internal.Texts.TEXTS;
+
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -22,16 +24,16 @@ public class HospitalsCommand implements Action {
     @Override
     public Object execute() {
         ConsoleTable table = new ConsoleTable();
-        table.column("辖区 Jurisdiction");
-        table.column("定点医院 Hospital / 联络员 Officer");
+        table.column(TEXTS.label("command.column.jurisdiction"));
+        table.column(TEXTS.label("command.column.hospital") + " / " + TEXTS.label("command.column.officer"));
         for (MedicalDirectory.Hospital h : jurisdiction == null ? directory.hospitals : directory.hospitals(jurisdiction)) {
             table.row(h.jurisdiction(), h.name());
         }
         for (MedicalDirectory.Officer o : jurisdiction == null ? directory.officers : directory.officers(jurisdiction)) {
-            table.row(o.jurisdiction(), "联络员 officer: " + o.name() + " (" + o.account() + ")");
+            table.row(o.jurisdiction(), TEXTS.label("command.officer") + ": " + o.name() + " (" + o.account() + ")");
         }
         table.print(System.out);
-        System.out.println("配置 Settings: etc/" + MedicalConfiguration.PID + ".cfg");
+        System.out.println(TEXTS.label("command.settings") + ": etc/" + MedicalConfiguration.PID + ".cfg");
         return null;
     }
 }

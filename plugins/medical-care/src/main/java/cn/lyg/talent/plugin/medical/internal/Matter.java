@@ -1,21 +1,23 @@
 package cn.lyg.talent.plugin.medical.internal;
 
+import static cn.lyg.talent.plugin.medical.internal.Texts.TEXTS;
+
 import cn.lyg.talent.api.catalog.Choice;
 import cn.lyg.talent.api.catalog.Text;
 
 /** What a medical-care request is about (Art.4.4). */
 enum Matter {
-    DESIGNATED_HOSPITAL("designated-hospital", "确定定点医院和医疗服务联络员", "Designated hospital and liaison officer"),
-    HEALTH_EXAMINATION("health-examination", "年度免费健康体检", "Annual free health examination"),
-    RECUPERATION("recuperation", "疗休养", "Recuperation"),
-    INSURANCE_DECLARATION("insurance-declaration", "用人单位补充医疗保险申报", "Employer's supplementary medical insurance");
+    DESIGNATED_HOSPITAL("designated-hospital"),
+    HEALTH_EXAMINATION("health-examination"),
+    RECUPERATION("recuperation"),
+    INSURANCE_DECLARATION("insurance-declaration");
 
     final String key;
     final Text name;
 
-    Matter(String key, String zh, String en) {
+    Matter(String key) {
         this.key = key;
-        this.name = Text.of(zh, en);
+        this.name = TEXTS.text("matter." + name());
     }
 
     Choice choice() {

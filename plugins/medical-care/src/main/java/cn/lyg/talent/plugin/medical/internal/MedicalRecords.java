@@ -85,8 +85,7 @@ public class MedicalRecords {
                 throw e;
             }
             // The unique key: another booking of this talent for the year got there first.
-            throw MedicalCare.refusal("EXAM_ALREADY_BOOKED", "examDate", "本年度已预约免费健康体检，每人每年一次。",
-                    "The free health examination of this year is already booked: one per talent per year.");
+            throw MedicalCare.refusal("EXAM_ALREADY_BOOKED", "examDate");
         }
     }
 
@@ -137,7 +136,7 @@ public class MedicalRecords {
         if (!em.createQuery("select s from SessionSeat s where s.session = :s and s.talentId = :t and s.seatKey is not null"
                 + " and s.ticketId <> :me", SessionSeat.class).setParameter("s", session.key()).setParameter("t", talentId)
                 .setParameter("me", ticketId).getResultList().isEmpty()) {
-            throw MedicalCare.refusal("ALREADY_SIGNED_UP", "session", "已报名该期疗休养。", "Already signed up for this session.");
+            throw MedicalCare.refusal("ALREADY_SIGNED_UP", "session");
         }
         List<String> taken = em.createQuery("select s.seatKey from SessionSeat s where s.session = :s and s.seatKey is not null",
                 String.class).setParameter("s", session.key()).getResultList();
@@ -172,7 +171,7 @@ public class MedicalRecords {
     }
 
     private static Refusal full() {
-        return MedicalCare.refusal("SESSION_FULL", "session", "该期疗休养名额已满。", "This recuperation session is full.");
+        return MedicalCare.refusal("SESSION_FULL", "session");
     }
 
     void cancelSeat(String ticketId) {

@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.medical.internal;
 
+import static cn.lyg.talent.plugin.medical.internal.Texts.TEXTS;
+
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -20,11 +22,11 @@ public class SessionsCommand implements Action {
     @Override
     public Object execute() {
         ConsoleTable table = new ConsoleTable();
-        table.column("期次 Key");
-        table.column("名称 Title");
-        table.column("日期 Dates");
-        table.column("名额 Places");
-        table.column("已报名 Taken");
+        table.column(TEXTS.label("command.column.key"));
+        table.column(TEXTS.label("command.column.title"));
+        table.column(TEXTS.label("command.column.dates"));
+        table.column(TEXTS.label("command.column.places"));
+        table.column(TEXTS.label("command.column.taken"));
         for (MedicalDirectory.Session s : directory.sessions) {
             table.row(s.key(), s.title().zh + " / " + s.title().en, s.first() + " – " + s.last(), s.capacity(),
                     records.seatsTaken(s.key()));

@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.spouse.internal;
 
+import static cn.lyg.talent.plugin.spouse.internal.Texts.TEXTS;
+
 import java.util.Optional;
 
 import cn.lyg.talent.api.catalog.Text;
@@ -8,15 +10,15 @@ import cn.lyg.talent.api.registry.Spouse;
 
 /** The kinds of receiving unit a recommendation goes to (Art.4.1). */
 enum ReceivingKind {
-    PARTY_GOVERNMENT_ORGAN("党政机关", "Party or government organ"),
-    PUBLIC_INSTITUTION("事业单位", "Public institution"),
-    STATE_ENTERPRISE("国有企业", "State enterprise"),
-    ENTERPRISE("企业", "Enterprise");
+    PARTY_GOVERNMENT_ORGAN,
+    PUBLIC_INSTITUTION,
+    STATE_ENTERPRISE,
+    ENTERPRISE;
 
     final Text name;
 
-    ReceivingKind(String zh, String en) {
-        this.name = Text.of(zh, en);
+    ReceivingKind() {
+        this.name = TEXTS.text("receivingKind." + name());
     }
 
     /**

@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.spouse.internal;
 
+import static cn.lyg.talent.plugin.spouse.internal.Texts.TEXTS;
+
 import java.security.AccessController;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -68,38 +70,37 @@ public class StaffingDecisionCommand implements Action {
         Actor actor = actor();
         boolean staffing = actor.has(Role.DEPARTMENT) && decisions.staffingOfficeUnit().equals(actor.unit());
         if (!staffing && !actor.hasAny(Role.SUPERVISOR, Role.ADMIN, Role.WINDOW)) {
-            throw new CommandException("无权查看编制审批 / Only the staffing office, the window and the talent office see these decisions");
+            throw new CommandException(TEXTS.both("command.error.forbidden"));
         }
         Ticket ticket = ticket(actor, staffing);
         if (approve || refuse) {
             if (FINAL.contains(ticket.state)) {
                 // A decision after the outcome was recorded would contradict it (Art.4.1 先进后出 comes first).
-                throw new CommandException("事项已" + (ticket.state == TicketState.RESOLVED || ticket.state == TicketState.CLOSED
-                        ? "办结" : "终止") + "，不能再审批 / The ticket is " + ticket.state.name().toLowerCase(java.util.Locale.ROOT)
-                        + ": no decision can be added");
+                throw new CommandException(TEXTS.both("command.error.ticketFinal",
+                        TEXTS.text("command.ticketState." + ticket.state.name())));
             }
             if (!staffing && !actor.hasAny(Role.SUPERVISOR, Role.ADMIN)) {
-                throw new CommandException("只有编制部门可以审批先进后出 / Only the staffing office decides on taking in first");
+                throw new CommandException(TEXTS.both("command.error.notStaffingOffice"));
             }
             if (unit != null && unit.strip().length() > 200 || comment != null && comment.strip().length() > 1000) {
-                throw new CommandException("接收单位最多200字、意见最多1000字 / At most 200 characters for the unit, 1000 for the comment");
+                throw new CommandException(TEXTS.both("command.error.tooLong", 200, 1000));
             }
             if (approve == refuse) {
-                throw new CommandException("请选择 --approve 或 --refuse 之一 / Give one of --approve or --refuse");
+                throw new CommandException(TEXTS.both("command.error.approveOrRefuse"));
             }
             if (unit == null || unit.isBlank()) {
-                throw new CommandException("请用 --unit 写明接收单位 / Name the receiving institution with --unit");
+                throw new CommandException(TEXTS.both("command.error.unitRequired"));
             }
             decisions.decide(ticket.id, approve, unit.strip(), comment, actor.account());
         }
         ConsoleTable table = new ConsoleTable();
-        table.column("决定 Decision");
-        table.column("接收单位 Unit");
-        table.column("审批人 By");
-        table.column("时间 At");
-        table.column("意见 Note");
+        table.column(TEXTS.label("command.column.decision"));
+        table.column(TEXTS.label("command.column.unit"));
+        table.column(TEXTS.label("command.column.by"));
+        table.column(TEXTS.label("command.column.at"));
+        table.column(TEXTS.label("command.column.note"));
         for (StaffingDecision d : decisions.of(ticket.id)) {
-            table.row(d.approved ? "批准 approved" : "不予批准 refused", d.receivingUnit, d.decidedBy,
+            table.row(TEXTS.label(d.approved ? "command.decision.approved" : "command.decision.refused"), d.receivingUnit, d.decidedBy,
                     SHOWN.format(d.decidedAt.atOffset(ZoneOffset.UTC).atZoneSameInstant(SpouseEmployment.ZONE)),
                     d.note == null ? "" : d.note);
         }
@@ -121,7 +122,7 @@ public class StaffingDecisionCommand implements Action {
             throw new CommandException(r.messageZh() + " / " + r.messageEn());
         }
         if (!SpouseEmployment.CODE.equals(t.serviceCode)) {
-            throw new CommandException("该事项不是配偶就业事项 / Ticket " + t.number + " is not a spouse-employment request");
+            throw new CommandException(TEXTS.both("command.error.notSpouseEmployment", t.number));
         }
         return t;
     }
