@@ -49,7 +49,8 @@ public class TalentCertify extends TalentCommandSupport {
         in.validFrom = Dates.parse("--from", from);
         in.validUntil = Dates.parse("--until", until);
         Certification c = registry.certify(id, in, actor());
-        System.out.println(ConsoleText.zh("talent.certify.certified", Names.zh(c.talentClass), c.validFrom) + " "
+        System.out.println(ConsoleText.zh("talent.certify.certified", Names.zh(c.talentClass), c.validFrom)
+                + (c.validUntil == null ? "" : ConsoleText.zh("talent.certify.until", c.validUntil)) + " "
                 + ConsoleText.en("talent.certify.certified", Names.en(c.talentClass), c.validFrom)
                 + (c.validUntil == null ? "" : " " + ConsoleText.en("talent.certify.until", c.validUntil)) + " (" + c.id + ")");
         return null;

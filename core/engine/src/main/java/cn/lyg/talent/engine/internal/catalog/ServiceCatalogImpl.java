@@ -39,6 +39,7 @@ import org.slf4j.LoggerFactory;
 
 import cn.lyg.talent.api.FieldError;
 import cn.lyg.talent.api.InstanceSettings;
+import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.catalog.Application;
 import cn.lyg.talent.api.catalog.CatalogEntry;
 import cn.lyg.talent.api.catalog.DescriptorProblem;
@@ -59,6 +60,7 @@ import cn.lyg.talent.api.catalog.Verdict;
 import cn.lyg.talent.api.org.Jurisdiction;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.api.org.UnitDirectory;
+import cn.lyg.talent.engine.internal.Messages;
 import cn.lyg.talent.engine.internal.Times;
 import cn.lyg.talent.engine.internal.store.Database;
 import cn.lyg.talent.engine.internal.store.ServiceGuideEntity;
@@ -359,9 +361,20 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         return codes;
     }
 
-    /** A jurisdiction asked for, or the instance's own when none is given. */
+    /**
+     * A jurisdiction asked for, or the instance's own when none is given. One the platform does
+     * not know is refused: the catalog would otherwise answer for it as for a place with no
+     * county services, and a guide read for it would be published as a revision of its own.
+     */
     private String orInstance(String jurisdiction) {
-        return jurisdiction == null || jurisdiction.isBlank() ? settings.jurisdiction() : jurisdiction.strip();
+        if (jurisdiction == null || jurisdiction.isBlank()) {
+            return settings.jurisdiction();
+        }
+        String j = jurisdiction.strip();
+        if (jurisdictions.get(j).isEmpty()) {
+            throw Messages.ENGINE.refusal(Refusal.Kind.NOT_FOUND, "JURISDICTION_NOT_FOUND");
+        }
+        return j;
     }
 
     @Override

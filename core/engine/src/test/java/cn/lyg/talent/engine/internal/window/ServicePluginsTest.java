@@ -229,6 +229,19 @@ public class ServicePluginsTest {
                 Map.of("consent", List.of("true")), Map.of("consent", List.of("false"))));
     }
 
+    /** Art.9: a jurisdiction the platform does not know is refused, and reading it publishes no guide. */
+    @Test
+    public void anUnknownJurisdictionIsRefusedAndGetsNoGuide() throws Exception {
+        TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
+        long guides = f.db.count("SERVICE_GUIDE");
+        for (Runnable read : List.<Runnable>of(() -> f.catalog.list("999"), () -> f.catalog.get("gold-card", "999"),
+                () -> f.catalog.guide("gold-card", "999", 0), () -> f.catalog.guideRevisions("gold-card", "999"))) {
+            refused(read, "JURISDICTION_NOT_FOUND");
+        }
+        assertEquals(guides, f.db.count("SERVICE_GUIDE"));
+        assertTrue(f.catalog.get("gold-card", " 320722 ").isPresent());
+    }
+
     /**
      * A client reads back what it sent, typed by the form: yes/no as a boolean and a multiple
      * choice as a list even with one choice. Once the service is withdrawn (Art.9) the ticket

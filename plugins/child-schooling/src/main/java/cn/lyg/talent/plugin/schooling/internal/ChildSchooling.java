@@ -124,7 +124,9 @@ public class ChildSchooling implements ServiceOffering, EligibilityRule, Service
             listed.forEach(s -> names.add(s.name()));
             Text why = hasList ? TEXTS.text("failure.SCHOOL_NOT_LISTED", placement.text, TEXTS.join("failure.SCHOOL_NOT_LISTED.more",
                     names.stream().map(n -> Text.of(n, n)).toList())) : TEXTS.text("failure.SCHOOL_REQUIRED");
-            throw new Refusal(Refusal.Kind.INVALID, "SCHOOL_REQUIRED", why.zh, why.en, List.of(new FieldError("values." + SCHOOL,
+            // The refusal's code is the field's: the school is missing or not on the list.
+            throw new Refusal(Refusal.Kind.INVALID, hasList ? "SCHOOL_NOT_LISTED" : "SCHOOL_REQUIRED", why.zh, why.en,
+                    List.of(new FieldError("values." + SCHOOL,
                     hasList ? "SCHOOL_NOT_LISTED" : "REQUIRED", why.zh, why.en)));
         }
         return new Outcome(TEXTS.text("outcome.placed", child, school.strip(), placement.text))

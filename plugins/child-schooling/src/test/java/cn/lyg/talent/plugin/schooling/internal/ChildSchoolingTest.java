@@ -166,7 +166,9 @@ public class ChildSchoolingTest {
                 resolved(priority, bad);
                 fail(bad);
             } catch (Refusal r) {
-                assertEquals("SCHOOL_REQUIRED", r.code());
+                // The refusal's code is its field's: a school on the category's list is wanted.
+                assertEquals("SCHOOL_NOT_LISTED", r.code());
+                assertEquals("SCHOOL_NOT_LISTED", r.fieldErrors().get(0).code);
                 assertTrue(r.messageZh(), r.messageZh().contains("新海实验中学"));
             }
         }
