@@ -954,27 +954,34 @@ public class OneStopWindowImpl implements OneStopWindow {
         if (code == null && dispatch && !responsible.isEmpty()) {
             return responsible.get(0).code;
         }
-        ServiceDefinition d = resolved.entry().definition;
-        Messages.Named service = d.name == null ? new Messages.Named(d.code, d.code) : new Messages.Named(d.name.zh, d.name.en);
-        List<Messages.Named> shown = responsible.stream().map(r -> new Messages.Named(r.nameZh + "（" + r.code + "）",
-                r.nameEn + " (" + r.code + ")")).toList();
         if (code != null && u.isEmpty() && dispatch && !responsible.isEmpty()) {
             // Sent but empty (a form's blank box) is a slip, not a choice of the default.
-            v.add("unit", "UNIT_BLANK", shown.get(0));
+            v.add("unit", "UNIT_BLANK", named(responsible).get(0));
         } else if (u == null || u.isEmpty()) {
             v.add("unit", "REQUIRED");
         } else if (units.get(u).isEmpty()) {
             if (responsible.isEmpty()) {
                 v.add("unit", "UNIT_UNKNOWN");
             } else {
-                v.add("unit", "UNIT_UNKNOWN_FOR", service, shown);
+                v.add("unit", "UNIT_UNKNOWN_FOR", serviceName(resolved), named(responsible));
             }
         } else if (u.equals(mustDifferFrom)) {
             v.add("unit", "SAME_UNIT");
         } else if (!responsible.isEmpty() && responsible.stream().noneMatch(r -> r.code.equals(u))) {
-            v.add("unit", "UNIT_NOT_RESPONSIBLE", service, shown);
+            v.add("unit", "UNIT_NOT_RESPONSIBLE", serviceName(resolved), named(responsible));
         }
         return u;
+    }
+
+    /** Units as a refusal names them, so the clerk can type the code: 连云港市教育局（EDUCATION）. */
+    private static List<Messages.Named> named(List<Unit> units) {
+        return units.stream().map(r -> new Messages.Named(r.nameZh + "（" + r.code + "）", r.nameEn + " (" + r.code + ")"))
+                .toList();
+    }
+
+    private static Messages.Named serviceName(ServiceCatalogImpl.Resolved resolved) {
+        ServiceDefinition d = resolved.entry().definition;
+        return d.name == null ? new Messages.Named(d.code, d.code) : new Messages.Named(d.name.zh, d.name.en);
     }
 
     /**

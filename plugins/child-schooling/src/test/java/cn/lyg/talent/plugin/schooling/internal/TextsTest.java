@@ -22,19 +22,19 @@ public class TextsTest {
 
     @Test
     public void everyTextIsInBothLanguagesAndEveryKeyUsedInCodeIsThere() throws IOException {
-        Set<String> built = new TreeSet<>();
-        built(built);
-        TextChecks.assertComplete(TEXTS, SOURCES, CODE_CALLS, built, 25);
+        TextChecks.assertComplete(TEXTS, SOURCES, CODE_CALLS, built(), 25);
     }
 
     /** The keys built from enum constants: stages and placement categories. */
-    private static void built(Set<String> used) {
+    private static Set<String> built() {
+        Set<String> used = new TreeSet<>();
         for (Stage s : Stage.values()) {
             used.add("stage." + s.name());
         }
         for (Placement p : Placement.values()) {
             used.add("placement." + p.name());
         }
+        return used;
     }
 
     @Test

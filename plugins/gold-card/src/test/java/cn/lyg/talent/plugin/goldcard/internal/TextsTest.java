@@ -29,16 +29,16 @@ public class TextsTest {
 
     @Test
     public void everyTextIsInBothLanguagesAndEveryKeyUsedInCodeIsThere() throws IOException {
-        Set<String> built = new TreeSet<>();
-        built(built);
-        TextChecks.assertComplete(TEXTS, SOURCES, CODE_CALLS, built, 40);
+        TextChecks.assertComplete(TEXTS, SOURCES, CODE_CALLS, built(), 40);
     }
 
     /** The keys built from a card's status. */
-    private static void built(Set<String> used) {
+    private static Set<String> built() {
+        Set<String> used = new TreeSet<>();
         for (GoldCardRegister.Status s : GoldCardRegister.Status.values()) {
             used.add("status." + s.name());
         }
+        return used;
     }
 
     @Test

@@ -23,13 +23,12 @@ public class TextsTest {
 
     @Test
     public void everyTextIsInBothLanguagesAndEveryKeyUsedInCodeIsThere() throws IOException {
-        Set<String> built = new TreeSet<>();
-        built(built);
-        TextChecks.assertComplete(TEXTS, SOURCES, CODE_CALLS, built, 40);
+        TextChecks.assertComplete(TEXTS, SOURCES, CODE_CALLS, built(), 40);
     }
 
     /** The keys built from enum constants: routes, receiving kinds, the final states of a ticket. */
-    private static void built(Set<String> used) {
+    private static Set<String> built() {
+        Set<String> used = new TreeSet<>();
         for (Route r : Route.values()) {
             used.add("route." + r.name());
         }
@@ -39,6 +38,7 @@ public class TextsTest {
         for (String state : new String[] {"RESOLVED", "CLOSED", "REJECTED", "WITHDRAWN"}) {
             used.add("command.ticketState." + state);
         }
+        return used;
     }
 
     @Test
