@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
+import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "medical", name = "hospitals",
@@ -27,13 +28,18 @@ public class HospitalsCommand implements Action {
         table.column(TEXTS.label("command.column.jurisdiction"));
         table.column(TEXTS.label("command.column.hospital") + " / " + TEXTS.label("command.column.officer"));
         for (MedicalDirectory.Hospital h : jurisdiction == null ? directory.hospitals : directory.hospitals(jurisdiction)) {
-            table.row(h.jurisdiction(), h.name());
+            table.row(h.jurisdiction(), bilingual(h.name()));
         }
         for (MedicalDirectory.Officer o : jurisdiction == null ? directory.officers : directory.officers(jurisdiction)) {
-            table.row(o.jurisdiction(), TEXTS.label("command.officer") + ": " + o.name() + " (" + o.account() + ")");
+            table.row(o.jurisdiction(), TEXTS.label("command.officer") + ": " + bilingual(o.name()) + " (" + o.account() + ")");
         }
         table.print(System.out);
         System.out.println(TEXTS.label("command.settings") + ": etc/" + MedicalConfiguration.PID + ".cfg");
         return null;
+    }
+
+    /** A name configured in Chinese only is shown once. */
+    private static String bilingual(Text name) {
+        return name.zh.equals(name.en) ? name.zh : name.zh + " / " + name.en;
     }
 }

@@ -3,9 +3,9 @@ package cn.lyg.talent.plugin.medical.internal;
 import static cn.lyg.talent.plugin.medical.internal.Texts.TEXTS;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -78,9 +78,10 @@ public class MedicalCare implements ServiceOffering, EligibilityRule, ServiceHan
             matter.choices.add(m.choice());
         }
         FormField hospital = new FormField(HOSPITAL, FieldType.CHOICE, TEXTS.text("form.hospital.label"), false);
-        Set<String> names = new LinkedHashSet<>();
-        directory.hospitals.forEach(h -> names.add(h.name()));
-        names.forEach(n -> hospital.choices.add(new Choice(n, Text.of(n, n))));
+        // A hospital the city and a county both list is one choice.
+        Map<String, Text> names = new LinkedHashMap<>();
+        directory.hospitals.forEach(h -> names.putIfAbsent(h.name().zh, h.name()));
+        names.forEach((zh, name) -> hospital.choices.add(new Choice(zh, name)));
         hospital.hint = TEXTS.text("form.hospital.hint");
         FormField date = new FormField(EXAM_DATE, FieldType.DATE, TEXTS.text("form.examDate.label"), false);
         date.min = "today";
@@ -109,7 +110,7 @@ public class MedicalCare implements ServiceOffering, EligibilityRule, ServiceHan
         String hospital = (String) a.form.get(HOSPITAL);
         switch (m) {
             case DESIGNATED_HOSPITAL, HEALTH_EXAMINATION -> {
-                if (hospital == null || directory.hospitals(a.jurisdiction).stream().noneMatch(h -> h.name().equals(hospital))) {
+                if (hospital == null || directory.hospitals(a.jurisdiction).stream().noneMatch(h -> h.name().zh.equals(hospital))) {
                     return refused("HOSPITAL_NOT_DESIGNATED", HOSPITAL);
                 }
                 if (m == Matter.HEALTH_EXAMINATION) {
@@ -171,7 +172,7 @@ public class MedicalCare implements ServiceOffering, EligibilityRule, ServiceHan
         Application a = t.application;
         if (m == Matter.HEALTH_EXAMINATION) {
             ExamBooking b = records.bookExam(t.ticketId, a.talent.id, (LocalDate) a.form.get(EXAM_DATE), (String) a.form.get(HOSPITAL));
-            return new Outcome(TEXTS.text("outcome.examBooked", b.date, b.hospital))
+            return new Outcome(TEXTS.text("outcome.examBooked", b.date, directory.hospitalName(b.hospital)))
                     .with("examDate", b.date.toString()).with(HOSPITAL, b.hospital);
         }
         if (m == Matter.RECUPERATION) {
@@ -192,7 +193,7 @@ public class MedicalCare implements ServiceOffering, EligibilityRule, ServiceHan
                 MedicalDirectory.Officer o = directory.officers(a.jurisdiction).stream().filter(x -> x.account().equals(officer))
                         .findFirst().orElseThrow(() -> refusal("OFFICER_UNKNOWN", "values.officer"));
                 Assignment as = records.assign(t.ticketId, a.talent.id, (String) a.form.get(HOSPITAL), o.account(), t.actor);
-                return new Outcome(TEXTS.text("outcome.designated", as.hospital, o.name()))
+                return new Outcome(TEXTS.text("outcome.designated", directory.hospitalName(as.hospital), o.name()))
                         .with(HOSPITAL, as.hospital).with("officer", o.account());
             }
             case HEALTH_EXAMINATION -> {

@@ -9,12 +9,20 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @interface MedicalConfiguration {
     String PID = "cn.lyg.talent.plugin.medical";
 
-    @AttributeDefinition(name = "Designated hospitals", description = "<division code>|<hospital name>")
-    String hospitals() default "320700|连云港市第一人民医院; 320700|连云港市第二人民医院; 320700|连云港市中医院;"
-            + " 320707|连云港市赣榆区人民医院; 320722|东海县人民医院; 320723|灌云县人民医院; 320724|灌南县人民医院";
+    // The English name is optional so that entries written before it existed still load; without
+    // it English screens show the Chinese name.
+    @AttributeDefinition(name = "Designated hospitals", description = "<division code>|<name zh>|<name en>")
+    String hospitals() default "320700|连云港市第一人民医院|Lianyungang First People's Hospital;"
+            + " 320700|连云港市第二人民医院|Lianyungang Second People's Hospital;"
+            + " 320700|连云港市中医院|Lianyungang Hospital of Traditional Chinese Medicine;"
+            + " 320707|连云港市赣榆区人民医院|Ganyu District People's Hospital;"
+            + " 320722|东海县人民医院|Donghai County People's Hospital;"
+            + " 320723|灌云县人民医院|Guanyun County People's Hospital;"
+            + " 320724|灌南县人民医院|Guannan County People's Hospital";
 
-    @AttributeDefinition(name = "Medical liaison officers", description = "<division code>|<account>|<name>")
-    String liaisonOfficers() default "320700|liaison1|市卫健委人才医疗服务联络员";
+    @AttributeDefinition(name = "Medical liaison officers", description = "<division code>|<account>|<name zh>|<name en>")
+    String liaisonOfficers() default "320700|liaison1|市卫健委人才医疗服务联络员"
+            + "|Talent medical liaison officer, Municipal Health Commission";
 
     @AttributeDefinition(name = "Recuperation sessions",
             description = "<key>|<title zh>|<title en>|<first day>|<last day>|<capacity>")

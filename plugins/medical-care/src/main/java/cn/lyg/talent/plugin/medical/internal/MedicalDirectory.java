@@ -23,10 +23,11 @@ import cn.lyg.talent.api.org.JurisdictionDirectory;
 @Designate(ocd = MedicalConfiguration.class)
 public class MedicalDirectory {
 
-    record Hospital(String jurisdiction, String name) {
+    /** A designated hospital; its Chinese name is the value a form and a record keep. */
+    record Hospital(String jurisdiction, Text name) {
     }
 
-    record Officer(String jurisdiction, String account, String name) {
+    record Officer(String jurisdiction, String account, Text name) {
     }
 
     record Session(String key, Text title, LocalDate first, LocalDate last, int capacity) {
@@ -40,13 +41,13 @@ public class MedicalDirectory {
     @Activate
     public MedicalDirectory(MedicalConfiguration config, @Reference JurisdictionDirectory jurisdictions) {
         this.jurisdictions = jurisdictions;
-        for (String[] e : entries("hospitals", config.hospitals(), 2)) {
-            hospitals.add(new Hospital(known("hospitals", e[0]), e[1]));
+        for (String[] e : entries("hospitals", config.hospitals(), 2, 3)) {
+            hospitals.add(new Hospital(known("hospitals", e[0]), named(e, 1)));
         }
-        for (String[] e : entries("liaisonOfficers", config.liaisonOfficers(), 3)) {
-            officers.add(new Officer(known("liaisonOfficers", e[0]), e[1], e[2]));
+        for (String[] e : entries("liaisonOfficers", config.liaisonOfficers(), 3, 4)) {
+            officers.add(new Officer(known("liaisonOfficers", e[0]), e[1], named(e, 2)));
         }
-        for (String[] e : entries("sessions", config.sessions(), 6)) {
+        for (String[] e : entries("sessions", config.sessions(), 6, 6)) {
             try {
                 LocalDate first = LocalDate.parse(e[3]);
                 LocalDate last = LocalDate.parse(e[4]);
@@ -61,14 +62,20 @@ public class MedicalDirectory {
         }
     }
 
-    private static List<String[]> entries(String key, String value, int parts) {
+    /** The name at {@code i} in Chinese, and after it in English when the entry has it. */
+    private static Text named(String[] entry, int i) {
+        return Text.of(entry[i], i + 1 < entry.length ? entry[i + 1] : entry[i]);
+    }
+
+    /** The entries of {@code value}, each of {@code fewest} to {@code most} parts, none empty. */
+    private static List<String[]> entries(String key, String value, int fewest, int most) {
         List<String[]> out = new ArrayList<>();
         for (String entry : value == null ? new String[0] : value.split(";")) {
             if (entry.isBlank()) {
                 continue;
             }
             String[] p = entry.strip().split("\\|", -1);
-            if (p.length != parts) {
+            if (p.length < fewest || p.length > most) {
                 throw bad(key, entry.strip());
             }
             for (int i = 0; i < p.length; i++) {
@@ -100,6 +107,15 @@ public class MedicalDirectory {
 
     List<Officer> officers(String jurisdiction) {
         return officers.stream().filter(o -> jurisdictions.covers(o.jurisdiction(), jurisdiction)).toList();
+    }
+
+    /**
+     * The name of the hospital kept as {@code chinese} by a form or record, in both languages; a
+     * hospital no longer designated keeps its Chinese name in both.
+     */
+    Text hospitalName(String chinese) {
+        return hospitals.stream().map(Hospital::name).filter(n -> n.zh.equals(chinese)).findFirst()
+                .orElse(Text.of(chinese, chinese));
     }
 
     Optional<Session> session(String key) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 
 import javax.ws.rs.core.SecurityContext;
@@ -22,6 +23,7 @@ import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.catalog.Application;
+import cn.lyg.talent.api.catalog.FormField;
 import cn.lyg.talent.api.catalog.Outcome;
 import cn.lyg.talent.api.catalog.TicketTransition;
 import cn.lyg.talent.api.catalog.Verdict;
@@ -45,12 +47,13 @@ public class MedicalCareTest {
 
             @Override
             public String hospitals() {
-                return "320700|连云港市第一人民医院; 320722|东海县人民医院";
+                // Donghai's entry is written as before hospitals had English names.
+                return "320700|连云港市第一人民医院|Lianyungang First People's Hospital; 320722|东海县人民医院";
             }
 
             @Override
             public String liaisonOfficers() {
-                return "320700|liaison1|联络员甲";
+                return "320700|liaison1|联络员甲|Liaison officer A";
             }
 
             @Override
@@ -136,6 +139,18 @@ public class MedicalCareTest {
         assertTrue(service.evaluate(city).isEligible());
         Outcome o = act(TicketAction.RESOLVE, city, "k3", Map.of("officer", "liaison1"));
         assertEquals("liaison1", o.values.get("officer"));
+        assertEquals("连云港市第一人民医院", o.values.get(MedicalCare.HOSPITAL));
+        assertEquals("定点医院：连云港市第一人民医院；医疗服务联络员：联络员甲。", o.summary.zh);
+        assertEquals("Designated hospital: Lianyungang First People's Hospital; liaison officer: Liaison officer A.", o.summary.en);
+    }
+
+    @Test
+    public void art44HospitalsAreChosenByTheirChineseNameAndReadInBothLanguages() {
+        FormField hospital = service.definition().form.stream().filter(f -> f.name.equals(MedicalCare.HOSPITAL)).findFirst().orElseThrow();
+        assertEquals(List.of("连云港市第一人民医院", "东海县人民医院"), hospital.choices.stream().map(c -> c.key).toList());
+        assertEquals("Lianyungang First People's Hospital", hospital.choices.get(0).label.en);
+        // An entry without an English name still loads; English screens show its Chinese name.
+        assertEquals("东海县人民医院", hospital.choices.get(1).label.en);
     }
 
     @Test
