@@ -34,7 +34,7 @@ final class FormShown {
 
     /** A plugin's outcome values, name: value, without Java's map braces. */
     static String values(Map<String, String> values) {
-        return values.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("；"));
+        return values.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "));
     }
 
     private static String one(Optional<FormField> field, Object value) {

@@ -47,7 +47,7 @@ public class TicketRate extends TicketCommandSupport {
             in.level = choice("--level", level, RatingLevel.class);
             in.comment = comment;
             Rating r = ratings.rate(id, in, actor());
-            System.out.println(ConsoleText.label("ticket.rate.rated") + " " + Names.both(r.stage) + "：" + Names.both(r.level)
+            System.out.println(ConsoleText.label("ticket.rate.rated") + " " + Names.both(r.stage) + ": " + Names.both(r.level)
                     + (r.rectification == null ? "" : "   " + ConsoleText.label("ticket.rate.rectification") + " "
                             + r.rectification.id + " " + ConsoleText.en("common.due") + " " + time(r.rectification.dueAt)));
         }

@@ -1,18 +1,21 @@
 package cn.lyg.talent.shell.internal;
 
 import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import cn.lyg.talent.api.Names;
-import java.util.List;
-
 import cn.lyg.talent.api.catalog.FormField;
 import cn.lyg.talent.api.catalog.ServiceDefinition;
+import cn.lyg.talent.api.catalog.ServiceOrigin;
 import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.api.window.TicketEvent;
+import cn.lyg.talent.api.window.TicketOutcome;
 import cn.lyg.talent.api.window.TicketStep;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
@@ -31,7 +34,7 @@ public class TicketShow extends TicketCommandSupport {
                 + t.version + ")");
         out.println(label("ticket.show.talent") + t.talentName + "   " + ConsoleText.label("ticket.show.phone") + " "
                 + t.talentPhone);
-        java.util.Optional<ServiceDefinition> definition = definition(t.serviceCode, t.jurisdiction);
+        Optional<ServiceDefinition> definition = definition(t.serviceCode, t.jurisdiction);
         out.println(label("ticket.show.service") + definition.map(d -> d.name.zh + " / " + d.name.en + " (" + t.serviceCode + ")")
                 .orElse(t.serviceCode) + "   " + ConsoleText.label("ticket.show.channel") + " " + Names.both(t.channel));
         out.println(label("ticket.show.unit") + (t.unit == null ? "-" : unitName(t.unit) + " (" + t.unit + ")"));
@@ -42,12 +45,13 @@ public class TicketShow extends TicketCommandSupport {
                 + (t.serviceOffered ? "" : "   " + ConsoleText.label("ticket.show.notOffered")));
         out.println(label("ticket.show.request") + t.description);
         List<FormField> fields = definition.map(d -> d.form).orElse(List.of());
-        t.form.forEach((k, v) -> out.println(label("ticket.show.form") + FormShown.label(fields, k) + "："
+        t.form.forEach((k, v) -> out.println(label("ticket.show.form") + FormShown.label(fields, k) + ": "
                 + FormShown.value(fields, k, v)));
-        for (cn.lyg.talent.api.window.TicketOutcome o : t.outcomes) {
+        // The values follow the English summary, so they take ASCII brackets.
+        for (TicketOutcome o : t.outcomes) {
             out.println(ConsoleText.label(o.failure ? "ticket.show.failure" : "ticket.show.outcome") + " "
                     + Names.both(o.action) + " " + o.plugin + ": " + o.summaryZh + " / " + o.summaryEn
-                    + (o.values.isEmpty() ? "" : "（" + FormShown.values(o.values) + "）"));
+                    + (o.values.isEmpty() ? "" : " (" + FormShown.values(o.values) + ")"));
         }
         if (t.reply != null) {
             out.println(label("ticket.show.reply") + t.reply);
@@ -92,7 +96,7 @@ public class TicketShow extends TicketCommandSupport {
 
     /** The catalog origin recorded on the ticket (a ServiceOrigin code) by its names. */
     private static String origin(String code) {
-        return java.util.Arrays.stream(cn.lyg.talent.api.catalog.ServiceOrigin.values())
+        return Arrays.stream(ServiceOrigin.values())
                 .filter(o -> o.name().equals(code)).findFirst().map(Names::both).orElse(code);
     }
 }

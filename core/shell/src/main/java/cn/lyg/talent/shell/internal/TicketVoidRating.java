@@ -27,7 +27,7 @@ public class TicketVoidRating extends TicketCommandSupport {
     @Override
     protected Object run() {
         Rating r = ratings.voidRating(rating, reason, actor());
-        System.out.println(ConsoleText.label("ticket.voidRating.voided") + " " + Names.both(r.stage) + "："
+        System.out.println(ConsoleText.label("ticket.voidRating.voided") + " " + Names.both(r.stage) + ": "
                 + Names.both(r.level) + "   " + ConsoleText.label("ticket.voidRating.reason") + ": " + r.voidReason
                 + (r.rectification == null ? ""
                         : "   " + ConsoleText.label("ticket.voidRating.rectification") + " → " + r.rectification.status));

@@ -49,10 +49,11 @@ public class FormShownTest {
     }
 
     @Test
-    public void outcomeValuesWithoutJavasBraces() {
+    public void outcomeValuesWithoutJavasBracesInAsciiPunctuation() {
+        // The values follow an English summary on the line, so they take ASCII punctuation.
         Map<String, String> values = new LinkedHashMap<>();
         values.put("cardNumber", "LYG2026000001");
         values.put("validUntil", "2031-11-25");
-        assertEquals("cardNumber: LYG2026000001；validUntil: 2031-11-25", FormShown.values(values));
+        assertEquals("cardNumber: LYG2026000001; validUntil: 2031-11-25", FormShown.values(values));
     }
 }

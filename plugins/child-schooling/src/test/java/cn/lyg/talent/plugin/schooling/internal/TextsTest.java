@@ -41,7 +41,7 @@ public class TextsTest {
     public void aTextReadsInBothLanguagesWithItsArgumentsAsGiven() {
         cn.lyg.talent.api.catalog.Text t = TEXTS.text("refusal.AGE_NOT_FIT_STAGE", Stage.PRIMARY.name, 6, 12);
         assertEquals("子女年龄与小学阶段不符（当年8月31日须为6至12周岁）。", t.zh);
-        assertEquals("The child's age does not fit Primary school (6 to 12 on 31 August).", t.en);
+        assertEquals("The child's age does not fit the stage chosen. Primary school: 6 to 12 years old on 31 August.", t.en);
         cn.lyg.talent.api.catalog.Text schools = TEXTS.join("failure.SCHOOL_NOT_LISTED.more", java.util.List.of(
                 cn.lyg.talent.api.catalog.Text.of("甲", "A"), cn.lyg.talent.api.catalog.Text.of("乙", "B")));
         assertEquals("甲、乙", schools.zh);

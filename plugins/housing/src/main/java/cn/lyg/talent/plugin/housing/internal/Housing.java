@@ -157,10 +157,10 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
                 return refused("CLASS_NOT_ELIGIBLE", FORMS, f.name, classes(t, f));
             }
         }
-        for (Set<SupportForm> pair : t.exclusive) {
-            if (chosen.containsAll(pair)) {
-                return refused("FORMS_EXCLUDE_EACH_OTHER", FORMS, pairs(List.of(pair)));
-            }
+        // Every pair chosen together is named, so the talent drops what is needed in one go.
+        List<Set<SupportForm>> together = t.exclusive.stream().filter(chosen::containsAll).toList();
+        if (!together.isEmpty()) {
+            return refused("FORMS_EXCLUDE_EACH_OTHER", FORMS, pairs(together));
         }
         return conflictWithGrants(t, chosen, ledger.of(a.talent.id), null).orElse(Verdict.eligible());
     }

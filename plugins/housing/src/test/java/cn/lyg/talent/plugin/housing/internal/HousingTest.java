@@ -101,6 +101,12 @@ public class HousingTest {
         assertEquals("FORMS_EXCLUDE_EACH_OTHER", both.code());
         assertEquals(Housing.FORMS, both.field());
         assertTrue(housing.evaluate(application(TalentClass.B, "320706", "talent-apartment", "living-subsidy")).isEligible());
+        // Three forms that exclude each other: every pair is named at once.
+        Verdict three = housing.evaluate(application(TalentClass.B, "320706", "talent-apartment", "purchase-voucher", "employer-housing"));
+        assertEquals("FORMS_EXCLUDE_EACH_OTHER", three.code());
+        assertEquals("These cannot be had together: Talent apartment with Home-purchase voucher; "
+                + "Talent apartment with Employer-built talent housing; Home-purchase voucher with Employer-built talent housing.",
+                three.reasonEn());
     }
 
     @Test
