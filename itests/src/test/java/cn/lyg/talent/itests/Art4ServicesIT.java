@@ -4,6 +4,11 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -276,7 +281,7 @@ public class Art4ServicesIT extends TalentTestSupport {
         assertTrue(resolved.body(), resolved.body().contains("已制发连云港市高层次人才服务金卡 " + card));
 
         // Art.4.5: a scenic-visit booking names a card the applicant holds; nothing is written otherwise.
-        String visitDate = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(7).toString();
+        String visitDate = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(7).toString();
         String booking = "\",\"serviceCode\":\"scenic-visit\",\"description\":\"预约游览花果山\",\"form\":{\"goldCardNumber\":\"%s\","
                 + "\"scenicArea\":\"huaguoshan\",\"visitDate\":\"" + visitDate + "\"}}";
         long tickets = count("TICKET");
@@ -285,7 +290,7 @@ public class Art4ServicesIT extends TalentTestSupport {
         assertTrue(notHers.body(), notHers.body().contains("\"field\":\"form.goldCardNumber\",\"code\":\"GOLD_CARD_NOT_HELD\""));
         assertEquals(tickets, count("TICKET"));
         HttpResponse<String> booked = http("POST", "/tickets", "window1", "{\"talentId\":\"" + holder
-                + String.format(booking, card.toLowerCase(java.util.Locale.ROOT)));
+                + String.format(booking, card.toLowerCase(Locale.ROOT)));
         assertEquals(booked.body(), 201, booked.statusCode());
 
         // The gate: the card is valid, the holder masked; only a gate records a visit, at a known scenic area.
@@ -340,7 +345,7 @@ public class Art4ServicesIT extends TalentTestSupport {
 
     /** The ticket's version in an answer. */
     private static long version(String json) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"version\":(\\d+)").matcher(json);
+        Matcher m = Pattern.compile("\"version\":(\\d+)").matcher(json);
         return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 }

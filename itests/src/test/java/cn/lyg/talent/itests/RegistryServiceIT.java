@@ -6,10 +6,10 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 
 import org.junit.Before;
 import org.junit.Test;
@@ -70,7 +70,7 @@ public class RegistryServiceIT extends TalentTestSupport {
         long until = System.currentTimeMillis() + 30_000;
         List<String> notActive;
         do {
-            notActive = new java.util.ArrayList<>();
+            notActive = new ArrayList<>();
             for (Bundle b : bundleContext.getBundles()) {
                 boolean fragment = b.getHeaders().get("Fragment-Host") != null;
                 // Lazily activated bundles wait in STARTING until first used.

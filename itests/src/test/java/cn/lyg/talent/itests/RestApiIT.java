@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -176,7 +178,7 @@ public class RestApiIT extends TalentTestSupport {
         assertEquals(created.body(), 201, created.statusCode());
         assertTrue(created.headers().firstValue("Location").orElse(""),
                 created.headers().firstValue("Location").orElse("").endsWith("/api/v1/units/" + code));
-        java.util.regex.Matcher version = java.util.regex.Pattern.compile("\"version\":(\\d+)").matcher(created.body());
+        Matcher version = Pattern.compile("\"version\":(\\d+)").matcher(created.body());
         assertTrue(created.body(), version.find());
         HttpResponse<String> edited = http("PUT", "/units/" + code, "supervisor1",
                 body.replace("测试单位", "测试单位（更名）").replace("}", ",\"version\":" + version.group(1) + "}"));

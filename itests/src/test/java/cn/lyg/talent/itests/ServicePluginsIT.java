@@ -4,14 +4,30 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import javax.ws.rs.core.SecurityContext;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -19,9 +35,12 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
 
+import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.catalog.EligibilityRule;
+import cn.lyg.talent.api.catalog.PluginResource;
 import cn.lyg.talent.api.catalog.ServiceOffering;
 import cn.lyg.talent.api.window.OneStopWindow;
 
@@ -80,7 +99,7 @@ public class ServicePluginsIT extends TalentTestSupport {
      * Karaf refresh of the JPA bundles once did on every feature:install and uninstall.
      */
     private Object windowRegistration() {
-        return bundleContext.getServiceReference(OneStopWindow.class).getProperty(org.osgi.framework.Constants.SERVICE_ID);
+        return bundleContext.getServiceReference(OneStopWindow.class).getProperty(Constants.SERVICE_ID);
     }
 
     @Test
@@ -129,7 +148,7 @@ public class ServicePluginsIT extends TalentTestSupport {
 
     /** A plugin's REST resource, registered by the test as a plugin bundle registers its own. */
     @javax.ws.rs.Path("plugins/itest-echo")
-    public static class EchoResource implements cn.lyg.talent.api.catalog.PluginResource {
+    public static class EchoResource implements PluginResource {
         @Override
         public String name() {
             return "itest-echo";
@@ -138,15 +157,15 @@ public class ServicePluginsIT extends TalentTestSupport {
         @javax.ws.rs.GET
         @javax.ws.rs.Path("caller")
         @javax.ws.rs.Produces("application/json")
-        public java.util.Map<String, String> caller(@javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext sc) {
-            return java.util.Map.of("account", ((cn.lyg.talent.api.Actor) sc.getUserPrincipal()).account());
+        public Map<String, String> caller(@javax.ws.rs.core.Context SecurityContext sc) {
+            return Map.of("account", ((Actor) sc.getUserPrincipal()).account());
         }
 
         /** Named like the platform's public catalog, but the plugin's own: it needs a login too. */
         @javax.ws.rs.GET
         @javax.ws.rs.Path("services")
         @javax.ws.rs.Produces("application/json")
-        public java.util.Map<String, String> services(@javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext sc) {
+        public Map<String, String> services(@javax.ws.rs.core.Context SecurityContext sc) {
             return caller(sc);
         }
     }
@@ -159,10 +178,10 @@ public class ServicePluginsIT extends TalentTestSupport {
      */
     @Test
     public void art9WhileAPluginsResourceComesAndGoesThePlatformsApiAnswersThroughout() throws Exception {
-        java.util.concurrent.atomic.AtomicBoolean polling = new java.util.concurrent.atomic.AtomicBoolean(true);
-        java.util.List<HttpResponse<String>> answers = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        java.util.concurrent.ExecutorService poller = java.util.concurrent.Executors.newSingleThreadExecutor();
-        java.util.concurrent.Future<?> polled = poller.submit(() -> {
+        AtomicBoolean polling = new AtomicBoolean(true);
+        List<HttpResponse<String>> answers = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService poller = Executors.newSingleThreadExecutor();
+        Future<?> polled = poller.submit(() -> {
             while (polling.get()) {
                 answers.add(http("GET", "/units", null, null));
             }
@@ -170,8 +189,8 @@ public class ServicePluginsIT extends TalentTestSupport {
         });
         try {
             for (int round = 0; round < 2; round++) {
-                ServiceRegistration<cn.lyg.talent.api.catalog.PluginResource> reg = bundleContext.registerService(
-                        cn.lyg.talent.api.catalog.PluginResource.class, new EchoResource(), null);
+                ServiceRegistration<PluginResource> reg = bundleContext.registerService(
+                        PluginResource.class, new EchoResource(), null);
                 try {
                     String caller = awaitPath("/plugins/itest-echo/caller", "window1", r -> r.statusCode() == 200);
                     assertTrue(caller, caller.contains("\"account\":\"window1\""));
@@ -246,7 +265,7 @@ public class ServicePluginsIT extends TalentTestSupport {
         // Art.4.5 with Art.9: Donghai's cards are in Donghai's register, not the city's; the city's
         // gold card plugin does not refuse a Donghai holder's scenic-visit booking.
         HttpResponse<String> visit = submit(donghai, "scenic-visit", "{\"goldCardNumber\":\"DH20261125\",\"scenicArea\":\"huaguoshan\","
-                + "\"visitDate\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(3) + "\"}");
+                + "\"visitDate\":\"" + LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(3) + "\"}");
         assertEquals(visit.body(), 201, visit.statusCode());
 
         // The county's card register (the plugin's own table): a number is issued once.
@@ -370,7 +389,7 @@ public class ServicePluginsIT extends TalentTestSupport {
         // Every descriptor the city ships is usable.
         String problems = http("GET", "/catalog/problems", "admin", null).body();
         assertFalse(problems, problems.contains("cn.lyg.talent.plugin.city"));
-        HttpResponse<String> guide = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(API
+        HttpResponse<String> guide = HTTP.send(HttpRequest.newBuilder(URI.create(API
                 + "/services/gold-card/guide")).header("Accept", "text/html").GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, guide.statusCode());
@@ -379,7 +398,7 @@ public class ServicePluginsIT extends TalentTestSupport {
         assertTrue(guide.body(), guide.body().contains("Art.4.5"));
         String revisions = http("GET", "/services/gold-card/guide/revisions", null, null).body();
         assertTrue(revisions, revisions.contains("\"revision\":1"));
-        assertEquals(404, HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(API
+        assertEquals(404, HTTP.send(HttpRequest.newBuilder(URI.create(API
                 + "/services/gold-card/guide?revision=999")).header("Accept", "text/html, application/problem+json").GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).statusCode());
 
@@ -421,7 +440,7 @@ public class ServicePluginsIT extends TalentTestSupport {
     @Test
     public void aPluginWithAMissingDependencyFailsToResolveNamingWhatIsMissing() throws Exception {
         Path jar = Files.createTempFile("talent-future-plugin", ".jar");
-        java.util.jar.Manifest m = new java.util.jar.Manifest();
+        Manifest m = new Manifest();
         m.getMainAttributes().putValue("Manifest-Version", "1.0");
         m.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
         m.getMainAttributes().putValue("Bundle-SymbolicName", "cn.lyg.talent.itest.future");
@@ -430,7 +449,7 @@ public class ServicePluginsIT extends TalentTestSupport {
         // Written for a platform API 2.0 this instance does not have.
         m.getMainAttributes().putValue("Require-Capability",
                 "osgi.extender;filter:=\"(&(osgi.extender=cn.lyg.talent.services)(version>=2.0))\"");
-        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), m)) {
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), m)) {
             out.flush();
         }
         String installed = admin("bundle:install " + jar.toUri());

@@ -13,12 +13,14 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.PrivilegedActionException;
 import java.security.PrivilegedExceptionAction;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -29,6 +31,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.inject.Inject;
 import javax.security.auth.Subject;
@@ -187,7 +191,7 @@ public abstract class TalentTestSupport {
         while (true) {
             try {
                 return consoleOnce(user, command, roles);
-            } catch (java.security.PrivilegedActionException e) {
+            } catch (PrivilegedActionException e) {
                 if (!e.getCause().getClass().getSimpleName().equals("CommandNotFoundException")
                         || System.currentTimeMillis() > until) {
                     throw e;
@@ -208,7 +212,7 @@ public abstract class TalentTestSupport {
         }
         try {
             Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
-        } catch (java.security.PrivilegedActionException e) {
+        } catch (PrivilegedActionException e) {
             if (e.getCause().getClass().getSimpleName().equals("CommandNotFoundException")) {
                 throw e;
             }
@@ -239,7 +243,7 @@ public abstract class TalentTestSupport {
             throws Exception {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         HttpRequest.Builder b = request(path, user).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)));
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)));
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -262,7 +266,7 @@ public abstract class TalentTestSupport {
                 if (http("GET", "/instance", null, null).statusCode() == 200) {
                     return;
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // not listening yet
             }
             if (System.currentTimeMillis() > until) {
@@ -295,7 +299,7 @@ public abstract class TalentTestSupport {
     }
 
     protected static String field(String json, String name) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
+        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
         return m.find() ? m.group(1) : null;
     }
 

@@ -4,14 +4,23 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -19,6 +28,9 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
 
 /** The one-stop window over HTTP and the console (Art.6, Art.7), with the roles of the demo realm. */
 @RunWith(PaxExam.class)
@@ -164,11 +176,11 @@ public class WindowIT extends TalentTestSupport {
     }
 
     private static int occurrences(String body, String text) {
-        return body.split(java.util.regex.Pattern.quote(text), -1).length - 1;
+        return body.split(Pattern.quote(text), -1).length - 1;
     }
 
     /** Waits until the platform's clock (GET /instance) shows {@code date}: services re-activated with it. */
-    private static void awaitPlatformDate(java.time.LocalDate date) throws Exception {
+    private static void awaitPlatformDate(LocalDate date) throws Exception {
         long until = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < until) {
             try {
@@ -177,7 +189,7 @@ public class WindowIT extends TalentTestSupport {
                 if (r.statusCode() == 200 && now != null && now.startsWith(date.toString())) {
                     return;
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // API restarting
             }
             Thread.sleep(200);
@@ -190,12 +202,12 @@ public class WindowIT extends TalentTestSupport {
         String t = dispatchedTo("TAX");
         String number = field(http("GET", "/tickets/" + t, "window1", null).body(), "number");
         // Travel 15 days ahead: first contact and completion are both overdue.
-        java.time.Instant later = java.time.Instant.now().plus(java.time.Duration.ofDays(15));
-        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
-        java.util.Hashtable<String, Object> props = new java.util.Hashtable<>();
-        props.put(org.osgi.framework.Constants.SERVICE_RANKING, 1000);
-        org.osgi.framework.ServiceRegistration<java.time.Clock> travel = bundleContext.registerService(
-                java.time.Clock.class, java.time.Clock.fixed(later, zone), props);
+        Instant later = Instant.now().plus(Duration.ofDays(15));
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put(Constants.SERVICE_RANKING, 1000);
+        ServiceRegistration<Clock> travel = bundleContext.registerService(
+                Clock.class, Clock.fixed(later, zone), props);
         try {
             awaitPlatformDate(later.atZone(zone).toLocalDate());
             console("supervisor1", "ticket:notices --sweep", "supervisor");
@@ -205,7 +217,7 @@ public class WindowIT extends TalentTestSupport {
             HttpResponse<String> unitView = http("GET", "/notices?kind=OVERDUE&limit=200", "dept_tax", null);
             assertEquals(2, occurrences(unitView.body(), "\"ticketNumber\":\"" + number + "\""));
             // Restart the engine: nothing is raised twice.
-            org.osgi.framework.Bundle engine = java.util.Arrays.stream(bundleContext.getBundles())
+            Bundle engine = Arrays.stream(bundleContext.getBundles())
                     .filter(b -> "cn.lyg.talent.engine".equals(b.getSymbolicName())).findFirst().get();
             engine.stop();
             engine.start();
@@ -217,14 +229,14 @@ public class WindowIT extends TalentTestSupport {
             assertEquals(ticket.body(), 2, occurrences(ticket.body(), "\"status\":\"OVERDUE\""));
         } finally {
             travel.unregister();
-            awaitPlatformDate(java.time.LocalDate.now(zone));
+            awaitPlatformDate(LocalDate.now(zone));
         }
     }
 
     @Test
     public void art7DelayFiledInTimeByTheUnit() throws Exception {
         String t = dispatchedTo("TAX");
-        String promised = java.time.LocalDate.now().plusDays(40).toString();
+        String promised = LocalDate.now().plusDays(40).toString();
         String delay = "{\"step\":\"COMPLETION\",\"comment\":\"需补充材料\",\"promisedDate\":\"" + promised + "\"}";
         HttpResponse<String> filed = act(t, "file-delay", "dept_tax", delay);
         assertState(filed, "DISPATCHED");

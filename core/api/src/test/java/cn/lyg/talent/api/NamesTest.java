@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ public class NamesTest {
                     continue;
                 }
                 Class<?> c = Class.forName(name);
-                if (c.isEnum() && java.lang.reflect.Modifier.isPublic(c.getModifiers())) {
+                if (c.isEnum() && Modifier.isPublic(c.getModifiers())) {
                     found.add(c);
                 }
             }

@@ -4,6 +4,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Page;
+import cn.lyg.talent.api.catalog.Text;
 
 /** The in-app inbox: what was addressed to the actor, to their unit and to their roles. */
 @ProviderType
@@ -22,5 +23,5 @@ public interface Inbox {
      *
      * @since 1.1
      */
-    void tellTalent(String talentId, String ticketNumber, cn.lyg.talent.api.catalog.Text text);
+    void tellTalent(String talentId, String ticketNumber, Text text);
 }

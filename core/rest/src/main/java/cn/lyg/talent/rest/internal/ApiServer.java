@@ -2,6 +2,7 @@ package cn.lyg.talent.rest.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.cxf.BusFactory;
@@ -20,11 +21,11 @@ import cn.lyg.talent.api.Actors;
 import cn.lyg.talent.api.InstanceSettings;
 import cn.lyg.talent.api.calendar.WorkCalendar;
 import cn.lyg.talent.api.catalog.ServiceCatalog;
+import cn.lyg.talent.api.notify.Inbox;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.api.org.UnitDirectory;
-import cn.lyg.talent.api.registry.TalentRegistry;
-import cn.lyg.talent.api.notify.Inbox;
 import cn.lyg.talent.api.rating.Ratings;
+import cn.lyg.talent.api.registry.TalentRegistry;
 import cn.lyg.talent.api.supervision.Supervision;
 import cn.lyg.talent.api.window.OneStopWindow;
 
@@ -49,7 +50,7 @@ public class ApiServer {
             @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(config.address());
-        List<Object> beans = new java.util.ArrayList<>(List.of(new TalentResource(registry), new TicketResource(window, ratings),
+        List<Object> beans = new ArrayList<>(List.of(new TalentResource(registry), new TicketResource(window, ratings),
                 new InboxResource(inbox, supervision), new RatingResource(ratings),
                 new ReferenceResource(units, jurisdictions, settings, calendar, clock),
                 new CatalogResource(catalog, jurisdictions)));

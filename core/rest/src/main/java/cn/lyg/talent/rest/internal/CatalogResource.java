@@ -3,6 +3,7 @@ package cn.lyg.talent.rest.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.ws.rs.GET;
@@ -20,6 +21,7 @@ import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.catalog.CatalogEntry;
 import cn.lyg.talent.api.catalog.Choice;
 import cn.lyg.talent.api.catalog.DescriptorProblem;
+import cn.lyg.talent.api.catalog.FieldType;
 import cn.lyg.talent.api.catalog.FormField;
 import cn.lyg.talent.api.catalog.GuideRevision;
 import cn.lyg.talent.api.catalog.ServiceCatalog;
@@ -142,7 +144,7 @@ public class CatalogResource {
             a.put("order", order++);
             a.put("description", text(f.label, zh));
             List<Map<String, String>> values = new ArrayList<>();
-            if (f.type == cn.lyg.talent.api.catalog.FieldType.YES_NO) {
+            if (f.type == FieldType.YES_NO) {
                 values.add(Map.of("key", "true", "name", zh ? "是" : "Yes"));
                 values.add(Map.of("key", "false", "name", zh ? "否" : "No"));
             }
@@ -176,7 +178,7 @@ public class CatalogResource {
     }
 
     private static boolean zh(String locale) {
-        return locale == null || !locale.strip().toLowerCase(java.util.Locale.ROOT).startsWith("en");
+        return locale == null || !locale.strip().toLowerCase(Locale.ROOT).startsWith("en");
     }
 
     private static String text(Text t, boolean zh) {

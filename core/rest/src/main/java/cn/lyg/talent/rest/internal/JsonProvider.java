@@ -1,16 +1,22 @@
 package cn.lyg.talent.rest.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedMap;
+import javax.ws.rs.core.Response;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -23,14 +29,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
 import cn.lyg.talent.api.FieldError;
+import cn.lyg.talent.api.registry.TalentInput;
 
 /**
  * JSON for the API: ISO dates, unknown fields refused (a typo must not be silently dropped),
@@ -64,7 +71,7 @@ public class JsonProvider extends JacksonJsonProvider {
         m.setSerializationInclusion(JsonInclude.Include.NON_NULL);
         // A client may PUT back the record it read (GET, change, PUT): what the platform keeps
         // itself is ignored there, any other unknown field is still refused (a typo is not lost).
-        m.addMixIn(cn.lyg.talent.api.registry.TalentInput.class, KeptByThePlatform.class);
+        m.addMixIn(TalentInput.class, KeptByThePlatform.class);
         return m;
     }
 
@@ -75,7 +82,7 @@ public class JsonProvider extends JacksonJsonProvider {
         byte[] body = entityStream.readAllBytes();
         try {
             Object value = super.readFrom(type, genericType, annotations, mediaType, httpHeaders,
-                    new java.io.ByteArrayInputStream(body));
+                    new ByteArrayInputStream(body));
             if (value == null) {
                 throw new WebApplicationException(Problems.response(400, "BODY_REQUIRED", List.of()));
             }
@@ -102,7 +109,7 @@ public class JsonProvider extends JacksonJsonProvider {
         try {
             return READER.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new WebApplicationException(problem(e, json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            throw new WebApplicationException(problem(e, json.getBytes(StandardCharsets.UTF_8),
                     READER.constructType(type)));
         }
     }
@@ -112,7 +119,7 @@ public class JsonProvider extends JacksonJsonProvider {
      * take; a clerk fixing a form wants every such field named at once, so a body that is valid
      * JSON is read again one top-level field at a time and each refused field is named.
      */
-    static javax.ws.rs.core.Response problem(JsonProcessingException e, byte[] body, JavaType type) {
+    static Response problem(JsonProcessingException e, byte[] body, JavaType type) {
         WebApplicationException fromStream = fromStream(e);
         if (fromStream != null) {
             return fromStream.getResponse();
@@ -122,7 +129,7 @@ public class JsonProvider extends JacksonJsonProvider {
                     e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     e.getLocation() == null ? 0 : e.getLocation().getColumnNr());
         }
-        List<FieldError> errors = new java.util.ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         String code = null;
         for (JsonMappingException m : eachField(body, type)) {
             errors.add(fieldError(m));
@@ -138,7 +145,7 @@ public class JsonProvider extends JacksonJsonProvider {
 
     /** What reading each top-level field of {@code body} alone as {@code type} refuses, in the body's order. */
     private static List<JsonMappingException> eachField(byte[] body, JavaType type) {
-        List<JsonMappingException> refused = new java.util.ArrayList<>();
+        List<JsonMappingException> refused = new ArrayList<>();
         com.fasterxml.jackson.databind.JsonNode root;
         try {
             root = READER.readTree(body);
@@ -180,8 +187,8 @@ public class JsonProvider extends JacksonJsonProvider {
 
     /** The codes of an enum as a message lists them: {@code PHONE, VISIT, ONLINE}. */
     static String choices(Class<?> type) {
-        return java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-                .collect(java.util.stream.Collectors.joining(", "));
+        return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                .collect(Collectors.joining(", "));
     }
 
     /** The field path as the service names it: {@code employer.creditCode}, {@code children[1].name}. */

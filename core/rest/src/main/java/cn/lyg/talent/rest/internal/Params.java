@@ -1,6 +1,8 @@
 package cn.lyg.talent.rest.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,12 +56,12 @@ final class Params {
         }
     }
 
-    java.time.Instant instant(String name, String value) {
+    Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return java.time.OffsetDateTime.parse(value.strip()).toInstant();
+            return OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
             errors.add(Problems.field(name, "INVALID_DATE_TIME"));
             return null;

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.ws.rs.Path;
+
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxrs.model.ClassResourceInfo;
@@ -75,7 +77,7 @@ public class PluginApi {
 
     /** The plugin's name if its resource may be published: its path must lie under {@code plugins/<name>}. */
     private static String nameOf(PluginResource r) {
-        javax.ws.rs.Path path = r.getClass().getAnnotation(javax.ws.rs.Path.class);
+        Path path = r.getClass().getAnnotation(Path.class);
         String name;
         try {
             name = r.name();

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -70,9 +72,9 @@ public class ReferenceResource {
     @Path("health")
     public Map<String, Object> health() {
         Map<String, Object> m = new LinkedHashMap<>();
-        java.util.Set<Integer> unscheduled = new java.util.TreeSet<>(calendar.unscheduledYearsAsked());
+        Set<Integer> unscheduled = new TreeSet<>(calendar.unscheduledYearsAsked());
         m.put("status", unscheduled.isEmpty() ? "UP" : "WARN");
-        m.put("scheduledYears", new java.util.TreeSet<>(calendar.scheduledYears()));
+        m.put("scheduledYears", new TreeSet<>(calendar.scheduledYears()));
         m.put("unscheduledYearsAsked", unscheduled);
         if (!unscheduled.isEmpty()) {
             m.put("messageZh", "以下年份没有节假日安排，期限仅按周末计算：" + unscheduled

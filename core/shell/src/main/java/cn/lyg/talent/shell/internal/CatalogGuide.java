@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.CommandException;
 
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.catalog.GuideRevision;
@@ -36,7 +37,7 @@ public class CatalogGuide extends TalentCommandSupport {
     String code;
 
     @Override
-    protected Object run() throws org.apache.karaf.shell.support.CommandException {
+    protected Object run() throws CommandException {
         Integer wanted = count("--revision", revision, null);
         if (wanted != null) {
             GuideRevision g = catalog.guide(code, jurisdiction, wanted).orElseThrow(this::notFound);

@@ -5,7 +5,9 @@ import java.util.List;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.CommandException;
 
+import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.catalog.DescriptorProblem;
 import cn.lyg.talent.api.catalog.ServiceCatalog;
 import cn.lyg.talent.shell.table.ConsoleTable;
@@ -19,10 +21,10 @@ public class CatalogProblems extends TalentCommandSupport {
     private ServiceCatalog catalog;
 
     @Override
-    protected Object run() throws org.apache.karaf.shell.support.CommandException {
-        if (!actor().hasAny(cn.lyg.talent.api.Role.ADMIN, cn.lyg.talent.api.Role.SUPERVISOR)) {
+    protected Object run() throws CommandException {
+        if (!actor().hasAny(Role.ADMIN, Role.SUPERVISOR)) {
             // As over REST: the problems name files and bundles of the instance.
-            throw new org.apache.karaf.shell.support.CommandException(ConsoleText.both("catalog.problems.error.forbidden"));
+            throw new CommandException(ConsoleText.both("catalog.problems.error.forbidden"));
         }
         List<DescriptorProblem> problems = catalog.problems();
         if (problems.isEmpty()) {

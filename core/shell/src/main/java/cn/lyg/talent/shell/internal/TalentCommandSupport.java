@@ -1,6 +1,8 @@
 package cn.lyg.talent.shell.internal;
 
 import java.security.AccessController;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 
 import javax.security.auth.Subject;
 
@@ -11,6 +13,7 @@ import org.apache.karaf.shell.support.CommandException;
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Actors;
 import cn.lyg.talent.api.FieldError;
+import cn.lyg.talent.api.InstanceSettings;
 import cn.lyg.talent.api.Refusal;
 
 /**
@@ -19,16 +22,16 @@ import cn.lyg.talent.api.Refusal;
  */
 public abstract class TalentCommandSupport implements Action {
 
-    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Reference
     protected Actors actors;
 
     @Reference
-    protected cn.lyg.talent.api.InstanceSettings settings;
+    protected InstanceSettings settings;
 
     /** A time as every command prints it: in the instance's zone, to the minute. */
-    protected String time(java.time.Instant i) {
+    protected String time(Instant i) {
         return i == null ? "-" : SHOWN.format(i.atZone(settings.zone()));
     }
 

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import cn.lyg.talent.api.Names;
+import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.api.registry.Certification;
 import cn.lyg.talent.api.registry.Child;
 import cn.lyg.talent.api.registry.Talent;
@@ -25,7 +26,7 @@ public class TalentShow extends TalentCommandSupport {
     String id;
 
     @Reference
-    private cn.lyg.talent.api.org.JurisdictionDirectory jurisdictions;
+    private JurisdictionDirectory jurisdictions;
 
     @Override
     protected Object run() {

@@ -1,9 +1,21 @@
 package cn.lyg.talent.shell.internal;
 
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.support.CommandException;
 
 import cn.lyg.talent.api.Names;
+import cn.lyg.talent.api.catalog.ServiceCatalog;
+import cn.lyg.talent.api.catalog.ServiceDefinition;
 import cn.lyg.talent.api.org.UnitDirectory;
 import cn.lyg.talent.api.window.OneStopWindow;
 import cn.lyg.talent.api.window.Ticket;
@@ -19,7 +31,7 @@ public abstract class TicketCommandSupport extends TalentCommandSupport {
     protected UnitDirectory units;
 
     @Reference
-    protected cn.lyg.talent.api.catalog.ServiceCatalog catalog;
+    protected ServiceCatalog catalog;
 
     /** A unit as a clerk reads it: its Chinese name; no unit is the window's own step. */
     protected String unitName(String code) {
@@ -34,7 +46,7 @@ public abstract class TicketCommandSupport extends TalentCommandSupport {
         return definition(code, jurisdiction).map(d -> d.name.zh).orElse(code);
     }
 
-    protected java.util.Optional<cn.lyg.talent.api.catalog.ServiceDefinition> definition(String code, String jurisdiction) {
+    protected Optional<ServiceDefinition> definition(String code, String jurisdiction) {
         return catalog.get(code, jurisdiction == null ? settings.jurisdiction() : jurisdiction)
                 .map(e -> e.definition).filter(d -> d != null && d.name != null);
     }
@@ -43,10 +55,10 @@ public abstract class TicketCommandSupport extends TalentCommandSupport {
      * A unit filter naming no unit would list nothing, which reads as "no tickets": the clerk
      * is told the code is unknown instead.
      */
-    protected String knownUnit(String code) throws org.apache.karaf.shell.support.CommandException {
-        String given = code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
+    protected String knownUnit(String code) throws CommandException {
+        String given = code == null ? null : code.strip().toUpperCase(Locale.ROOT);
         if (given != null && units.get(given).isEmpty()) {
-            throw new org.apache.karaf.shell.support.CommandException(
+            throw new CommandException(
                     ConsoleText.refusal("UNIT_UNKNOWN", "error.UNIT_UNKNOWN", code.strip()));
         }
         return given;
@@ -66,32 +78,32 @@ public abstract class TicketCommandSupport extends TalentCommandSupport {
      * naming a Java type.
      */
     static <E extends Enum<E>> E choice(String option, String value, Class<E> type)
-            throws org.apache.karaf.shell.support.CommandException {
+            throws CommandException {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            String codes = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                    .collect(java.util.stream.Collectors.joining(", "));
-            throw new org.apache.karaf.shell.support.CommandException(
+            String codes = Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                    .collect(Collectors.joining(", "));
+            throw new CommandException(
                     ConsoleText.refusal("INVALID_CHOICE", "error.INVALID_CHOICE", option, value, codes));
         }
     }
 
     /** Form values given as {@code -f name=value}; a name repeated is a multiple choice. */
-    static java.util.Map<String, Object> form(java.util.List<String> fields)
-            throws org.apache.karaf.shell.support.CommandException {
-        java.util.Map<String, Object> form = new java.util.LinkedHashMap<>();
-        for (String f : fields == null ? java.util.List.<String>of() : fields) {
-            java.util.Map.Entry<String, String> named = nameValue(f, "ticket.form.notNameValue");
+    static Map<String, Object> form(List<String> fields)
+            throws CommandException {
+        Map<String, Object> form = new LinkedHashMap<>();
+        for (String f : fields == null ? List.<String>of() : fields) {
+            Map.Entry<String, String> named = nameValue(f, "ticket.form.notNameValue");
             Object before = form.get(named.getKey());
             if (before == null) {
                 form.put(named.getKey(), named.getValue());
             } else {
-                java.util.List<Object> values = before instanceof java.util.List<?> l ? new java.util.ArrayList<>(l)
-                        : new java.util.ArrayList<>(java.util.List.of(before));
+                List<Object> values = before instanceof List<?> l ? new ArrayList<>(l)
+                        : new ArrayList<>(List.of(before));
                 values.add(named.getValue());
                 form.put(named.getKey(), values);
             }
@@ -100,12 +112,12 @@ public abstract class TicketCommandSupport extends TalentCommandSupport {
     }
 
     /** {@code name=value} as given on the command line; anything else is refused with the text {@code refusalKey}. */
-    static java.util.Map.Entry<String, String> nameValue(String given, String refusalKey)
-            throws org.apache.karaf.shell.support.CommandException {
+    static Map.Entry<String, String> nameValue(String given, String refusalKey)
+            throws CommandException {
         int eq = given.indexOf('=');
         if (eq < 1) {
-            throw new org.apache.karaf.shell.support.CommandException(ConsoleText.both(refusalKey, given));
+            throw new CommandException(ConsoleText.both(refusalKey, given));
         }
-        return java.util.Map.entry(given.substring(0, eq).strip(), given.substring(eq + 1));
+        return Map.entry(given.substring(0, eq).strip(), given.substring(eq + 1));
     }
 }

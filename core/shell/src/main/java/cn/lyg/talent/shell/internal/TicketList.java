@@ -1,8 +1,14 @@
 package cn.lyg.talent.shell.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -70,7 +76,7 @@ public class TicketList extends TicketCommandSupport {
         return null;
     }
 
-    private java.time.Instant dueBefore() throws CommandException {
+    private Instant dueBefore() throws CommandException {
         if (dueBefore == null) {
             return null;
         }
@@ -81,11 +87,11 @@ public class TicketList extends TicketCommandSupport {
             if (given.length() == 10) {
                 return LocalDate.parse(given).atStartOfDay(settings.zone()).toInstant();
             }
-            java.time.temporal.TemporalAccessor t = java.time.format.DateTimeFormatter
+            TemporalAccessor t = DateTimeFormatter
                     .ofPattern("yyyy-MM-dd['T'][' ']HH:mm[:ss][XXX]").parse(given);
-            LocalDateTime local = LocalDateTime.of(LocalDate.from(t), java.time.LocalTime.from(t));
-            return t.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)
-                    ? local.atOffset(java.time.ZoneOffset.from(t)).toInstant()
+            LocalDateTime local = LocalDateTime.of(LocalDate.from(t), LocalTime.from(t));
+            return t.isSupported(ChronoField.OFFSET_SECONDS)
+                    ? local.atOffset(ZoneOffset.from(t)).toInstant()
                     : local.atZone(settings.zone()).toInstant();
         } catch (DateTimeParseException e) {
             throw new CommandException(ConsoleText.both("ticket.list.error.dueBefore", "--due-before", given));

@@ -9,6 +9,7 @@ import org.apache.karaf.shell.support.CommandException;
 import cn.lyg.talent.api.Names;
 import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Role;
+import cn.lyg.talent.api.rating.RatingStage;
 import cn.lyg.talent.api.supervision.NoticeKind;
 import cn.lyg.talent.api.supervision.Supervision;
 import cn.lyg.talent.api.supervision.SupervisionNotice;
@@ -56,7 +57,7 @@ public class TicketNotices extends TicketCommandSupport {
         table.column(ConsoleText.label("ticket.notices.due"));
         table.column(ConsoleText.label("ticket.notices.raised"));
         for (SupervisionNotice n : page.items) {
-            table.row(n.kind, n.ticketNumber, n.step == null ? Names.both(cn.lyg.talent.api.rating.RatingStage.RECTIFICATION) : n.step,
+            table.row(n.kind, n.ticketNumber, n.step == null ? Names.both(RatingStage.RECTIFICATION) : n.step,
                     unitName(n.unit),
                     time(n.dueAt), time(n.raisedAt));
         }

@@ -5,6 +5,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.CommandException;
 
 import cn.lyg.talent.api.Names;
 import cn.lyg.talent.api.rating.Rating;
@@ -36,10 +37,10 @@ public class TicketRate extends TicketCommandSupport {
     String id;
 
     @Override
-    protected Object run() throws org.apache.karaf.shell.support.CommandException {
+    protected Object run() throws CommandException {
         if (level == null && (stage != null || comment != null)) {
             // A stage or comment without a level would be dropped while the clerk thinks it recorded.
-            throw new org.apache.karaf.shell.support.CommandException(ConsoleText.both("ticket.rate.error.levelRequired"));
+            throw new CommandException(ConsoleText.both("ticket.rate.error.levelRequired"));
         }
         if (level != null) {
             RatingInput in = new RatingInput();

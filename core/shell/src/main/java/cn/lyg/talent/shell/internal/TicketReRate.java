@@ -3,6 +3,7 @@ package cn.lyg.talent.shell.internal;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.CommandException;
 
 import cn.lyg.talent.api.Names;
 import cn.lyg.talent.api.rating.Rating;
@@ -22,7 +23,7 @@ public class TicketReRate extends RectificationCommandSupport {
     String comment;
 
     @Override
-    protected Object run() throws org.apache.karaf.shell.support.CommandException {
+    protected Object run() throws CommandException {
         RatingInput in = new RatingInput();
         in.level = choice("--level", level, RatingLevel.class);
         in.comment = comment;

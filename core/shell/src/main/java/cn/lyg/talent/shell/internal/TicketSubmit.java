@@ -6,6 +6,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.CommandException;
 
 import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.api.window.TicketInput;
@@ -31,7 +32,7 @@ public class TicketSubmit extends TicketCommandSupport {
     List<String> fields;
 
     @Override
-    protected Object run() throws org.apache.karaf.shell.support.CommandException {
+    protected Object run() throws CommandException {
         TicketInput in = new TicketInput();
         in.talentId = talentId;
         in.serviceCode = service;

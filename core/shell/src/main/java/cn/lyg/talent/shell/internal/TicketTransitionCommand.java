@@ -1,5 +1,8 @@
 package cn.lyg.talent.shell.internal;
 
+import java.util.List;
+import java.util.Map;
+
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Option;
 
@@ -21,7 +24,7 @@ public abstract class TicketTransitionCommand extends TicketCommandSupport {
 
     @Option(name = "--value", aliases = "-V", multiValued = true,
             description = "A value for the service's handler as name=value, e.g. school=... (the service guide names them)")
-    java.util.List<String> values;
+    List<String> values;
 
     protected abstract TicketAction action();
 
@@ -34,8 +37,8 @@ public abstract class TicketTransitionCommand extends TicketCommandSupport {
         TransitionInput in = new TransitionInput();
         in.comment = comment;
         in.version = whole("--version", version, null);
-        for (String v : values == null ? java.util.List.<String>of() : values) {
-            java.util.Map.Entry<String, String> named = nameValue(v, "ticket.value.notNameValue");
+        for (String v : values == null ? List.<String>of() : values) {
+            Map.Entry<String, String> named = nameValue(v, "ticket.value.notNameValue");
             in.values.put(named.getKey(), named.getValue());
         }
         fill(in);

@@ -6,15 +6,19 @@ import static org.junit.Assert.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.Test;
+
+import cn.lyg.talent.api.window.StepStatus;
+import cn.lyg.talent.api.window.TicketState;
 
 public class ConsoleTableTest {
 
     /** Terminal column where each " | " of a line starts. */
     private static List<Integer> separators(String line) {
-        List<Integer> at = new java.util.ArrayList<>();
+        List<Integer> at = new ArrayList<>();
         for (int i = line.indexOf(" | "); i >= 0; i = line.indexOf(" | ", i + 1)) {
             at.add(ConsoleTable.width(line.substring(0, i)));
         }
@@ -104,7 +108,7 @@ public class ConsoleTableTest {
         table.column("状态 State");
         table.column("情况 Status");
         table.column("other");
-        table.row(cn.lyg.talent.api.window.TicketState.DISPATCHED, cn.lyg.talent.api.window.StepStatus.ON_TIME_WITH_DELAY,
+        table.row(TicketState.DISPATCHED, StepStatus.ON_TIME_WITH_DELAY,
                 Thread.State.BLOCKED);
         assertEquals("已交办 dispatched | 延期内完成 on time with a delay | BLOCKED", table.lines().get(2));
     }

@@ -110,7 +110,7 @@ public final class DescriptorReader {
                 case "unit" -> {
                     attributes(e, Set.of());
                     // Unit codes are upper case (EDUCATION); one written in another case is the same unit.
-                    d.units.add(e.getTextContent().strip().toUpperCase(java.util.Locale.ROOT));
+                    d.units.add(e.getTextContent().strip().toUpperCase(Locale.ROOT));
                 }
                 case "guide" -> d.guide = guide(e);
                 case "form" -> {

@@ -9,6 +9,7 @@ import cn.lyg.talent.api.catalog.ServiceDefinition;
 import cn.lyg.talent.api.catalog.ServiceGuide;
 import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.api.org.Unit;
+import cn.lyg.talent.engine.internal.Messages;
 
 /**
  * The service guide (服务指南, Art.6) as one HTML page generated from the definition in force:
@@ -90,7 +91,7 @@ final class GuidePage {
             if (f.required) {
                 out.append(zh ? "（必填）" : " (required)");
             } else if (condition != null) {
-                cn.lyg.talent.engine.internal.Messages.Named c = FormValidator.condition(condition, form);
+                Messages.Named c = FormValidator.condition(condition, form);
                 out.append(esc(zh ? "（" + c.zh() + "时必填）" : " (required when " + c.en() + ")"));
             } else {
                 out.append(zh ? "（选填）" : " (optional)");

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -56,7 +57,7 @@ public final class PluginCalls implements AutoCloseable {
         Future<T> future;
         try {
             future = threads.submit(call);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             LOG.error("Plugin {}: {} not called, {} plugin calls are still hanging", plugin, what, MAX_THREADS);
             return new Result<>(null, null, "busy: too many plugin calls hanging");
         }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -14,10 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import javax.persistence.EntityManager;
@@ -44,6 +49,7 @@ import cn.lyg.talent.api.catalog.Application;
 import cn.lyg.talent.api.catalog.CatalogEntry;
 import cn.lyg.talent.api.catalog.DescriptorProblem;
 import cn.lyg.talent.api.catalog.EligibilityRule;
+import cn.lyg.talent.api.catalog.ExtensionKind;
 import cn.lyg.talent.api.catalog.FormExtension;
 import cn.lyg.talent.api.catalog.FormField;
 import cn.lyg.talent.api.catalog.GuideRevision;
@@ -100,10 +106,10 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     private static Provider extension(Contribution c) {
         Provider p = new Provider(c.provider.bundle, c.provider.version, c.provider.descriptor, c.provider.ranking);
         p.extension = switch (c.kind) {
-            case RULE -> cn.lyg.talent.api.catalog.ExtensionKind.ELIGIBILITY_RULE;
-            case FIELDS -> cn.lyg.talent.api.catalog.ExtensionKind.FORM_EXTENSION;
-            case HANDLER -> cn.lyg.talent.api.catalog.ExtensionKind.HANDLER;
-            case LISTENER -> cn.lyg.talent.api.catalog.ExtensionKind.LISTENER;
+            case RULE -> ExtensionKind.ELIGIBILITY_RULE;
+            case FIELDS -> ExtensionKind.FORM_EXTENSION;
+            case HANDLER -> ExtensionKind.HANDLER;
+            case LISTENER -> ExtensionKind.LISTENER;
             case OFFERING -> null;
         };
         return p;
@@ -134,7 +140,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     /** Listeners have threads of their own: a hung listener must not use up those of rules and handlers. */
     private final PluginCalls listenerCalls;
     private final ScheduledExecutorService publisher;
-    private final java.util.concurrent.ExecutorService announcer;
+    private final ExecutorService announcer;
     private final Object publishLock = new Object();
     private ScheduledFuture<?> pendingPublish;
 
@@ -156,8 +162,8 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         this.publisher = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "talent-guide-publisher"));
         // Listeners hear transitions in the order they were committed: one thread hands them over.
         // Bounded: listeners that fall far behind lose announcements (logged) rather than memory.
-        this.announcer = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-                new java.util.concurrent.ArrayBlockingQueue<>(10_000), r -> daemon(r, "talent-ticket-listeners"));
+        this.announcer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(10_000), r -> daemon(r, "talent-ticket-listeners"));
         schedulePublish();
     }
 
@@ -481,7 +487,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
             }
             List<FormField> fields = c.fields;
             for (FormField f : fields == null ? List.<FormField>of() : fields) {
-                List<String> wrong = DefinitionCheck.fields(java.util.Collections.singletonList(f), new HashSet<>(taken));
+                List<String> wrong = DefinitionCheck.fields(Collections.singletonList(f), new HashSet<>(taken));
                 if (wrong.isEmpty()) {
                     taken.add(f.name);
                     form.add(f);
@@ -582,7 +588,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
                     });
                 }
             });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             LOG.warn("Listeners are 10000 announcements behind, or the catalog stopped: not told of a {} transition of {}",
                     transition.action, transition.number);
         }
@@ -658,7 +664,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
             }
             try {
                 pendingPublish = publisher.schedule(this::publishAll, PUBLISH_DELAY_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 // Deactivated: nothing left to publish for.
             }
         }

@@ -2,6 +2,7 @@ package cn.lyg.talent.engine.internal.identity;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,7 +37,7 @@ public final class ResidentIdNumber {
 
     /** Upper-cases a trailing x and strips surrounding blanks. */
     public static String normalize(String number) {
-        return number == null ? null : number.strip().toUpperCase(java.util.Locale.ROOT);
+        return number == null ? null : number.strip().toUpperCase(Locale.ROOT);
     }
 
     /** The first defect of {@code number} judged on {@code today}, or empty when it is valid. */

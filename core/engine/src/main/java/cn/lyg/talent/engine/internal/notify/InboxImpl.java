@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,15 +17,16 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +35,7 @@ import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.catalog.ServiceCatalog;
+import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.api.notify.Inbox;
 import cn.lyg.talent.api.notify.Notification;
 import cn.lyg.talent.api.notify.NotificationChannel;
@@ -47,6 +51,7 @@ import cn.lyg.talent.engine.internal.store.Conflicts;
 import cn.lyg.talent.engine.internal.store.Database;
 import cn.lyg.talent.engine.internal.store.NotificationEntity;
 import cn.lyg.talent.engine.internal.store.NotificationReadEntity;
+import cn.lyg.talent.engine.internal.store.TalentEntity;
 
 /**
  * The default notification channel, an in-app inbox, and the dispatcher to further channels.
@@ -123,10 +128,10 @@ public class InboxImpl implements Inbox {
     public List<Notification> record(EntityManager em, List<Recipient> recipients, NotificationKind kind,
             String ticketId, String ticketNumber, String key, Object... args) {
         List<Notification> made = new ArrayList<>();
-        Object[] shown = java.util.Arrays.stream(args).map(this::named).toArray();
+        Object[] shown = Arrays.stream(args).map(this::named).toArray();
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         // A talent without an account (served offline only) has no inbox: callers pass them as null.
-        for (Recipient r : recipients.stream().filter(java.util.Objects::nonNull).distinct().toList()) {
+        for (Recipient r : recipients.stream().filter(Objects::nonNull).distinct().toList()) {
             made.add(persist(em, r, kind, ticketId, ticketNumber, M.zh("notify." + key, shown), M.en("notify." + key, shown), now));
         }
         return made;
@@ -149,12 +154,12 @@ public class InboxImpl implements Inbox {
     }
 
     @Override
-    public void tellTalent(String talentId, String ticketNumber, cn.lyg.talent.api.catalog.Text text) {
+    public void tellTalent(String talentId, String ticketNumber, Text text) {
         if (talentId == null || text == null || text.zh == null || text.en == null) {
             throw new IllegalArgumentException("a talent and a text in both languages are required");
         }
         List<Notification> made = database.jpa().txExpr(TransactionType.Required, em -> {
-            cn.lyg.talent.engine.internal.store.TalentEntity talent = em.find(cn.lyg.talent.engine.internal.store.TalentEntity.class, talentId);
+            TalentEntity talent = em.find(TalentEntity.class, talentId);
             if (talent == null || talent.account == null) {
                 return List.<Notification>of();
             }
@@ -237,9 +242,9 @@ public class InboxImpl implements Inbox {
         String where = " where n.recipient in :to" + (unreadOnly ? " and not exists (select r from"
                 + " NotificationReadEntity r where r.notificationId = n.id and r.account = :me)" : "");
         return database.jpa().txExpr(TransactionType.Required, em -> {
-            javax.persistence.TypedQuery<Long> count = em.createQuery(
+            TypedQuery<Long> count = em.createQuery(
                     "select count(n) from NotificationEntity n" + where, Long.class).setParameter("to", addresses);
-            javax.persistence.TypedQuery<NotificationEntity> page = em.createQuery("select n from NotificationEntity n"
+            TypedQuery<NotificationEntity> page = em.createQuery("select n from NotificationEntity n"
                     + where + " order by n.createdAt desc, n.id", NotificationEntity.class).setParameter("to", addresses);
             if (unreadOnly) {
                 count.setParameter("me", actor.account());

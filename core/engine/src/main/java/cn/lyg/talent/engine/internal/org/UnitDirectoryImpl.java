@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public class UnitDirectoryImpl implements UnitDirectory {
      * EDUCATION, as codes are taken in queries and on the console); null stays null.
      */
     public static String code(String given) {
-        return given == null ? null : given.strip().toUpperCase(java.util.Locale.ROOT);
+        return given == null ? null : given.strip().toUpperCase(Locale.ROOT);
     }
     static final Pattern SERVICE_CODE = Pattern.compile("[a-z][a-z0-9-]{1,59}");
 
@@ -89,7 +90,7 @@ public class UnitDirectoryImpl implements UnitDirectory {
     @Override
     public List<Unit> forService(String serviceCode) {
         // Service codes are lower case; one typed in another case is the same code.
-        String wanted = serviceCode == null ? null : serviceCode.strip().toLowerCase(java.util.Locale.ROOT);
+        String wanted = serviceCode == null ? null : serviceCode.strip().toLowerCase(Locale.ROOT);
         return current().stream().filter(u -> u.services.contains(wanted)).map(UnitDirectoryImpl::copy).toList();
     }
 

@@ -3,6 +3,8 @@ package cn.lyg.talent.engine.internal.rating;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,13 +41,13 @@ import cn.lyg.talent.api.rating.RectificationStatus;
 import cn.lyg.talent.api.window.OneStopWindow;
 import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.api.window.TicketState;
-import cn.lyg.talent.engine.internal.org.UnitDirectoryImpl;
 import cn.lyg.talent.engine.internal.Access;
 import cn.lyg.talent.engine.internal.Messages;
 import cn.lyg.talent.engine.internal.Scope;
 import cn.lyg.talent.engine.internal.Times;
 import cn.lyg.talent.engine.internal.Violations;
 import cn.lyg.talent.engine.internal.notify.InboxImpl;
+import cn.lyg.talent.engine.internal.org.UnitDirectoryImpl;
 import cn.lyg.talent.engine.internal.store.Conflicts;
 import cn.lyg.talent.engine.internal.store.Database;
 import cn.lyg.talent.engine.internal.store.RatingEntity;
@@ -210,7 +212,7 @@ public class RatingsImpl implements Ratings {
      * rating replaces it" is one they can use (a talent without an account is not notified).
      */
     private List<Notification> toldRecordedForThem(EntityManager em, Ticket ticket, RatingEntity r, Actor recorder) {
-        return inbox.record(em, java.util.Collections.singletonList(owner(em, ticket)), NotificationKind.TRANSITION,
+        return inbox.record(em, Collections.singletonList(owner(em, ticket)), NotificationKind.TRANSITION,
                 ticket.id, ticket.number, "RATING_RECORDED_FOR_YOU", ticket.number,
                 new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction), r.stage, r.level,
                 recorder.has(Role.WINDOW) ? new Messages.Named(M.zh("text.WINDOW_PARTY"), M.en("text.WINDOW_PARTY"))
@@ -338,7 +340,7 @@ public class RatingsImpl implements Ratings {
             v.add("unit", "UNIT_UNKNOWN");
         }
         v.throwIfAny("QUERY_INVALID");
-        Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" where t.id = r.ticketId");
         if (actor.hasAny(Role.WINDOW, Role.SUPERVISOR, Role.ADMIN)) {
             where.append(" and r.jurisdiction in :codes");

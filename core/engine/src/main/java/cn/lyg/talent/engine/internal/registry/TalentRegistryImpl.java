@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,11 +42,11 @@ import cn.lyg.talent.api.registry.TalentSummary;
 import cn.lyg.talent.engine.internal.Access;
 import cn.lyg.talent.engine.internal.Audit;
 import cn.lyg.talent.engine.internal.Messages;
-import cn.lyg.talent.engine.internal.org.LoginAccounts;
 import cn.lyg.talent.engine.internal.Scope;
 import cn.lyg.talent.engine.internal.Violations;
 import cn.lyg.talent.engine.internal.identity.Masking;
 import cn.lyg.talent.engine.internal.identity.ResidentIdNumber;
+import cn.lyg.talent.engine.internal.org.LoginAccounts;
 import cn.lyg.talent.engine.internal.store.CertificationEntity;
 import cn.lyg.talent.engine.internal.store.Conflicts;
 import cn.lyg.talent.engine.internal.store.Database;
@@ -318,7 +319,7 @@ public class TalentRegistryImpl implements TalentRegistry {
         if (!login.exists()) {
             return "ACCOUNT_UNKNOWN";
         }
-        boolean staff = java.util.Arrays.stream(Role.values())
+        boolean staff = Arrays.stream(Role.values())
                 .anyMatch(r -> r != Role.TALENT && login.grants().contains(r.principalName()));
         return staff || !login.grants().contains(Role.TALENT.principalName()) ? "ACCOUNT_NOT_TALENT" : null;
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import cn.lyg.talent.api.registry.Child;
@@ -29,8 +30,8 @@ final class TalentValidator {
     static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
     /** ISO 3166-1 alpha-3 codes as the JDK knows them (CHN, HKG, MAC, TWN among them). */
-    private static final java.util.Set<String> COUNTRIES = java.util.Locale
-            .getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3);
+    private static final Set<String> COUNTRIES = Locale
+            .getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
     static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
     static final Pattern PASSPORT = Pattern.compile("[A-Z0-9]{5,17}");
     static final Pattern HK_MACAO_TRAVEL = Pattern.compile("[HM]\\d{8}(\\d{2})?");

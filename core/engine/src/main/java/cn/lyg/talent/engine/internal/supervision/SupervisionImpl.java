@@ -8,13 +8,14 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
-import java.util.function.Function;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 
@@ -37,12 +38,12 @@ import cn.lyg.talent.api.notify.Notification;
 import cn.lyg.talent.api.notify.NotificationKind;
 import cn.lyg.talent.api.notify.Recipient;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
+import cn.lyg.talent.api.org.UnitDirectory;
 import cn.lyg.talent.api.rating.RectificationStatus;
 import cn.lyg.talent.api.supervision.NoticeKind;
 import cn.lyg.talent.api.supervision.Supervision;
 import cn.lyg.talent.api.supervision.SupervisionNotice;
 import cn.lyg.talent.api.supervision.SweepResult;
-import cn.lyg.talent.engine.internal.org.UnitDirectoryImpl;
 import cn.lyg.talent.engine.internal.Access;
 import cn.lyg.talent.engine.internal.Failures;
 import cn.lyg.talent.engine.internal.Messages;
@@ -50,6 +51,7 @@ import cn.lyg.talent.engine.internal.Scope;
 import cn.lyg.talent.engine.internal.Times;
 import cn.lyg.talent.engine.internal.Violations;
 import cn.lyg.talent.engine.internal.notify.InboxImpl;
+import cn.lyg.talent.engine.internal.org.UnitDirectoryImpl;
 import cn.lyg.talent.engine.internal.store.Conflicts;
 import cn.lyg.talent.engine.internal.store.Database;
 import cn.lyg.talent.engine.internal.store.RectificationEntity;
@@ -71,7 +73,7 @@ public class SupervisionImpl implements Supervision {
     private static final Messages M = Messages.ENGINE;
 
     private final Database database;
-    private final cn.lyg.talent.api.org.UnitDirectory units;
+    private final UnitDirectory units;
     private final InboxImpl inbox;
     private final JurisdictionDirectory jurisdictions;
     private final InstanceSettings settings;
@@ -83,7 +85,7 @@ public class SupervisionImpl implements Supervision {
     public SupervisionImpl(SupervisionConfiguration config, @Reference Database database,
             @Reference InboxImpl inbox, @Reference JurisdictionDirectory jurisdictions,
             @Reference InstanceSettings settings, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock,
-            @Reference cn.lyg.talent.api.org.UnitDirectory units) {
+            @Reference UnitDirectory units) {
         this.units = units;
         this.database = database;
         this.inbox = inbox;
@@ -334,7 +336,7 @@ public class SupervisionImpl implements Supervision {
                         .map(SupervisionImpl::toDto).toList());
                 total += rcount.getSingleResult();
             }
-            merged.sort(java.util.Comparator.comparing((SupervisionNotice n) -> n.raisedAt).reversed()
+            merged.sort(Comparator.comparing((SupervisionNotice n) -> n.raisedAt).reversed()
                     .thenComparing(n -> n.id));
             List<SupervisionNotice> items = merged.subList(Math.min(offset, merged.size()),
                     Math.min(offset + limit, merged.size()));

@@ -1,6 +1,8 @@
 package cn.lyg.talent.engine.internal.window;
 
+import java.sql.Date;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,9 +10,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -29,6 +37,10 @@ import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.calendar.WorkCalendar;
+import cn.lyg.talent.api.catalog.Application;
+import cn.lyg.talent.api.catalog.Choice;
+import cn.lyg.talent.api.catalog.FieldType;
+import cn.lyg.talent.api.catalog.FormField;
 import cn.lyg.talent.api.catalog.ServiceDefinition;
 import cn.lyg.talent.api.catalog.TicketTransition;
 import cn.lyg.talent.api.notify.Notification;
@@ -52,15 +64,15 @@ import cn.lyg.talent.api.window.TicketState;
 import cn.lyg.talent.api.window.TicketStep;
 import cn.lyg.talent.api.window.TicketSummary;
 import cn.lyg.talent.api.window.TransitionInput;
-import cn.lyg.talent.engine.internal.org.UnitDirectoryImpl;
 import cn.lyg.talent.engine.internal.Access;
 import cn.lyg.talent.engine.internal.Messages;
 import cn.lyg.talent.engine.internal.Scope;
 import cn.lyg.talent.engine.internal.Times;
 import cn.lyg.talent.engine.internal.Violations;
-import cn.lyg.talent.engine.internal.notify.InboxImpl;
 import cn.lyg.talent.engine.internal.catalog.FormValidator;
 import cn.lyg.talent.engine.internal.catalog.ServiceCatalogImpl;
+import cn.lyg.talent.engine.internal.notify.InboxImpl;
+import cn.lyg.talent.engine.internal.org.UnitDirectoryImpl;
 import cn.lyg.talent.engine.internal.registry.HighLevelRule;
 import cn.lyg.talent.engine.internal.registry.Talents;
 import cn.lyg.talent.engine.internal.store.CertificationEntity;
@@ -83,12 +95,12 @@ import cn.lyg.talent.engine.internal.window.TicketRules.Rule;
 @Designate(ocd = WindowConfiguration.class)
 public class OneStopWindowImpl implements OneStopWindow {
     /** How long an identical submission counts as a repetition of the first (see refuseRepeated). */
-    static final java.time.Duration REPEAT_WINDOW = java.time.Duration.ofMinutes(30);
+    static final Duration REPEAT_WINDOW = Duration.ofMinutes(30);
 
     private static final Messages M = Messages.ENGINE;
     private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     /** A ticket number, {@code <jurisdiction>-<yyyyMMdd>-<sequence>}; an id (a UUID) never has this shape. */
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{6}-\\d{8}-\\d{4,}");
+    private static final Pattern NUMBER = Pattern.compile("\\d{6}-\\d{8}-\\d{4,}");
     private static final int MAX_TEXT = 4000;
     static final int MAX_PAGE = 200;
 
@@ -138,7 +150,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             v.throwIfAny("TICKET_INVALID");
         }
         // Service codes are lower case (tax, gold-card); one typed in another case is the same code.
-        String service = input.serviceCode == null ? null : input.serviceCode.strip().toLowerCase(java.util.Locale.ROOT);
+        String service = input.serviceCode == null ? null : input.serviceCode.strip().toLowerCase(Locale.ROOT);
         if (service == null || service.isEmpty()) {
             v.add("serviceCode", "REQUIRED");
         } else if (!catalog.isOfferedAnywhere(service)) {
@@ -430,7 +442,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         v.throwIfAny("TRANSITION_INVALID");
         List<ServiceCalls.Record> failed = services.eligible(resolved,
                 Talents.toTalent(owner, certifications(em, owner.id), today),
-                form.typed(), today, new cn.lyg.talent.api.catalog.Application());
+                form.typed(), today, new Application());
         services.record(em, t.id, TicketAction.RESUBMIT, failed, now);
         ServiceCalls.replaceForm(em, t.id, form.stored());
         return form.stored();
@@ -444,19 +456,19 @@ public class OneStopWindowImpl implements OneStopWindow {
      * (its labels and choices): 补正表单：所属纳税年度 （空） → 2025. Long values are cut, and the
      * whole stays within a history comment's length.
      */
-    static String changes(String note, List<cn.lyg.talent.api.catalog.FormField> definition,
+    static String changes(String note, List<FormField> definition,
             Map<String, List<String>> before, Map<String, List<String>> after) {
-        Map<String, cn.lyg.talent.api.catalog.FormField> byName = new java.util.LinkedHashMap<>();
+        Map<String, FormField> byName = new LinkedHashMap<>();
         definition.forEach(f -> byName.put(f.name, f));
-        java.util.Set<String> names = new java.util.LinkedHashSet<>(byName.keySet());
-        names.addAll(new java.util.TreeSet<>(before.keySet()));
-        names.addAll(new java.util.TreeSet<>(after.keySet()));
+        Set<String> names = new LinkedHashSet<>(byName.keySet());
+        names.addAll(new TreeSet<>(before.keySet()));
+        names.addAll(new TreeSet<>(after.keySet()));
         List<String> changed = new ArrayList<>();
         for (String name : names) {
             List<String> was = before.getOrDefault(name, List.of());
             List<String> is = after.getOrDefault(name, List.of());
             if (!was.equals(is)) {
-                cn.lyg.talent.api.catalog.FormField f = byName.get(name);
+                FormField f = byName.get(name);
                 String label = f == null || f.label == null || f.label.zh == null ? name : f.label.zh;
                 changed.add(label + " " + shownValues(f, was) + " → " + shownValues(f, is));
             }
@@ -466,17 +478,17 @@ public class OneStopWindowImpl implements OneStopWindow {
         return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
     }
 
-    private static String shownValues(cn.lyg.talent.api.catalog.FormField f, List<String> values) {
+    private static String shownValues(FormField f, List<String> values) {
         if (values.isEmpty()) {
             return "（空）";
         }
         List<String> shown = new ArrayList<>();
         for (String v : values) {
             String label = v;
-            if (f != null && f.type == cn.lyg.talent.api.catalog.FieldType.YES_NO) {
+            if (f != null && f.type == FieldType.YES_NO) {
                 label = "true".equals(v) ? "是" : "false".equals(v) ? "否" : v;
             } else if (f != null) {
-                for (cn.lyg.talent.api.catalog.Choice c : f.choices) {
+                for (Choice c : f.choices) {
                     if (c.key.equals(v) && c.label != null && c.label.zh != null) {
                         label = c.label.zh;
                     }
@@ -797,7 +809,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         return actor.has(Role.TALENT) && talent != null && actor.account().equals(talent.account);
     }
 
-    private boolean isParty(TicketEntity t, TalentEntity talent, Actor actor, java.util.Set<Party> parties) {
+    private boolean isParty(TicketEntity t, TalentEntity talent, Actor actor, Set<Party> parties) {
         for (Party p : parties) {
             boolean ok = switch (p) {
                 case WINDOW -> actor.has(Role.WINDOW) && inScope(actor, t.jurisdiction);
@@ -889,14 +901,14 @@ public class OneStopWindowImpl implements OneStopWindow {
     private static String nextNumber(EntityManager em, String jurisdiction, LocalDate day) {
         int updated = em.createNativeQuery("UPDATE TICKET_NUMBER SET LAST_NUMBER = LAST_NUMBER + 1"
                 + " WHERE JURISDICTION = ? AND NUMBER_DATE = ?").setParameter(1, jurisdiction)
-                .setParameter(2, java.sql.Date.valueOf(day)).executeUpdate();
+                .setParameter(2, Date.valueOf(day)).executeUpdate();
         if (updated == 0) {
             em.createNativeQuery("INSERT INTO TICKET_NUMBER (JURISDICTION, NUMBER_DATE, LAST_NUMBER) VALUES (?, ?, 1)")
-                    .setParameter(1, jurisdiction).setParameter(2, java.sql.Date.valueOf(day)).executeUpdate();
+                    .setParameter(1, jurisdiction).setParameter(2, Date.valueOf(day)).executeUpdate();
         }
         Number last = (Number) em.createNativeQuery("SELECT LAST_NUMBER FROM TICKET_NUMBER"
                 + " WHERE JURISDICTION = ? AND NUMBER_DATE = ?").setParameter(1, jurisdiction)
-                .setParameter(2, java.sql.Date.valueOf(day)).getSingleResult();
+                .setParameter(2, Date.valueOf(day)).getSingleResult();
         return jurisdiction + "-" + NUMBER_DATE.format(day) + "-" + String.format("%04d", last.intValue());
     }
 
@@ -991,7 +1003,7 @@ public class OneStopWindowImpl implements OneStopWindow {
      * Empty when none is known: then any known unit is taken, rather than no dispatch at all.
      */
     private List<Unit> responsibleUnits(ServiceCatalogImpl.Resolved resolved) {
-        Map<String, Unit> known = new java.util.LinkedHashMap<>();
+        Map<String, Unit> known = new LinkedHashMap<>();
         for (String code : resolved.entry().definition.units) {
             units.get(code).ifPresent(u -> known.put(u.code, u));
         }

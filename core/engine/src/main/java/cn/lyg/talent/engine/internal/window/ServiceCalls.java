@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import javax.persistence.EntityManager;
+import javax.persistence.FlushModeType;
 
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Refusal;
@@ -31,9 +33,9 @@ import cn.lyg.talent.engine.internal.Messages;
 import cn.lyg.talent.engine.internal.Times;
 import cn.lyg.talent.engine.internal.Violations;
 import cn.lyg.talent.engine.internal.catalog.FormValidator;
-import cn.lyg.talent.engine.internal.catalog.ServiceCatalogImpl;
 import cn.lyg.talent.engine.internal.catalog.ServiceCatalogImpl.Failure;
 import cn.lyg.talent.engine.internal.catalog.ServiceCatalogImpl.Handled;
+import cn.lyg.talent.engine.internal.catalog.ServiceCatalogImpl;
 import cn.lyg.talent.engine.internal.registry.Talents;
 import cn.lyg.talent.engine.internal.store.CertificationEntity;
 import cn.lyg.talent.engine.internal.store.TalentEntity;
@@ -116,9 +118,9 @@ final class ServiceCalls {
 
     private final ServiceCatalogImpl catalog;
     private final Messages messages;
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
 
-    ServiceCalls(ServiceCatalogImpl catalog, Messages messages, java.time.ZoneId zone) {
+    ServiceCalls(ServiceCatalogImpl catalog, Messages messages, ZoneId zone) {
         this.catalog = catalog;
         this.messages = messages;
         this.zone = zone;
@@ -210,7 +212,7 @@ final class ServiceCalls {
         // Read without writing the transition's pending changes first: a flush here would write the
         // ticket's row twice (two versions for one step, a client's next --version refused).
         List<CertificationEntity> certs = em.createNamedQuery(CertificationEntity.OF_TALENT, CertificationEntity.class)
-                .setParameter("id", ticket.talentId).setFlushMode(javax.persistence.FlushModeType.COMMIT).getResultList();
+                .setParameter("id", ticket.talentId).setFlushMode(FlushModeType.COMMIT).getResultList();
         Application a = new Application();
         a.serviceCode = ticket.serviceCode;
         a.jurisdiction = ticket.jurisdiction;

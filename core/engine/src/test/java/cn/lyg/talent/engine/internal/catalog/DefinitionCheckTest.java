@@ -8,8 +8,10 @@ import java.util.List;
 
 import org.junit.Test;
 
+import cn.lyg.talent.api.catalog.Choice;
 import cn.lyg.talent.api.catalog.FieldType;
 import cn.lyg.talent.api.catalog.FormField;
+import cn.lyg.talent.api.catalog.Text;
 
 public class DefinitionCheckTest {
 
@@ -23,7 +25,7 @@ public class DefinitionCheckTest {
     @Test
     public void aConditionNamesAFieldOfTheFormAndDecimalsApplyToNumbers() {
         FormField delivery = field("delivery", FieldType.CHOICE, null, null);
-        delivery.choices.add(new cn.lyg.talent.api.catalog.Choice("mail", new cn.lyg.talent.api.catalog.Text("邮寄", "Mail")));
+        delivery.choices.add(new Choice("mail", new Text("邮寄", "Mail")));
         FormField address = field("address", FieldType.TEXT, null, null);
         address.requiredIf = "delivry=mail";
         FormField note = field("note", FieldType.TEXT, null, null);

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.Test;
 
+import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.catalog.Choice;
 import cn.lyg.talent.api.catalog.FieldType;
 import cn.lyg.talent.api.catalog.FormField;
@@ -43,7 +44,7 @@ public class FormValidatorTest {
     private static String only(Violations v) {
         try {
             v.throwIfAny("TICKET_INVALID");
-        } catch (cn.lyg.talent.api.Refusal r) {
+        } catch (Refusal r) {
             assertEquals(r.fieldErrors().toString(), 1, r.fieldErrors().size());
             return r.fieldErrors().get(0).field + ":" + r.fieldErrors().get(0).code + ":" + r.fieldErrors().get(0).messageZh;
         }

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.lyg.talent.api.InstanceSettings;
+import cn.lyg.talent.api.catalog.EligibilityRule;
 import cn.lyg.talent.api.catalog.FieldType;
+import cn.lyg.talent.api.catalog.FormExtension;
 import cn.lyg.talent.api.catalog.FormField;
 import cn.lyg.talent.api.catalog.Provider;
 import cn.lyg.talent.api.catalog.ServiceDefinition;
+import cn.lyg.talent.api.catalog.ServiceHandler;
 import cn.lyg.talent.api.catalog.ServiceOffering;
 import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
@@ -82,9 +85,9 @@ public final class TestCatalogs {
     /** As above, under a given service id (a component registered under several interfaces has one). */
     public static long extend(ServiceCatalogImpl catalog, Object plugin, String code, String jurisdiction, String bundle,
             int ranking, long id) {
-        ServiceCatalogImpl.Kind kind = plugin instanceof cn.lyg.talent.api.catalog.EligibilityRule ? ServiceCatalogImpl.Kind.RULE
-                : plugin instanceof cn.lyg.talent.api.catalog.FormExtension ? ServiceCatalogImpl.Kind.FIELDS
-                : plugin instanceof cn.lyg.talent.api.catalog.ServiceHandler ? ServiceCatalogImpl.Kind.HANDLER
+        ServiceCatalogImpl.Kind kind = plugin instanceof EligibilityRule ? ServiceCatalogImpl.Kind.RULE
+                : plugin instanceof FormExtension ? ServiceCatalogImpl.Kind.FIELDS
+                : plugin instanceof ServiceHandler ? ServiceCatalogImpl.Kind.HANDLER
                 : ServiceCatalogImpl.Kind.LISTENER;
         catalog.add(kind, plugin, new Provider(bundle, "1.0.0", null, ranking), code, jurisdiction, ranking, id);
         return id;

@@ -8,19 +8,29 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
+import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.rating.Rating;
 import cn.lyg.talent.api.rating.RatingInput;
 import cn.lyg.talent.api.rating.RatingLevel;
 import cn.lyg.talent.api.rating.RatingStage;
 import cn.lyg.talent.api.rating.Rectification;
+import cn.lyg.talent.api.rating.RectificationQuery;
 import cn.lyg.talent.api.rating.RectificationStatus;
+import cn.lyg.talent.api.registry.TalentClass;
 import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.api.window.TransitionInput;
@@ -144,9 +154,9 @@ public class RatingsTest {
     @Test
     public void twoSimultaneousRatingsOfOneStageOneIsKept() throws Exception {
         Ticket t = resolved();
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
-        java.util.List<java.util.concurrent.Future<String>> runs = new java.util.ArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<String>> runs = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             runs.add(pool.submit(() -> {
                 start.await();
@@ -160,7 +170,7 @@ public class RatingsTest {
         }
         start.countDown();
         int ok = 0;
-        for (java.util.concurrent.Future<String> r : runs) {
+        for (Future<String> r : runs) {
             String outcome = r.get();
             if ("ok".equals(outcome)) {
                 ok++;
@@ -236,7 +246,7 @@ public class RatingsTest {
         assertEquals(2, f.db.count("RATING"));
     }
 
-    private boolean told(cn.lyg.talent.api.Actor who, String text) {
+    private boolean told(Actor who, String text) {
         return f.inbox.list(who, true, 0, 50).items.stream().anyMatch(n -> n.textZh.contains(text));
     }
 
@@ -432,15 +442,15 @@ public class RatingsTest {
         Rectification r = ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.DISSATISFIED),
                 WindowFixture.TALENT).rectification;
         assertEquals(t.number, r.ticketNumber);
-        cn.lyg.talent.api.rating.RectificationQuery open = new cn.lyg.talent.api.rating.RectificationQuery();
+        RectificationQuery open = new RectificationQuery();
         open.status = RectificationStatus.OPEN;
-        cn.lyg.talent.api.Page<Rectification> toCallBack = ratings.rectifications(open, WindowFixture.WINDOW);
+        Page<Rectification> toCallBack = ratings.rectifications(open, WindowFixture.WINDOW);
         assertEquals(1, toCallBack.total);
         assertEquals(r.id, toCallBack.items.get(0).id);
         assertEquals(t.number, toCallBack.items.get(0).ticketNumber);
         assertEquals(1, ratings.rectifications(null, WindowFixture.EDUCATION).total);
         assertEquals(0, ratings.rectifications(null, WindowFixture.HEALTH).total);
-        cn.lyg.talent.api.rating.RectificationQuery late = new cn.lyg.talent.api.rating.RectificationQuery();
+        RectificationQuery late = new RectificationQuery();
         late.overdue = true;
         assertEquals(0, ratings.rectifications(late, WindowFixture.SUPERVISOR).total);
         f.now(2025, 9, 29, 9, 0); // past the due time (Sun 09-28 17:30)
@@ -448,11 +458,11 @@ public class RatingsTest {
         late.overdue = false;
         assertEquals(0, ratings.rectifications(late, WindowFixture.SUPERVISOR).total);
         refused(() -> ratings.rectifications(null, WindowFixture.TALENT), "ROLE_REQUIRED");
-        cn.lyg.talent.api.rating.RectificationQuery tooMany = new cn.lyg.talent.api.rating.RectificationQuery();
+        RectificationQuery tooMany = new RectificationQuery();
         tooMany.limit = 1000;
         refused(() -> ratings.rectifications(tooMany, WindowFixture.WINDOW), "QUERY_INVALID");
         // A misspelt unit is named, not answered with an empty list that reads as "nothing to do".
-        cn.lyg.talent.api.rating.RectificationQuery misspelt = new cn.lyg.talent.api.rating.RectificationQuery();
+        RectificationQuery misspelt = new RectificationQuery();
         misspelt.unit = "EDUCATON";
         refused(() -> ratings.rectifications(misspelt, WindowFixture.WINDOW), "QUERY_INVALID");
         misspelt.unit = "EDUCATION";
@@ -461,14 +471,14 @@ public class RatingsTest {
         assertEquals(RectificationStatus.OPEN, ratings.rectification(r.id, WindowFixture.TALENT).status);
         assertEquals(t.number, ratings.rectification(r.id, WindowFixture.EDUCATION).ticketNumber);
         refused(() -> ratings.rectification(r.id, WindowFixture.HEALTH), "RECTIFICATION_NOT_FOUND");
-        f.talent("talent3", 65, cn.lyg.talent.api.registry.TalentClass.A);
-        refused(() -> ratings.rectification(r.id, WindowFixture.actor("talent3", null, cn.lyg.talent.api.Role.TALENT)),
+        f.talent("talent3", 65, TalentClass.A);
+        refused(() -> ratings.rectification(r.id, WindowFixture.actor("talent3", null, Role.TALENT)),
                 "RECTIFICATION_NOT_FOUND");
         refused(() -> ratings.rectification("no-such-id", WindowFixture.WINDOW), "RECTIFICATION_NOT_FOUND");
         // What no longer waits on anyone is listed only when asked for by its status.
         ratings.voidRating(ratings.ofTicket(t.id, WindowFixture.SUPERVISOR).get(0).id, "误评", WindowFixture.SUPERVISOR);
         assertEquals(0, ratings.rectifications(null, WindowFixture.WINDOW).total);
-        cn.lyg.talent.api.rating.RectificationQuery voided = new cn.lyg.talent.api.rating.RectificationQuery();
+        RectificationQuery voided = new RectificationQuery();
         voided.status = RectificationStatus.VOIDED;
         assertEquals(1, ratings.rectifications(voided, WindowFixture.WINDOW).total);
     }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.After;
@@ -43,10 +45,10 @@ import cn.lyg.talent.api.registry.TalentClass;
 import cn.lyg.talent.api.registry.TalentInput;
 import cn.lyg.talent.api.registry.TalentQuery;
 import cn.lyg.talent.api.registry.TalentSummary;
-import cn.lyg.talent.engine.internal.org.LoginAccounts;
 import cn.lyg.talent.engine.internal.TestDatabase;
 import cn.lyg.talent.engine.internal.identity.ResidentIdNumber;
 import cn.lyg.talent.engine.internal.org.JurisdictionDirectoryImpl;
+import cn.lyg.talent.engine.internal.org.LoginAccounts;
 
 /** The registry against the real schema and persistence unit on H2 (Art.3). */
 public class TalentRegistryTest {
@@ -72,10 +74,10 @@ public class TalentRegistryTest {
     }
 
     /** The login realm as the registry sees it: these logins and their grants; others do not exist. */
-    private final java.util.Map<String, LoginAccounts.Login> realm = new java.util.HashMap<>(java.util.Map.of(
+    private final Map<String, LoginAccounts.Login> realm = new HashMap<>(Map.of(
             "talent9", new LoginAccounts.Login(true, true, Set.of("talent")),
             "talent1", new LoginAccounts.Login(true, true, Set.of("talent"))));
-    private final java.util.function.Function<String, LoginAccounts.Login> logins = account -> realm
+    private final Function<String, LoginAccounts.Login> logins = account -> realm
             .getOrDefault(account, new LoginAccounts.Login(true, false, Set.of()));
 
     @After

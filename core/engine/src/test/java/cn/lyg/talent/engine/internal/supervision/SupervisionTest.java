@@ -7,7 +7,9 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.lang.annotation.Annotation;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -22,14 +24,26 @@ import org.junit.Test;
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.notify.Notification;
 import cn.lyg.talent.api.notify.NotificationKind;
+import cn.lyg.talent.api.rating.RatingInput;
+import cn.lyg.talent.api.rating.RatingLevel;
+import cn.lyg.talent.api.rating.RatingStage;
+import cn.lyg.talent.api.registry.CertificationInput;
+import cn.lyg.talent.api.registry.TalentClass;
+import cn.lyg.talent.api.registry.TalentInput;
 import cn.lyg.talent.api.supervision.NoticeKind;
 import cn.lyg.talent.api.supervision.SupervisionNotice;
 import cn.lyg.talent.api.supervision.SweepResult;
 import cn.lyg.talent.api.window.Step;
 import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.api.window.TicketAction;
+import cn.lyg.talent.api.window.TicketInput;
+import cn.lyg.talent.api.window.TransitionInput;
+import cn.lyg.talent.engine.internal.rating.RatingsImpl;
+import cn.lyg.talent.engine.internal.rating.TestRatings;
+import cn.lyg.talent.engine.internal.registry.TalentRegistryTest;
 import cn.lyg.talent.engine.internal.window.WindowFixture;
 
 /** Art.8 supervision of the Art.7 deadlines, by time travel; and the in-app inbox. */
@@ -158,45 +172,45 @@ public class SupervisionTest {
 
     @Test
     public void theCityWindowReadsWhatIsAddressedToACountysWindow() throws Exception {
-        cn.lyg.talent.api.registry.TalentInput in = cn.lyg.talent.engine.internal.registry.TalentRegistryTest.talent("东海", 71);
+        TalentInput in = TalentRegistryTest.talent("东海", 71);
         in.jurisdiction = "320722";
         in.account = "donghai1";
         String id = f.registry.register(in, WindowFixture.WINDOW).id;
-        cn.lyg.talent.api.registry.CertificationInput c = new cn.lyg.talent.api.registry.CertificationInput();
-        c.talentClass = cn.lyg.talent.api.registry.TalentClass.B;
+        CertificationInput c = new CertificationInput();
+        c.talentClass = TalentClass.B;
         c.certifiedBy = "市人才办";
         c.basis = "认定";
-        c.validFrom = java.time.LocalDate.of(2025, 1, 1);
+        c.validFrom = LocalDate.of(2025, 1, 1);
         f.registry.certify(id, c, WindowFixture.SUPERVISOR);
-        cn.lyg.talent.api.window.TicketInput t = new cn.lyg.talent.api.window.TicketInput();
+        TicketInput t = new TicketInput();
         t.serviceCode = "housing";
         t.description = "住房";
-        f.window.submit(t, WindowFixture.actor("donghai1", null, cn.lyg.talent.api.Role.TALENT));
-        cn.lyg.talent.api.Actor donghaiClerk = new cn.lyg.talent.api.Actor("dh", java.util.EnumSet.of(
-                cn.lyg.talent.api.Role.WINDOW), "320722", null);
-        cn.lyg.talent.api.Actor haizhouClerk = new cn.lyg.talent.api.Actor("hz", java.util.EnumSet.of(
-                cn.lyg.talent.api.Role.WINDOW), "320706", null);
+        f.window.submit(t, WindowFixture.actor("donghai1", null, Role.TALENT));
+        Actor donghaiClerk = new Actor("dh", EnumSet.of(
+                Role.WINDOW), "320722", null);
+        Actor haizhouClerk = new Actor("hz", EnumSet.of(
+                Role.WINDOW), "320706", null);
         assertEquals(1, f.inbox.list(WindowFixture.WINDOW, true, 0, 50).total);
         assertEquals(1, f.inbox.list(donghaiClerk, true, 0, 50).total);
         assertEquals(0, f.inbox.list(haizhouClerk, true, 0, 50).total);
     }
 
     /** A ticket resolved by EDUCATION at the fixture's time and rated very dissatisfied; its rectification. */
-    private String badlyRated(cn.lyg.talent.engine.internal.rating.RatingsImpl ratings) {
+    private String badlyRated(RatingsImpl ratings) {
         Ticket t = f.dispatched();
         f.window.transition(t.id, TicketAction.CONTACT, null, WindowFixture.EDUCATION);
-        cn.lyg.talent.api.window.TransitionInput reply = new cn.lyg.talent.api.window.TransitionInput();
+        TransitionInput reply = new TransitionInput();
         reply.reply = "已办结";
         f.window.transition(t.id, TicketAction.RESOLVE, reply, WindowFixture.EDUCATION);
-        cn.lyg.talent.api.rating.RatingInput bad = new cn.lyg.talent.api.rating.RatingInput();
-        bad.stage = cn.lyg.talent.api.rating.RatingStage.COMPLETION;
-        bad.level = cn.lyg.talent.api.rating.RatingLevel.VERY_DISSATISFIED;
+        RatingInput bad = new RatingInput();
+        bad.stage = RatingStage.COMPLETION;
+        bad.level = RatingLevel.VERY_DISSATISFIED;
         return ratings.rate(t.id, bad, WindowFixture.TALENT).rectification.id;
     }
 
     @Test
     public void art8ARectificationPastItsDeadlineRaisesOneNotice() throws Exception {
-        cn.lyg.talent.engine.internal.rating.RatingsImpl ratings = cn.lyg.talent.engine.internal.rating.TestRatings.of(f);
+        RatingsImpl ratings = TestRatings.of(f);
         String rectification = badlyRated(ratings);
         ratings.callBack(rectification, "已回访核实", WindowFixture.WINDOW);
         SupervisionImpl supervision = node("");
@@ -215,7 +229,7 @@ public class SupervisionTest {
     /** Art.8: until the window has called back, the unit cannot rectify; the window is pressed, not the unit. */
     @Test
     public void art8ARectificationNotCalledBackInTimePressesTheWindow() throws Exception {
-        cn.lyg.talent.engine.internal.rating.RatingsImpl ratings = cn.lyg.talent.engine.internal.rating.TestRatings.of(f);
+        RatingsImpl ratings = TestRatings.of(f);
         badlyRated(ratings);
         f.now(2025, 9, 29, 9, 0); // past the due time, never called back
         assertEquals(1, node("").sweep().rectificationNotices);
@@ -230,7 +244,7 @@ public class SupervisionTest {
         try {
             node("").notices(null, "EDUCATON", WindowFixture.SUPERVISOR, 0, 50);
             org.junit.Assert.fail("UNIT_UNKNOWN expected");
-        } catch (cn.lyg.talent.api.Refusal r) {
+        } catch (Refusal r) {
             assertEquals("unit:UNIT_UNKNOWN", r.fieldErrors().get(0).field + ":" + r.fieldErrors().get(0).code);
         }
         assertEquals(1, node("").notices(null, null, WindowFixture.SUPERVISOR, 0, 50).items.stream()
@@ -243,7 +257,7 @@ public class SupervisionTest {
      */
     @Test
     public void art8AfterALateCallBackTheUnitIsPressedToo() throws Exception {
-        cn.lyg.talent.engine.internal.rating.RatingsImpl ratings = cn.lyg.talent.engine.internal.rating.TestRatings.of(f);
+        RatingsImpl ratings = TestRatings.of(f);
         String rectification = badlyRated(ratings);
         f.now(2025, 9, 29, 9, 0); // past the due time, never called back
         assertEquals(1, node("").sweep().rectificationNotices);
@@ -288,8 +302,8 @@ public class SupervisionTest {
     @Test
     public void eachReaderOfANoticeToTheirRoleOrUnitReadsItForThemselves() {
         f.dispatched();
-        Actor colleague = WindowFixture.actor("window2", null, cn.lyg.talent.api.Role.WINDOW);
-        Actor countyClerk = new Actor("donghai_window", java.util.EnumSet.of(cn.lyg.talent.api.Role.WINDOW), "320722", null);
+        Actor colleague = WindowFixture.actor("window2", null, Role.WINDOW);
+        Actor countyClerk = new Actor("donghai_window", EnumSet.of(Role.WINDOW), "320722", null);
         Notification submitted = f.inbox.list(WindowFixture.WINDOW, true, 0, 50).items.get(0);
         assertEquals("role:window@320700", submitted.recipient);
         Notification marked = f.inbox.markRead(submitted.id, WindowFixture.WINDOW);
@@ -305,7 +319,7 @@ public class SupervisionTest {
         // A county clerk does not read the city's notices.
         refusedNotFound(() -> f.inbox.markRead(submitted.id, countyClerk));
         // The unit's notice likewise: one handler's reading is theirs.
-        Actor otherHandler = WindowFixture.actor("dept_edu2", "EDUCATION", cn.lyg.talent.api.Role.DEPARTMENT);
+        Actor otherHandler = WindowFixture.actor("dept_edu2", "EDUCATION", Role.DEPARTMENT);
         Notification toUnit = f.inbox.list(WindowFixture.EDUCATION, true, 0, 50).items.get(0);
         f.inbox.markRead(toUnit.id, WindowFixture.EDUCATION);
         assertEquals(0, f.inbox.list(WindowFixture.EDUCATION, true, 0, 50).total);

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import java.lang.annotation.Annotation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,14 +20,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.apache.aries.jpa.template.TransactionType;
 import org.junit.After;
 import org.junit.Before;
-import org.apache.aries.jpa.template.TransactionType;
 import org.junit.Test;
 
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
+import cn.lyg.talent.api.org.Unit;
+import cn.lyg.talent.api.org.UnitInput;
 import cn.lyg.talent.api.registry.TalentClass;
 import cn.lyg.talent.api.window.FollowUpMethod;
 import cn.lyg.talent.api.window.Step;
@@ -75,7 +78,7 @@ public class OneStopWindowTest {
     static WindowConfiguration config(int followUpDays) {
         return new WindowConfiguration() {
             @Override
-            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+            public Class<? extends Annotation> annotationType() {
                 return WindowConfiguration.class;
             }
 
@@ -463,8 +466,8 @@ public class OneStopWindowTest {
 
     /** The talent office records that {@code unit} answers for {@code service} too (unit:list, PUT /units). */
     private void answersFor(String unit, String service) {
-        cn.lyg.talent.api.org.Unit u = f.units.get(unit).orElseThrow();
-        cn.lyg.talent.api.org.UnitInput in = new cn.lyg.talent.api.org.UnitInput();
+        Unit u = f.units.get(unit).orElseThrow();
+        UnitInput in = new UnitInput();
         in.code = u.code;
         in.nameZh = u.nameZh;
         in.nameEn = u.nameEn;

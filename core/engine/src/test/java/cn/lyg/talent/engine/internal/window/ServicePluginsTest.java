@@ -6,7 +6,9 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,6 +37,7 @@ import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.api.catalog.TicketListener;
 import cn.lyg.talent.api.catalog.TicketTransition;
 import cn.lyg.talent.api.catalog.Verdict;
+import cn.lyg.talent.api.registry.CertificationInput;
 import cn.lyg.talent.api.registry.TalentClass;
 import cn.lyg.talent.api.registry.TalentInput;
 import cn.lyg.talent.api.window.Ticket;
@@ -106,7 +109,7 @@ public class ServicePluginsTest {
         in.account = "donghai1";
         in.jurisdiction = "320722";
         String id = f.registry.register(in, WindowFixture.WINDOW).id;
-        cn.lyg.talent.api.registry.CertificationInput c = new cn.lyg.talent.api.registry.CertificationInput();
+        CertificationInput c = new CertificationInput();
         c.talentClass = TalentClass.D;
         c.certifiedBy = "市人才办";
         c.basis = "认定";
@@ -142,8 +145,8 @@ public class ServicePluginsTest {
         Ticket t = f.window.submit(input("gold-card", Map.of("purpose", "scenic", "familyMembers", 2,
                 "inCitySince", "2020-03-01")), WindowFixture.TALENT);
         // Read back typed as the form says, as a client sent it: a number, a date.
-        assertEquals(Map.of("purpose", "scenic", "familyMembers", new java.math.BigDecimal("2"),
-                "inCitySince", java.time.LocalDate.of(2020, 3, 1)), t.form);
+        assertEquals(Map.of("purpose", "scenic", "familyMembers", new BigDecimal("2"),
+                "inCitySince", LocalDate.of(2020, 3, 1)), t.form);
         assertEquals("city.goldcard 1.0.0", t.serviceProvider);
         assertEquals("CITY", t.serviceOrigin);
         assertTrue(t.serviceOffered);
@@ -157,7 +160,7 @@ public class ServicePluginsTest {
     @Test
     public void aResubmissionCorrectsTheFormCheckedAsAtSubmission() throws Exception {
         TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
-        EligibilityRule sixMonths = a -> ((java.math.BigDecimal) a.form.get("monthsInCounty")).intValue() >= 6
+        EligibilityRule sixMonths = a -> ((BigDecimal) a.form.get("monthsInCounty")).intValue() >= 6
                 ? Verdict.eligible()
                 : Verdict.refused("DONGHAI_SIX_MONTHS", "monthsInCounty", "须在本县工作满六个月。", "Six months of work in the county are required.");
         FormExtension months = () -> {
@@ -169,7 +172,7 @@ public class ServicePluginsTest {
         TestCatalogs.extend(f.catalog, sixMonths, "gold-card", "320722", "donghai.rules", 0);
         Actor donghai = donghaiTalent();
         Ticket t = f.window.submit(input("gold-card", Map.of("purpose", "travel", "monthsInCounty", 8)), donghai);
-        Actor donghaiWindow = new Actor("dh", java.util.EnumSet.of(Role.WINDOW), "320722", null);
+        Actor donghaiWindow = new Actor("dh", EnumSet.of(Role.WINDOW), "320722", null);
         TransitionInput ret = new TransitionInput();
         ret.comment = "请补充家庭成员人数";
         f.window.transition(t.id, TicketAction.RETURN, ret, donghaiWindow);
@@ -196,8 +199,8 @@ public class ServicePluginsTest {
         Ticket resubmitted = f.window.transition(t.id, TicketAction.RESUBMIT, fixed, donghai);
         assertEquals(TicketState.SUBMITTED, resubmitted.state);
         assertEquals("one new version, as for any step", version + 1, resubmitted.version);
-        assertEquals(Map.of("purpose", "travel", "monthsInCounty", new java.math.BigDecimal("8"),
-                "familyMembers", new java.math.BigDecimal("2")), resubmitted.form);
+        assertEquals(Map.of("purpose", "travel", "monthsInCounty", new BigDecimal("8"),
+                "familyMembers", new BigDecimal("2")), resubmitted.form);
         assertEquals(resubmitted.form, f.window.get(t.id, donghai).form);
         String comment = resubmitted.history.get(resubmitted.history.size() - 1).comment;
         assertEquals("已补充（补正表单：字段familyMembers （空） → 2）", comment);
@@ -223,8 +226,8 @@ public class ServicePluginsTest {
         assertEquals("表单未改", OneStopWindowImpl.changes(null, form, Map.of("purpose", List.of("scenic")),
                 Map.of("purpose", List.of("scenic"))));
         // Yes/no reads as 是/否, as the talent answered it.
-        FormField consent = new FormField("consent", cn.lyg.talent.api.catalog.FieldType.YES_NO,
-                new cn.lyg.talent.api.catalog.Text("同意", "Consent"), false);
+        FormField consent = new FormField("consent", FieldType.YES_NO,
+                new Text("同意", "Consent"), false);
         assertEquals("补正表单：同意 是 → 否", OneStopWindowImpl.changes(null, List.of(consent),
                 Map.of("consent", List.of("true")), Map.of("consent", List.of("false"))));
     }
@@ -347,7 +350,7 @@ public class ServicePluginsTest {
             // A clash with the service's own field is left out and reported.
             return List.of(m, TestCatalogs.field("purpose", FieldType.TEXT, false));
         };
-        EligibilityRule sixMonths = a -> ((java.math.BigDecimal) a.form.get("monthsInCounty")).intValue() >= 6
+        EligibilityRule sixMonths = a -> ((BigDecimal) a.form.get("monthsInCounty")).intValue() >= 6
                 ? Verdict.eligible()
                 : Verdict.refused("DONGHAI_SIX_MONTHS", "monthsInCounty", "须在本县工作满六个月。", "Six months of work in the county are required.");
         TestCatalogs.extend(f.catalog, months, "gold-card", "320722", "donghai.rules", 0);

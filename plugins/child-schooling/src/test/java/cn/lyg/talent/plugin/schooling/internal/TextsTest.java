@@ -5,11 +5,13 @@ import static org.junit.Assert.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.Test;
 
+import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.plugin.testing.TextChecks;
 
 /** The plugin's texts: both languages hold the same keys, the code uses no key they lack. */
@@ -39,11 +41,11 @@ public class TextsTest {
 
     @Test
     public void aTextReadsInBothLanguagesWithItsArgumentsAsGiven() {
-        cn.lyg.talent.api.catalog.Text t = TEXTS.text("refusal.AGE_NOT_FIT_STAGE", Stage.PRIMARY.name, 6, 12);
+        Text t = TEXTS.text("refusal.AGE_NOT_FIT_STAGE", Stage.PRIMARY.name, 6, 12);
         assertEquals("子女年龄与小学阶段不符（当年8月31日须为6至12周岁）。", t.zh);
         assertEquals("The child's age does not fit the stage chosen. Primary school: 6 to 12 years old on 31 August.", t.en);
-        cn.lyg.talent.api.catalog.Text schools = TEXTS.join("failure.SCHOOL_NOT_LISTED.more", java.util.List.of(
-                cn.lyg.talent.api.catalog.Text.of("甲", "A"), cn.lyg.talent.api.catalog.Text.of("乙", "B")));
+        Text schools = TEXTS.join("failure.SCHOOL_NOT_LISTED.more", List.of(
+                Text.of("甲", "A"), Text.of("乙", "B")));
         assertEquals("甲、乙", schools.zh);
         assertEquals("A, B", schools.en);
         assertEquals("类别 Category", TEXTS.label("command.column.category"));

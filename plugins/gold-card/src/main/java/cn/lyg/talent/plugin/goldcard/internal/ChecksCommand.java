@@ -11,6 +11,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Actors;
 import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 /** Who looked up which gold card number, for the talent office (Art.4.5, personal data read at gates). */
@@ -61,7 +62,7 @@ public class ChecksCommand implements Action {
 
     /** A card's status or "no such card", Chinese first. */
     private static String outcome(String code) {
-        cn.lyg.talent.api.catalog.Text t = TEXTS.text(CardCheck.NOT_FOUND.equals(code) ? "check.NOT_FOUND" : "status." + code);
+        Text t = TEXTS.text(CardCheck.NOT_FOUND.equals(code) ? "check.NOT_FOUND" : "status." + code);
         return t.zh + " " + t.en;
     }
 }

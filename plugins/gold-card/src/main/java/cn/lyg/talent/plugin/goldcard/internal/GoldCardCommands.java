@@ -4,6 +4,7 @@ import static cn.lyg.talent.plugin.goldcard.internal.Texts.TEXTS;
 
 import java.security.AccessController;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
@@ -47,7 +48,7 @@ final class GoldCardCommands {
         return new CommandException(r.code() + ": " + r.messageZh() + " / " + r.messageEn() + (fields.isEmpty() ? "" : " (" + fields + ")"));
     }
 
-    static String local(java.time.LocalDateTime utc) {
+    static String local(LocalDateTime utc) {
         return GoldCardRegister.local(utc).format(SHOWN);
     }
 

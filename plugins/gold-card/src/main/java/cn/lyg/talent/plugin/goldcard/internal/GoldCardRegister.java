@@ -11,10 +11,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
@@ -29,6 +31,7 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
+import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.api.registry.Talent;
@@ -274,7 +277,7 @@ public class GoldCardRegister {
             em.persist(h);
             em.flush();
         }
-        List<GoldCard> renewed = new java.util.ArrayList<>();
+        List<GoldCard> renewed = new ArrayList<>();
         for (GoldCard held : em.createQuery("select c from GoldCard c where c.talentId = :t", GoldCard.class)
                 .setParameter("t", talentId).getResultList()) {
             if (day.isAfter(held.validUntil) || em.find(CardRevocation.class, held.cardNumber) != null) {
@@ -308,7 +311,7 @@ public class GoldCardRegister {
      * row, the holder's first row, the ticket's card): the next try sees what the winner wrote and
      * answers from it (the same card for the same ticket, CARD_TAKEN for a number given twice).
      */
-    private static GoldCard unique(String given, String field, java.util.function.Supplier<GoldCard> insert) {
+    private static GoldCard unique(String given, String field, Supplier<GoldCard> insert) {
         for (int attempt = 1;; attempt++) {
             try {
                 return insert.get();
@@ -441,7 +444,7 @@ public class GoldCardRegister {
     }
 
     /** The look-ups by {@code by} of {@code number} (either null for any), newest first, a page of them. */
-    cn.lyg.talent.api.Page<CardCheck> checks(String by, String number, int offset, int limit) {
+    Page<CardCheck> checks(String by, String number, int offset, int limit) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (by != null) {
             where.append(" and c.checkedBy = :by");
@@ -460,7 +463,7 @@ public class GoldCardRegister {
                 q.setParameter("n", normalized(number));
                 count.setParameter("n", normalized(number));
             }
-            return new cn.lyg.talent.api.Page<>(q.setFirstResult(offset).setMaxResults(limit).getResultList(),
+            return new Page<>(q.setFirstResult(offset).setMaxResults(limit).getResultList(),
                     count.getSingleResult(), offset, limit);
         });
     }

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -107,7 +109,7 @@ public class GoldCardResource implements PluginResource {
      * look-up that cannot be kept is not answered); no card for them is "not found" (and kept so).
      */
     private LookedUp lookedUp(Actor actor, String number) {
-        java.util.Optional<GoldCardRegister.Card> card = visible(actor, number);
+        Optional<GoldCardRegister.Card> card = visible(actor, number);
         GoldCardRegister.Status status = card.map(this::status).orElse(null);
         register.checked(number, actor.account(), clock.instant(), status == null ? CardCheck.NOT_FOUND : status.name());
         return new LookedUp(card.orElseThrow(GoldCardResource::notFound), status);
@@ -204,7 +206,7 @@ public class GoldCardResource implements PluginResource {
     }
 
     private String scenicArea(VisitInput input) {
-        String area = input == null || input.scenicArea == null ? "" : input.scenicArea.strip().toLowerCase(java.util.Locale.ROOT);
+        String area = input == null || input.scenicArea == null ? "" : input.scenicArea.strip().toLowerCase(Locale.ROOT);
         List<Choice> areas = scenicAreas(catalog, instance);
         if (areas.isEmpty()) {
             // Without the scenic-visit service there is no list of scenic areas to hold a visit to.
@@ -242,7 +244,7 @@ public class GoldCardResource implements PluginResource {
     }
 
     /** The card if the actor may see it; empty alike for no card and a card not theirs to see. */
-    private java.util.Optional<GoldCardRegister.Card> visible(Actor actor, String number) {
+    private Optional<GoldCardRegister.Card> visible(Actor actor, String number) {
         boolean staff = isStaff(actor);
         if (!staff && !actor.hasAny(Role.GATE, Role.TALENT)) {
             throw Texts.refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN_READ", null);

@@ -14,6 +14,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Actors;
 import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.notify.Inbox;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
 
 /** Withdraws a lost or replaced card: gates refuse it from then on; the record stays (Art.4.5). */
@@ -34,7 +35,7 @@ public class RevokeCommand implements Action {
     private JurisdictionDirectory jurisdictions;
 
     @Reference
-    private cn.lyg.talent.api.notify.Inbox inbox;
+    private Inbox inbox;
 
     @Argument(index = 0, name = "card", required = true, description = "Card number")
     String number;

@@ -14,7 +14,10 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Actors;
+import cn.lyg.talent.api.InstanceSettings;
 import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.catalog.Choice;
+import cn.lyg.talent.api.catalog.ServiceCatalog;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.api.registry.TalentRegistry;
 import cn.lyg.talent.shell.table.ConsoleTable;
@@ -39,10 +42,10 @@ public class ShowCommand implements Action {
     private Clock clock;
 
     @Reference
-    private cn.lyg.talent.api.catalog.ServiceCatalog catalog;
+    private ServiceCatalog catalog;
 
     @Reference
-    private cn.lyg.talent.api.InstanceSettings instance;
+    private InstanceSettings instance;
 
     @Argument(index = 0, name = "card", required = true, description = "Card number")
     String number;
@@ -70,7 +73,7 @@ public class ShowCommand implements Action {
         table.column(TEXTS.label("command.column.visited"));
         table.column(TEXTS.label("command.column.scenicArea"));
         table.column(TEXTS.label("command.column.gate"));
-        List<cn.lyg.talent.api.catalog.Choice> areas = GoldCardResource.scenicAreas(catalog, instance);
+        List<Choice> areas = GoldCardResource.scenicAreas(catalog, instance);
         visits.forEach(v -> table.row(GoldCardCommands.local(v.visitedAt), areas.stream()
                 .filter(a -> a.key.equals(v.scenicArea) && a.label != null).findFirst()
                 .map(a -> a.label.zh + " (" + v.scenicArea + ")").orElse(v.scenicArea), v.gate));

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,6 +27,8 @@ import java.util.concurrent.Future;
 import org.junit.Before;
 import org.junit.Test;
 
+import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.catalog.Application;
 import cn.lyg.talent.api.catalog.Outcome;
@@ -96,7 +99,7 @@ public class GoldCardTest {
             }
 
             @Override
-            public Unit save(UnitInput input, cn.lyg.talent.api.Actor actor) {
+            public Unit save(UnitInput input, Actor actor) {
                 throw new UnsupportedOperationException();
             }
         });
@@ -361,7 +364,7 @@ public class GoldCardTest {
         assertEquals(List.of("window1", "gate1"),
                 register.checks(null, "lyg2026000001", 0, 50).items.stream().map(c -> c.checkedBy).toList());
         // A page of them, with the total to read on.
-        cn.lyg.talent.api.Page<CardCheck> second = register.checks(null, null, 1, 1);
+        Page<CardCheck> second = register.checks(null, null, 1, 1);
         assertEquals(4, second.total);
         assertEquals(List.of("window1"), second.items.stream().map(c -> c.checkedBy).toList());
         assertEquals("a made-up number is kept as far as it fits", 20, register.checks("gate2", null, 0, 5).items.get(0).cardNumber.length());
@@ -496,7 +499,7 @@ public class GoldCardTest {
                 try {
                     f.get();
                     issued++;
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     assertEquals("GOLD_CARD_HELD", ((Refusal) e.getCause()).code());
                     held++;
                 }
@@ -524,7 +527,7 @@ public class GoldCardTest {
                 try {
                     f.get();
                     recorded++;
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     assertEquals("VISIT_ALREADY_RECORDED", ((Refusal) e.getCause()).code());
                 }
             }

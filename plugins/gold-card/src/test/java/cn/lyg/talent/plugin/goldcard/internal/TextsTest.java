@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import org.junit.Test;
 
+import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.plugin.testing.TextChecks;
 
 /** The plugin's texts: both languages hold the same keys, the code uses no key they lack. */
@@ -43,11 +44,11 @@ public class TextsTest {
 
     @Test
     public void aTextReadsInBothLanguagesWithItsArgumentsAsGiven() {
-        cn.lyg.talent.api.catalog.Text t = TEXTS.text("issued", "LYG2026001", "2031-11-25");
+        Text t = TEXTS.text("issued", "LYG2026001", "2031-11-25");
         assertEquals("已制发连云港市高层次人才服务金卡 LYG2026001，有效期至 2031-11-25。", t.zh);
         assertEquals("Gold card LYG2026001 issued, valid until 2031-11-25.", t.en);
         // Chinese and English may take their arguments apart: the unit's name in each language.
-        cn.lyg.talent.api.catalog.Text issuer = TEXTS.text("ISSUER_ONLY", "市人社局", "HRSS");
+        Text issuer = TEXTS.text("ISSUER_ONLY", "市人社局", "HRSS");
         assertTrue(issuer.zh.startsWith("金卡由市人社局制发"));
         assertTrue(issuer.en.startsWith("Gold cards are issued by the HRSS"));
         // A number is no amount: 1200, not 1,200.

@@ -6,7 +6,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.Function;
 
+import javax.persistence.LockModeType;
 import javax.sql.DataSource;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -14,6 +16,9 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.catalog.Text;
 
 /**
  * The ledger of housing grants (Art.4.3): who got what, when, how much — in the plugin's own
@@ -44,15 +49,15 @@ public class GrantLedger {
      * resolutions for one talent at once are decided one after the other.
      */
     public List<Grant> record(List<Grant> grants, String ticketId,
-            java.util.function.Function<List<Grant>, cn.lyg.talent.api.Refusal> check) {
+            Function<List<Grant>, Refusal> check) {
         try {
             return recordOnce(grants, ticketId, check);
         } catch (RuntimeException e) {
             for (Throwable c = e; c != null; c = c.getCause()) {
                 if (c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                     // A form is granted to a talent once (Art.4.3 ledger): another ticket got there first.
-                    cn.lyg.talent.api.catalog.Text why = TEXTS.text("failure.ALREADY_GRANTED");
-                    throw cn.lyg.talent.api.Refusal.invalid("ALREADY_GRANTED", "form.forms", why.zh, why.en);
+                    Text why = TEXTS.text("failure.ALREADY_GRANTED");
+                    throw Refusal.invalid("ALREADY_GRANTED", "form.forms", why.zh, why.en);
                 }
             }
             throw e;
@@ -60,13 +65,13 @@ public class GrantLedger {
     }
 
     private List<Grant> recordOnce(List<Grant> grants, String ticketId,
-            java.util.function.Function<List<Grant>, cn.lyg.talent.api.Refusal> check) {
+            Function<List<Grant>, Refusal> check) {
         return jpa.txExpr(TransactionType.Required, em -> {
             if (!grants.isEmpty()) {
                 List<Grant> had = em.createQuery("select g from Grant g where g.talentId = :t", Grant.class)
                         .setParameter("t", grants.get(0).talentId)
-                        .setLockMode(javax.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList();
-                cn.lyg.talent.api.Refusal refused = check.apply(had);
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+                Refusal refused = check.apply(had);
                 if (refused != null) {
                     throw refused;
                 }

@@ -4,12 +4,14 @@ import static cn.lyg.talent.plugin.housing.internal.Texts.TEXTS;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,7 +50,7 @@ import cn.lyg.talent.api.window.TicketAction;
 @Component(service = {ServiceOffering.class, EligibilityRule.class, ServiceHandler.class},
         property = ServiceOffering.SERVICE_CODE + "=" + Housing.CODE)
 public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler {
-    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     static final String CODE = "housing";
     static final String FORMS = "forms";
@@ -121,7 +123,7 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
         return String.join(",", t.classes.get(f).stream().map(Enum::name).toList());
     }
 
-    private static String amounts(java.util.Map<TalentClass, Integer> m, HousingTerms t, SupportForm f) {
+    private static String amounts(Map<TalentClass, Integer> m, HousingTerms t, SupportForm f) {
         List<String> parts = new ArrayList<>();
         for (TalentClass c : t.classes.get(f)) {
             parts.add(c + " " + m.get(c));

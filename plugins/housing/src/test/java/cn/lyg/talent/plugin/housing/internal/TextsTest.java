@@ -5,11 +5,13 @@ import static org.junit.Assert.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.Test;
 
+import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.plugin.testing.TextChecks;
 
 /** The plugin's texts: both languages hold the same keys, the code uses no key they lack. */
@@ -38,12 +40,12 @@ public class TextsTest {
 
     @Test
     public void aTextReadsInBothLanguagesWithItsArgumentsAsGiven() {
-        cn.lyg.talent.api.catalog.Text t = TEXTS.text("entitlement.LIVING_SUBSIDY", 1500, 36);
+        Text t = TEXTS.text("entitlement.LIVING_SUBSIDY", 1500, 36);
         // An amount is shown as the terms give it: 1500, not 1,500.
         assertEquals("生活补贴每月1500元，共36个月", t.zh);
         assertEquals("a living subsidy of 1500 yuan a month for 36 months", t.en);
-        cn.lyg.talent.api.catalog.Text pair = TEXTS.join("exclusive.with",
-                java.util.List.of(SupportForm.TALENT_APARTMENT.name, SupportForm.LIVING_SUBSIDY.name));
+        Text pair = TEXTS.join("exclusive.with",
+                List.of(SupportForm.TALENT_APARTMENT.name, SupportForm.LIVING_SUBSIDY.name));
         assertEquals("人才公寓与生活补贴", pair.zh);
         assertEquals("Talent apartment with Living subsidy", pair.en);
         // An apostrophe survives MessageFormat.

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -58,7 +59,7 @@ public class MedicalRecords {
     }
 
     /** Books the year's examination for the ticket, or refuses when the talent has another this year. */
-    ExamBooking bookExam(String ticketId, String talentId, java.time.LocalDate date, String hospital) {
+    ExamBooking bookExam(String ticketId, String talentId, LocalDate date, String hospital) {
         try {
             return jpa.txExpr(TransactionType.Required, em -> {
                 ExamBooking mine = em.find(ExamBooking.class, ticketId);

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.lang.annotation.Annotation;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -185,7 +186,7 @@ public class MedicalCareTest {
         Actor actor = new Actor(account, EnumSet.of(role), jurisdiction, unit);
         return new SecurityContext() {
             @Override
-            public java.security.Principal getUserPrincipal() {
+            public Principal getUserPrincipal() {
                 return actor;
             }
 

@@ -5,11 +5,13 @@ import static org.junit.Assert.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.Test;
 
+import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.plugin.testing.TextChecks;
 
 /** The plugin's texts: both languages hold the same keys, the code uses no key they lack. */
@@ -37,8 +39,8 @@ public class TextsTest {
 
     @Test
     public void aTextReadsInBothLanguagesWithItsArgumentsAsGiven() {
-        cn.lyg.talent.api.catalog.Text t = TEXTS.text("form.session.choice", cn.lyg.talent.api.catalog.Text.of("春季疗休养", "Spring"),
-                java.time.LocalDate.of(2027, 4, 12), java.time.LocalDate.of(2027, 4, 16), 1200);
+        Text t = TEXTS.text("form.session.choice", Text.of("春季疗休养", "Spring"),
+                LocalDate.of(2027, 4, 12), LocalDate.of(2027, 4, 16), 1200);
         // A number is no amount: 1200, not 1,200.
         assertEquals("春季疗休养（2027-04-12至2027-04-16，1200人）", t.zh);
         assertEquals("Spring (2027-04-12 to 2027-04-16, 1200 places)", t.en);

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -41,7 +42,7 @@ public class SpouseEmploymentTest {
     static SpouseEmploymentConfiguration config(String unit) {
         return new SpouseEmploymentConfiguration() {
             @Override
-            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+            public Class<? extends Annotation> annotationType() {
                 return SpouseEmploymentConfiguration.class;
             }
 

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import org.junit.Test;
 
+import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.plugin.testing.TextChecks;
 
 /** The plugin's texts: both languages hold the same keys, the code uses no key they lack. */
@@ -43,7 +44,7 @@ public class TextsTest {
 
     @Test
     public void aTextReadsInBothLanguagesWithItsArgumentsAsGiven() {
-        cn.lyg.talent.api.catalog.Text t = TEXTS.text("outcome.recommended", "连云港市第一人民医院", ReceivingKind.PUBLIC_INSTITUTION.name);
+        Text t = TEXTS.text("outcome.recommended", "连云港市第一人民医院", ReceivingKind.PUBLIC_INSTITUTION.name);
         assertEquals("配偶经对口推荐到连云港市第一人民医院（事业单位）。", t.zh);
         assertEquals("The spouse was recommended to 连云港市第一人民医院 (Public institution).", t.en);
         // A number is no amount: 1000, not 1,000.

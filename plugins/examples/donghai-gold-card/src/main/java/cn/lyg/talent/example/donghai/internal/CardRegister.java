@@ -3,6 +3,7 @@ package cn.lyg.talent.example.donghai.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -42,7 +43,7 @@ public class CardRegister {
     }
 
     /** Registers {@code cardNumber} for the ticket, or refuses it when it is another ticket's. */
-    public IssuedCard issue(String cardNumber, String ticketId, String ticketNumber, String issuedBy, java.time.Instant at,
+    public IssuedCard issue(String cardNumber, String ticketId, String ticketNumber, String issuedBy, Instant at,
             LocalDate validUntil) {
         try {
             return insert(cardNumber, ticketId, ticketNumber, issuedBy, at, validUntil);
@@ -62,7 +63,7 @@ public class CardRegister {
                 "Card " + cardNumber + " was issued on another request.");
     }
 
-    private IssuedCard insert(String cardNumber, String ticketId, String ticketNumber, String issuedBy, java.time.Instant at,
+    private IssuedCard insert(String cardNumber, String ticketId, String ticketNumber, String issuedBy, Instant at,
             LocalDate validUntil) {
         return jpa.txExpr(TransactionType.Required, em -> {
             IssuedCard byNumber = em.find(IssuedCard.class, cardNumber);
