@@ -32,6 +32,8 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
 
+import cn.lyg.talent.api.calendar.WorkCalendar;
+
 /** The one-stop window over HTTP and the console (Art.6, Art.7), with the roles of the demo realm. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -236,7 +238,15 @@ public class WindowIT extends TalentTestSupport {
     @Test
     public void art7DelayFiledInTimeByTheUnit() throws Exception {
         String t = dispatchedTo("TAX");
-        String promised = LocalDate.now().plusDays(40).toString();
+        // Two working days beyond the completion's due time (three after dispatch), within the
+        // longest delay (Art.7, default 10), on a working day of the platform's calendar.
+        WorkCalendar calendar = service(WorkCalendar.class, null);
+        String promised = calendar.workingDaysAfter(Instant.now(), 5).toLocalDate().toString();
+        String far = calendar.workingDaysAfter(Instant.now(), 20).toLocalDate().toString();
+        HttpResponse<String> tooLong = act(t, "file-delay", "dept_tax",
+                "{\"step\":\"COMPLETION\",\"comment\":\"年底再说\",\"promisedDate\":\"" + far + "\"}");
+        assertEquals(tooLong.body(), 422, tooLong.statusCode());
+        assertTrue(tooLong.body(), tooLong.body().contains("DELAY_TOO_LONG") && tooLong.body().contains("\"field\":\"promisedDate\""));
         String delay = "{\"step\":\"COMPLETION\",\"comment\":\"需补充材料\",\"promisedDate\":\"" + promised + "\"}";
         HttpResponse<String> filed = act(t, "file-delay", "dept_tax", delay);
         assertState(filed, "DISPATCHED");

@@ -6,9 +6,12 @@ public enum StepStatus {
     OPEN,
     /** Not done and the due time has passed. */
     OVERDUE,
-    /** Done by the due time. */
+    /** Done by the due time; also when a delay was filed but the step was done by its first due time. */
     ON_TIME,
-    /** Done by the date promised in a delay filed in time: compliant, reported apart from on-time. */
+    /**
+     * Done after the first due time but by the date promised in a delay filed in time: compliant,
+     * reported apart from on-time.
+     */
     ON_TIME_WITH_DELAY,
     /** Done after the due time. */
     LATE,

@@ -115,6 +115,8 @@ public class OneStopWindowImpl implements OneStopWindow {
     private final ServiceCalls services;
     private final Scope scope;
     private final int followUpWorkingDays;
+    /** Working days a filed delay may promise beyond the step's due time, per step (Art.7). */
+    private final Map<Step, Integer> longestDelay;
 
     @Activate
     public OneStopWindowImpl(WindowConfiguration config, @Reference Database database,
@@ -122,10 +124,9 @@ public class OneStopWindowImpl implements OneStopWindow {
             @Reference JurisdictionDirectory jurisdictions, @Reference InstanceSettings settings,
             @Reference WorkCalendar calendar, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock, @Reference InboxImpl inbox,
             @Reference ServiceCatalogImpl catalog) {
-        if (config.followUpWorkingDays() < 1 || config.followUpWorkingDays() > 60) {
-            throw new IllegalArgumentException(WindowConfiguration.PID + ": followUpWorkingDays must be 1 to 60, got "
-                    + config.followUpWorkingDays());
-        }
+        checkRange("followUpWorkingDays", config.followUpWorkingDays(), 60);
+        checkRange("delayFirstContactWorkingDays", config.delayFirstContactWorkingDays(), 20);
+        checkRange("delayCompletionWorkingDays", config.delayCompletionWorkingDays(), 60);
         this.database = database;
         this.units = units;
         this.jurisdictions = jurisdictions;
@@ -137,6 +138,15 @@ public class OneStopWindowImpl implements OneStopWindow {
         this.services = new ServiceCalls(catalog, M, settings.zone());
         this.scope = new Scope(jurisdictions, settings);
         this.followUpWorkingDays = config.followUpWorkingDays();
+        this.longestDelay = Map.of(Step.FIRST_CONTACT, config.delayFirstContactWorkingDays(),
+                Step.COMPLETION, config.delayCompletionWorkingDays());
+    }
+
+    private static void checkRange(String property, int value, int most) {
+        if (value < 1 || value > most) {
+            throw new IllegalArgumentException(WindowConfiguration.PID + ": " + property + " must be 1 to " + most
+                    + ", got " + value);
+        }
     }
 
     // ---- submit ----
@@ -662,7 +672,14 @@ public class OneStopWindowImpl implements OneStopWindow {
         LocalDateTime promised = Times.utc(in.promisedDate.atTime(calendar.officeCloses()).atZone(calendar.zone()).toInstant());
         if (!promised.isAfter(step.dueAt)) {
             throw M.refusal(Refusal.Kind.INVALID, "TRANSITION_INVALID",
-                    List.of(M.field("promisedDate", "PROMISED_NOT_LATER")), 1);
+                    List.of(M.field("promisedDate", "PROMISED_NOT_LATER", Times.shown(step.dueAt, calendar.zone()))), 1);
+        }
+        int longest = longestDelay.get(which);
+        LocalDate latest = calendar.workingDaysAfter(Times.instant(step.dueAt), longest).toLocalDate();
+        if (in.promisedDate.isAfter(latest)) {
+            // Art.7: the delay is filed, not granted; the jurisdiction bounds how far it may reach.
+            throw M.refusal(Refusal.Kind.INVALID, "TRANSITION_INVALID",
+                    List.of(M.field("promisedDate", "DELAY_TOO_LONG", which, longest, latest)), 1);
         }
         TicketStepEntity completion = which == Step.FIRST_CONTACT ? open(t, Step.COMPLETION) : null;
         if (completion != null && promised.isAfter(completion.dueAt)) {
@@ -888,7 +905,9 @@ public class OneStopWindowImpl implements OneStopWindow {
         if (s.doneAt.isAfter(s.dueAt)) {
             return StepStatus.LATE;
         }
-        return s.delayFiledAt != null ? StepStatus.ON_TIME_WITH_DELAY : StepStatus.ON_TIME;
+        // Art.7: a step done by its first due time is on time even when a delay was filed: the
+        // unit did not need it, and reports must not count it among the delayed.
+        return s.delayFiledAt != null && s.doneAt.isAfter(s.originalDueAt) ? StepStatus.ON_TIME_WITH_DELAY : StepStatus.ON_TIME;
     }
 
     private static LocalDateTime nextDue(TicketEntity t) {

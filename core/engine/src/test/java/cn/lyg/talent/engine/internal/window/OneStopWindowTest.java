@@ -86,6 +86,17 @@ public class OneStopWindowTest {
             public int followUpWorkingDays() {
                 return followUpDays;
             }
+
+            @Override
+            public int delayFirstContactWorkingDays() {
+                // A jurisdiction's own setting (default 2), long enough to reach past a completion's due time.
+                return 3;
+            }
+
+            @Override
+            public int delayCompletionWorkingDays() {
+                return 10;
+            }
         };
     }
 
@@ -247,6 +258,26 @@ public class OneStopWindowTest {
     }
 
     /**
+     * Art.7: a step done by its first due time is on time, even with a delay filed for it: the
+     * unit did not need the delay, and reports do not count it among the delayed.
+     */
+    @Test
+    public void art7AStepDoneBeforeItsFirstDueTimeIsOnTimeThoughADelayWasFiled() throws Exception {
+        Ticket t = act(act(submitOnline(), TicketAction.ACCEPT, WINDOW), TicketAction.DISPATCH, WINDOW,
+                unit("EDUCATION"));
+        // Dispatched Mon 09-22 10:00: first contact due Tue 09-23 17:30.
+        TransitionInput delay = new TransitionInput();
+        delay.step = Step.FIRST_CONTACT;
+        delay.comment = "人才出差";
+        delay.promisedDate = LocalDate.of(2025, 9, 24);
+        t = act(t, TicketAction.FILE_DELAY, EDUCATION, delay);
+        now(2025, 9, 23, 11, 0);
+        t = act(t, TicketAction.CONTACT, EDUCATION);
+        assertEquals(StepStatus.ON_TIME, step(t, Step.FIRST_CONTACT).status);
+        assertEquals(at(2025, 9, 24, 17, 30), step(t, Step.FIRST_CONTACT).dueAt);
+    }
+
+    /**
      * Art.7: first contact comes before completion, so a first contact cannot be promised after
      * the completion is due; once completion has its own delay, up to that date it can.
      */
@@ -258,7 +289,7 @@ public class OneStopWindowTest {
         TransitionInput contact = new TransitionInput();
         contact.step = Step.FIRST_CONTACT;
         contact.comment = "人才出差，约定下周联系";
-        contact.promisedDate = LocalDate.of(2025, 9, 29);
+        contact.promisedDate = LocalDate.of(2025, 9, 26);
         Map<String, Long> before = db.snapshot();
         Ticket dispatched = t;
         Refusal r = refused(() -> act(dispatched, TicketAction.FILE_DELAY, EDUCATION, contact), Refusal.Kind.INVALID,
@@ -273,11 +304,11 @@ public class OneStopWindowTest {
         completion.promisedDate = LocalDate.of(2025, 9, 30);
         t = act(t, TicketAction.FILE_DELAY, EDUCATION, completion);
         t = act(t, TicketAction.FILE_DELAY, EDUCATION, contact);
-        assertEquals(at(2025, 9, 29, 17, 30), step(t, Step.FIRST_CONTACT).dueAt);
+        assertEquals(at(2025, 9, 26, 17, 30), step(t, Step.FIRST_CONTACT).dueAt);
     }
 
     @Test
-    public void art7APromisedDateBeyondAYearOrAnyDateTheDatabaseCannotKeepIsRefused() throws Exception {
+    public void art7APromisedDateBeyondTheLongestDelayAYearOrAnyDateTheDatabaseCannotKeepIsRefused() throws Exception {
         Ticket t = act(act(submitOnline(), TicketAction.ACCEPT, WINDOW), TicketAction.DISPATCH, WINDOW,
                 unit("EDUCATION"));
         TransitionInput delay = new TransitionInput();
@@ -297,9 +328,21 @@ public class OneStopWindowTest {
         assertEquals(events, db.count("TICKET_EVENT"));
         Ticket read = window.get(t.id, WINDOW);
         assertEquals(at(2025, 9, 25, 17, 30), step(read, Step.COMPLETION).dueAt);
-        // Within the year (the clock is at 2025-09-22) it is a delay like any other.
-        delay.promisedDate = LocalDate.of(2026, 9, 22);
-        assertEquals(at(2026, 9, 22, 17, 30), step(act(t, TicketAction.FILE_DELAY, EDUCATION, delay),
+        // Within the year (the clock is at 2025-09-22) the jurisdiction's longest delay applies:
+        // 10 working days beyond the completion's due time, Thu 2025-09-25. Counted over the
+        // make-up Sunday 09-28, the National Day block 10-01..08 and the make-up Saturday 10-11,
+        // the tenth is Wed 2025-10-15.
+        delay.promisedDate = LocalDate.of(2025, 10, 16);
+        Refusal tooLong = refused(() -> act(dispatched, TicketAction.FILE_DELAY, EDUCATION, delay),
+                Refusal.Kind.INVALID, "TRANSITION_INVALID");
+        assertEquals("promisedDate", tooLong.fieldErrors().get(0).field);
+        assertEquals("DELAY_TOO_LONG", tooLong.fieldErrors().get(0).code);
+        assertEquals("办结延期最多为原时限后10个工作日，即最晚2025-10-15。", tooLong.fieldErrors().get(0).messageZh);
+        assertEquals("A delay of the completion may reach at most 10 working days beyond its due time: 2025-10-15 at the latest.",
+                tooLong.fieldErrors().get(0).messageEn);
+        assertEquals(before, db.snapshot());
+        delay.promisedDate = LocalDate.of(2025, 10, 15);
+        assertEquals(at(2025, 10, 15, 17, 30), step(act(t, TicketAction.FILE_DELAY, EDUCATION, delay),
                 Step.COMPLETION).dueAt);
         TicketQuery far = new TicketQuery();
         far.dueBefore = Instant.parse("+999999999-12-31T23:00:00Z");
