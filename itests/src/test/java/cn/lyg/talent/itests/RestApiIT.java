@@ -5,7 +5,11 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +43,31 @@ public class RestApiIT extends TalentTestSupport {
         assertTrue(r.body(), r.body().contains("\"code\":\"" + code + "\""));
         assertTrue(r.body(), r.body().contains("\"messageZh\""));
         assertTrue(r.body(), r.body().contains("\"messageEn\""));
+    }
+
+    /**
+     * Identity and mobile numbers never reach the log file: a request that misses the API's
+     * version puts its URL, with the number in it, into a CXF warning, which the distribution's
+     * logging configuration masks.
+     */
+    @Test
+    public void identityAndPhoneNumbersAreMaskedInTheLogFile() throws Exception {
+        String id = "32070619900101" + "0027";
+        String phone = "139" + "12345678";
+        HttpResponse<String> missed = HTTP.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + HTTP_PORT + "/api/talents/" + id + "/" + phone)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, missed.statusCode());
+        String folder = System.getProperty("karaf.log", System.getProperty("karaf.data") + "/log");
+        Path log = Path.of(folder, "karaf.log");
+        String written = "";
+        for (int i = 0; i < 50 && !written.contains("320706********0027/139****5678"); i++) {
+            Thread.sleep(100);
+            written = Files.readString(log);
+        }
+        assertTrue("the warning is in the log, masked", written.contains("320706********0027/139****5678"));
+        assertFalse(written.contains(id));
+        assertFalse(written.contains(phone));
     }
 
     @Test
@@ -107,6 +136,11 @@ public class RestApiIT extends TalentTestSupport {
         assertProblem(http("POST", "/talents", "window1", valid.replace("\"gender\":\"MALE\"", "\"gender\":0")),
                 400, "INVALID_VALUE");
         assertProblem(http("POST", "/talents", null, valid), 401, "AUTHENTICATION_REQUIRED");
+        // CXF's WADL description of the protected resources is not served to anybody.
+        for (String wadl : new String[] {"/tickets?_wadl", "/talents?_wadl", "?_wadl"}) {
+            HttpResponse<String> described = http("GET", wadl, null, null);
+            assertTrue(wadl + " " + described.statusCode(), described.statusCode() >= 400 && !described.body().contains("<application"));
+        }
         assertProblem(http("POST", "/talents", "dept_edu", valid), 403, "ROLE_REQUIRED");
         assertProblem(http("GET", "/talents?class=Z", "window1", null), 400, "INVALID_PARAMETERS");
         // Art.6: only a talent's login (Karaf's realm, etc/users.properties) is bound to a talent;

@@ -8,6 +8,11 @@ public class Rating {
     public String ticketId;
     public RatingStage stage;
     public RatingLevel level;
+    /**
+     * For a re-rating (stage {@code RECTIFICATION}), the rectification it judges, also once voided
+     * or superseded (since 1.2).
+     */
+    public String rectificationId;
     public String comment;
     public Instant ratedAt;
     /** The talent, or the clerk who recorded it during the follow-up visit. */

@@ -15,8 +15,12 @@ public class Rectification {
     public Instant openedAt;
     public Instant dueAt;
     public Instant calledBackAt;
+    /** The account of the clerk who called the talent back (since 1.2; null for older records). */
+    public String calledBackBy;
     public String callBackNote;
     public Instant rectifiedAt;
+    /** The account of whoever recorded the rectification (since 1.2; null for older records). */
+    public String rectifiedBy;
     public String result;
     /** Whether the rectification was recorded after its due time. */
     public boolean late;

@@ -4,7 +4,7 @@
  * rating opens a rectification with its own deadline, a call-back and a re-rating; the talent
  * office may void a mistaken or malicious rating on appeal, with the reason kept.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 package cn.lyg.talent.api.rating;
 
 import org.osgi.annotation.versioning.Version;

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.jaxrs.model.wadl.WadlGenerator;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -50,7 +51,7 @@ public class ApiServer {
             @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(config.address());
-        List<Object> beans = new ArrayList<>(List.of(new TalentResource(registry), new TicketResource(window, ratings),
+        List<Object> beans = new ArrayList<>(List.of(new TalentResource(registry), new TicketResource(window, ratings, settings.zone()),
                 new InboxResource(inbox, supervision), new RatingResource(ratings),
                 new ReferenceResource(units, jurisdictions, settings, calendar, clock),
                 new CatalogResource(catalog, jurisdictions)));
@@ -80,7 +81,18 @@ public class ApiServer {
     static List<Object> providers(ApiConfiguration config, Actors actors, boolean publicReads) {
         return List.of(new JsonProvider(), new BodyLimit(config.maxBodyBytes()),
                 new Authentication(config.realm(), actors, Duration.ofSeconds(config.loginCacheSeconds()), publicReads),
-                new RefusalMapper(), new HttpErrorMapper());
+                new RefusalMapper(), new HttpErrorMapper(), noWadl());
+    }
+
+    /**
+     * CXF answers {@code ?_wadl} before any filter of the API runs, so without this anybody could
+     * read the description of every protected resource without logging in. Given as a provider,
+     * this generator takes the place of CXF's own and answers no request.
+     */
+    private static WadlGenerator noWadl() {
+        WadlGenerator generator = new WadlGenerator();
+        generator.setIgnoreRequests(true);
+        return generator;
     }
 
     @Deactivate

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
@@ -133,7 +134,7 @@ public class Authentication implements ContainerRequestFilter {
             });
             login.login();
         } catch (LoginException e) {
-            LOG.info("Failed login over REST for account {}", user);
+            LOG.info("Failed login over REST for account {}", loggable(user));
             throw unauthorized("AUTHENTICATION_FAILED");
         } finally {
             thread.setContextClassLoader(previous);
@@ -210,5 +211,16 @@ public class Authentication implements ContainerRequestFilter {
         public String getAuthenticationScheme() {
             return BASIC_AUTH;
         }
+    }
+
+    /** A long run of digits in an account name: a talent who logs in with a phone or identity number. */
+    private static final Pattern NUMBER_IN_ACCOUNT = Pattern.compile("(\\d{3})\\d{3,}(\\d{3}[\\dXx])");
+
+    /**
+     * The account name as the log may show it: a talent may type a mobile or identity number as
+     * the account, which the platform never logs whole.
+     */
+    static String loggable(String account) {
+        return NUMBER_IN_ACCOUNT.matcher(account).replaceAll(m -> m.group(1) + "*".repeat(m.group().length() - 7) + m.group(2));
     }
 }

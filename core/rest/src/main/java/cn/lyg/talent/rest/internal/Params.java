@@ -2,7 +2,9 @@ package cn.lyg.talent.rest.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,12 +58,23 @@ final class Params {
         }
     }
 
-    Instant instant(String name, String value) {
+    /**
+     * A time with its offset, or, as the console takes it, a date (its start) or a time without
+     * offset, both in the instance's {@code zone}: a phone app sends the date the talent picked.
+     */
+    Instant instant(String name, String value, ZoneId zone) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        String given = value.strip();
         try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
+            if (given.length() == 10) {
+                return LocalDate.parse(given).atStartOfDay(zone).toInstant();
+            }
+            if (given.length() <= 19) {
+                return LocalDateTime.parse(given).atZone(zone).toInstant();
+            }
+            return OffsetDateTime.parse(given).toInstant();
         } catch (DateTimeParseException e) {
             errors.add(Problems.field(name, "INVALID_DATE_TIME"));
             return null;

@@ -1,5 +1,6 @@
 package cn.lyg.talent.rest.internal;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,10 +43,12 @@ import cn.lyg.talent.api.window.TransitionInput;
 public class TicketResource {
     private final OneStopWindow window;
     private final Ratings ratings;
+    private final ZoneId zone;
 
-    public TicketResource(OneStopWindow window, Ratings ratings) {
+    public TicketResource(OneStopWindow window, Ratings ratings, ZoneId zone) {
         this.window = window;
         this.ratings = ratings;
+        this.zone = zone;
     }
 
     @GET
@@ -72,7 +75,7 @@ public class TicketResource {
         q.unit = p.text(unit);
         q.talentId = p.text(talentId);
         q.overdue = p.bool("overdue", overdue);
-        q.dueBefore = p.instant("dueBefore", dueBefore);
+        q.dueBefore = p.instant("dueBefore", dueBefore, zone);
         q.offset = p.integer("offset", offset, 0);
         q.limit = p.integer("limit", limit, 20);
         p.done();

@@ -258,8 +258,11 @@ public final class FormValidator {
         return f.choices.stream().map(c -> c.key).filter(k -> k.equalsIgnoreCase(g)).findFirst().orElse(null);
     }
 
-    private static String keys(FormField f) {
-        return String.join(", ", f.choices.stream().map((Choice c) -> c.key).toList());
+    /** The choices as a client sends them, each with its label in the text's language: {@code mail（邮寄）}. */
+    private static Messages.Named keys(FormField f) {
+        return new Messages.Named(
+                String.join("、", f.choices.stream().map((Choice c) -> c.key + "（" + c.label.zh + "）").toList()),
+                String.join(", ", f.choices.stream().map((Choice c) -> c.key + " (" + c.label.en + ")").toList()));
     }
 
     private static String label(String bound) {

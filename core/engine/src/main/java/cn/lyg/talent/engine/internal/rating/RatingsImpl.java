@@ -113,8 +113,11 @@ public class RatingsImpl implements Ratings {
         if (!actor.hasAny(Role.WINDOW, Role.TALENT) && in.stage == RatingStage.COMPLETION) {
             throw M.refusal(Refusal.Kind.FORBIDDEN, "RERATE_BY_WINDOW");
         }
-        if (ticket.state == TicketState.WITHDRAWN) {
-            throw M.refusal(Refusal.Kind.CONFLICT, "RATING_NOT_APPLICABLE", ticket.state);
+        // A withdrawn ticket is rated at no stage, a rejected one only at acceptance (it never
+        // completes): asking later would not help, so this is not "too early".
+        if (ticket.state == TicketState.WITHDRAWN
+                || ticket.state == TicketState.REJECTED && in.stage == RatingStage.COMPLETION) {
+            throw M.refusal(Refusal.Kind.CONFLICT, "RATING_NOT_APPLICABLE", ticket.state, in.stage);
         }
         // The acceptance stage rates the window's decision, a rejection included.
         boolean accepted = ticket.state != TicketState.SUBMITTED && ticket.state != TicketState.RETURNED;
@@ -227,6 +230,7 @@ public class RatingsImpl implements Ratings {
                 (em, rect, now) -> {
             rect.status = RectificationStatus.CALLED_BACK;
             rect.calledBackAt = Times.utc(now);
+            rect.calledBackBy = actor.account();
             rect.callBackNote = text;
             return List.of();
         });
@@ -243,6 +247,7 @@ public class RatingsImpl implements Ratings {
                 (em, rect, now) -> {
             rect.status = RectificationStatus.RECTIFIED;
             rect.rectifiedAt = Times.utc(now);
+            rect.rectifiedBy = actor.account();
             rect.result = text;
             return List.of();
         });
@@ -273,6 +278,7 @@ public class RatingsImpl implements Ratings {
                 }
             }
             RatingEntity r = newRating(em, rect.ticketId, in, actor, now);
+            r.rectificationId = rect.id;
             rect.status = RectificationStatus.RE_RATED;
             rect.reRatingId = r.id;
             given[0] = r;
@@ -642,6 +648,7 @@ public class RatingsImpl implements Ratings {
         d.ticketId = r.ticketId;
         d.stage = r.stage;
         d.level = r.level;
+        d.rectificationId = r.rectificationId;
         d.comment = r.comment;
         d.ratedAt = Times.instant(r.ratedAt);
         d.recordedBy = r.recordedBy;
@@ -664,8 +671,10 @@ public class RatingsImpl implements Ratings {
         d.openedAt = Times.instant(e.openedAt);
         d.dueAt = Times.instant(e.dueAt);
         d.calledBackAt = Times.instant(e.calledBackAt);
+        d.calledBackBy = e.calledBackBy;
         d.callBackNote = e.callBackNote;
         d.rectifiedAt = Times.instant(e.rectifiedAt);
+        d.rectifiedBy = e.rectifiedBy;
         d.result = e.result;
         d.late = e.rectifiedAt != null && e.rectifiedAt.isAfter(e.dueAt);
         d.reRatingId = e.reRatingId;

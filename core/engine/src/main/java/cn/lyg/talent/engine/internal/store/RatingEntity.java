@@ -33,6 +33,9 @@ public class RatingEntity {
     public LocalDateTime ratedAt;
     @Column(name = "RECORDED_BY")
     public String recordedBy;
+    /** The rectification a re-rating judges; null for a rating at acceptance or completion. */
+    @Column(name = "RECTIFICATION_ID")
+    public String rectificationId;
     @Column(name = "VOIDED")
     public boolean voided;
     @Column(name = "VOID_REASON")

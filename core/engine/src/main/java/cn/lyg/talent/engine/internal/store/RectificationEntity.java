@@ -35,10 +35,14 @@ public class RectificationEntity {
     public LocalDateTime dueAt;
     @Column(name = "CALLED_BACK_AT")
     public LocalDateTime calledBackAt;
+    @Column(name = "CALLED_BACK_BY")
+    public String calledBackBy;
     @Column(name = "CALL_BACK_NOTE")
     public String callBackNote;
     @Column(name = "RECTIFIED_AT")
     public LocalDateTime rectifiedAt;
+    @Column(name = "RECTIFIED_BY")
+    public String rectifiedBy;
     @Column(name = "RESULT_TEXT")
     public String result;
     @Column(name = "RE_RATING_ID")

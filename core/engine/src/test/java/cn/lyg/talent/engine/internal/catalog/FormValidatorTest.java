@@ -73,6 +73,7 @@ public class FormValidatorTest {
         assertEquals("none", only(v));
         assertEquals(List.of("window"), values.stored().get("delivery"));
         assertEquals("form.mailingAddress:REQUIRED_IF:领取方式为“邮寄”时必填。", only(check(Map.of("delivery", "MAIL"))));
-        assertTrue(only(check(Map.of("delivery", "courier"))).startsWith("form.delivery:NOT_A_CHOICE"));
+        // The choices are named as sent, each with its label in the text's language.
+        assertEquals("form.delivery:NOT_A_CHOICE:须为以下之一：window（窗口领取）、mail（邮寄）。", only(check(Map.of("delivery", "courier"))));
     }
 }

@@ -68,13 +68,14 @@ public class RatingsTest {
         return f.window.transition(t.id, TicketAction.RESOLVE, reply, WindowFixture.EDUCATION);
     }
 
-    private static void refused(Runnable r, String code) {
+    private static Refusal refused(Runnable r, String code) {
         try {
             r.run();
-            fail(code + " expected");
         } catch (Refusal e) {
             assertEquals(code, e.code());
+            return e;
         }
+        throw new AssertionError(code + " expected");
     }
 
     @Test
@@ -119,8 +120,11 @@ public class RatingsTest {
                 WindowFixture.TALENT);
         assertNotNull("a bad rating of the window's decision is rectified by the window", r.rectification);
         assertNull(r.rectification.unit);
-        refused(() -> ratings.rate(rejected.id, rating(RatingStage.COMPLETION, RatingLevel.SATISFIED),
-                WindowFixture.TALENT), "RATING_TOO_EARLY");
+        // A rejected ticket never completes: not "too early", which would invite trying later.
+        Refusal notRated = refused(() -> ratings.rate(rejected.id, rating(RatingStage.COMPLETION, RatingLevel.SATISFIED),
+                WindowFixture.TALENT), "RATING_NOT_APPLICABLE");
+        assertEquals("事项处于不予受理状态，不进行办结评价。", notRated.messageZh());
+        assertEquals("A ticket that is rejected has no rating at completion.", notRated.messageEn());
         Ticket withdrawn = f.window.transition(f.submitOnline().id, TicketAction.WITHDRAW, new TransitionInput(),
                 WindowFixture.TALENT);
         long before = f.db.count("RATING");
@@ -214,6 +218,9 @@ public class RatingsTest {
         Rectification done = ratings.rectify(r.id, "已重新安排学校", WindowFixture.EDUCATION);
         assertEquals(RectificationStatus.RECTIFIED, done.status);
         assertTrue("rectified after the due time", done.late);
+        // Art.8 assessment: who called back and who rectified are kept beside the times.
+        assertEquals(WindowFixture.WINDOW.account(), done.calledBackBy);
+        assertEquals(WindowFixture.EDUCATION.account(), done.rectifiedBy);
         // The rater is told the result and may rate the rectification.
         assertTrue(f.inbox.list(WindowFixture.TALENT, true, 0, 50).items.stream()
                 .anyMatch(n -> n.textZh.contains("已整改") && n.ticketNumber.equals(t.number)));
@@ -225,6 +232,7 @@ public class RatingsTest {
                 "RATING_INVALID");
         Rating again = ratings.reRate(r.id, rating(null, RatingLevel.SATISFIED), WindowFixture.TALENT);
         assertEquals(RatingStage.RECTIFICATION, again.stage);
+        assertEquals(r.id, again.rectificationId);
         assertEquals(2, ratings.ofTicket(t.id, WindowFixture.TALENT).size());
         assertEquals(RectificationStatus.RE_RATED, ratings.ofTicket(t.id, WindowFixture.TALENT).get(0).rectification.status);
     }
@@ -400,6 +408,9 @@ public class RatingsTest {
         assertNull("it points at no re-rating until a new one", ratings.rectification(r.id, WindowFixture.WINDOW).reRatingId);
         Rating again = ratings.reRate(r.id, rating(null, RatingLevel.SATISFIED), WindowFixture.TALENT);
         assertFalse(again.voided);
+        // The voided re-rating still names the complaint it judged.
+        assertEquals(r.id, ratings.ofTicket(r.ticketId, WindowFixture.SUPERVISOR).stream()
+                .filter(x -> x.id.equals(mistaken.id)).findFirst().orElseThrow().rectificationId);
     }
 
     /** Art.8 appeal: the talent, the window and the unit that was to rectify hear of a voided rating. */

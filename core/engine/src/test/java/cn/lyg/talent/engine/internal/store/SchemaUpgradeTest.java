@@ -57,7 +57,7 @@ public class SchemaUpgradeTest {
         }
 
         assertEquals(List.of("V010__notification_read_per_reader.sql"),
-                new SchemaMigrations(SchemaUpgradeTest.class.getClassLoader()).apply(ds));
+                new SchemaMigrations(releaseEndingAt("V010__notification_read_per_reader.sql")).apply(ds));
 
         try (Connection c = ds.getConnection(); Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT NOTIFICATION_ID, ACCOUNT, READ_AT FROM NOTIFICATION_READ"
@@ -73,6 +73,40 @@ public class SchemaUpgradeTest {
                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM NOTIFICATION WHERE READ_AT IS NOT NULL")) {
             rs.next();
             assertEquals(3, rs.getInt(1));
+        }
+    }
+
+    /** V011: a re-rating given before the script is linked to the rectification that points at it. */
+    @Test
+    public void v011AReRatingIsLinkedToTheRectificationThatPointsAtIt() throws Exception {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1");
+        new SchemaMigrations(releaseEndingAt("V010__notification_read_per_reader.sql")).apply(ds);
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            // Only the rows the script reads; their ticket and talent do not matter here.
+            st.execute("SET REFERENTIAL_INTEGRITY FALSE");
+            String rating = "INSERT INTO RATING (ID, TICKET_ID, STAGE, LEVEL_CODE, RATED_AT, RECORDED_BY, VOIDED, ACTIVE_KEY)"
+                    + " VALUES ('%s', 't1', '%s', '%s', TIMESTAMP '2026-11-20 08:00:00', 'talent1', %s, '%s')";
+            st.execute(String.format(rating, "bad", "COMPLETION", "DISSATISFIED", "FALSE", "ACTIVE"));
+            st.execute(String.format(rating, "re", "RECTIFICATION", "SATISFIED", "FALSE", "re"));
+            st.execute(String.format(rating, "voided", "RECTIFICATION", "VERY_DISSATISFIED", "TRUE", "voided"));
+            st.execute("INSERT INTO RECTIFICATION (ID, RATING_ID, TICKET_ID, UNIT_CODE, JURISDICTION, STATUS, OPENED_AT,"
+                    + " DUE_AT, RE_RATING_ID, VERSION) VALUES ('r1', 'bad', 't1', 'EDUCATION', '320706', 'RE_RATED',"
+                    + " TIMESTAMP '2026-11-20 08:00:00', TIMESTAMP '2026-11-27 17:30:00', 're', 3)");
+            st.execute("SET REFERENTIAL_INTEGRITY TRUE");
+        }
+
+        assertEquals(List.of("V011__rectification_actors_and_re_rating_link.sql"),
+                new SchemaMigrations(SchemaUpgradeTest.class.getClassLoader()).apply(ds));
+
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT ID, RECTIFICATION_ID FROM RATING ORDER BY ID")) {
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + rs.getString(2));
+            }
+            // The voided one had been unlinked before the script: it stays without a link.
+            assertEquals(List.of("bad null", "re r1", "voided null"), rows);
         }
     }
 }
