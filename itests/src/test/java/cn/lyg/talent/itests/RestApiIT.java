@@ -201,6 +201,11 @@ public class RestApiIT extends TalentTestSupport {
         HttpResponse<String> j = http("GET", "/jurisdictions/320700", null, null);
         assertTrue(j.body(), j.body().contains("东海县"));
         assertProblem(http("PUT", "/units/EDUCATION", null, "{}"), 401, "AUTHENTICATION_REQUIRED");
+        // A talent's phone app shows the codes of a ticket (state, step status) by their names.
+        HttpResponse<String> names = http("GET", "/names", null, null);
+        assertEquals(names.body(), 200, names.statusCode());
+        assertTrue(names.body(), names.body().contains("\"DISPATCHED\":{\"zh\":\"已交办\",\"en\":\"dispatched\"}")
+                && names.body().contains("\"StepStatus\":{"));
     }
 
     @Test

@@ -6,6 +6,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import cn.lyg.talent.api.catalog.Text;
 
 /**
  * The names people read for the platform's codes — a ticket's state, a step, a rating level, a
@@ -43,6 +47,23 @@ public final class Names {
     /** Whether this code has its names here (constants of other bundles' enums do not). */
     public static boolean has(Enum<?> code) {
         return code != null && ZH.containsKey(key(code)) && EN.containsKey(key(code));
+    }
+
+    /**
+     * Every named code, by kind ({@code TicketState}) and code ({@code DISPATCHED}), each with
+     * its Chinese and English name: for a client (a talent's phone app) that shows codes it
+     * receives, such as a ticket's state or a step's status, in the reader's language.
+     *
+     * @since 1.2
+     */
+    public static SortedMap<String, SortedMap<String, Text>> all() {
+        SortedMap<String, SortedMap<String, Text>> all = new TreeMap<>();
+        for (String key : EN.stringPropertyNames()) {
+            int dot = key.indexOf('.');
+            all.computeIfAbsent(key.substring(0, dot), k -> new TreeMap<>())
+                    .put(key.substring(dot + 1), Text.of(ZH.getProperty(key, key.substring(dot + 1)), EN.getProperty(key)));
+        }
+        return all;
     }
 
     private static String name(Properties texts, Enum<?> code) {

@@ -37,6 +37,13 @@ public class NamesTest {
     }
 
     @Test
+    public void allNamesEveryCodeByKindForClientsThatShowThem() {
+        assertEquals("已交办", Names.all().get("TicketState").get("DISPATCHED").zh);
+        assertEquals("on time with a delay", Names.all().get("StepStatus").get("ON_TIME_WITH_DELAY").en);
+        assertEquals(TicketState.values().length, Names.all().get("TicketState").size());
+    }
+
+    @Test
     public void bothShowsChineseFirstThenEnglish() {
         assertEquals("已交办", Names.zh(TicketState.DISPATCHED));
         assertEquals("dispatched", Names.en(TicketState.DISPATCHED));

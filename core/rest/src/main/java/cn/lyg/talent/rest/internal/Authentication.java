@@ -104,6 +104,7 @@ public class Authentication implements ContainerRequestFilter {
         String p = path.startsWith("/") ? path.substring(1) : path;
         // The service catalog, its guides and the Open311 view are public information (Art.6).
         return p.startsWith("units") || p.startsWith("jurisdictions") || p.startsWith("instance") || p.equals("health")
+                || p.equals("names")
                 || p.equals("services") || p.startsWith("services/") || p.startsWith("open311/");
     }
 

@@ -3,7 +3,9 @@ package cn.lyg.talent.rest.internal;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,7 +23,9 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import cn.lyg.talent.api.InstanceSettings;
+import cn.lyg.talent.api.Names;
 import cn.lyg.talent.api.calendar.WorkCalendar;
+import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.api.org.Jurisdiction;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.api.org.Unit;
@@ -77,12 +81,21 @@ public class ReferenceResource {
         m.put("scheduledYears", new TreeSet<>(calendar.scheduledYears()));
         m.put("unscheduledYearsAsked", unscheduled);
         if (!unscheduled.isEmpty()) {
-            m.put("messageZh", "以下年份没有节假日安排，期限仅按周末计算：" + unscheduled
-                    + "。请在 etc/cn.lyg.talent.calendar.cfg 中补充。");
-            m.put("messageEn", "No holiday schedule for " + unscheduled
-                    + ": deadlines there count weekends only. Add it in etc/cn.lyg.talent.calendar.cfg.");
+            String years = unscheduled.toString();
+            m.put("messageZh", Problems.text(Locale.CHINESE, "health.UNSCHEDULED_YEARS", years));
+            m.put("messageEn", Problems.text(Locale.ROOT, "health.UNSCHEDULED_YEARS", years));
         }
         return m;
+    }
+
+    /**
+     * The Chinese and English names of the codes the API answers with (a ticket's state, a step's
+     * status, a rating level...), for a client that shows them to a talent or clerk.
+     */
+    @GET
+    @Path("names")
+    public SortedMap<String, SortedMap<String, Text>> names() {
+        return Names.all();
     }
 
     @GET
