@@ -235,6 +235,26 @@ public class WindowIT extends TalentTestSupport {
         }
     }
 
+    /** Art.8: the talent office reads, per unit, how the deadlines of a period were kept. */
+    @Test
+    public void art8TheTalentOfficeAssessesAPeriodPerUnit() throws Exception {
+        dispatchedTo("TAX");
+        // The period of the steps just opened: from today, over the days they fall due.
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String period = "?from=" + today + "&to=" + today.plusDays(40);
+        HttpResponse<String> assessed = http("GET", "/assessment" + period, "supervisor1", null);
+        assertEquals(assessed.body(), 200, assessed.statusCode());
+        assertTrue(assessed.body(), assessed.body().contains("\"unit\":\"TAX\"") && assessed.body().contains("\"total\":{"));
+        assertTrue(assessed.body(), Pattern.compile("\"unit\":\"TAX\",\"onTime\":\\d+,\"onTimeWithDelay\":\\d+,\"late\":\\d+,"
+                + "\"overdue\":\\d+,\"pending\":[1-9]").matcher(assessed.body()).find());
+        assertEquals(403, http("GET", "/assessment", "window1", null).statusCode());
+        HttpResponse<String> backwards = http("GET", "/assessment?from=" + today + "&to=" + today.minusDays(1), "supervisor1", null);
+        assertEquals(backwards.body(), 422, backwards.statusCode());
+        assertTrue(backwards.body(), backwards.body().contains("BEFORE_FROM"));
+        String table = console("supervisor1", "ticket:assessment --from " + today + " --to " + today.plusDays(40), "supervisor");
+        assertTrue(table, table.contains("按时率 On-time rate") && table.contains("国家税务总局连云港市税务局") && table.contains("合计 Total"));
+    }
+
     @Test
     public void art7DelayFiledInTimeByTheUnit() throws Exception {
         String t = dispatchedTo("TAX");

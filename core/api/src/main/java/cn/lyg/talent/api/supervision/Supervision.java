@@ -18,4 +18,13 @@ public interface Supervision {
 
     /** Notices the actor may see: the talent office and the window all in their jurisdiction, a unit its own. */
     Page<SupervisionNotice> notices(NoticeKind kind, String unit, Actor actor, int offset, int limit);
+
+    /**
+     * The assessment of a period (Art.8): per jurisdiction and party, the deadlines kept and
+     * missed, the notices raised, the ratings and the rectifications. For the talent office and
+     * the operator, within their jurisdiction.
+     *
+     * @since 1.1
+     */
+    Assessment assess(AssessmentQuery query, Actor actor);
 }

@@ -13,6 +13,8 @@ import javax.ws.rs.core.SecurityContext;
 import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.notify.Inbox;
 import cn.lyg.talent.api.notify.Notification;
+import cn.lyg.talent.api.supervision.Assessment;
+import cn.lyg.talent.api.supervision.AssessmentQuery;
 import cn.lyg.talent.api.supervision.NoticeKind;
 import cn.lyg.talent.api.supervision.Supervision;
 import cn.lyg.talent.api.supervision.SupervisionNotice;
@@ -57,5 +59,23 @@ public class InboxResource {
         int l = p.integer("limit", limit, 20);
         p.done();
         return supervision.notices(k, p.text(unit), Params.actor(sc), o, l);
+    }
+
+    /**
+     * The Art.8 assessment of a period, per jurisdiction and party: deadlines kept and missed,
+     * notices, ratings, rectifications. {@code from}/{@code to}: days, both included (default:
+     * this month so far).
+     */
+    @GET
+    @Path("assessment")
+    public Assessment assessment(@Context SecurityContext sc, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("jurisdiction") String jurisdiction) {
+        Params p = new Params();
+        AssessmentQuery q = new AssessmentQuery();
+        q.from = p.date("from", from);
+        q.to = p.date("to", to);
+        q.jurisdiction = p.text(jurisdiction);
+        p.done();
+        return supervision.assess(q, Params.actor(sc));
     }
 }

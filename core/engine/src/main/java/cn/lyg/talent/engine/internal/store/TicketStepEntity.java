@@ -10,6 +10,7 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 
 import cn.lyg.talent.api.window.Step;
+import cn.lyg.talent.api.window.StepStatus;
 
 /** A step with a deadline (Art.7). Only its completion and a delay filed in time change it. */
 @Entity
@@ -44,5 +45,21 @@ public class TicketStepEntity {
 
     public boolean isOpen() {
         return OPEN.equals(outcome);
+    }
+
+    /** How the step stands against its deadline at {@code nowUtc} (Art.7); computed, never stored. */
+    public StepStatus status(LocalDateTime nowUtc) {
+        if (CANCELLED.equals(outcome)) {
+            return StepStatus.CANCELLED;
+        }
+        if (doneAt == null) {
+            return nowUtc.isAfter(dueAt) ? StepStatus.OVERDUE : StepStatus.OPEN;
+        }
+        if (doneAt.isAfter(dueAt)) {
+            return StepStatus.LATE;
+        }
+        // Art.7: a step done by its first due time is on time even when a delay was filed: the
+        // unit did not need it, and reports must not count it among the delayed.
+        return delayFiledAt != null && doneAt.isAfter(originalDueAt) ? StepStatus.ON_TIME_WITH_DELAY : StepStatus.ON_TIME;
     }
 }

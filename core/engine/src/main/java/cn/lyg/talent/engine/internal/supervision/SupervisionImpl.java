@@ -40,6 +40,8 @@ import cn.lyg.talent.api.notify.Recipient;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.api.org.UnitDirectory;
 import cn.lyg.talent.api.rating.RectificationStatus;
+import cn.lyg.talent.api.supervision.Assessment;
+import cn.lyg.talent.api.supervision.AssessmentQuery;
 import cn.lyg.talent.api.supervision.NoticeKind;
 import cn.lyg.talent.api.supervision.Supervision;
 import cn.lyg.talent.api.supervision.SupervisionNotice;
@@ -342,6 +344,44 @@ public class SupervisionImpl implements Supervision {
                     Math.min(offset + limit, merged.size()));
             return new Page<>(new ArrayList<>(items), total, offset, limit);
         });
+    }
+
+    @Override
+    public Assessment assess(AssessmentQuery query, Actor actor) {
+        // Art.8: the talent office assesses; the operator may read it too.
+        Access.require(actor, Role.SUPERVISOR, Role.ADMIN);
+        AssessmentQuery q = query == null ? new AssessmentQuery() : query;
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(settings.zone()).toLocalDate();
+        // Without days: the month so far; from a day: up to today; to a day: from its month's first.
+        LocalDate first = q.from != null ? q.from : (q.to != null ? q.to : today).withDayOfMonth(1);
+        LocalDate last = q.to != null ? q.to : today;
+        Violations v = new Violations(M);
+        v.date("from", q.from, Violations.EARLIEST, Violations.LATEST);
+        v.date("to", q.to, Violations.EARLIEST, Violations.LATEST);
+        if (!v.has("from") && !v.has("to") && last.isBefore(first)) {
+            if (q.to != null) {
+                v.add("to", "BEFORE_FROM", first);
+            } else {
+                v.add("from", "DATE_IN_FUTURE");
+            }
+        }
+        Scope scope = new Scope(jurisdictions, settings);
+        String area = q.jurisdiction == null || q.jurisdiction.isBlank() ? null : q.jurisdiction.strip();
+        if (area != null && jurisdictions.get(area).isEmpty()) {
+            v.add("jurisdiction", "JURISDICTION_UNKNOWN");
+        } else if (area != null && !scope.covers(actor, area)) {
+            v.add("jurisdiction", "JURISDICTION_OUTSIDE");
+        }
+        v.throwIfAny("QUERY_INVALID");
+        List<String> codes = scope.codes(actor).stream()
+                .filter(c -> area == null || jurisdictions.covers(area, c)).toList();
+        Assessment a = database.jpa().txExpr(TransactionType.Required,
+                em -> new Assessor(em, codes, first, last, settings.zone(), now).assess());
+        a.from = first;
+        a.to = last;
+        a.computedAt = now;
+        return a;
     }
 
     private static SupervisionNotice toDto(RectificationNoticeEntity e) {

@@ -53,7 +53,6 @@ import cn.lyg.talent.api.registry.Talent;
 import cn.lyg.talent.api.window.Channel;
 import cn.lyg.talent.api.window.OneStopWindow;
 import cn.lyg.talent.api.window.Step;
-import cn.lyg.talent.api.window.StepStatus;
 import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.api.window.TicketEvent;
@@ -895,21 +894,6 @@ public class OneStopWindowImpl implements OneStopWindow {
         return s.doneAt != null && s.doneAt.isAfter(s.dueAt);
     }
 
-    static StepStatus status(TicketStepEntity s, Instant now) {
-        if (TicketStepEntity.CANCELLED.equals(s.outcome)) {
-            return StepStatus.CANCELLED;
-        }
-        if (s.doneAt == null) {
-            return Times.utc(now).isAfter(s.dueAt) ? StepStatus.OVERDUE : StepStatus.OPEN;
-        }
-        if (s.doneAt.isAfter(s.dueAt)) {
-            return StepStatus.LATE;
-        }
-        // Art.7: a step done by its first due time is on time even when a delay was filed: the
-        // unit did not need it, and reports must not count it among the delayed.
-        return s.delayFiledAt != null && s.doneAt.isAfter(s.originalDueAt) ? StepStatus.ON_TIME_WITH_DELAY : StepStatus.ON_TIME;
-    }
-
     private static LocalDateTime nextDue(TicketEntity t) {
         return t.steps.stream().filter(TicketStepEntity::isOpen).map(s -> s.dueAt).min(Comparator.naturalOrder())
                 .orElse(null);
@@ -1067,7 +1051,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             d.dueAt = Times.instant(s.dueAt);
             d.originalDueAt = Times.instant(s.originalDueAt);
             d.doneAt = Times.instant(s.doneAt);
-            d.status = status(s, now);
+            d.status = s.status(Times.utc(now));
             d.delayExplanation = s.delayExplanation;
             d.delayFiledAt = Times.instant(s.delayFiledAt);
             r.steps.add(d);

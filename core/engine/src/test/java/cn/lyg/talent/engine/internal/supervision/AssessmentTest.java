@@ -1,0 +1,185 @@
+package cn.lyg.talent.engine.internal.supervision;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.lang.annotation.Annotation;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.rating.RatingInput;
+import cn.lyg.talent.api.rating.RatingLevel;
+import cn.lyg.talent.api.rating.RatingStage;
+import cn.lyg.talent.api.supervision.Assessment;
+import cn.lyg.talent.api.supervision.AssessmentQuery;
+import cn.lyg.talent.api.supervision.AssessmentRow;
+import cn.lyg.talent.api.window.Step;
+import cn.lyg.talent.api.window.Ticket;
+import cn.lyg.talent.api.window.TicketAction;
+import cn.lyg.talent.api.window.TicketInput;
+import cn.lyg.talent.api.window.TransitionInput;
+import cn.lyg.talent.engine.internal.rating.RatingsImpl;
+import cn.lyg.talent.engine.internal.rating.TestRatings;
+import cn.lyg.talent.engine.internal.window.WindowFixture;
+
+/**
+ * Art.8: the talent office assesses how the window and the units kept the Art.7 deadlines and
+ * how talents rated them, over a period.
+ */
+public class AssessmentTest {
+    private WindowFixture f;
+    private SupervisionImpl supervision;
+    private RatingsImpl ratings;
+
+    @Before
+    public void setUp() throws Exception {
+        f = new WindowFixture();
+        ratings = TestRatings.of(f);
+        supervision = new SupervisionImpl(new SupervisionConfiguration() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return SupervisionConfiguration.class;
+            }
+
+            @Override
+            public int sweepIntervalSeconds() {
+                return 0;
+            }
+
+            @Override
+            public String warningTime() {
+                return "";
+            }
+        }, f.db.database, f.inbox, f.jurisdictions, f.settings, f.clock, f.units);
+    }
+
+    @After
+    public void tearDown() throws Exception {
+        f.close();
+    }
+
+    private Ticket act(Ticket t, TicketAction action, TransitionInput in) {
+        return f.window.transition(t.id, action, in == null ? new TransitionInput() : in,
+                action == TicketAction.CONTACT || action == TicketAction.RESOLVE || action == TicketAction.FILE_DELAY
+                        ? WindowFixture.EDUCATION : WindowFixture.WINDOW);
+    }
+
+    private void rate(Ticket t, RatingStage stage, RatingLevel level) {
+        RatingInput in = new RatingInput();
+        in.stage = stage;
+        in.level = level;
+        ratings.rate(t.id, in, WindowFixture.TALENT);
+    }
+
+    private static AssessmentQuery september() {
+        AssessmentQuery q = new AssessmentQuery();
+        q.from = LocalDate.of(2025, 9, 1);
+        q.to = LocalDate.of(2025, 9, 30);
+        return q;
+    }
+
+    private static AssessmentRow row(Assessment a, String unit) {
+        return a.rows.stream().filter(r -> unit == null ? r.unit == null : unit.equals(r.unit)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + unit));
+    }
+
+    @Test
+    public void art8DeadlinesKeptAndMissedRatingsAndRectificationsPerPartyForThePeriod() throws Exception {
+        // Mon 2025-09-22 10:00: A and B dispatched to EDUCATION (first contact due Tue 09-23 17:30,
+        // completion Thu 09-25 17:30); C submitted and never dispatched (due Tue 09-23 17:30).
+        Ticket a = f.dispatched();
+        Ticket b = f.dispatched();
+        f.now(2025, 9, 22, 11, 0);
+        TicketInput housing = new TicketInput();
+        housing.serviceCode = "housing";
+        housing.description = "申请人才公寓";
+        f.window.submit(housing, WindowFixture.TALENT);
+        f.now(2025, 9, 23, 11, 0);
+        a = act(a, TicketAction.CONTACT, null);
+        TransitionInput delay = new TransitionInput();
+        delay.step = Step.FIRST_CONTACT;
+        delay.comment = "人才出差，约定次日联系";
+        delay.promisedDate = LocalDate.of(2025, 9, 24);
+        b = act(b, TicketAction.FILE_DELAY, delay);
+        f.now(2025, 9, 24, 10, 0);
+        b = act(b, TicketAction.CONTACT, null);
+        rate(a, RatingStage.ACCEPTANCE, RatingLevel.SATISFIED);
+        f.now(2025, 9, 26, 9, 0);
+        TransitionInput reply = new TransitionInput();
+        reply.reply = "已安排入学";
+        a = act(a, TicketAction.RESOLVE, reply);
+        rate(a, RatingStage.COMPLETION, RatingLevel.DISSATISFIED);
+        assertEquals(2, supervision.sweep().overdueNotices);
+
+        Assessment sept = supervision.assess(september(), WindowFixture.SUPERVISOR);
+        assertEquals(LocalDate.of(2025, 9, 1), sept.from);
+        assertEquals(2, sept.rows.size());
+        // The window: A's and B's dispatch on time, C's overdue; A's acceptance rated.
+        AssessmentRow window = row(sept, null);
+        assertEquals(2, window.onTime);
+        assertEquals(1, window.overdue);
+        assertEquals(1, window.overdueNotices);
+        assertEquals(Map.of(RatingLevel.SATISFIED, 1), window.ratings);
+        assertEquals(1.0, window.satisfactionRate, 0.0);
+        assertEquals(2.0 / 3, window.onTimeRate, 1e-9);
+        // EDUCATION: A's contact on time, B's with its delay, A's completion late, B's overdue;
+        // A's completion rated badly, which opened a rectification not yet due.
+        AssessmentRow education = row(sept, "EDUCATION");
+        assertEquals(1, education.onTime);
+        assertEquals(1, education.onTimeWithDelay);
+        assertEquals(1, education.late);
+        assertEquals(1, education.overdue);
+        assertEquals(0.5, education.onTimeRate, 0.0);
+        assertEquals(1, education.overdueNotices);
+        assertEquals(0.0, education.satisfactionRate, 0.0);
+        assertEquals(1, education.rectifications);
+        assertEquals(0, education.rectificationsOverdue);
+        // A's follow-up is due in October: not this period's.
+        assertEquals(0, education.pending + window.pending);
+        assertEquals(3, sept.total.onTime);
+        assertEquals(2, sept.total.overdue);
+        assertEquals(4.0 / 7, sept.total.onTimeRate, 1e-9);
+        assertEquals(2, sept.total.ratings.values().stream().mapToInt(Integer::intValue).sum());
+
+        // A month without deadlines has no rows and no rates.
+        AssessmentQuery august = new AssessmentQuery();
+        august.from = LocalDate.of(2025, 8, 1);
+        august.to = LocalDate.of(2025, 8, 31);
+        Assessment none = supervision.assess(august, WindowFixture.SUPERVISOR);
+        assertTrue(none.rows.isEmpty());
+        assertNull(none.total.onTimeRate);
+        // Without days: this month so far.
+        assertEquals(LocalDate.of(2025, 9, 1), supervision.assess(new AssessmentQuery(), WindowFixture.SUPERVISOR).from);
+    }
+
+    @Test
+    public void art8OnlyTheTalentOfficeAssessesAndABadPeriodIsRefused() throws Exception {
+        try {
+            supervision.assess(september(), WindowFixture.WINDOW);
+            fail("the window does not assess");
+        } catch (Refusal r) {
+            assertEquals("ROLE_REQUIRED", r.code());
+        }
+        AssessmentQuery backwards = september();
+        backwards.to = LocalDate.of(2025, 8, 31);
+        backwards.jurisdiction = "999999";
+        try {
+            supervision.assess(backwards, WindowFixture.SUPERVISOR);
+            fail("a period ending before it starts");
+        } catch (Refusal r) {
+            assertEquals("QUERY_INVALID", r.code());
+            assertEquals("to", r.fieldErrors().get(0).field);
+            assertEquals("BEFORE_FROM", r.fieldErrors().get(0).code);
+            assertEquals("不得早于起始日期（2025-09-01）。", r.fieldErrors().get(0).messageZh);
+            assertEquals("jurisdiction", r.fieldErrors().get(1).field);
+            assertEquals("JURISDICTION_UNKNOWN", r.fieldErrors().get(1).code);
+        }
+    }
+}

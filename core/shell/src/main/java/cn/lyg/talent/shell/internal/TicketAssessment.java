@@ -1,0 +1,77 @@
+package cn.lyg.talent.shell.internal;
+
+import java.util.Locale;
+
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.CommandException;
+
+import cn.lyg.talent.api.rating.RatingLevel;
+import cn.lyg.talent.api.supervision.Assessment;
+import cn.lyg.talent.api.supervision.AssessmentQuery;
+import cn.lyg.talent.api.supervision.AssessmentRow;
+import cn.lyg.talent.api.supervision.Supervision;
+import cn.lyg.talent.shell.table.ConsoleTable;
+
+@Command(scope = "ticket", name = "assessment",
+        description = "The talent office's assessment of a period: deadlines kept, notices, ratings, rectifications per unit (Art.8) / 考核统计")
+@Service
+public class TicketAssessment extends TicketCommandSupport {
+
+    @Reference
+    private Supervision supervision;
+
+    @Option(name = "--from", aliases = "-f", description = "First day (YYYY-MM-DD); default: the first of this month")
+    String from;
+
+    @Option(name = "--to", aliases = "-t", description = "Last day (YYYY-MM-DD), included; default: today")
+    String to;
+
+    @Option(name = "--jurisdiction", aliases = "-j", description = "Only this jurisdiction and those inside it")
+    String jurisdiction;
+
+    @Override
+    protected Object run() throws CommandException {
+        AssessmentQuery q = new AssessmentQuery();
+        q.from = Dates.parse("--from", from);
+        q.to = Dates.parse("--to", to);
+        q.jurisdiction = jurisdiction;
+        Assessment a = supervision.assess(q, actor());
+        System.out.println(ConsoleText.label("ticket.assessment.period") + ": " + a.from + " – " + a.to + "   ("
+                + ConsoleText.label("ticket.assessment.computed") + " " + time(a.computedAt) + ")");
+        ConsoleTable table = new ConsoleTable();
+        table.column(ConsoleText.label("ticket.assessment.jurisdiction"));
+        table.column(ConsoleText.label("ticket.assessment.party")).maxWidth(30).wrap();
+        table.column(ConsoleText.label("ticket.assessment.onTime")).alignRight();
+        table.column(ConsoleText.label("ticket.assessment.withDelay")).alignRight();
+        table.column(ConsoleText.label("ticket.assessment.late")).alignRight();
+        table.column(ConsoleText.label("ticket.assessment.overdue")).alignRight();
+        table.column(ConsoleText.label("ticket.assessment.onTimeRate")).alignRight();
+        table.column(ConsoleText.label("ticket.assessment.notices")).alignRight();
+        table.column(ConsoleText.label("ticket.assessment.ratings")).alignRight();
+        table.column(ConsoleText.label("ticket.assessment.satisfaction")).alignRight();
+        table.column(ConsoleText.label("ticket.assessment.rectifications"));
+        for (AssessmentRow r : a.rows) {
+            row(table, r.jurisdiction, unitName(r.unit), r);
+        }
+        row(table, "", ConsoleText.label("ticket.assessment.total"), a.total);
+        table.print(System.out);
+        System.out.println(ConsoleText.both("ticket.assessment.note"));
+        return null;
+    }
+
+    private static void row(ConsoleTable table, String jurisdiction, String party, AssessmentRow r) {
+        int rated = r.ratings.values().stream().mapToInt(Integer::intValue).sum();
+        int bad = r.ratings.getOrDefault(RatingLevel.DISSATISFIED, 0) + r.ratings.getOrDefault(RatingLevel.VERY_DISSATISFIED, 0);
+        table.row(jurisdiction, party, r.onTime, r.onTimeWithDelay, r.late, r.overdue, percent(r.onTimeRate),
+                r.overdueNotices, rated + (bad == 0 ? "" : " (" + bad + " " + ConsoleText.zh("ticket.assessment.bad") + ")"),
+                percent(r.satisfactionRate), r.rectifications + " (" + r.rectifiedOnTime + "/" + r.rectifiedLate + "/"
+                        + r.rectificationsOverdue + ")");
+    }
+
+    private static String percent(Double rate) {
+        return rate == null ? "-" : String.format(Locale.ROOT, "%.1f%%", rate * 100);
+    }
+}
