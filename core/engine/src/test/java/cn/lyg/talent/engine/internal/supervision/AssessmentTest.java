@@ -5,7 +5,6 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import java.lang.annotation.Annotation;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -42,22 +41,7 @@ public class AssessmentTest {
     public void setUp() throws Exception {
         f = new WindowFixture();
         ratings = TestRatings.of(f);
-        supervision = new SupervisionImpl(new SupervisionConfiguration() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return SupervisionConfiguration.class;
-            }
-
-            @Override
-            public int sweepIntervalSeconds() {
-                return 0;
-            }
-
-            @Override
-            public String warningTime() {
-                return "";
-            }
-        }, f.db.database, f.inbox, f.jurisdictions, f.settings, f.clock, f.units);
+        supervision = TestSupervision.of(f, "");
     }
 
     @After

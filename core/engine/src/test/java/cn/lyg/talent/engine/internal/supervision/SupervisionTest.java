@@ -6,7 +6,6 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import java.lang.annotation.Annotation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -61,22 +60,7 @@ public class SupervisionTest {
     }
 
     private SupervisionImpl node(String warningTime) {
-        return new SupervisionImpl(new SupervisionConfiguration() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return SupervisionConfiguration.class;
-            }
-
-            @Override
-            public int sweepIntervalSeconds() {
-                return 0;
-            }
-
-            @Override
-            public String warningTime() {
-                return warningTime;
-            }
-        }, f.db.database, f.inbox, f.jurisdictions, f.settings, f.clock, f.units);
+        return TestSupervision.of(f, warningTime);
     }
 
     private static int count(Page<Notification> page, NotificationKind kind) {
