@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * The period and area of an assessment (Art.8). Days are the instance's calendar days, both
- * included; without them, the current month so far.
+ * included. Without them: the current month; with {@code from} only: up to today; with
+ * {@code to} only: from the first of its month.
  *
  * @since 1.1
  */

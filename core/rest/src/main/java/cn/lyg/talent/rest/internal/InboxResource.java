@@ -64,7 +64,7 @@ public class InboxResource {
     /**
      * The Art.8 assessment of a period, per jurisdiction and party: deadlines kept and missed,
      * notices, ratings, rectifications. {@code from}/{@code to}: days, both included (default:
-     * this month so far).
+     * this month).
      */
     @GET
     @Path("assessment")

@@ -23,10 +23,10 @@ public class TicketAssessment extends TicketCommandSupport {
     @Reference
     private Supervision supervision;
 
-    @Option(name = "--from", aliases = "-f", description = "First day (YYYY-MM-DD); default: the first of this month")
+    @Option(name = "--from", aliases = "-f", description = "First day (YYYY-MM-DD); default: the first of the month")
     String from;
 
-    @Option(name = "--to", aliases = "-t", description = "Last day (YYYY-MM-DD), included; default: today")
+    @Option(name = "--to", aliases = "-t", description = "Last day (YYYY-MM-DD), included; default: with --from today, else the end of this month")
     String to;
 
     @Option(name = "--jurisdiction", aliases = "-j", description = "Only this jurisdiction and those inside it")
@@ -48,6 +48,7 @@ public class TicketAssessment extends TicketCommandSupport {
         table.column(ConsoleText.label("ticket.assessment.withDelay")).alignRight();
         table.column(ConsoleText.label("ticket.assessment.late")).alignRight();
         table.column(ConsoleText.label("ticket.assessment.overdue")).alignRight();
+        table.column(ConsoleText.label("ticket.assessment.pending")).alignRight();
         table.column(ConsoleText.label("ticket.assessment.onTimeRate")).alignRight();
         table.column(ConsoleText.label("ticket.assessment.notices")).alignRight();
         table.column(ConsoleText.label("ticket.assessment.ratings")).alignRight();
@@ -65,8 +66,8 @@ public class TicketAssessment extends TicketCommandSupport {
     private static void row(ConsoleTable table, String jurisdiction, String party, AssessmentRow r) {
         int rated = r.ratings.values().stream().mapToInt(Integer::intValue).sum();
         int bad = r.ratings.getOrDefault(RatingLevel.DISSATISFIED, 0) + r.ratings.getOrDefault(RatingLevel.VERY_DISSATISFIED, 0);
-        table.row(jurisdiction, party, r.onTime, r.onTimeWithDelay, r.late, r.overdue, percent(r.onTimeRate),
-                r.overdueNotices, rated + (bad == 0 ? "" : " (" + bad + " " + ConsoleText.zh("ticket.assessment.bad") + ")"),
+        table.row(jurisdiction, party, r.onTime, r.onTimeWithDelay, r.late, r.overdue, r.pending, percent(r.onTimeRate),
+                r.overdueNotices, rated + (bad == 0 ? "" : " (" + bad + " " + ConsoleText.label("ticket.assessment.bad") + ")"),
                 percent(r.satisfactionRate), r.rectifications + " (" + r.rectifiedOnTime + "/" + r.rectifiedLate + "/"
                         + r.rectificationsOverdue + ")");
     }

@@ -353,9 +353,10 @@ public class SupervisionImpl implements Supervision {
         AssessmentQuery q = query == null ? new AssessmentQuery() : query;
         Instant now = clock.instant();
         LocalDate today = now.atZone(settings.zone()).toLocalDate();
-        // Without days: the month so far; from a day: up to today; to a day: from its month's first.
+        // Without days: this month, its steps not yet due as pending; from a day: up to today;
+        // to a day: from its month's first.
         LocalDate first = q.from != null ? q.from : (q.to != null ? q.to : today).withDayOfMonth(1);
-        LocalDate last = q.to != null ? q.to : today;
+        LocalDate last = q.to != null ? q.to : q.from != null ? today : today.withDayOfMonth(today.lengthOfMonth());
         Violations v = new Violations(M);
         v.date("from", q.from, Violations.EARLIEST, Violations.LATEST);
         v.date("to", q.to, Violations.EARLIEST, Violations.LATEST);

@@ -139,8 +139,13 @@ public class AssessmentTest {
         Assessment none = supervision.assess(august, WindowFixture.SUPERVISOR);
         assertTrue(none.rows.isEmpty());
         assertNull(none.total.onTimeRate);
-        // Without days: this month so far.
-        assertEquals(LocalDate.of(2025, 9, 1), supervision.assess(new AssessmentQuery(), WindowFixture.SUPERVISOR).from);
+        // Without days: this month, its steps not yet due as pending (A's follow-up, due Fri 10-10, is October's).
+        Assessment thisMonth = supervision.assess(new AssessmentQuery(), WindowFixture.SUPERVISOR);
+        assertEquals(LocalDate.of(2025, 9, 1), thisMonth.from);
+        assertEquals(LocalDate.of(2025, 9, 30), thisMonth.to);
+        AssessmentQuery october = new AssessmentQuery();
+        october.to = LocalDate.of(2025, 10, 31);
+        assertEquals(1, supervision.assess(october, WindowFixture.SUPERVISOR).total.pending);
     }
 
     @Test
