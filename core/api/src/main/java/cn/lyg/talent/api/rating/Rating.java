@@ -19,6 +19,11 @@ public class Rating {
     public String recordedBy;
     public boolean voided;
     public String voidReason;
+    /**
+     * Voided on appeal as malicious: its stage (or rectification) takes no new rating. A rating
+     * voided as mistaken, or superseded by the talent's own, frees it (since 1.2).
+     */
+    public boolean voidedAsMalicious;
     public String voidedBy;
     public Instant voidedAt;
     /** The rectification a bad rating opened, if any. */

@@ -27,8 +27,16 @@ public interface Ratings {
     /** The talent rates the rectification. */
     Rating reRate(String rectificationId, RatingInput input, Actor actor);
 
-    /** The talent office voids a rating on appeal; the reason is kept. */
+    /** The talent office voids a rating on appeal as mistaken; the reason is kept. */
     Rating voidRating(String ratingId, String reason, Actor actor);
+
+    /**
+     * The talent office voids a rating on appeal; the reason is kept. A {@code malicious} rating's
+     * stage (or rectification) then takes no new rating; a mistaken one's takes a corrected one.
+     *
+     * @since 1.2
+     */
+    Rating voidRating(String ratingId, String reason, boolean malicious, Actor actor);
 
     /** All ratings of a ticket, voided ones included. */
     List<Rating> ofTicket(String ticketId, Actor actor);

@@ -45,6 +45,12 @@ public class RatingResource {
         public String text;
     }
 
+    /** The talent office's appeal decision: why, and whether the rating was malicious (its stage then closes). */
+    public static class Appeal {
+        public String text;
+        public boolean malicious;
+    }
+
     /** What waits on the caller: the window's call-backs, a unit's rectifications, the talent office's overview. */
     @GET
     @Path("rectifications")
@@ -88,8 +94,8 @@ public class RatingResource {
 
     @POST
     @Path("ratings/{id}/void")
-    public Rating voidRating(@Context SecurityContext sc, @PathParam("id") String id, Note reason) {
-        return asText(() -> ratings.voidRating(id, reason.text, Params.actor(sc)));
+    public Rating voidRating(@Context SecurityContext sc, @PathParam("id") String id, Appeal appeal) {
+        return asText(() -> ratings.voidRating(id, appeal.text, appeal.malicious, Params.actor(sc)));
     }
 
     /**

@@ -21,14 +21,18 @@ public class TicketVoidRating extends TicketCommandSupport {
     @Option(name = "--reason", aliases = "-t", description = "作废原因 / Why it is void", required = true)
     String reason;
 
+    @Option(name = "--malicious", description = "恶意评价，该环节不再接受评价 / Malicious: its stage takes no new rating (else mistaken: a corrected one may follow)")
+    boolean malicious;
+
     @Argument(index = 0, name = "rating", description = "Rating id (ticket:rate <ticket> lists them)", required = true)
     String rating;
 
     @Override
     protected Object run() {
-        Rating r = ratings.voidRating(rating, reason, actor());
+        Rating r = ratings.voidRating(rating, reason, malicious, actor());
         System.out.println(ConsoleText.label("ticket.voidRating.voided") + " " + Names.both(r.stage) + ": "
-                + Names.both(r.level) + "   " + ConsoleText.label("ticket.voidRating.reason") + ": " + r.voidReason
+                + Names.both(r.level) + (r.voidedAsMalicious ? " (" + ConsoleText.label("ticket.voidRating.malicious") + ")" : "")
+                + "   " + ConsoleText.label("ticket.voidRating.reason") + ": " + r.voidReason
                 + (r.rectification == null ? ""
                         : "   " + ConsoleText.label("ticket.voidRating.rectification") + " → " + r.rectification.status));
         return null;

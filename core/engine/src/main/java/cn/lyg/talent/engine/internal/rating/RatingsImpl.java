@@ -132,6 +132,9 @@ public class RatingsImpl implements Ratings {
             List<RatingEntity> existing = em.createQuery("select r from RatingEntity r where r.ticketId = :t"
                     + " and r.stage = :s and r.voided = false", RatingEntity.class).setParameter("t", ticket.id)
                     .setParameter("s", in.stage).getResultList();
+            refuseClosedOnAppeal(em.createQuery("select r from RatingEntity r where r.ticketId = :t and r.stage = :s"
+                    + " and r.voidedAsMalicious = true", RatingEntity.class).setParameter("t", ticket.id)
+                    .setParameter("s", in.stage).getResultList());
             RectificationEntity carried = null;
             for (RatingEntity prior : existing) {
                 if (!ownWordOverClerk(prior, actor)) {
@@ -267,6 +270,8 @@ public class RatingsImpl implements Ratings {
         changeRectification(rectificationId, actor, Set.of(RectificationStatus.RECTIFIED, RectificationStatus.RE_RATED),
                 rect -> clerk ? rect.unit != null : !office || rect.unit == null,
                 clerk ? "RERATE_BY_TALENT" : "RERATE_BY_WINDOW", (em, rect, now) -> {
+            refuseClosedOnAppeal(em.createQuery("select r from RatingEntity r where r.rectificationId = :rect"
+                    + " and r.voidedAsMalicious = true", RatingEntity.class).setParameter("rect", rect.id).getResultList());
             if (rect.status == RectificationStatus.RE_RATED) {
                 RatingEntity prior = em.find(RatingEntity.class, rect.reRatingId);
                 if (prior != null && !prior.voided) {
@@ -290,6 +295,11 @@ public class RatingsImpl implements Ratings {
 
     @Override
     public Rating voidRating(String ratingId, String reason, Actor actor) {
+        return voidRating(ratingId, reason, false, actor);
+    }
+
+    @Override
+    public Rating voidRating(String ratingId, String reason, boolean malicious, Actor actor) {
         // Art.8: the talent office runs the surveys and may remove a mistaken or malicious rating.
         Access.require(actor, Role.SUPERVISOR);
         String why = text("reason", reason, "RATING_INVALID");
@@ -307,6 +317,7 @@ public class RatingsImpl implements Ratings {
                 throw M.refusal(Refusal.Kind.CONFLICT, "RATING_ALREADY_VOIDED");
             }
             Voided v = voidRating(em, r, why, actor, now);
+            r.voidedAsMalicious = malicious;
             outbox.addAll(toldOfVoid(em, v, ticket, true, "RATING_VOIDED", r.stage, why));
             em.flush();
             return toDto(r, rectificationOf(em, r.id), ticket.number);
@@ -572,6 +583,17 @@ public class RatingsImpl implements Ratings {
         return new Voided(null);
     }
 
+    /**
+     * Art.8 appeal: a rating voided as malicious settles its stage. Letting the same talent rate
+     * it again at once would undo the appeal.
+     */
+    private void refuseClosedOnAppeal(List<RatingEntity> voidedAsMalicious) {
+        if (!voidedAsMalicious.isEmpty()) {
+            throw M.refusal(Refusal.Kind.CONFLICT, "RATING_CLOSED_ON_APPEAL",
+                    Times.shown(voidedAsMalicious.get(0).voidedAt, calendar.zone()));
+        }
+    }
+
     private static String superseded() {
         return M.zh("text.RATING_SUPERSEDED") + " / " + M.en("text.RATING_SUPERSEDED");
     }
@@ -654,6 +676,7 @@ public class RatingsImpl implements Ratings {
         d.recordedBy = r.recordedBy;
         d.voided = r.voided;
         d.voidReason = r.voidReason;
+        d.voidedAsMalicious = r.voidedAsMalicious;
         d.voidedBy = r.voidedBy;
         d.voidedAt = Times.instant(r.voidedAt);
         d.rectification = rect == null ? null : toDto(rect, ticketNumber);

@@ -38,6 +38,9 @@ public class RatingEntity {
     public String rectificationId;
     @Column(name = "VOIDED")
     public boolean voided;
+    /** Voided as malicious on appeal: the stage takes no new rating (a mistaken one frees it). */
+    @Column(name = "VOIDED_AS_MALICIOUS")
+    public boolean voidedAsMalicious;
     @Column(name = "VOID_REASON")
     public String voidReason;
     @Column(name = "VOIDED_BY")

@@ -413,6 +413,34 @@ public class RatingsTest {
                 .filter(x -> x.id.equals(mistaken.id)).findFirst().orElseThrow().rectificationId);
     }
 
+    /**
+     * Art.8 appeal: a rating voided as malicious settles its stage, so the same talent cannot undo
+     * the appeal by rating again at once; other stages stay open.
+     */
+    @Test
+    public void aRatingVoidedAsMaliciousClosesItsStage() throws Exception {
+        Ticket t = resolved();
+        Rating bad = ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.VERY_DISSATISFIED), WindowFixture.TALENT);
+        Rating voided = ratings.voidRating(bad.id, "经核实为恶意差评", true, WindowFixture.SUPERVISOR);
+        assertTrue(voided.voidedAsMalicious);
+        assertEquals(RectificationStatus.VOIDED, voided.rectification.status);
+        long before = f.db.count("RATING");
+        Refusal again = refused(() -> ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.DISSATISFIED),
+                WindowFixture.TALENT), "RATING_CLOSED_ON_APPEAL");
+        assertTrue(again.messageZh(), again.messageZh().contains("认定该环节的一条评价为恶意评价"));
+        refused(() -> ratings.rate(t.id, rating(RatingStage.COMPLETION, RatingLevel.SATISFIED), WindowFixture.WINDOW),
+                "RATING_CLOSED_ON_APPEAL");
+        assertEquals(before, f.db.count("RATING"));
+        assertFalse(ratings.rate(t.id, rating(RatingStage.ACCEPTANCE, RatingLevel.SATISFIED), WindowFixture.TALENT).voided);
+        // A malicious re-rating closes its rectification's re-rating the same way.
+        Ticket other = resolved();
+        Rectification r = rectified(other);
+        Rating reRated = ratings.reRate(r.id, rating(null, RatingLevel.VERY_DISSATISFIED), WindowFixture.TALENT);
+        ratings.voidRating(reRated.id, "恶意", true, WindowFixture.SUPERVISOR);
+        refused(() -> ratings.reRate(r.id, rating(null, RatingLevel.DISSATISFIED), WindowFixture.TALENT),
+                "RATING_CLOSED_ON_APPEAL");
+    }
+
     /** Art.8 appeal: the talent, the window and the unit that was to rectify hear of a voided rating. */
     @Test
     public void aVoidedRatingIsToldToTheTalentTheWindowAndTheUnit() throws Exception {

@@ -97,7 +97,7 @@ public class SchemaUpgradeTest {
         }
 
         assertEquals(List.of("V011__rectification_actors_and_re_rating_link.sql"),
-                new SchemaMigrations(SchemaUpgradeTest.class.getClassLoader()).apply(ds));
+                new SchemaMigrations(releaseEndingAt("V011__rectification_actors_and_re_rating_link.sql")).apply(ds));
 
         try (Connection c = ds.getConnection(); Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT ID, RECTIFICATION_ID FROM RATING ORDER BY ID")) {
@@ -107,6 +107,14 @@ public class SchemaUpgradeTest {
             }
             // The voided one had been unlinked before the script: it stays without a link.
             assertEquals(List.of("bad null", "re r1", "voided null"), rows);
+        }
+        // V012: every rating voided before it was voided as mistaken, which freed its stage.
+        assertEquals(List.of("V012__rating_voided_as_malicious.sql"),
+                new SchemaMigrations(releaseEndingAt("V012__rating_voided_as_malicious.sql")).apply(ds));
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM RATING WHERE VOIDED_AS_MALICIOUS")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1));
         }
     }
 }
