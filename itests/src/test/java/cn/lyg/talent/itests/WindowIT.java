@@ -358,8 +358,19 @@ public class WindowIT extends TalentTestSupport {
         assertEquals(again.body(), 201, again.statusCode());
         HttpResponse<String> all = http("GET", "/tickets/" + t + "/ratings", "window1", null);
         assertTrue(all.body(), all.body().contains("RE_RATED"));
+        // Art.8 assessment: who called back and who rectified are on the record.
+        assertTrue(all.body(), all.body().contains("\"calledBackBy\":\"window1\"") && all.body().contains("\"rectifiedBy\":\"dept_tax\""));
         HttpResponse<String> inbox = http("GET", "/inbox", "dept_tax", null);
         assertTrue(inbox.body(), inbox.body().contains("差评"));
+        // Art.8 appeal: the re-rating voided as malicious closes the rectification's re-rating.
+        String reRating = field(again.body(), "id");
+        HttpResponse<String> voided = http("POST", "/ratings/" + reRating + "/void", "supervisor1",
+                "{\"text\":\"经核实为恶意评价\",\"malicious\":true}");
+        assertEquals(voided.body(), 200, voided.statusCode());
+        assertTrue(voided.body(), voided.body().contains("\"voidedAsMalicious\":true") && voided.body().contains("\"rectificationId\":\"" + rect + "\""));
+        HttpResponse<String> closed = http("POST", "/rectifications/" + rect + "/re-rating", "window1", "{\"level\":\"SATISFIED\"}");
+        assertEquals(closed.body(), 409, closed.statusCode());
+        assertTrue(closed.body(), closed.body().contains("RATING_CLOSED_ON_APPEAL"));
     }
 
     @Test
