@@ -4,8 +4,11 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +19,8 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * The city's service plugins of Art.4.1–4.4 in the running distribution: each feature is
@@ -35,6 +40,41 @@ public class Art4ServicesIT extends TalentTestSupport {
         String out = console("admin", command, "admin", "manager", "viewer");
         assertTrue(command + ": " + out, !out.startsWith("ERROR"));
         return out;
+    }
+
+    /**
+     * Art.4.4 data typed in Chinese into a plugin's etc/*.cfg and saved as UTF-8 (which Karaf
+     * reads as ISO-8859-1) reaches the plugin as written (ConfigurationEncoding).
+     */
+    @Test
+    public void chineseSavedAsUtf8InAPluginsConfigurationReadsAsWritten() throws Exception {
+        Configuration medical = service(ConfigurationAdmin.class, null).getConfiguration("cn.lyg.talent.plugin.medical", "?");
+        Dictionary<String, Object> before = medical.getProperties();
+        String written = "320700|连云港市测试医院|Test Hospital";
+        Hashtable<String, Object> asKarafReadsIt = new Hashtable<>();
+        asKarafReadsIt.put("hospitals", new String(written.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+        try {
+            medical.update(asKarafReadsIt);
+            String shown = "";
+            for (long until = System.currentTimeMillis() + 30_000; !shown.contains("连云港市测试医院")
+                    && System.currentTimeMillis() < until; Thread.sleep(250)) {
+                shown = console("admin", "medical:hospitals", "admin", "manager", "viewer");
+            }
+            assertTrue(shown, shown.contains("连云港市测试医院 / Test Hospital"));
+        } finally {
+            if (before == null) {
+                medical.delete();
+            } else {
+                medical.update(before);
+            }
+            // The other tests find the default hospitals again before they run.
+            String back = "";
+            for (long until = System.currentTimeMillis() + 30_000; !back.contains("连云港市第一人民医院")
+                    && System.currentTimeMillis() < until; Thread.sleep(250)) {
+                back = console("admin", "medical:hospitals", "admin", "manager", "viewer");
+            }
+            awaitService("medical-care", 200);
+        }
     }
 
     private static void awaitService(String code, int status) throws Exception {

@@ -1,0 +1,118 @@
+package cn.lyg.talent.engine.internal.config;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Dictionary;
+
+import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.cm.ConfigurationPlugin;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Chinese typed into the platform's {@code etc/*.cfg} files reads as written. Karaf reads those
+ * files as ISO-8859-1 (the Java properties format), so a hospital saved by an editor as UTF-8,
+ * 连云港市第一人民医院, arrived as è¿äº..., and {@code config:property-set} on the same file then
+ * wrote that garbling back as escapes. Before a configuration of a {@code cn.lyg.talent.*} PID
+ * reaches its component, every text that is exactly UTF-8 read as ISO-8859-1 is decoded as UTF-8;
+ * anything else (ASCII, {@code \\u} escapes, a real "Café") is left as it is.
+ */
+@Component(service = ConfigurationPlugin.class, property = ConfigurationPlugin.CM_RANKING + ":Integer=100")
+public class ConfigurationEncoding implements ConfigurationPlugin {
+    private static final Logger LOG = LoggerFactory.getLogger(ConfigurationEncoding.class);
+    private static final String OURS = "cn.lyg.talent.";
+
+    /**
+     * Configurations already handed to their components before this plugin was there (at boot,
+     * a plugin's component may come first) are handed over again, now read as written. The
+     * stored configuration and its file stay as they are.
+     */
+    @Activate
+    public ConfigurationEncoding(@Reference ConfigurationAdmin configurations) {
+        try {
+            Configuration[] all = configurations.listConfigurations("(" + Constants.SERVICE_PID + "=" + OURS + "*)");
+            for (Configuration c : all == null ? new Configuration[0] : all) {
+                Dictionary<String, Object> properties = c.getProperties();
+                if (properties != null && misread(properties)) {
+                    c.update();
+                }
+            }
+        } catch (IOException | InvalidSyntaxException e) {
+            LOG.warn("Configurations written in UTF-8 could not be handed over again: {}", e.getClass().getName());
+        }
+    }
+
+    private static boolean misread(Dictionary<String, Object> properties) {
+        for (String key : Collections.list(properties.keys())) {
+            Object value = properties.get(key);
+            if (value instanceof String s && !asWritten(s).equals(s)) {
+                return true;
+            }
+            if (value instanceof String[] values) {
+                for (String v : values) {
+                    if (v != null && !asWritten(v).equals(v)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void modifyConfiguration(ServiceReference<?> reference, Dictionary<String, Object> properties) {
+        Object pid = properties.get(Constants.SERVICE_PID);
+        if (!(pid instanceof String p) || !p.startsWith(OURS)) {
+            return;
+        }
+        for (String key : Collections.list(properties.keys())) {
+            Object value = properties.get(key);
+            if (value instanceof String s) {
+                String read = asWritten(s);
+                if (!read.equals(s)) {
+                    properties.put(key, read);
+                }
+            } else if (value instanceof String[] values) {
+                String[] read = values.clone();
+                for (int i = 0; i < read.length; i++) {
+                    read[i] = read[i] == null ? null : asWritten(read[i]);
+                }
+                properties.put(key, read);
+            }
+        }
+    }
+
+    /** {@code text} as its writer meant it: decoded as UTF-8 when it is UTF-8 read as ISO-8859-1. */
+    static String asWritten(String text) {
+        boolean beyondAscii = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0xFF) {
+                // Already real Unicode (typed as \\u escapes or set through the console).
+                return text;
+            }
+            beyondAscii |= c >= 0x80;
+        }
+        if (!beyondAscii) {
+            return text;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(text.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException e) {
+            return text;
+        }
+    }
+}
