@@ -38,7 +38,7 @@ public class CatalogProblems extends TalentCommandSupport {
         table.column(ConsoleText.label("catalog.problems.seen"));
         for (DescriptorProblem p : problems) {
             table.row(p.source, p.bundle == null ? "(" + ConsoleText.label("catalog.problems.file") + ")" : p.bundle,
-                    p.message, p.seenAt);
+                    p.message, time(p.seenAt));
         }
         table.print(System.out);
         return null;

@@ -38,6 +38,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -183,6 +184,11 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     }
 
     // ---- the whiteboard ----
+
+    /** SCR's runtime view, to name the platform's components that failed to start (optional: not in tests). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ServiceComponentRuntime components;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, updated = "updatedOffering")
@@ -603,6 +609,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     @Override
     public List<DescriptorProblem> problems() {
         List<DescriptorProblem> out = new ArrayList<>(problems.values());
+        out.addAll(FailedComponents.of(components, clock.instant()));
         out.sort(Comparator.comparing((DescriptorProblem p) -> p.source));
         return out;
     }
