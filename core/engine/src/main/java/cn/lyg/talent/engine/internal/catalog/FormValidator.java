@@ -180,7 +180,14 @@ public final class FormValidator {
         BigDecimal min = f.min == null ? null : new BigDecimal(f.min);
         BigDecimal max = f.max == null ? null : new BigDecimal(f.max);
         if (min != null && d.compareTo(min) < 0 || max != null && d.compareTo(max) > 0) {
-            v.add(path, "OUT_OF_RANGE", label(f.min), label(f.max));
+            // A bound the form leaves open is not named as one ("between 0 and …").
+            if (max == null) {
+                v.add(path, "AT_LEAST", f.min);
+            } else if (min == null) {
+                v.add(path, "AT_MOST", f.max);
+            } else {
+                v.add(path, "OUT_OF_RANGE", f.min, f.max);
+            }
             return null;
         }
         return d;
@@ -263,9 +270,5 @@ public final class FormValidator {
         return new Messages.Named(
                 String.join("、", f.choices.stream().map((Choice c) -> c.key + "（" + c.label.zh + "）").toList()),
                 String.join(", ", f.choices.stream().map((Choice c) -> c.key + " (" + c.label.en + ")").toList()));
-    }
-
-    private static String label(String bound) {
-        return bound == null ? "…" : bound;
     }
 }

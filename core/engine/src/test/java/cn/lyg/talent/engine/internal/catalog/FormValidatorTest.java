@@ -52,6 +52,16 @@ public class FormValidatorTest {
     }
 
     @Test
+    public void aNumberOutsideItsBoundsNamesOnlyTheBoundsTheFormSets() {
+        assertEquals("form.familyMembers:OUT_OF_RANGE:须在 0 到 6 之间。", only(check(Map.of("delivery", "window", "familyMembers", 7))));
+        FormField capital = TestCatalogs.field("registeredCapital", FieldType.NUMBER, false);
+        capital.min = "0";
+        Violations v = new Violations(Messages.ENGINE);
+        FormValidator.validate(List.of(capital), Map.of("registeredCapital", -5), TODAY, v);
+        assertEquals("form.registeredCapital:AT_LEAST:不得小于0。", only(v));
+    }
+
+    @Test
     public void aFieldRequiredOnlyWhileAnotherHasAValue() {
         assertEquals("form.mailingAddress:REQUIRED_IF:领取方式为“邮寄”时必填。", only(check(Map.of("delivery", "mail"))));
         assertEquals("none", only(check(Map.of("delivery", "window"))));
