@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import cn.lyg.talent.api.InstanceSettings;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.catalog.Application;
 import cn.lyg.talent.api.catalog.Choice;
@@ -50,13 +51,15 @@ public class MedicalCare implements ServiceOffering, EligibilityRule, ServiceHan
 
     private final MedicalDirectory directory;
     private final MedicalRecords records;
+    private final InstanceSettings instance;
     private final ServiceDefinition definition;
 
     @Activate
     public MedicalCare(@Reference(policyOption = ReferencePolicyOption.GREEDY) MedicalDirectory directory,
-            @Reference MedicalRecords records) {
+            @Reference MedicalRecords records, @Reference InstanceSettings instance) {
         this.directory = directory;
         this.records = records;
+        this.instance = instance;
         this.definition = define();
     }
 
@@ -110,8 +113,11 @@ public class MedicalCare implements ServiceOffering, EligibilityRule, ServiceHan
         String hospital = (String) a.form.get(HOSPITAL);
         switch (m) {
             case DESIGNATED_HOSPITAL, HEALTH_EXAMINATION -> {
-                if (hospital == null || directory.hospitals(a.jurisdiction).stream().noneMatch(h -> h.name().zh.equals(hospital))) {
-                    return refused("HOSPITAL_NOT_DESIGNATED", HOSPITAL);
+                List<MedicalDirectory.Hospital> designated = directory.hospitals(a.jurisdiction);
+                if (hospital == null || designated.stream().noneMatch(h -> h.name().zh.equals(hospital))) {
+                    // The form lists every jurisdiction's hospitals: the refusal names the talent's own.
+                    return refused("HOSPITAL_NOT_DESIGNATED", HOSPITAL,
+                            TEXTS.join("hospital.more", designated.stream().map(MedicalDirectory.Hospital::name).toList()));
                 }
                 if (m == Matter.HEALTH_EXAMINATION) {
                     LocalDate date = (LocalDate) a.form.get(EXAM_DATE);
@@ -200,6 +206,10 @@ public class MedicalCare implements ServiceOffering, EligibilityRule, ServiceHan
                 String results = value(t, "results", "value.results");
                 ExamBooking exam = records.exam(t.ticketId).filter(b -> b.activeKey != null).orElseThrow(
                         () -> refusal("EXAM_NOT_BOOKED", "values.results"));
+                if (exam.date.isAfter(t.at.atZone(instance.zone()).toLocalDate())) {
+                    // Results are recorded once the examination has taken place.
+                    throw refusal("EXAM_NOT_YET_HELD", "values.results", exam.date);
+                }
                 records.note(t.ticketId, a.talent.id, a.talent.account, a.jurisdiction, exam, results, t.actor);
                 // The results go into the personal health record only: the ticket, which clerks read, does not carry them.
                 return new Outcome(TEXTS.text("outcome.examNoted", exam.date)).with("examDate", exam.date.toString());

@@ -10,6 +10,8 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.junit.Before;
 import org.junit.Test;
 
 import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.InstanceSettings;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.catalog.Application;
@@ -69,7 +72,27 @@ public class MedicalCareTest {
         LocalJpa jpa = new LocalJpa("medical-care");
         records = new MedicalRecords(jpa.dataSource(), jpa, Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneOffset.UTC));
         MedicalDirectory directory = new MedicalDirectory(config("s1|春季|Spring|2027-04-12|2027-04-16|1"), new CityJurisdictions());
-        service = new MedicalCare(directory, records);
+        service = new MedicalCare(directory, records, new InstanceSettings() {
+            @Override
+            public String jurisdiction() {
+                return "320700";
+            }
+
+            @Override
+            public LocalTime officeOpens() {
+                return LocalTime.of(8, 30);
+            }
+
+            @Override
+            public LocalTime officeCloses() {
+                return LocalTime.of(17, 30);
+            }
+
+            @Override
+            public ZoneId zone() {
+                return ZoneId.of("Asia/Shanghai");
+            }
+        });
         resource = new HealthRecordResource(records, new CityJurisdictions());
     }
 
@@ -99,13 +122,16 @@ public class MedicalCareTest {
                 Map.of(MedicalCare.MATTER, "insurance-declaration", MedicalCare.POLICY, "P-1"))).field());
     }
 
+    /** When the clerk acts: 2026-11-25 10:00 in Lianyungang unless a test moves it. */
+    private Instant now = Instant.parse("2026-11-25T02:00:00Z");
+
     private Outcome act(TicketAction action, Application a, String ticket, Map<String, String> values) {
         TicketTransition t = new TicketTransition();
         t.action = action;
         t.application = a;
         t.ticketId = ticket;
         t.actor = "dept_health";
-        t.at = Instant.parse("2026-11-25T02:00:00Z");
+        t.at = now;
         t.values.putAll(values);
         return service.handle(t);
     }
@@ -135,7 +161,10 @@ public class MedicalCareTest {
     @Test
     public void art44AHospitalMustBeDesignatedForTheTalentsJurisdiction() {
         Map<String, Object> donghai = Map.of(MedicalCare.MATTER, "designated-hospital", MedicalCare.HOSPITAL, "东海县人民医院");
-        assertEquals("HOSPITAL_NOT_DESIGNATED", service.evaluate(application("t3", donghai)).code());
+        Verdict notHere = service.evaluate(application("t3", donghai));
+        assertEquals("HOSPITAL_NOT_DESIGNATED", notHere.code());
+        // The refusal names the hospitals the talent may choose.
+        assertEquals("请选择本辖区的定点医院：连云港市第一人民医院。", notHere.reasonZh());
         Application city = application("t3", Map.of(MedicalCare.MATTER, "designated-hospital", MedicalCare.HOSPITAL, "连云港市第一人民医院"));
         assertTrue(service.evaluate(city).isEligible());
         Outcome o = act(TicketAction.RESOLVE, city, "k3", Map.of("officer", "liaison1"));
@@ -211,6 +240,14 @@ public class MedicalCareTest {
     public void art44ResultsGoIntoTheHealthRecordWhichOnlyTheTalentTheOfficerAndHealthStaffReadEachReadAudited() {
         Application a = application("t6", exam("2026-12-10"));
         act(TicketAction.ACCEPT, a, "k6", Map.of());
+        try {
+            act(TicketAction.RESOLVE, a, "k6", Map.of("results", "血压偏高，建议复查"));
+            fail("results recorded before the examination");
+        } catch (Refusal r) {
+            assertEquals("EXAM_NOT_YET_HELD", r.code());
+            assertEquals("values.results", r.fieldErrors().get(0).field);
+        }
+        now = Instant.parse("2026-12-10T07:00:00Z");
         Outcome o = act(TicketAction.RESOLVE, a, "k6", Map.of("results", "血压偏高，建议复查"));
         assertFalse("the ticket does not carry the results", o.summary.zh.contains("血压"));
         act(TicketAction.RESOLVE, application("t6", Map.of(MedicalCare.MATTER, "designated-hospital",
