@@ -124,10 +124,11 @@ public class ChildSchooling implements ServiceOffering, EligibilityRule, Service
             listed.forEach(s -> names.add(s.name()));
             Text why = hasList ? TEXTS.text("failure.SCHOOL_NOT_LISTED", placement.text, TEXTS.join("failure.SCHOOL_NOT_LISTED.more",
                     names.stream().map(n -> Text.of(n, n)).toList())) : TEXTS.text("failure.SCHOOL_REQUIRED");
-            // The refusal's code is the field's: the school is missing or not on the list.
-            throw new Refusal(Refusal.Kind.INVALID, hasList ? "SCHOOL_NOT_LISTED" : "SCHOOL_REQUIRED", why.zh, why.en,
-                    List.of(new FieldError("values." + SCHOOL,
-                    hasList ? "SCHOOL_NOT_LISTED" : "REQUIRED", why.zh, why.en)));
+            // The refusal's code is the field's: the school is missing (the text still names the
+            // schools listed) or not on the list.
+            boolean missing = school == null || school.isBlank();
+            throw new Refusal(Refusal.Kind.INVALID, missing ? "SCHOOL_REQUIRED" : "SCHOOL_NOT_LISTED", why.zh, why.en,
+                    List.of(new FieldError("values." + SCHOOL, missing ? "REQUIRED" : "SCHOOL_NOT_LISTED", why.zh, why.en)));
         }
         return new Outcome(TEXTS.text("outcome.placed", child, school.strip(), placement.text))
                 .with("category", placement.name()).with("school", school.strip()).with("child", child);

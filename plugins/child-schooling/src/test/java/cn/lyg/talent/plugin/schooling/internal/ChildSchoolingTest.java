@@ -166,9 +166,9 @@ public class ChildSchoolingTest {
                 resolved(priority, bad);
                 fail(bad);
             } catch (Refusal r) {
-                // The refusal's code is its field's: a school on the category's list is wanted.
-                assertEquals("SCHOOL_NOT_LISTED", r.code());
-                assertEquals("SCHOOL_NOT_LISTED", r.fieldErrors().get(0).code);
+                // The refusal's code is its field's: a school is wanted, one on the category's list.
+                assertEquals(bad == null ? "SCHOOL_REQUIRED" : "SCHOOL_NOT_LISTED", r.code());
+                assertEquals(bad == null ? "REQUIRED" : "SCHOOL_NOT_LISTED", r.fieldErrors().get(0).code);
                 assertTrue(r.messageZh(), r.messageZh().contains("新海实验中学"));
             }
         }

@@ -324,10 +324,13 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
 
     private static LocalDate date(TicketTransition tr) {
         String v = tr.values.get(START);
-        try {
-            return LocalDate.parse(v == null ? "" : v.strip());
-        } catch (DateTimeParseException e) {
+        if (v == null || v.isBlank()) {
             throw invalid("START_DATE_REQUIRED", "values." + START);
+        }
+        try {
+            return LocalDate.parse(v.strip());
+        } catch (DateTimeParseException e) {
+            throw invalid("START_DATE_FORMAT", "values." + START, v.strip());
         }
     }
 }

@@ -151,6 +151,11 @@ public class HousingTest {
         Refusal old = refused(() -> handle(TicketAction.RESOLVE, c, "t8", Map.of("startDate", "1900-01-01")));
         assertEquals("START_DATE_OUT_OF_RANGE", old.code());
         assertEquals("values.startDate", old.fieldErrors().get(0).field);
+        // A date written another way is named as such, not as missing.
+        Refusal slashes = refused(() -> handle(TicketAction.RESOLVE, c, "t8", Map.of("startDate", "2026/12/01")));
+        assertEquals("START_DATE_FORMAT", slashes.code());
+        assertEquals("Write the start date as YYYY-MM-DD, for example 2026-12-01, not 2026/12/01.", slashes.messageEn());
+        assertEquals("START_DATE_REQUIRED", refused(() -> handle(TicketAction.RESOLVE, c, "t8", Map.of())).code());
         assertEquals(0, ledger.of(lapsed.talent.id).size() + ledger.of(apartmentD.talent.id).size() + ledger.of(c.talent.id).size());
     }
 

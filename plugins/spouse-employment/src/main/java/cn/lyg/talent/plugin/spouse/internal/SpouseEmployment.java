@@ -161,7 +161,10 @@ public class SpouseEmployment implements ServiceOffering, EligibilityRule, Servi
     private Outcome recommendation(TicketTransition t, ReceivingKind matched, LocalDate on) {
         String unit = required(t, UNIT, "value.receivingUnit");
         String kindKey = t.values.get(KIND);
-        if (kindKey == null || !kindKey.strip().equals(matched.name())) {
+        if (kindKey == null || kindKey.isBlank()) {
+            throw invalid("VALUE_REQUIRED", KIND, TEXTS.text("value.receivingKind", matched.name, matched.name()));
+        }
+        if (!kindKey.strip().equals(matched.name())) {
             throw invalid("RECEIVING_KIND_MISMATCH", KIND, matched.name, matched.name());
         }
         Outcome o = new Outcome().with("route", Route.RECOMMENDATION.name()).with(UNIT, unit).with(KIND, matched.name())

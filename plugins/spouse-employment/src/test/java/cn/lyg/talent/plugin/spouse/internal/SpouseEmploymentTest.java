@@ -143,6 +143,10 @@ public class SpouseEmploymentTest {
                 Map.of(SpouseEmployment.DIFFICULTY, "无对口岗位"));
         assertEquals("RECEIVING_KIND_MISMATCH", refused(() -> handle(TicketAction.RESOLVE, a,
                 Map.of(SpouseEmployment.UNIT, "某公司", SpouseEmployment.KIND, "ENTERPRISE"))).code());
+        // Left out, the kind is asked for, naming the one that matches.
+        Refusal missing = refused(() -> handle(TicketAction.RESOLVE, a, Map.of(SpouseEmployment.UNIT, "市司法局")));
+        assertEquals("VALUE_REQUIRED", missing.code());
+        assertTrue(missing.messageZh(), missing.messageZh().contains("PARTY_GOVERNMENT_ORGAN"));
         assertEquals("市司法局", handle(TicketAction.RESOLVE, a, Map.of(SpouseEmployment.UNIT, "市司法局",
                 SpouseEmployment.KIND, "PARTY_GOVERNMENT_ORGAN")).values.get(SpouseEmployment.UNIT));
     }
