@@ -444,7 +444,8 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         e.origin = winner.jurisdiction == null ? ServiceOrigin.CITY
                 : offerings.stream().anyMatch(c -> c.jurisdiction == null) ? ServiceOrigin.COUNTY_REPLACEMENT
                 : ServiceOrigin.COUNTY;
-        offerings.stream().filter(c -> c != winner).sorted(order).forEach(c -> e.standby.add(c.provider));
+        // Standing by here: what would take over in this jurisdiction, not another county's version.
+        offerings.stream().filter(c -> c != winner && applies(c, j)).sorted(order).forEach(c -> e.standby.add(c.provider));
         e.definition = effective(winner.definition, extensions, e.warnings);
         List<Contribution> rules = new ArrayList<>();
         Contribution handler = null;

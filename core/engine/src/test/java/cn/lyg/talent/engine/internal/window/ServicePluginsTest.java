@@ -314,7 +314,10 @@ public class ServicePluginsTest {
         assertEquals("donghai.goldcard", there.provider.bundle);
         assertEquals(ServiceOrigin.COUNTY_REPLACEMENT, there.origin);
         assertEquals("city.goldcard", there.standby.get(0).bundle);
-        assertEquals("city.goldcard", f.catalog.get("gold-card", "320706").orElseThrow().provider.bundle);
+        CatalogEntry city = f.catalog.get("gold-card", "320706").orElseThrow();
+        assertEquals("city.goldcard", city.provider.bundle);
+        // Donghai's version never applies in Haizhou: it does not stand by there.
+        assertTrue(city.standby.isEmpty());
 
         Actor donghai = donghaiTalent();
         Ticket before = f.window.submit(input("gold-card", Map.of("purpose", "travel")), donghai);
