@@ -2,6 +2,7 @@ package cn.lyg.talent.plugin.medical.internal;
 
 import static cn.lyg.talent.plugin.medical.internal.Texts.TEXTS;
 
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,8 @@ public class HealthRecordResource implements PluginResource {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("reader", r.reader);
             x.put("as", r.readerRole);
-            x.put("at", r.readAt.toString());
+            // Kept in UTC, answered as an instant like every time of the API.
+            x.put("at", r.readAt.toInstant(ZoneOffset.UTC).toString());
             return x;
         }).toList();
     }
