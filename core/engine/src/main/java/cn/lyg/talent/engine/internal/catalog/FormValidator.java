@@ -110,7 +110,7 @@ public final class FormValidator {
         Choice choice = other == null ? null
                 : other.choices.stream().filter(c -> c.key.equals(wanted)).findFirst().orElse(null);
         return new Messages.Named(zh + "为“" + (choice == null ? wanted : choice.label.zh) + "”",
-                en + " is \"" + (choice == null ? wanted : choice.label.en) + "\"");
+                "\"" + en + "\" is \"" + (choice == null ? wanted : choice.label.en) + "\"");
     }
 
     /** Text values read back from the ticket, typed again by the form in force (unknown fields stay text). */

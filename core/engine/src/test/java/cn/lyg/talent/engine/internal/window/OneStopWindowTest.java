@@ -479,7 +479,7 @@ public class OneStopWindowTest {
         assertEquals("unit:UNIT_NOT_RESPONSIBLE", r.fieldErrors().get(0).field + ":" + r.fieldErrors().get(0).code);
         assertEquals("该单位不承办“服务child-schooling”，请交办承办单位：连云港市教育局（EDUCATION）。",
                 r.fieldErrors().get(0).messageZh);
-        assertEquals("Does not handle Service child-schooling; the responsible units: Municipal Education Bureau (EDUCATION).",
+        assertEquals("This unit does not handle Service child-schooling; the responsible units: Municipal Education Bureau (EDUCATION).",
                 r.fieldErrors().get(0).messageEn);
         assertEquals(before, db.snapshot());
         assertEquals(events, db.count("TICKET_EVENT"));

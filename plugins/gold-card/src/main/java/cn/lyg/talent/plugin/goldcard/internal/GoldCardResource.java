@@ -214,7 +214,7 @@ public class GoldCardResource implements PluginResource {
         }
         if (!AREA.matcher(area).matches() || areas.stream().noneMatch(c -> c.key.equals(area))) {
             throw Texts.refusal(Refusal.Kind.INVALID, "SCENIC_AREA", "scenicArea",
-                    areas.stream().map(c -> c.key + "（" + c.label.zh + "）").collect(Collectors.joining("，")),
+                    areas.stream().map(c -> c.key + "（" + c.label.zh + "）").collect(Collectors.joining("、")),
                     areas.stream().map(c -> c.key + " (" + c.label.en + ")").collect(Collectors.joining(", ")));
         }
         return area;

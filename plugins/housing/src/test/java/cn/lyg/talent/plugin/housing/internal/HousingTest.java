@@ -104,8 +104,8 @@ public class HousingTest {
         // Three forms that exclude each other: every pair is named at once.
         Verdict three = housing.evaluate(application(TalentClass.B, "320706", "talent-apartment", "purchase-voucher", "employer-housing"));
         assertEquals("FORMS_EXCLUDE_EACH_OTHER", three.code());
-        assertEquals("These cannot be had together: Talent apartment with Home-purchase voucher; "
-                + "Talent apartment with Employer-built talent housing; Home-purchase voucher with Employer-built talent housing.",
+        assertEquals("These forms of support exclude each other: Talent apartment and Home-purchase voucher; "
+                + "Talent apartment and Employer-built talent housing; Home-purchase voucher and Employer-built talent housing.",
                 three.reasonEn());
     }
 

@@ -47,7 +47,7 @@ public class TextsTest {
         Text pair = TEXTS.join("exclusive.with",
                 List.of(SupportForm.TALENT_APARTMENT.name, SupportForm.LIVING_SUBSIDY.name));
         assertEquals("人才公寓与生活补贴", pair.zh);
-        assertEquals("Talent apartment with Living subsidy", pair.en);
+        assertEquals("Talent apartment and Living subsidy", pair.en);
         // An apostrophe survives MessageFormat.
         assertEquals("Employment contract or the employer's certificate", TEXTS.en("guide.material.1"));
         assertEquals("12 个月 months", TEXTS.label("command.months", 12));
