@@ -33,11 +33,12 @@ public class CalendarNext extends TalentCommandSupport {
     private WorkCalendar calendar;
 
     @Argument(index = 0, name = "datetime", required = true,
-            description = "When the request was made, YYYY-MM-DDTHH:mm such as 2025-09-30T10:00 (or YYYY-MM-DD), "
+            description = "申请时间，日历时区的YYYY-MM-DDTHH:mm（如2025-09-30T10:00）或YYYY-MM-DD / "
+                    + "When the request was made, YYYY-MM-DDTHH:mm such as 2025-09-30T10:00 (or YYYY-MM-DD), "
                     + "in the calendar's time zone")
     String datetime;
 
-    @Argument(index = 1, name = "n", required = true, description = "Number of working days, at least 1")
+    @Argument(index = 1, name = "n", required = true, description = "工作日数，不小于1 / Number of working days, at least 1")
     String n;
 
     @Override

@@ -34,7 +34,8 @@ public class CalendarShow extends TalentCommandSupport {
     private WorkCalendar calendar;
 
     @Argument(index = 0, name = "year-month",
-            description = "Month as YYYY-MM, e.g. 2025-10 (default: this month in the calendar's time zone)")
+            description = "月份，YYYY-MM格式，如2025-10（默认为日历时区的本月） / "
+                    + "Month as YYYY-MM, e.g. 2025-10 (default: this month in the calendar's time zone)")
     String yearMonth;
 
     @Override

@@ -25,14 +25,14 @@ public class CatalogGuide extends TalentCommandSupport {
     @Reference
     private ServiceCatalog catalog;
 
-    @Option(name = "--jurisdiction", aliases = "-j", description = "The jurisdiction (default: this instance's)")
+    @Option(name = "--jurisdiction", aliases = "-j", description = "辖区（默认为本实例的辖区） / The jurisdiction (default: this instance's)")
     @Completion(JurisdictionCompleter.class)
     String jurisdiction;
 
-    @Option(name = "--revision", aliases = "-r", description = "Print this revision's HTML (0: the latest)")
+    @Option(name = "--revision", aliases = "-r", description = "输出该修订版的HTML（0为最新修订版） / Print this revision's HTML (0: the latest)")
     String revision;
 
-    @Argument(index = 0, name = "code", required = true, description = "Service code")
+    @Argument(index = 0, name = "code", required = true, description = "服务事项代码 / Service code")
     @Completion(ServiceCodeCompleter.class)
     String code;
 

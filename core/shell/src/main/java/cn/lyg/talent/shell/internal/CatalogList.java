@@ -22,7 +22,8 @@ public class CatalogList extends TalentCommandSupport {
     @Reference
     private ServiceCatalog catalog;
 
-    @Option(name = "--jurisdiction", aliases = "-j", description = "The jurisdiction to list for (default: this instance's)")
+    @Option(name = "--jurisdiction", aliases = "-j",
+            description = "列出该辖区的服务事项（默认为本实例的辖区） / The jurisdiction to list for (default: this instance's)")
     @Completion(JurisdictionCompleter.class)
     String jurisdiction;
 

@@ -26,11 +26,11 @@ public class CatalogShow extends TalentCommandSupport {
     @Reference
     private ServiceCatalog catalog;
 
-    @Option(name = "--jurisdiction", aliases = "-j", description = "The jurisdiction (default: this instance's)")
+    @Option(name = "--jurisdiction", aliases = "-j", description = "辖区（默认为本实例的辖区） / The jurisdiction (default: this instance's)")
     @Completion(JurisdictionCompleter.class)
     String jurisdiction;
 
-    @Argument(index = 0, name = "code", required = true, description = "Service code")
+    @Argument(index = 0, name = "code", required = true, description = "服务事项代码 / Service code")
     @Completion(ServiceCodeCompleter.class)
     String code;
 

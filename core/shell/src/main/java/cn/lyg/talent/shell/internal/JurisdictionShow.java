@@ -23,7 +23,7 @@ public class JurisdictionShow extends TalentCommandSupport {
     @Reference
     private JurisdictionDirectory jurisdictions;
 
-    @Argument(index = 0, name = "code", description = "Division code (default: this instance's)")
+    @Argument(index = 0, name = "code", description = "区划代码（默认为本实例的辖区） / Division code (default: this instance's)")
     @Completion(JurisdictionCompleter.class)
     String code;
 

@@ -17,8 +17,8 @@ public abstract class RectificationCommandSupport extends TicketCommandSupport {
     @Reference
     protected Ratings ratings;
 
-    @Argument(index = 0, name = "rectification", description = "Rectification id (ticket:rectifications lists them)",
-            required = true)
+    @Argument(index = 0, name = "rectification",
+            description = "差评整改编号（ticket:rectifications 列出全部） / Rectification id (ticket:rectifications lists them)", required = true)
     String rectification;
 
     protected void printOutcome(Rectification r) {

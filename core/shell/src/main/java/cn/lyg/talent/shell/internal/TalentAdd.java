@@ -29,24 +29,25 @@ public class TalentAdd extends TalentCommandSupport {
     @Option(name = "--name", aliases = "-n", description = "Full name / 姓名", required = true)
     String name;
 
-    @Option(name = "--gender", aliases = "-g", description = "MALE or FEMALE", required = true)
+    @Option(name = "--gender", aliases = "-g", description = "性别：MALE（男）或 FEMALE（女） / MALE or FEMALE", required = true)
     @Completion(EnumCompleters.GenderCompleter.class)
     Gender gender;
 
-    @Option(name = "--id-type", description = "Identity document type (default RESIDENT_ID)")
+    @Option(name = "--id-type", description = "证件类型（默认为 RESIDENT_ID，居民身份证） / Identity document type (default RESIDENT_ID)")
     @Completion(EnumCompleters.DocumentTypeCompleter.class)
     DocumentType idType = DocumentType.RESIDENT_ID;
 
     @Option(name = "--id", description = "Identity document number / 证件号码", required = true)
     String id;
 
-    @Option(name = "--nationality", description = "ISO 3166 alpha-3 code (CHN is implied by a resident ID)")
+    @Option(name = "--nationality",
+            description = "国籍，ISO 3166 三位字母代码（居民身份证即为 CHN） / ISO 3166 alpha-3 code (CHN is implied by a resident ID)")
     String nationality;
 
-    @Option(name = "--birth-date", description = "YYYY-MM-DD (taken from a resident ID when left out)")
+    @Option(name = "--birth-date", description = "出生日期，YYYY-MM-DD（不填则取自居民身份证） / YYYY-MM-DD (taken from a resident ID when left out)")
     String birthDate;
 
-    @Option(name = "--degree", aliases = "-d", description = "Highest degree", required = true)
+    @Option(name = "--degree", aliases = "-d", description = "最高学历 / Highest degree", required = true)
     @Completion(EnumCompleters.DegreeCompleter.class)
     Degree degree;
 
@@ -56,23 +57,23 @@ public class TalentAdd extends TalentCommandSupport {
     @Option(name = "--employer", description = "Employer name / 工作单位")
     String employer;
 
-    @Option(name = "--credit-code", description = "Employer's unified social credit code")
+    @Option(name = "--credit-code", description = "工作单位的统一社会信用代码 / Employer's unified social credit code")
     String creditCode;
 
-    @Option(name = "--credit-code-reason", description = "Reason to accept a credit code that fails the check")
+    @Option(name = "--credit-code-reason", description = "统一社会信用代码未通过校验仍予接受的理由 / Reason to accept a credit code that fails the check")
     String creditCodeReason;
 
-    @Option(name = "--jurisdiction", aliases = "-j", description = "Division code (default: yours)")
+    @Option(name = "--jurisdiction", aliases = "-j", description = "区划代码（默认为您所在的辖区） / Division code (default: yours)")
     @Completion(JurisdictionCompleter.class)
     String jurisdiction;
 
     @Option(name = "--phone", aliases = "-p", description = "Phone number / 联系电话", required = true)
     String phone;
 
-    @Option(name = "--email", description = "E-mail")
+    @Option(name = "--email", description = "电子邮箱 / E-mail")
     String email;
 
-    @Option(name = "--account", description = "The talent's own login account, if any")
+    @Option(name = "--account", description = "人才本人的登录账号（如有） / The talent's own login account, if any")
     String account;
 
     @Override

@@ -21,10 +21,10 @@ public class TalentCertify extends TalentCommandSupport {
     @Reference
     private TalentRegistry registry;
 
-    @Argument(index = 0, name = "id", description = "Talent id", required = true)
+    @Argument(index = 0, name = "id", description = "人才ID / Talent id", required = true)
     String id;
 
-    @Argument(index = 1, name = "class", description = "A, B, C, D or E", required = true)
+    @Argument(index = 1, name = "class", description = "人才类别：A、B、C、D 或 E / A, B, C, D or E", required = true)
     @Completion(TalentClassCompleter.class)
     TalentClass talentClass;
 
@@ -34,10 +34,10 @@ public class TalentCertify extends TalentCommandSupport {
     @Option(name = "--basis", description = "On what basis / 认定依据", required = true)
     String basis;
 
-    @Option(name = "--from", description = "Valid from, YYYY-MM-DD", required = true)
+    @Option(name = "--from", description = "有效期起始日，YYYY-MM-DD / Valid from, YYYY-MM-DD", required = true)
     String from;
 
-    @Option(name = "--until", description = "Valid until, YYYY-MM-DD (open-ended when left out)")
+    @Option(name = "--until", description = "有效期截止日，YYYY-MM-DD（不填则长期有效） / Valid until, YYYY-MM-DD (open-ended when left out)")
     String until;
 
     @Override

@@ -23,36 +23,37 @@ public class TalentList extends TalentCommandSupport {
     @Reference
     private TalentRegistry registry;
 
-    @Option(name = "--name", aliases = "-n", description = "Part of the name")
+    @Option(name = "--name", aliases = "-n", description = "姓名（可只填部分） / Part of the name")
     String name;
 
-    @Option(name = "--id", description = "Whole identity document number")
+    @Option(name = "--id", description = "完整的证件号码 / Whole identity document number")
     String id;
 
-    @Option(name = "--class", aliases = "-c", description = "Holds a valid certification of this class")
+    @Option(name = "--class", aliases = "-c", description = "持有该类别的有效认定 / Holds a valid certification of this class")
     @Completion(TalentClassCompleter.class)
     TalentClass talentClass;
 
-    @Option(name = "--employer", aliases = "-e", description = "Part of the employer's name")
+    @Option(name = "--employer", aliases = "-e", description = "工作单位名称（可只填部分） / Part of the employer's name")
     String employer;
 
-    @Option(name = "--jurisdiction", aliases = "-j", description = "Division code")
+    @Option(name = "--jurisdiction", aliases = "-j", description = "区划代码 / Division code")
     @Completion(JurisdictionCompleter.class)
     String jurisdiction;
 
-    @Option(name = "--high-level", description = "Only high-level talents (Art.3)")
+    @Option(name = "--high-level", description = "仅高层次人才（第三条） / Only high-level talents (Art.3)")
     boolean highLevel;
 
-    @Option(name = "--not-high-level", description = "Only talents that are not high-level")
+    @Option(name = "--not-high-level", description = "仅非高层次人才 / Only talents that are not high-level")
     boolean notHighLevel;
 
-    @Option(name = "--on", description = "Judge certifications on this date (YYYY-MM-DD, default today)")
+    @Option(name = "--on",
+            description = "按该日期判断认定是否有效（YYYY-MM-DD，默认今天） / Judge certifications on this date (YYYY-MM-DD, default today)")
     String on;
 
-    @Option(name = "--offset", description = "Skip this many")
+    @Option(name = "--offset", description = "跳过的条数 / Skip this many")
     String offset;
 
-    @Option(name = "--limit", aliases = "-l", description = "At most this many (1-200)")
+    @Option(name = "--limit", aliases = "-l", description = "最多条数（1-200） / At most this many (1-200)")
     String limit;
 
     @Override

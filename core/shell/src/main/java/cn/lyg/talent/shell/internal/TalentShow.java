@@ -22,7 +22,7 @@ public class TalentShow extends TalentCommandSupport {
     @Reference
     private TalentRegistry registry;
 
-    @Argument(index = 0, name = "id", description = "Talent id", required = true)
+    @Argument(index = 0, name = "id", description = "人才ID / Talent id", required = true)
     String id;
 
     @Reference

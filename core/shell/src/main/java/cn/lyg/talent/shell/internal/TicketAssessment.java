@@ -23,13 +23,16 @@ public class TicketAssessment extends TicketCommandSupport {
     @Reference
     private Supervision supervision;
 
-    @Option(name = "--from", aliases = "-f", description = "First day (YYYY-MM-DD); default: the first of the month")
+    @Option(name = "--from", aliases = "-f",
+            description = "起始日（YYYY-MM-DD），默认为本月1日 / First day (YYYY-MM-DD); default: the first of the month")
     String from;
 
-    @Option(name = "--to", aliases = "-t", description = "Last day (YYYY-MM-DD), included; default: with --from today, else the end of this month")
+    @Option(name = "--to", aliases = "-t",
+            description = "截止日（YYYY-MM-DD，含当日）；默认：给出 --from 时为今天，否则为本月末日 / "
+                    + "Last day (YYYY-MM-DD), included; default: with --from today, else the end of this month")
     String to;
 
-    @Option(name = "--jurisdiction", aliases = "-j", description = "Only this jurisdiction and those inside it")
+    @Option(name = "--jurisdiction", aliases = "-j", description = "仅该辖区及其下级辖区 / Only this jurisdiction and those inside it")
     String jurisdiction;
 
     @Override

@@ -10,7 +10,9 @@ import cn.lyg.talent.api.window.TransitionInput;
 @Service
 public class TicketDispatch extends TicketTransitionCommand {
 
-    @Option(name = "--unit", aliases = "-u", description = "A unit answering for the service (unit:list, catalog:show); default: the service's first responsible unit")
+    @Option(name = "--unit", aliases = "-u",
+            description = "负责该服务事项的责任单位（见 unit:list、catalog:show）；默认为该服务事项的第一个责任单位 / "
+                    + "A unit answering for the service (unit:list, catalog:show); default: the service's first responsible unit")
     String unit;
 
     @Override

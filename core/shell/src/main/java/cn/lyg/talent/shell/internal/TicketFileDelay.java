@@ -11,10 +11,12 @@ import cn.lyg.talent.api.window.TransitionInput;
 @Service
 public class TicketFileDelay extends TicketTransitionCommand {
 
-    @Option(name = "--step", description = "FIRST_CONTACT or COMPLETION (default: the first open one)")
+    @Option(name = "--step",
+            description = "延期的环节：FIRST_CONTACT（首次联系）或 COMPLETION（办结），默认为第一个未完成的环节 / "
+                    + "FIRST_CONTACT or COMPLETION (default: the first open one)")
     String step;
 
-    @Option(name = "--promised", description = "Promised date, YYYY-MM-DD", required = true)
+    @Option(name = "--promised", description = "承诺日期，YYYY-MM-DD / Promised date, YYYY-MM-DD", required = true)
     String promised;
 
     @Override

@@ -11,7 +11,8 @@ import cn.lyg.talent.api.window.TransitionInput;
 @Service
 public class TicketFollowUp extends TicketTransitionCommand {
 
-    @Option(name = "--method", aliases = "-m", description = "PHONE, VISIT or ONLINE", required = true)
+    @Option(name = "--method", aliases = "-m",
+            description = "回访方式：PHONE（电话）、VISIT（上门）或 ONLINE（网上） / PHONE, VISIT or ONLINE", required = true)
     String method;
 
     @Override

@@ -25,25 +25,29 @@ import cn.lyg.talent.shell.table.ConsoleTable;
 @Service
 public class TicketList extends TicketCommandSupport {
 
-    @Option(name = "--state", description = "SUBMITTED, ACCEPTED, DISPATCHED, CONTACTED, RESOLVED, ...")
+    @Option(name = "--state",
+            description = "状态：SUBMITTED、RETURNED、ACCEPTED、DISPATCHED、CONTACTED、RESOLVED、CLOSED、REJECTED、WITHDRAWN / "
+                    + "State: SUBMITTED, RETURNED, ACCEPTED, DISPATCHED, CONTACTED, RESOLVED, CLOSED, REJECTED, WITHDRAWN")
     String state;
 
-    @Option(name = "--unit", aliases = "-u", description = "Responsible unit code")
+    @Option(name = "--unit", aliases = "-u", description = "责任单位代码 / Responsible unit code")
     String unit;
 
-    @Option(name = "--talent", aliases = "-t", description = "Talent id")
+    @Option(name = "--talent", aliases = "-t", description = "人才ID / Talent id")
     String talent;
 
-    @Option(name = "--overdue", description = "Only tickets with a deadline passed and the step undone")
+    @Option(name = "--overdue", description = "仅已过时限且该环节未完成的事项 / Only tickets with a deadline passed and the step undone")
     boolean overdue;
 
-    @Option(name = "--due-before", description = "Only tickets with an open step due before this date (YYYY-MM-DD) or local time (YYYY-MM-DDTHH:MM)")
+    @Option(name = "--due-before",
+            description = "仅有未完成环节在该日期（YYYY-MM-DD）或本地时间（YYYY-MM-DDTHH:MM）之前到期的事项 / "
+                    + "Only tickets with an open step due before this date (YYYY-MM-DD) or local time (YYYY-MM-DDTHH:MM)")
     String dueBefore;
 
-    @Option(name = "--offset", description = "Skip this many")
+    @Option(name = "--offset", description = "跳过的条数 / Skip this many")
     String offset;
 
-    @Option(name = "--limit", aliases = "-l", description = "At most this many (1-200)")
+    @Option(name = "--limit", aliases = "-l", description = "最多条数（1-200） / At most this many (1-200)")
     String limit;
 
     @Override

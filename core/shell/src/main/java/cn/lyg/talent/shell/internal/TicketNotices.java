@@ -24,16 +24,16 @@ public class TicketNotices extends TicketCommandSupport {
     @Reference
     private Supervision supervision;
 
-    @Option(name = "--kind", aliases = "-k", description = "OVERDUE or WARNING")
+    @Option(name = "--kind", aliases = "-k", description = "类型：OVERDUE（超时督办）或 WARNING（临期预警） / OVERDUE or WARNING")
     String kind;
 
-    @Option(name = "--unit", aliases = "-u", description = "Responsible unit code")
+    @Option(name = "--unit", aliases = "-u", description = "责任单位代码 / Responsible unit code")
     String unit;
 
-    @Option(name = "--sweep", description = "Run the supervision sweep now, before listing")
+    @Option(name = "--sweep", description = "列出前先立即进行督办检查 / Run the supervision sweep now, before listing")
     boolean sweep;
 
-    @Option(name = "--limit", aliases = "-l", description = "At most this many (1-200)")
+    @Option(name = "--limit", aliases = "-l", description = "最多条数（1-200） / At most this many (1-200)")
     String limit;
 
     @Override

@@ -23,17 +23,19 @@ public class TicketRate extends TicketCommandSupport {
     @Reference
     private Ratings ratings;
 
-    @Option(name = "--stage", aliases = "-s", description = "ACCEPTANCE or COMPLETION")
+    @Option(name = "--stage", aliases = "-s", description = "评价阶段：ACCEPTANCE（受理）或 COMPLETION（办结） / ACCEPTANCE or COMPLETION")
     String stage;
 
     @Option(name = "--level", aliases = "-r",
-            description = "VERY_SATISFIED, SATISFIED, BASICALLY_SATISFIED, DISSATISFIED, VERY_DISSATISFIED")
+            description = "评价等级：非常满意、满意、基本满意、不满意、非常不满意 / "
+                    + "VERY_SATISFIED, SATISFIED, BASICALLY_SATISFIED, DISSATISFIED, VERY_DISSATISFIED")
     String level;
 
     @Option(name = "--comment", aliases = "-c", description = "The talent's words / 评价内容")
     String comment;
 
-    @Argument(index = 0, name = "id", description = "Ticket id or number (320706-20261126-0001)", required = true)
+    @Argument(index = 0, name = "id",
+            description = "事项ID或编号（320706-20261126-0001） / Ticket id or number (320706-20261126-0001)", required = true)
     String id;
 
     @Override

@@ -16,7 +16,8 @@ import cn.lyg.talent.api.rating.RatingLevel;
 public class TicketReRate extends RectificationCommandSupport {
 
     @Option(name = "--level", aliases = "-r", required = true,
-            description = "VERY_SATISFIED, SATISFIED, BASICALLY_SATISFIED, DISSATISFIED, VERY_DISSATISFIED")
+            description = "复评等级：非常满意、满意、基本满意、不满意、非常不满意 / "
+                    + "VERY_SATISFIED, SATISFIED, BASICALLY_SATISFIED, DISSATISFIED, VERY_DISSATISFIED")
     String level;
 
     @Option(name = "--comment", aliases = "-c", description = "人才的评价内容 / The talent's words")

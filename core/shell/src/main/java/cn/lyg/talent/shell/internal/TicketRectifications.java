@@ -21,17 +21,18 @@ public class TicketRectifications extends TicketCommandSupport {
     @Reference
     private Ratings ratings;
 
-    @Option(name = "--status", aliases = "-s", description = "OPEN (to call back), CALLED_BACK (to rectify), RECTIFIED"
-            + " (to re-rate), RE_RATED, VOIDED")
+    @Option(name = "--status", aliases = "-s",
+            description = "状态：OPEN（待回访核实）、CALLED_BACK（待整改）、RECTIFIED（待复评）、RE_RATED（已复评）、VOIDED（已作废） / "
+                    + "OPEN (to call back), CALLED_BACK (to rectify), RECTIFIED (to re-rate), RE_RATED, VOIDED")
     String status;
 
-    @Option(name = "--unit", aliases = "-u", description = "Responsible unit code")
+    @Option(name = "--unit", aliases = "-u", description = "责任单位代码 / Responsible unit code")
     String unit;
 
-    @Option(name = "--overdue", description = "Only those past their due time and not rectified")
+    @Option(name = "--overdue", description = "仅已过时限且尚未整改的 / Only those past their due time and not rectified")
     boolean overdue;
 
-    @Option(name = "--limit", aliases = "-l", description = "At most this many (1-200)")
+    @Option(name = "--limit", aliases = "-l", description = "最多条数（1-200） / At most this many (1-200)")
     String limit;
 
     @Override

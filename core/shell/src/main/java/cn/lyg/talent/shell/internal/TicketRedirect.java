@@ -10,7 +10,7 @@ import cn.lyg.talent.api.window.TransitionInput;
 @Service
 public class TicketRedirect extends TicketTransitionCommand {
 
-    @Option(name = "--unit", aliases = "-u", description = "The right unit's code", required = true)
+    @Option(name = "--unit", aliases = "-u", description = "应承办的责任单位代码 / The right unit's code", required = true)
     String unit;
 
     @Override

@@ -14,7 +14,8 @@ import cn.lyg.talent.api.window.TransitionInput;
 public class TicketResubmit extends TicketTransitionCommand {
 
     @Option(name = "--field", aliases = "-f", multiValued = true,
-            description = "The corrected form, in full, as name=value (as for ticket:submit); without it the form stays")
+            description = "补正后的完整表单，写作 名称=值（同 ticket:submit）；不填则保留原表单 / "
+                    + "The corrected form, in full, as name=value (as for ticket:submit); without it the form stays")
     List<String> fields;
 
     @Override

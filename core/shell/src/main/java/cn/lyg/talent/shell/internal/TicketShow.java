@@ -23,7 +23,8 @@ import cn.lyg.talent.shell.table.ConsoleTable;
 @Service
 public class TicketShow extends TicketCommandSupport {
 
-    @Argument(index = 0, name = "id", description = "Ticket id or number (320706-20261126-0001)", required = true)
+    @Argument(index = 0, name = "id",
+            description = "事项ID或编号（320706-20261126-0001） / Ticket id or number (320706-20261126-0001)", required = true)
     String id;
 
     @Override

@@ -17,10 +17,11 @@ import cn.lyg.talent.shell.internal.completers.ServiceCodeCompleter;
 @Service
 public class TicketSubmit extends TicketCommandSupport {
 
-    @Option(name = "--talent", aliases = "-t", description = "Talent id", required = true)
+    @Option(name = "--talent", aliases = "-t", description = "人才ID / Talent id", required = true)
     String talentId;
 
-    @Option(name = "--service", aliases = "-s", description = "Service code (catalog:list shows them)", required = true)
+    @Option(name = "--service", aliases = "-s",
+            description = "服务事项代码（catalog:list 列出全部） / Service code (catalog:list shows them)", required = true)
     @Completion(ServiceCodeCompleter.class)
     String service;
 
@@ -28,7 +29,8 @@ public class TicketSubmit extends TicketCommandSupport {
     String description;
 
     @Option(name = "--field", aliases = "-f", multiValued = true,
-            description = "A form value as name=value (catalog:show lists the fields); repeat a name for a multiple choice")
+            description = "表单值，写作 名称=值（catalog:show 列出各字段）；多选时重复同一名称 / "
+                    + "A form value as name=value (catalog:show lists the fields); repeat a name for a multiple choice")
     List<String> fields;
 
     @Override

@@ -13,17 +13,19 @@ import cn.lyg.talent.api.window.TransitionInput;
 /** One command per transition of the ticket lifecycle (design.md section 3). */
 public abstract class TicketTransitionCommand extends TicketCommandSupport {
 
-    @Argument(index = 0, name = "id", description = "Ticket id or number (320706-20261126-0001)", required = true)
+    @Argument(index = 0, name = "id",
+            description = "事项ID或编号（320706-20261126-0001） / Ticket id or number (320706-20261126-0001)", required = true)
     String id;
 
     @Option(name = "--comment", aliases = "-c", description = "Reason, note or explanation / 说明")
     String comment;
 
-    @Option(name = "--version", description = "The version you looked at; refused if the ticket changed since")
+    @Option(name = "--version", description = "您查看时的版本；此后事项如有变动则拒绝办理 / The version you looked at; refused if the ticket changed since")
     String version;
 
     @Option(name = "--value", aliases = "-V", multiValued = true,
-            description = "A value for the service's handler as name=value, e.g. school=... (the service guide names them)")
+            description = "办理所需的数据项，写作 名称=值，如 school=...（服务指南列出各项） / "
+                    + "A value for the service's handler as name=value, e.g. school=... (the service guide names them)")
     List<String> values;
 
     protected abstract TicketAction action();

@@ -24,7 +24,8 @@ public class TicketVoidRating extends TicketCommandSupport {
     @Option(name = "--malicious", description = "恶意评价，该环节不再接受评价 / Malicious: its stage takes no new rating (else mistaken: a corrected one may follow)")
     boolean malicious;
 
-    @Argument(index = 0, name = "rating", description = "Rating id (ticket:rate <ticket> lists them)", required = true)
+    @Argument(index = 0, name = "rating",
+            description = "评价编号（ticket:rate <事项> 列出全部） / Rating id (ticket:rate <ticket> lists them)", required = true)
     String rating;
 
     @Override

@@ -19,7 +19,7 @@ public class UnitList extends TalentCommandSupport {
     @Reference
     private UnitDirectory units;
 
-    @Option(name = "--service", aliases = "-s", description = "Only units answering for this service code")
+    @Option(name = "--service", aliases = "-s", description = "仅负责该服务事项（代码）的责任单位 / Only units answering for this service code")
     String service;
 
     @Override

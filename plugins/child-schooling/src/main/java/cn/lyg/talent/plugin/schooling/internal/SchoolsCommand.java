@@ -20,7 +20,8 @@ public class SchoolsCommand implements Action {
     @Reference
     private SchoolLists lists;
 
-    @Option(name = "--jurisdiction", aliases = "-j", description = "Only the schools open to a child of this jurisdiction")
+    @Option(name = "--jurisdiction", aliases = "-j",
+            description = "仅该辖区人才子女可就读的学校 / Only the schools open to a child of this jurisdiction")
     String jurisdiction;
 
     @Override

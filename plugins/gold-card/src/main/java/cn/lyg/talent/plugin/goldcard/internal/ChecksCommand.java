@@ -25,13 +25,14 @@ public class ChecksCommand implements Action {
     @Reference
     private Actors actors;
 
-    @Option(name = "--by", aliases = "-b", description = "Only the look-ups of this account (e.g. a gate, gate1)")
+    @Option(name = "--by", aliases = "-b",
+            description = "仅该账号的查验（如景区闸口 gate1） / Only the look-ups of this account (e.g. a gate, gate1)")
     String by;
 
-    @Option(name = "--number", aliases = "-n", description = "Only the look-ups of this card number")
+    @Option(name = "--number", aliases = "-n", description = "仅该卡号的查验 / Only the look-ups of this card number")
     String number;
 
-    @Option(name = "--limit", aliases = "-l", description = "At most this many (1-200, default 50)")
+    @Option(name = "--limit", aliases = "-l", description = "最多条数（1-200，默认50） / At most this many (1-200, default 50)")
     String limit;
 
     @Override

@@ -33,7 +33,7 @@ public class ListCommand implements Action {
     @Reference
     private Clock clock;
 
-    @Argument(index = 0, name = "talent", required = true, description = "Talent id")
+    @Argument(index = 0, name = "talent", required = true, description = "人才ID / Talent id")
     String talentId;
 
     @Override

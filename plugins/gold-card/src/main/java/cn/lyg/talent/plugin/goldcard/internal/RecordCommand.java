@@ -40,16 +40,18 @@ public class RecordCommand implements Action {
     @Reference
     private Clock clock;
 
-    @Argument(index = 0, name = "talent", required = true, description = "Talent id")
+    @Argument(index = 0, name = "talent", required = true, description = "人才ID / Talent id")
     String talentId;
 
-    @Argument(index = 1, name = "card", required = true, description = "Card number (6 to 20 letters or digits)")
+    @Argument(index = 1, name = "card", required = true, description = "卡号（6至20位字母或数字） / Card number (6 to 20 letters or digits)")
     String number;
 
-    @Option(name = "--valid-until", aliases = "-u", required = true, description = "Last day the card is valid (yyyy-MM-dd)")
+    @Option(name = "--valid-until", aliases = "-u", required = true,
+            description = "有效期截止日（yyyy-MM-dd） / Last day the card is valid (yyyy-MM-dd)")
     String validUntil;
 
-    @Option(name = "--note", aliases = "-n", description = "Where the card comes from, e.g. the paper register's entry")
+    @Option(name = "--note", aliases = "-n",
+            description = "金卡来源，如纸质登记簿中的记录 / Where the card comes from, e.g. the paper register's entry")
     String note;
 
     @Override

@@ -37,7 +37,7 @@ public class RevokeCommand implements Action {
     @Reference
     private Inbox inbox;
 
-    @Argument(index = 0, name = "card", required = true, description = "Card number")
+    @Argument(index = 0, name = "card", required = true, description = "卡号 / Card number")
     String number;
 
     @Option(name = "--reason", aliases = "-r", required = true, description = "Why, e.g. 挂失 (reported lost)")

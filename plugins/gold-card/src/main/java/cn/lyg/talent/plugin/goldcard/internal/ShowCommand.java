@@ -47,7 +47,7 @@ public class ShowCommand implements Action {
     @Reference
     private InstanceSettings instance;
 
-    @Argument(index = 0, name = "card", required = true, description = "Card number")
+    @Argument(index = 0, name = "card", required = true, description = "卡号 / Card number")
     String number;
 
     @Override

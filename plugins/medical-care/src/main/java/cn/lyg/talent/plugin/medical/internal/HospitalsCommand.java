@@ -19,7 +19,7 @@ public class HospitalsCommand implements Action {
     @Reference
     private MedicalDirectory directory;
 
-    @Option(name = "--jurisdiction", aliases = "-j", description = "Only those serving this jurisdiction")
+    @Option(name = "--jurisdiction", aliases = "-j", description = "仅服务该辖区的定点医院 / Only those serving this jurisdiction")
     String jurisdiction;
 
     @Override

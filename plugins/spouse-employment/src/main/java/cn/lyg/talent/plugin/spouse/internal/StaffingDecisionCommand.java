@@ -50,19 +50,19 @@ public class StaffingDecisionCommand implements Action {
     @Reference
     private OneStopWindow window;
 
-    @Argument(index = 0, name = "ticket", required = true, description = "Ticket id or number")
+    @Argument(index = 0, name = "ticket", required = true, description = "事项ID或编号 / Ticket id or number")
     String ticketId;
 
-    @Option(name = "--approve", description = "Approve taking the spouse in first")
+    @Option(name = "--approve", description = "批准先进后出 / Approve taking the spouse in first")
     boolean approve;
 
-    @Option(name = "--refuse", description = "Refuse it")
+    @Option(name = "--refuse", description = "不予批准 / Refuse it")
     boolean refuse;
 
-    @Option(name = "--unit", aliases = "-u", description = "The receiving public institution")
+    @Option(name = "--unit", aliases = "-u", description = "接收的事业单位 / The receiving public institution")
     String unit;
 
-    @Option(name = "--comment", aliases = "-c", description = "The decision's grounds")
+    @Option(name = "--comment", aliases = "-c", description = "审批意见 / The decision's grounds")
     String comment;
 
     @Override
