@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import cn.lyg.talent.api.catalog.Text;
+
 /**
  * A ticket (服务事项/工单): one request by one talent for one service. The talent's view of it
  * shows every step, deadline and reply in one place (Art.6 "results are fed back centrally").
@@ -17,6 +19,12 @@ public class Ticket {
     /** For the unit's first contact (Art.7); masked nowhere else than in lists, which omit it. */
     public String talentPhone;
     public String serviceCode;
+    /**
+     * The service's name as it was when the ticket was submitted, so the ticket reads the same
+     * after its plugin is replaced or removed (Art.9); for tickets from before 1.2, the name in
+     * the catalog now, or null (since 1.2).
+     */
+    public Text serviceName;
     /**
      * Who provided the service when the ticket was submitted (bundle and version, Art.9), and
      * whether it was the city's service or a county's.

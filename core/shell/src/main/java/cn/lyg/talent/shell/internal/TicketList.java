@@ -72,7 +72,7 @@ public class TicketList extends TicketCommandSupport {
         table.column(ConsoleText.label("ticket.list.overdue"));
         table.column("ID");
         for (TicketSummary s : page.items) {
-            table.row(s.number, s.talentName, serviceName(s.serviceCode, null), s.unit == null ? "" : unitName(s.unit), s.state,
+            table.row(s.number, s.talentName, s.serviceName != null ? s.serviceName.zh : serviceName(s.serviceCode, null), s.unit == null ? "" : unitName(s.unit), s.state,
                     time(s.submittedAt), time(s.nextDueAt), s.overdue ? ConsoleText.label("common.yes") : "", s.id);
         }
         table.print(System.out);

@@ -36,8 +36,9 @@ public class TicketShow extends TicketCommandSupport {
         out.println(label("ticket.show.talent") + t.talentName + "   " + ConsoleText.label("ticket.show.phone") + " "
                 + t.talentPhone);
         Optional<ServiceDefinition> definition = definition(t.serviceCode, t.jurisdiction);
-        out.println(label("ticket.show.service") + definition.map(d -> d.name.zh + " / " + d.name.en + " (" + t.serviceCode + ")")
-                .orElse(t.serviceCode) + "   " + ConsoleText.label("ticket.show.channel") + " " + Names.both(t.channel));
+        // The name the service had when the ticket was submitted (its plugin may have changed since).
+        out.println(label("ticket.show.service") + (t.serviceName == null ? t.serviceCode
+                : t.serviceName.zh + " / " + t.serviceName.en + " (" + t.serviceCode + ")") + "   " + ConsoleText.label("ticket.show.channel") + " " + Names.both(t.channel));
         out.println(label("ticket.show.unit") + (t.unit == null ? "-" : unitName(t.unit) + " (" + t.unit + ")"));
         out.println(label("ticket.show.state") + Names.both(t.state) + "   " + ConsoleText.label("ticket.show.nextDue") + " "
                 + time(t.nextDueAt));

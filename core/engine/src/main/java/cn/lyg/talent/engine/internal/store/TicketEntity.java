@@ -50,6 +50,11 @@ public class TicketEntity {
     public String providerVersion;
     @Column(name = "SERVICE_ORIGIN")
     public String serviceOrigin;
+    /** The service's name when the ticket was submitted (V013); null for older tickets. */
+    @Column(name = "SERVICE_NAME_ZH")
+    public String serviceNameZh;
+    @Column(name = "SERVICE_NAME_EN")
+    public String serviceNameEn;
     @Column(name = "JURISDICTION")
     public String jurisdiction;
     @Enumerated(EnumType.STRING)

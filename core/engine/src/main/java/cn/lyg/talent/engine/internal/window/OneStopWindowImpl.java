@@ -42,6 +42,7 @@ import cn.lyg.talent.api.catalog.Choice;
 import cn.lyg.talent.api.catalog.FieldType;
 import cn.lyg.talent.api.catalog.FormField;
 import cn.lyg.talent.api.catalog.ServiceDefinition;
+import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.api.catalog.TicketTransition;
 import cn.lyg.talent.api.notify.Notification;
 import cn.lyg.talent.api.notify.NotificationKind;
@@ -214,6 +215,8 @@ public class OneStopWindowImpl implements OneStopWindow {
                     t.providerBundle = resolved.provider().bundle;
                     t.providerVersion = resolved.provider().version;
                     t.serviceOrigin = resolved.entry().origin.name();
+                    t.serviceNameZh = ServiceCalls.cut(resolved.entry().definition.name.zh, 200);
+                    t.serviceNameEn = ServiceCalls.cut(resolved.entry().definition.name.en, 200);
                     t.jurisdiction = talent.jurisdiction;
                     t.channel = window ? Channel.OFFLINE : Channel.ONLINE;
                     t.description = description;
@@ -785,6 +788,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                 s.number = t.number;
                 s.talentName = talent.name;
                 s.serviceCode = t.serviceCode;
+                s.serviceName = t.serviceNameZh == null ? null : Text.of(t.serviceNameZh, t.serviceNameEn);
                 s.unit = t.unit;
                 s.state = t.state;
                 s.submittedAt = Times.instant(t.submittedAt);
@@ -1026,6 +1030,9 @@ public class OneStopWindowImpl implements OneStopWindow {
         r.serviceCode = t.serviceCode;
         r.serviceProvider = t.providerBundle == null ? null : t.providerBundle + " " + t.providerVersion;
         r.serviceOrigin = t.serviceOrigin;
+        // As submitted; a ticket from before names were kept reads by the catalog's name now.
+        r.serviceName = t.serviceNameZh != null ? Text.of(t.serviceNameZh, t.serviceNameEn)
+                : catalog.get(t.serviceCode, t.jurisdiction).map(e -> e.definition.name).orElse(null);
         r.serviceOffered = offered;
         r.form = form;
         r.outcomes = outcomes;

@@ -250,7 +250,7 @@ final class ServiceCalls {
     }
 
     /** A plugin's text is kept, cut to what the column holds rather than refused: the outcome matters more. */
-    private static String cut(String s, int max) {
+    static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 

@@ -43,6 +43,7 @@ import cn.lyg.talent.api.registry.TalentInput;
 import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.api.window.TicketInput;
+import cn.lyg.talent.api.window.TicketQuery;
 import cn.lyg.talent.api.window.TicketState;
 import cn.lyg.talent.api.window.TransitionInput;
 import cn.lyg.talent.engine.internal.catalog.ServiceCatalogImpl;
@@ -335,6 +336,13 @@ public class ServicePluginsTest {
         assertEquals("city.goldcard 1.0.0", after.serviceProvider);
         Ticket waiting = f.window.get(before.id, WindowFixture.WINDOW);
         assertEquals("donghai.goldcard 1.0.0", waiting.serviceProvider);
+        // It still reads by the name of the service it was submitted to, in the list too.
+        assertEquals("东海县人才金卡", waiting.serviceName.zh);
+        assertEquals("Donghai talent gold card", waiting.serviceName.en);
+        TicketQuery byDonghai = new TicketQuery();
+        byDonghai.talentId = before.talentId;
+        assertTrue(f.window.find(byDonghai, WindowFixture.WINDOW).items.stream()
+                .anyMatch(x -> x.id.equals(before.id) && "东海县人才金卡".equals(x.serviceName.zh)));
         // The county's ticket is not handed to the city's version (another form, other terms):
         // it waits for the county's plugin, as any ticket of an uninstalled service.
         assertFalse(waiting.serviceOffered);
