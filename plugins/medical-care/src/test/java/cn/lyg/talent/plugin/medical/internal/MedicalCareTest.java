@@ -10,8 +10,6 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,7 +21,6 @@ import org.junit.Before;
 import org.junit.Test;
 
 import cn.lyg.talent.api.Actor;
-import cn.lyg.talent.api.InstanceSettings;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.catalog.Application;
@@ -33,6 +30,7 @@ import cn.lyg.talent.api.catalog.TicketTransition;
 import cn.lyg.talent.api.catalog.Verdict;
 import cn.lyg.talent.api.registry.Talent;
 import cn.lyg.talent.api.window.TicketAction;
+import cn.lyg.talent.plugin.testing.CityInstance;
 import cn.lyg.talent.plugin.testing.CityJurisdictions;
 import cn.lyg.talent.plugin.testing.LocalJpa;
 
@@ -72,27 +70,7 @@ public class MedicalCareTest {
         LocalJpa jpa = new LocalJpa("medical-care");
         records = new MedicalRecords(jpa.dataSource(), jpa, Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneOffset.UTC));
         MedicalDirectory directory = new MedicalDirectory(config("s1|春季|Spring|2027-04-12|2027-04-16|1"), new CityJurisdictions());
-        service = new MedicalCare(directory, records, new InstanceSettings() {
-            @Override
-            public String jurisdiction() {
-                return "320700";
-            }
-
-            @Override
-            public LocalTime officeOpens() {
-                return LocalTime.of(8, 30);
-            }
-
-            @Override
-            public LocalTime officeCloses() {
-                return LocalTime.of(17, 30);
-            }
-
-            @Override
-            public ZoneId zone() {
-                return ZoneId.of("Asia/Shanghai");
-            }
-        });
+        service = new MedicalCare(directory, records, new CityInstance());
         resource = new HealthRecordResource(records, new CityJurisdictions());
     }
 
