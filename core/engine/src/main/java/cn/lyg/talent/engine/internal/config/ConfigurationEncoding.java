@@ -1,6 +1,5 @@
 package cn.lyg.talent.engine.internal.config;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -9,16 +8,9 @@ import java.util.Collections;
 import java.util.Dictionary;
 
 import org.osgi.framework.Constants;
-import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.cm.ConfigurationPlugin;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Chinese typed into the platform's {@code etc/*.cfg} files reads as written. Karaf reads those
@@ -27,33 +19,14 @@ import org.slf4j.LoggerFactory;
  * wrote that garbling back as escapes. Before a configuration of a {@code cn.lyg.talent.*} PID
  * reaches its component, every text that is exactly UTF-8 read as ISO-8859-1 is decoded as UTF-8;
  * anything else (ASCII, {@code \\u} escapes, a real "Café") is left as it is.
+ * {@link ConfigurationRedelivery} hands over again what a component received before.
  */
 @Component(service = ConfigurationPlugin.class, property = ConfigurationPlugin.CM_RANKING + ":Integer=100")
 public class ConfigurationEncoding implements ConfigurationPlugin {
-    private static final Logger LOG = LoggerFactory.getLogger(ConfigurationEncoding.class);
     private static final String OURS = "cn.lyg.talent.";
 
-    /**
-     * Configurations already handed to their components before this plugin was there (at boot,
-     * a plugin's component may come first) are handed over again, now read as written. The
-     * stored configuration and its file stay as they are.
-     */
-    @Activate
-    public ConfigurationEncoding(@Reference ConfigurationAdmin configurations) {
-        try {
-            Configuration[] all = configurations.listConfigurations("(" + Constants.SERVICE_PID + "=" + OURS + "*)");
-            for (Configuration c : all == null ? new Configuration[0] : all) {
-                Dictionary<String, Object> properties = c.getProperties();
-                if (properties != null && misread(properties)) {
-                    c.update();
-                }
-            }
-        } catch (IOException | InvalidSyntaxException e) {
-            LOG.warn("Configurations written in UTF-8 could not be handed over again: {}", e.getClass().getName());
-        }
-    }
-
-    private static boolean misread(Dictionary<String, Object> properties) {
+    /** Whether a text of {@code properties} is UTF-8 read as ISO-8859-1. */
+    static boolean misread(Dictionary<String, Object> properties) {
         for (String key : Collections.list(properties.keys())) {
             Object value = properties.get(key);
             if (value instanceof String s && !asWritten(s).equals(s)) {

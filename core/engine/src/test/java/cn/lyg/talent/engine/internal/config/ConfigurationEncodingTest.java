@@ -3,14 +3,12 @@ package cn.lyg.talent.engine.internal.config;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.Dictionary;
 import java.util.Hashtable;
 
 import org.junit.Test;
 import org.osgi.framework.Constants;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 /** Chinese in a plugin's etc/*.cfg, saved as UTF-8, reaches the plugin as written. */
 public class ConfigurationEncodingTest {
@@ -33,10 +31,8 @@ public class ConfigurationEncodingTest {
         }
     }
 
-    /** No configurations stored yet: nothing to hand over again. */
     private static ConfigurationEncoding encoding() {
-        return new ConfigurationEncoding((ConfigurationAdmin) Proxy.newProxyInstance(ConfigurationEncodingTest.class.getClassLoader(),
-                new Class<?>[] {ConfigurationAdmin.class}, (proxy, method, args) -> null));
+        return new ConfigurationEncoding();
     }
 
     @Test
