@@ -29,15 +29,8 @@ public class ConfigurationEncoding implements ConfigurationPlugin {
     static boolean misread(Dictionary<String, Object> properties) {
         for (String key : Collections.list(properties.keys())) {
             Object value = properties.get(key);
-            if (value instanceof String s && !asWritten(s).equals(s)) {
+            if (asWritten(value) != value) {
                 return true;
-            }
-            if (value instanceof String[] values) {
-                for (String v : values) {
-                    if (v != null && !asWritten(v).equals(v)) {
-                        return true;
-                    }
-                }
             }
         }
         return false;
@@ -51,19 +44,29 @@ public class ConfigurationEncoding implements ConfigurationPlugin {
         }
         for (String key : Collections.list(properties.keys())) {
             Object value = properties.get(key);
-            if (value instanceof String s) {
-                String read = asWritten(s);
-                if (!read.equals(s)) {
-                    properties.put(key, read);
-                }
-            } else if (value instanceof String[] values) {
-                String[] read = values.clone();
-                for (int i = 0; i < read.length; i++) {
-                    read[i] = read[i] == null ? null : asWritten(read[i]);
-                }
+            Object read = asWritten(value);
+            if (read != value) {
                 properties.put(key, read);
             }
         }
+    }
+
+    /** A text or texts as written, the same object when nothing was misread; any other value as it is. */
+    private static Object asWritten(Object value) {
+        if (value instanceof String s) {
+            String read = asWritten(s);
+            return read.equals(s) ? s : read;
+        }
+        if (value instanceof String[] values) {
+            String[] read = values.clone();
+            boolean changed = false;
+            for (int i = 0; i < read.length; i++) {
+                read[i] = read[i] == null ? null : asWritten(read[i]);
+                changed |= read[i] != null && !read[i].equals(values[i]);
+            }
+            return changed ? read : values;
+        }
+        return value;
     }
 
     /** {@code text} as its writer meant it: decoded as UTF-8 when it is UTF-8 read as ISO-8859-1. */

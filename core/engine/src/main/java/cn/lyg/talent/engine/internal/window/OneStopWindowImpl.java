@@ -235,7 +235,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                     em.flush();
                     // The answer is what was just written; only plugin records are read back, in
                     // the order every later read shows them.
-                    return toTicket(t, owner, now, true, List.of(submitted), ServiceCalls.shown(resolved, form.stored()),
+                    return toTicket(t, owner, now, resolved, List.of(submitted), ServiceCalls.shown(resolved, form.stored()),
                             checked.records().isEmpty() ? new ArrayList<>() : ServiceCalls.outcomes(em, t.id));
                 }));
         inbox.deliver(outbox);
@@ -381,7 +381,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             outbox.addAll(notify(em, action, t, talent, previousUnit, in.promisedDate, applied.step()));
             em.flush();
             announced.add(told.transition());
-            return toTicket(t, talent, now, resolved != null, history, ServiceCalls.shown(resolved, form),
+            return toTicket(t, talent, now, resolved, history, ServiceCalls.shown(resolved, form),
                     told.recorded() ? ServiceCalls.outcomes(em, t.id) : outcomes);
         }));
     }
@@ -713,7 +713,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             }
             ServiceCatalogImpl.Resolved resolved = catalog.resolve(t.serviceCode, t.jurisdiction, t.providerBundle)
                     .orElse(null);
-            return forActor(toTicket(t, talent, now, resolved != null, events(em, t.id),
+            return forActor(toTicket(t, talent, now, resolved, events(em, t.id),
                     ServiceCalls.shown(resolved, ServiceCalls.stored(em, t.id)), ServiceCalls.outcomes(em, t.id)), actor);
         });
     }
@@ -1018,8 +1018,11 @@ public class OneStopWindowImpl implements OneStopWindow {
         return List.copyOf(known.values());
     }
 
-    /** The ticket as shown; {@code offered}: whether its service is in the catalog now (Art.9). */
-    private Ticket toTicket(TicketEntity t, TalentEntity talent, Instant now, boolean offered,
+    /**
+     * The ticket as shown; {@code resolved}: its service as the catalog has it now (Art.9), null
+     * while not offered.
+     */
+    private Ticket toTicket(TicketEntity t, TalentEntity talent, Instant now, ServiceCatalogImpl.Resolved resolved,
             List<TicketEventEntity> events, Map<String, Object> form, List<TicketOutcome> outcomes) {
         Ticket r = new Ticket();
         r.id = t.id;
@@ -1032,8 +1035,8 @@ public class OneStopWindowImpl implements OneStopWindow {
         r.serviceOrigin = t.serviceOrigin;
         // As submitted; a ticket from before names were kept reads by the catalog's name now.
         r.serviceName = t.serviceNameZh != null ? Text.of(t.serviceNameZh, t.serviceNameEn)
-                : catalog.get(t.serviceCode, t.jurisdiction).map(e -> e.definition.name).orElse(null);
-        r.serviceOffered = offered;
+                : resolved == null ? null : resolved.entry().definition.name;
+        r.serviceOffered = resolved != null;
         r.form = form;
         r.outcomes = outcomes;
         r.jurisdiction = t.jurisdiction;
