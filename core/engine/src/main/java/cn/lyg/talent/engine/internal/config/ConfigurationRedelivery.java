@@ -33,7 +33,9 @@ public class ConfigurationRedelivery {
             for (Configuration c : all == null ? new Configuration[0] : all) {
                 Dictionary<String, Object> properties = c.getProperties();
                 if (properties != null && ConfigurationEncoding.misread(properties)) {
-                    c.update();
+                    // The same properties, stored again: a new change count, which components
+                    // (SCR) need to take the configuration again; update() alone does not give one.
+                    c.update(properties);
                 }
             }
         } catch (IOException | InvalidSyntaxException e) {
