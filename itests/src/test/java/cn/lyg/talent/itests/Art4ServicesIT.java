@@ -318,6 +318,15 @@ public class Art4ServicesIT extends TalentTestSupport {
         assertEquals(applied.body(), 201, applied.statusCode());
         assertTrue(applied.body(), applied.body().contains("\"serviceCode\":\"gold-card\"") && applied.body().contains("\"delivery\":\"window\""));
         String t = field(applied.body(), "id");
+        // Art.4.5: one card per holder; a second request while the first is under way is refused on
+        // applying, naming the first, and nothing is written.
+        long before = count("TICKET");
+        HttpResponse<String> second = http("POST", "/tickets", "window1", "{\"talentId\":\"" + holder
+                + "\",\"serviceCode\":\"gold-card\",\"description\":\"再次申领金卡\",\"form\":{\"delivery\":\"window\",\"useRegistryPhoto\":true}}");
+        assertEquals(second.body(), 422, second.statusCode());
+        assertTrue(second.body(), second.body().contains("\"code\":\"GOLD_CARD_PENDING\"")
+                && second.body().contains("金卡申请 " + field(applied.body(), "number") + " 尚在办理中"));
+        assertEquals(before, count("TICKET"));
         HttpResponse<String> accepted = act(t, "accept", "window1", null);
         assertEquals(200, accepted.statusCode());
         // A service with a handler takes one version per step like any other, so the version a

@@ -1,7 +1,9 @@
 package cn.lyg.talent.api.catalog;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import cn.lyg.talent.api.registry.Talent;
@@ -17,4 +19,13 @@ public class Application {
     public LocalDate date;
     public Talent talent;
     public Map<String, Object> form = new LinkedHashMap<>();
+    /**
+     * On submission and on a resubmission, the numbers of the talent's other requests of the
+     * same service that are not finished yet (not closed, rejected or withdrawn), oldest first:
+     * a service given once at a time (a gold card, Art.4.5) refuses a second while one is under
+     * way. Empty in the application a handler sees at other transitions.
+     *
+     * @since 1.4
+     */
+    public List<String> openRequests = new ArrayList<>();
 }

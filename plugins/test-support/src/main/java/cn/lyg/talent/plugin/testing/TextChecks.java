@@ -1,8 +1,11 @@
 package cn.lyg.talent.plugin.testing;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -26,7 +29,8 @@ public final class TextChecks {
     /**
      * Fails unless every text of {@code texts} is in both languages and every key the sources use
      * ({@link #used}, with {@code built}: the keys the code builds from codes or enum constants)
-     * is in the bundles; {@code atLeast}: the scan must find more keys than this, so that a scan
+     * is in the bundles, and that no text in the bundles next to the sources has a lone
+     * apostrophe; {@code atLeast}: the scan must find more keys than this, so that a scan
      * finding nothing cannot pass.
      */
     public static void assertComplete(TextBundle texts, Path sources, String[][] codeCalls, Set<String> built,
@@ -43,6 +47,38 @@ public final class TextChecks {
         if (!used.isEmpty()) {
             throw new AssertionError("used in code, missing from the bundles: " + used);
         }
+        Path java = sources;
+        while (java != null && !java.endsWith(Path.of("src", "main", "java"))) {
+            java = java.getParent();
+        }
+        Set<String> quoted = loneApostrophes(java == null ? sources : java.resolveSibling("resources"));
+        if (!quoted.isEmpty()) {
+            throw new AssertionError("a lone apostrophe starts a quotation in a MessageFormat pattern and swallows"
+                    + " what follows (write '' instead): " + quoted);
+        }
+    }
+
+    /** A ' not doubled: MessageFormat would quote the rest of the text, arguments included. */
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
+    /** The keys (file: key) of the bundles under {@code resources} whose text has a lone apostrophe. */
+    static Set<String> loneApostrophes(Path resources) throws IOException {
+        Set<String> found = new TreeSet<>();
+        if (!Files.isDirectory(resources)) {
+            return found;
+        }
+        try (Stream<Path> files = Files.walk(resources)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("texts")
+                    && p.toString().endsWith(".properties")).toList()) {
+                Properties texts = new Properties();
+                try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                    texts.load(r);
+                }
+                texts.stringPropertyNames().stream().filter(k -> LONE_APOSTROPHE.matcher(texts.getProperty(k)).find())
+                        .forEach(k -> found.add(f.getFileName() + ": " + k));
+            }
+        }
+        return found;
     }
 
     /**

@@ -27,11 +27,17 @@ import cn.lyg.talent.api.window.TicketState;
     @NamedQuery(name = TicketEntity.ID_OF_NUMBER, query = "select t.id from TicketEntity t where t.number = :number"),
     @NamedQuery(name = TicketEntity.WAITING_OF_TALENT, query = "select t from TicketEntity t where t.talentId = :talent"
             + " and t.serviceCode = :service and t.state = cn.lyg.talent.api.window.TicketState.SUBMITTED"
-            + " and t.submittedAt >= :since")
+            + " and t.submittedAt >= :since"),
+    @NamedQuery(name = TicketEntity.OPEN_OF_TALENT, query = "select t.number from TicketEntity t where t.talentId = :talent"
+            + " and t.serviceCode = :service and t.state not in (cn.lyg.talent.api.window.TicketState.CLOSED,"
+            + " cn.lyg.talent.api.window.TicketState.REJECTED, cn.lyg.talent.api.window.TicketState.WITHDRAWN)"
+            + " order by t.submittedAt, t.number")
 })
 public class TicketEntity {
     /** A talent's tickets of a service still waiting for acceptance, submitted since {@code since}. */
     public static final String WAITING_OF_TALENT = "Ticket.waitingOfTalent";
+    /** The numbers of a talent's tickets of a service not yet finished, oldest first. */
+    public static final String OPEN_OF_TALENT = "Ticket.openOfTalent";
     /** The id of the ticket with a number ({@code number}). */
     public static final String ID_OF_NUMBER = "Ticket.idOfNumber";
 

@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
+import javax.persistence.FlushModeType;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.TransactionType;
@@ -174,6 +175,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         v.throwIfAny("TICKET_INVALID");
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, settings.zone());
+        List<String> openRequests = new ArrayList<>();
         Talent talent = database.jpa().txExpr(TransactionType.Required, em -> {
             TalentEntity found = window ? em.find(TalentEntity.class, input.talentId.strip()) : ownTalent(em, actor);
             if (found == null || window && !inScope(actor, found.jurisdiction)) {
@@ -189,6 +191,11 @@ public class OneStopWindowImpl implements OneStopWindow {
                 throw M.refusal(Refusal.Kind.INVALID, "TALENT_NOT_HIGH_LEVEL",
                         List.of(M.field(window ? "talentId" : "", "NOT_HIGH_LEVEL", today.toString())));
             }
+            if (service != null) {
+                // For the service's rules: one given once at a time refuses a second request (Art.4.5).
+                openRequests.addAll(em.createNamedQuery(TicketEntity.OPEN_OF_TALENT, String.class)
+                        .setParameter("talent", found.id).setParameter("service", service).getResultList());
+            }
             return Talents.toTalent(found, certs, today);
         });
         // Art.9: the service in force where the talent belongs; the form is checked in core,
@@ -199,8 +206,8 @@ public class OneStopWindowImpl implements OneStopWindow {
         }
         FormValidator.Values form = FormValidator.validate(resolved.entry().definition.form, input.form, today, v);
         v.throwIfAny("TICKET_INVALID");
-        ServiceCalls.Submission checked = services.submission(resolved, talent, form.typed(), today, actor, now,
-                description);
+        ServiceCalls.Submission checked = services.submission(resolved, talent, form.typed(), openRequests, today,
+                actor, now, description);
         String number = allocateNumber(talent.jurisdiction, today);
         List<Notification> outbox = new ArrayList<>();
         Ticket created = Conflicts.translated(Map.of(), "TICKET_CONFLICT",
@@ -452,9 +459,15 @@ public class OneStopWindowImpl implements OneStopWindow {
         Violations v = new Violations(M);
         FormValidator.Values form = FormValidator.validate(resolved.entry().definition.form, input, today, v);
         v.throwIfAny("TRANSITION_INVALID");
+        Application application = new Application();
+        // The talent's other unfinished requests, read without writing this transition's changes first.
+        application.openRequests.addAll(em.createNamedQuery(TicketEntity.OPEN_OF_TALENT, String.class)
+                .setParameter("talent", owner.id).setParameter("service", t.serviceCode)
+                .setFlushMode(FlushModeType.COMMIT).getResultList());
+        application.openRequests.remove(t.number);
         List<ServiceCalls.Record> failed = services.eligible(resolved,
                 Talents.toTalent(owner, certifications(em, owner.id), today),
-                form.typed(), today, new Application());
+                form.typed(), today, application);
         services.record(em, t.id, TicketAction.RESUBMIT, failed, now);
         ServiceCalls.replaceForm(em, t.id, form.stored());
         return form.stored();

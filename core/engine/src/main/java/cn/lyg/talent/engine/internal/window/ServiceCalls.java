@@ -130,9 +130,10 @@ final class ServiceCalls {
      * Runs the service's eligibility rules and handler on a submission. A rule's refusal refuses
      * it (nothing is written); failures become records for the clerk.
      */
-    Submission submission(ServiceCatalogImpl.Resolved resolved, Talent talent, Map<String, Object> form, LocalDate today,
-            Actor actor, Instant now, String description) {
+    Submission submission(ServiceCatalogImpl.Resolved resolved, Talent talent, Map<String, Object> form,
+            List<String> openRequests, LocalDate today, Actor actor, Instant now, String description) {
         Application a = new Application();
+        a.openRequests = openRequests;
         List<Record> records = eligible(resolved, talent, form, today, a);
         TicketTransition t = new TicketTransition();
         t.serviceCode = a.serviceCode;

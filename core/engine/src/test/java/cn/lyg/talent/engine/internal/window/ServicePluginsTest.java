@@ -8,6 +8,7 @@ import static org.junit.Assert.fail;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -350,6 +351,42 @@ public class ServicePluginsTest {
                 "SERVICE_NOT_OFFERED");
         // And the city's tickets stay with the city's version while a replacement is in force.
         assertTrue(f.window.get(cityTicket.id, WindowFixture.WINDOW).serviceOffered);
+    }
+
+    /**
+     * Art.4.5 (a gold card given once at a time): the rules see the talent's unfinished requests of
+     * the service, oldest first, on submission and on a resubmission (without the ticket itself);
+     * a finished one drops out.
+     */
+    @Test
+    public void rulesSeeTheTalentsUnfinishedRequestsOfTheService() throws Exception {
+        TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
+        TestCatalogs.offer(f.catalog, TestCatalogs.definition("tax", null, "TAX"), "city.tax", 0);
+        List<List<String>> seen = new ArrayList<>();
+        EligibilityRule watching = a -> {
+            seen.add(List.copyOf(a.openRequests));
+            return Verdict.eligible();
+        };
+        TestCatalogs.extend(f.catalog, watching, "gold-card", null, "city.rules", 0);
+        Ticket first = f.window.submit(input("gold-card", Map.of("purpose", "travel")), WindowFixture.TALENT);
+        f.window.submit(input("tax", Map.of()), WindowFixture.TALENT);
+        TicketInput other = input("gold-card", Map.of("purpose", "scenic"));
+        Ticket second = f.window.submit(other, WindowFixture.TALENT);
+        TicketInput third = input("gold-card", Map.of("purpose", "scenic"));
+        third.description = "再次申请金卡";
+        f.window.submit(third, WindowFixture.TALENT);
+        assertEquals(List.of(List.of(), List.of(first.number), List.of(first.number, second.number)), seen);
+
+        f.window.transition(first.id, TicketAction.WITHDRAW, null, WindowFixture.TALENT);
+        TransitionInput ret = new TransitionInput();
+        ret.comment = "请补充用途说明";
+        f.window.transition(second.id, TicketAction.RETURN, ret, WindowFixture.WINDOW);
+        TransitionInput fixed = new TransitionInput();
+        fixed.form = Map.of("purpose", "travel");
+        f.window.transition(second.id, TicketAction.RESUBMIT, fixed, WindowFixture.TALENT);
+        assertEquals(1, seen.get(3).size());
+        assertFalse(seen.get(3).toString(), seen.get(3).contains(second.number));
+        assertFalse(seen.get(3).toString(), seen.get(3).contains(first.number));
     }
 
     @Test

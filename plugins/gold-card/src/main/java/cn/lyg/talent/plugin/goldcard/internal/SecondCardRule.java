@@ -16,8 +16,8 @@ import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.api.catalog.Verdict;
 
 /**
- * Art.4.5: one usable gold card per holder. A talent who holds a valid card is told so on
- * applying again; a lost or damaged card is revoked first (goldcard:revoke), then replaced. In a
+ * Art.4.5: one usable gold card per holder. A talent who holds a valid card, or whose request
+ * for one is still under way, is told so on applying again; a lost or damaged card is revoked first (goldcard:revoke), then replaced. In a
  * card's last {@value GoldCardRegister#RENEWAL_DAYS} days a new application renews it: the new
  * card replaces the old one when it is issued.
  */
@@ -41,9 +41,18 @@ public class SecondCardRule implements EligibilityRule {
         if (!cityCardsIn.test(a.jurisdiction)) {
             return Verdict.eligible();
         }
-        return register.blockingCard(a.talent.id, a.date).map(c -> {
+        Verdict held = register.blockingCard(a.talent.id, a.date).map(c -> {
             Text t = TEXTS.text("GOLD_CARD_HELD", c.card().cardNumber, c.card().validUntil.toString());
             return Verdict.refused("GOLD_CARD_HELD", t.zh, t.en);
-        }).orElse(Verdict.eligible());
+        }).orElse(null);
+        if (held != null) {
+            return held;
+        }
+        if (!a.openRequests.isEmpty()) {
+            // Told on applying, not when HRSS resolves the second request and the register refuses it.
+            Text t = TEXTS.text("GOLD_CARD_PENDING", a.openRequests.get(0));
+            return Verdict.refused("GOLD_CARD_PENDING", t.zh, t.en);
+        }
+        return Verdict.eligible();
     }
 }

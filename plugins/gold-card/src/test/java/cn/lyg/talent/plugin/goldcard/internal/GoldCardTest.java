@@ -481,6 +481,21 @@ public class GoldCardTest {
     }
 
     @Test
+    public void art45ASecondRequestWhileOneIsUnderWayIsRefusedOnApplying() throws Exception {
+        SecondCardRule rule = new SecondCardRule(register, jurisdiction -> true);
+        Application again = booking(talent("t1", "王晓明"), null, null);
+        again.openRequests.add("320700-20261120-0007");
+        Verdict refused = rule.evaluate(again);
+        assertEquals("GOLD_CARD_PENDING", refused.code());
+        assertTrue(refused.reasonZh(), refused.reasonZh().contains("320700-20261120-0007"));
+        assertTrue(refused.reasonEn(), refused.reasonEn().contains("320700-20261120-0007"));
+        // Where a county's own card is in force (Art.9), the city's rule says nothing.
+        assertTrue(new SecondCardRule(register, jurisdiction -> false).evaluate(again).isEligible());
+        again.openRequests.clear();
+        assertTrue(rule.evaluate(again).isEligible());
+    }
+
+    @Test
     public void twoCardsForOneHolderAtTheSameMomentAreDecidedOneAfterTheOther() throws Exception {
         Talent holder = talent("t1", "王晓明");
         // A lost card first: the holder is known to the register, and the next ones race.
