@@ -1,6 +1,7 @@
 package cn.lyg.talent.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -237,17 +238,21 @@ public class Art4ServicesIT extends TalentTestSupport {
         assertTrue(early.body(), early.body().contains("TAKE_IN_FIRST_NOT_APPROVED"));
 
         String refused = console("window1", "spouse:staffing-decision --approve -u 市第一人民医院 " + t, "window");
-        assertTrue(refused, refused.contains("Only the staffing office"));
+        assertTrue(refused, refused.contains("STAFFING_OFFICE_ONLY: 只有编制部门可以审批先进后出 / Only the staffing office"));
         String approved = console("dept_staffing", "spouse:staffing-decision --approve -u 市第一人民医院 -c 同意先进后出 " + t,
                 "department", "unit:STAFFING");
         assertTrue(approved, approved.contains("approved"));
         // A decision needs a spouse-employment ticket that exists and is still open.
         String unknown = console("dept_staffing", "spouse:staffing-decision --approve -u 某单位 00000000-0000-0000-0000-000000000000",
                 "department", "unit:STAFFING");
-        assertTrue(unknown, unknown.contains("No such ticket"));
+        assertTrue(unknown, unknown.contains("TICKET_NOT_FOUND: ") && unknown.contains("No such ticket"));
         HttpResponse<String> resolved = act(t, "resolve", "dept_hrss", resolve);
         assertEquals(resolved.body(), 200, resolved.statusCode());
         assertTrue(resolved.body(), resolved.body().contains("\"takeInFirstApprovedBy\":\"dept_staffing\""));
+        // The console shows the outcome in words; its values are data for programs (codes, keys).
+        String shown = console("window1", "ticket:show " + t, "window");
+        assertTrue(shown, shown.contains("配偶经对口推荐到市第一人民医院（事业单位"));
+        assertFalse(shown, shown.contains("PUBLIC_INSTITUTION") || shown.contains("receivingKind"));
 
         admin("feature:uninstall talent-service-spouse-employment");
         awaitService("spouse-employment", 404);

@@ -2,7 +2,6 @@ package cn.lyg.talent.shell.internal;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -30,11 +29,6 @@ final class FormShown {
             return many.stream().map(v -> one(field, v)).collect(Collectors.joining("、"));
         }
         return one(field, value);
-    }
-
-    /** A plugin's outcome values, name: value, without Java's map braces. */
-    static String values(Map<String, String> values) {
-        return values.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "));
     }
 
     private static String one(Optional<FormField> field, Object value) {

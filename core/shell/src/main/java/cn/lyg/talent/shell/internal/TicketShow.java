@@ -49,11 +49,11 @@ public class TicketShow extends TicketCommandSupport {
         List<FormField> fields = definition.map(d -> d.form).orElse(List.of());
         t.form.forEach((k, v) -> out.println(label("ticket.show.form") + FormShown.label(fields, k) + ": "
                 + FormShown.value(fields, k, v)));
-        // The values follow the English summary, so they take ASCII brackets.
+        // The summary says in words what the values hold as data (codes, keys) for programs, which
+        // read them over REST.
         for (TicketOutcome o : t.outcomes) {
             out.println(ConsoleText.label(o.failure ? "ticket.show.failure" : "ticket.show.outcome") + " "
-                    + Names.both(o.action) + " " + o.plugin + ": " + o.summaryZh + " / " + o.summaryEn
-                    + (o.values.isEmpty() ? "" : " (" + FormShown.values(o.values) + ")"));
+                    + Names.both(o.action) + " " + o.plugin + ": " + o.summaryZh + " / " + o.summaryEn);
         }
         if (t.reply != null) {
             out.println(label("ticket.show.reply") + t.reply);

@@ -2,9 +2,7 @@ package cn.lyg.talent.shell.internal;
 
 import static org.junit.Assert.assertEquals;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.Test;
 
@@ -46,14 +44,5 @@ public class FormShownTest {
         assertEquals("oldField", FormShown.label(FORM, "oldField"));
         assertEquals("x", FormShown.value(FORM, "oldField", "x"));
         assertEquals("courier", FormShown.value(FORM, "delivery", "courier"));
-    }
-
-    @Test
-    public void outcomeValuesWithoutJavasBracesInAsciiPunctuation() {
-        // The values follow an English summary on the line, so they take ASCII punctuation.
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("cardNumber", "LYG2026000001");
-        values.put("validUntil", "2031-11-25");
-        assertEquals("cardNumber: LYG2026000001; validUntil: 2031-11-25", FormShown.values(values));
     }
 }

@@ -70,26 +70,26 @@ public class StaffingDecisionCommand implements Action {
         Actor actor = actor();
         boolean staffing = actor.has(Role.DEPARTMENT) && decisions.staffingOfficeUnit().equals(actor.unit());
         if (!staffing && !actor.hasAny(Role.SUPERVISOR, Role.ADMIN, Role.WINDOW)) {
-            throw new CommandException(TEXTS.both("command.error.forbidden"));
+            throw refused("STAFFING_DECISIONS_FORBIDDEN");
         }
         Ticket ticket = ticket(actor, staffing);
         if (approve || refuse) {
             if (FINAL.contains(ticket.state)) {
                 // A decision after the outcome was recorded would contradict it (Art.4.1 先进后出 comes first).
-                throw new CommandException(TEXTS.both("command.error.ticketFinal",
-                        TEXTS.text("command.ticketState." + ticket.state.name())));
+                throw refused("TICKET_FINAL",
+                        TEXTS.text("command.ticketState." + ticket.state.name()));
             }
             if (!staffing && !actor.hasAny(Role.SUPERVISOR, Role.ADMIN)) {
-                throw new CommandException(TEXTS.both("command.error.notStaffingOffice"));
+                throw refused("STAFFING_OFFICE_ONLY");
             }
             if (unit != null && unit.strip().length() > 200 || comment != null && comment.strip().length() > 1000) {
-                throw new CommandException(TEXTS.both("command.error.tooLong", 200, 1000));
+                throw refused("TOO_LONG", 200, 1000);
             }
             if (approve == refuse) {
-                throw new CommandException(TEXTS.both("command.error.approveOrRefuse"));
+                throw refused("APPROVE_OR_REFUSE");
             }
             if (unit == null || unit.isBlank()) {
-                throw new CommandException(TEXTS.both("command.error.unitRequired"));
+                throw refused("UNIT_REQUIRED");
             }
             decisions.decide(ticket.id, approve, unit.strip(), comment, actor.account());
         }
@@ -119,12 +119,17 @@ public class StaffingDecisionCommand implements Action {
             Actor reader = staffing ? actors.of(actor.account(), List.of(Role.SUPERVISOR.principalName())) : actor;
             t = window.get(ticketId, reader);
         } catch (Refusal r) {
-            throw new CommandException(r.messageZh() + " / " + r.messageEn());
+            throw new CommandException(r.code() + ": " + r.messageZh() + " / " + r.messageEn());
         }
         if (!SpouseEmployment.CODE.equals(t.serviceCode)) {
-            throw new CommandException(TEXTS.both("command.error.notSpouseEmployment", t.number));
+            throw refused("NOT_SPOUSE_EMPLOYMENT", t.number);
         }
         return t;
+    }
+
+    /** A refusal as the console's other commands print one: its stable code, then Chinese / English. */
+    private static CommandException refused(String code, Object... args) {
+        return new CommandException(code + ": " + TEXTS.both("refusal." + code, args));
     }
 
     @SuppressWarnings("removal")

@@ -49,7 +49,7 @@ public class TextsTest {
         assertEquals("The spouse was recommended to 连云港市第一人民医院 (Public institution).", t.en);
         // A number is no amount: 1000, not 1,000.
         assertEquals("接收单位最多200字、意见最多1000字 / At most 200 characters for the unit, 1000 for the comment",
-                TEXTS.both("command.error.tooLong", 200, 1000));
+                TEXTS.both("refusal.TOO_LONG", 200, 1000));
         // An apostrophe survives MessageFormat.
         assertEquals("Employment for high-level talents' spouses", TEXTS.en("definition.name"));
         assertEquals("决定 Decision", TEXTS.label("command.column.decision"));
