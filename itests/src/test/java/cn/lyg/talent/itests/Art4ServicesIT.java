@@ -269,8 +269,8 @@ public class Art4ServicesIT extends TalentTestSupport {
         awaitService("medical-care", 200);
 
         String talent = talentWithChild("D", "MASTER", "2019-03-01");
-        // Booked for today: its results can be recorded once it has taken place, which a later
-        // date would not allow (EXAM_NOT_YET_HELD, MedicalCareTest).
+        // Booked for today: its results can be noted once it has taken place, which a later date
+        // would not allow yet (EXAM_NOT_YET_HELD, MedicalCareTest).
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         String form = "{\"matter\":\"health-examination\",\"hospital\":\"连云港市第一人民医院\",\"examDate\":\"" + today + "\"}";
         HttpResponse<String> created = http("POST", "/tickets", "window1", "{\"talentId\":\"" + talent
@@ -287,9 +287,21 @@ public class Art4ServicesIT extends TalentTestSupport {
 
         assertEquals(200, act(t, "dispatch", "window1", "{\"unit\":\"HEALTH\"}").statusCode());
         assertEquals(200, act(t, "contact", "dept_health", null).statusCode());
-        HttpResponse<String> resolved = act(t, "resolve", "dept_health", "{\"reply\":\"体检完成\",\"values\":{\"results\":\"各项指标正常\"}}");
+        // Art.7: completed within its 3 working days by arranging the examination; health staff note
+        // the results after it, into the record only (the ticket, which clerks read, never carries them).
+        HttpResponse<String> resolved = act(t, "resolve", "dept_health", "{\"reply\":\"已安排体检\"}");
         assertEquals(resolved.body(), 200, resolved.statusCode());
-        assertTrue("the ticket does not carry the results", !resolved.body().contains("各项指标正常"));
+        assertTrue(resolved.body(), resolved.body().contains("已安排" + today + "在连云港市第一人民医院体检"));
+        String results = "/plugins/medical/exams/" + t + "/results";
+        assertEquals(404, http("POST", results, "dept_edu", "{\"results\":\"各项指标正常\"}").statusCode());
+        HttpResponse<String> blank = http("POST", results, "dept_health", "{\"results\":\" \"}");
+        assertEquals(blank.body(), 422, blank.statusCode());
+        assertTrue(blank.body(), blank.body().contains("\"field\":\"results\",\"code\":\"VALUE_REQUIRED\""));
+        assertEquals(0, count("MEDICAL_HEALTH_RECORD WHERE TALENT_ID = '" + talent + "'"));
+        HttpResponse<String> noted = http("POST", results, "dept_health", "{\"results\":\"各项指标正常\"}");
+        assertEquals(noted.body(), 201, noted.statusCode());
+        assertEquals(409, http("POST", results, "dept_health", "{\"results\":\"复查正常\"}").statusCode());
+        assertTrue("the ticket does not carry the results", !http("GET", "/tickets/" + t, "window1", null).body().contains("各项指标正常"));
 
         HttpResponse<String> staff = http("GET", "/plugins/medical/records/" + talent, "dept_health", null);
         assertEquals(staff.body(), 200, staff.statusCode());

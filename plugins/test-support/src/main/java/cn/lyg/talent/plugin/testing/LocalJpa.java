@@ -1,5 +1,9 @@
 package cn.lyg.talent.plugin.testing;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,6 +35,15 @@ public final class LocalJpa implements JpaTemplate {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** The rows of a table, for a test that a refusal wrote nothing. */
+    public int rows(String table) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     @Override

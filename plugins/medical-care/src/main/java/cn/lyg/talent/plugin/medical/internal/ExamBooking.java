@@ -28,4 +28,9 @@ public class ExamBooking {
     public LocalDateTime bookedAt;
     @Column(name = "CANCELLED_AT")
     public LocalDateTime cancelledAt;
+    /** Set when the request was completed before the examination: the record its results go into. */
+    @Column(name = "RESULTS_FOR_ACCOUNT")
+    public String resultsForAccount;
+    @Column(name = "RESULTS_FOR_JURISDICTION")
+    public String resultsForJurisdiction;
 }

@@ -2,24 +2,31 @@ package cn.lyg.talent.plugin.medical.internal;
 
 import static cn.lyg.talent.plugin.medical.internal.Texts.TEXTS;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.InstanceSettings;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.catalog.PluginResource;
@@ -31,18 +38,27 @@ import cn.lyg.talent.api.org.JurisdictionDirectory;
  * {@code GET /api/v1/plugins/medical/records/{talentId}}. Open to the talent, the talent's
  * liaison officer and health staff (department of unit HEALTH) only; every read is written down
  * before the record is answered. Anyone else learns nothing, not even whether a record exists.
+ * Health staff note the results of an examination held after its request was completed.
  */
 @Component(service = PluginResource.class)
 @Path("plugins/medical")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthRecordResource implements PluginResource {
+    /** The length of the record's results column. */
+    static final int MAX_RESULTS = 4000;
+
     private final MedicalRecords records;
     private final JurisdictionDirectory jurisdictions;
+    private final InstanceSettings instance;
+    private final Clock clock;
 
     @Activate
-    public HealthRecordResource(@Reference MedicalRecords records, @Reference JurisdictionDirectory jurisdictions) {
+    public HealthRecordResource(@Reference MedicalRecords records, @Reference JurisdictionDirectory jurisdictions,
+            @Reference InstanceSettings instance, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         this.records = records;
         this.jurisdictions = jurisdictions;
+        this.instance = instance;
+        this.clock = clock;
     }
 
     @Override
@@ -59,15 +75,48 @@ public class HealthRecordResource implements PluginResource {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("talentId", talentId);
         m.put("readAs", as);
-        m.put("entries", entries.stream().map(e -> {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("examDate", e.examDate.toString());
-            x.put("hospital", e.hospital);
-            x.put("results", e.results);
-            x.put("recordedBy", e.recordedBy);
-            return x;
-        }).toList());
+        m.put("entries", entries.stream().map(HealthRecordResource::entry).toList());
         return m;
+    }
+
+    private static Map<String, Object> entry(HealthRecordEntry e) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("examDate", e.examDate.toString());
+        x.put("hospital", e.hospital);
+        x.put("results", e.results);
+        x.put("recordedBy", e.recordedBy);
+        return x;
+    }
+
+    /**
+     * Art.4.4: the results of an examination whose request was completed before it took place,
+     * noted by health staff of the talent's jurisdiction once it has:
+     * {@code POST /api/v1/plugins/medical/exams/{ticketId}/results {"results":"…"}}. Anyone else
+     * is told there is no such examination.
+     */
+    @POST
+    @Path("exams/{ticketId}/results")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response results(@Context SecurityContext sc, @PathParam("ticketId") String ticketId, Map<String, String> input) {
+        return Response.status(Response.Status.CREATED).entity(noteResults(sc, ticketId, input)).build();
+    }
+
+    Map<String, Object> noteResults(SecurityContext sc, String ticketId, Map<String, String> input) {
+        Actor actor = (Actor) sc.getUserPrincipal();
+        boolean healthStaff = actor.has(Role.DEPARTMENT) && "HEALTH".equals(actor.unit()) && actor.jurisdiction() != null;
+        String jurisdiction = records.exam(ticketId).map(b -> b.resultsForJurisdiction).orElse(null);
+        if (!healthStaff || jurisdiction == null || !jurisdictions.covers(actor.jurisdiction(), jurisdiction)) {
+            throw MedicalRecords.notAwaitingResults();
+        }
+        String results = input == null ? null : input.get(MedicalCare.RESULTS);
+        if (results == null || results.isBlank()) {
+            throw MedicalCare.invalid("VALUE_REQUIRED", MedicalCare.RESULTS, TEXTS.text("value.results"));
+        }
+        if (results.strip().length() > MAX_RESULTS) {
+            throw MedicalCare.invalid("RESULTS_TOO_LONG", MedicalCare.RESULTS, MAX_RESULTS);
+        }
+        return entry(records.noteResults(ticketId, results.strip(), actor.account(),
+                LocalDate.ofInstant(clock.instant(), instance.zone())));
     }
 
     /** Who read the record: for the talent, health staff and the talent office. */

@@ -48,6 +48,7 @@ public class MedicalCare implements ServiceOffering, EligibilityRule, ServiceHan
     static final String SESSION = "session";
     static final String INSURER = "insurer";
     static final String POLICY = "policyNumber";
+    static final String RESULTS = "results";
 
     private final MedicalDirectory directory;
     private final MedicalRecords records;
@@ -203,14 +204,22 @@ public class MedicalCare implements ServiceOffering, EligibilityRule, ServiceHan
                         .with(HOSPITAL, as.hospital).with("officer", o.account());
             }
             case HEALTH_EXAMINATION -> {
-                String results = value(t, "results", "value.results");
+                String results = t.values.get(RESULTS);
                 ExamBooking exam = records.exam(t.ticketId).filter(b -> b.activeKey != null).orElseThrow(
-                        () -> refusal("EXAM_NOT_BOOKED", "values.results"));
+                        () -> refusal("EXAM_NOT_BOOKED", "values." + RESULTS));
+                if (results == null || results.isBlank()) {
+                    // Art.7: the request is completed within 3 working days, while the examination may be
+                    // months away: completing it arranges the examination, and health staff note the
+                    // results afterwards (HealthRecordResource).
+                    records.awaitResults(t.ticketId, a.talent.account, a.jurisdiction);
+                    return new Outcome(TEXTS.text("outcome.examArranged", exam.date, directory.hospitalName(exam.hospital)))
+                            .with("examDate", exam.date.toString()).with(HOSPITAL, exam.hospital);
+                }
                 if (exam.date.isAfter(t.at.atZone(instance.zone()).toLocalDate())) {
                     // Results are recorded once the examination has taken place.
-                    throw refusal("EXAM_NOT_YET_HELD", "values.results", exam.date);
+                    throw refusal("EXAM_NOT_YET_HELD", "values." + RESULTS, exam.date);
                 }
-                records.note(t.ticketId, a.talent.id, a.talent.account, a.jurisdiction, exam, results, t.actor);
+                records.note(t.ticketId, a.talent.id, a.talent.account, a.jurisdiction, exam, results.strip(), t.actor);
                 // The results go into the personal health record only: the ticket, which clerks read, does not carry them.
                 return new Outcome(TEXTS.text("outcome.examNoted", exam.date)).with("examDate", exam.date.toString());
             }
@@ -242,7 +251,12 @@ public class MedicalCare implements ServiceOffering, EligibilityRule, ServiceHan
 
     /** A request refused on acceptance or resolving with the text {@code failure.<code>}, about {@code field}. */
     static Refusal refusal(String code, String field, Object... args) {
+        return invalid(code, field.startsWith("values.") ? field : "form." + field, args);
+    }
+
+    /** A refusal with the text {@code failure.<code>} about {@code field}, named as given. */
+    static Refusal invalid(String code, String field, Object... args) {
         Text t = TEXTS.text("failure." + code, args);
-        return Refusal.invalid(code, field.startsWith("values.") ? field : "form." + field, t.zh, t.en);
+        return Refusal.invalid(code, field, t.zh, t.en);
     }
 }

@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.medical.internal;
 
+import static cn.lyg.talent.plugin.medical.internal.Texts.TEXTS;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,6 +24,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.catalog.Text;
 
 /**
  * The plugin's own data (Art.4.4) in its own persistence unit on the platform's DataSource:
@@ -215,26 +218,66 @@ public class MedicalRecords {
 
     HealthRecordEntry note(String ticketId, String talentId, String talentAccount, String talentJurisdiction, ExamBooking exam,
             String results, String by) {
-        return jpa.txExpr(TransactionType.Required, em -> {
-            List<HealthRecordEntry> mine = em.createQuery("select r from HealthRecordEntry r where r.ticketId = :t",
-                    HealthRecordEntry.class).setParameter("t", ticketId).getResultList();
-            if (!mine.isEmpty()) {
-                return mine.get(0);
-            }
-            HealthRecordEntry r = new HealthRecordEntry();
-            r.id = UUID.randomUUID().toString();
-            r.ticketId = ticketId;
-            r.talentId = talentId;
-            r.talentAccount = talentAccount;
-            r.talentJurisdiction = talentJurisdiction;
-            r.examDate = exam.date;
-            r.hospital = exam.hospital;
-            r.results = results;
-            r.recordedBy = by;
-            r.recordedAt = now();
-            em.persist(r);
-            return r;
+        return jpa.txExpr(TransactionType.Required, em -> noted(em, ticketId).orElseGet(
+                () -> note(em, ticketId, talentId, talentAccount, talentJurisdiction, exam, results, by)));
+    }
+
+    private static Optional<HealthRecordEntry> noted(EntityManager em, String ticketId) {
+        return em.createQuery("select r from HealthRecordEntry r where r.ticketId = :t", HealthRecordEntry.class)
+                .setParameter("t", ticketId).getResultList().stream().findFirst();
+    }
+
+    private HealthRecordEntry note(EntityManager em, String ticketId, String talentId, String talentAccount,
+            String talentJurisdiction, ExamBooking exam, String results, String by) {
+        HealthRecordEntry r = new HealthRecordEntry();
+        r.id = UUID.randomUUID().toString();
+        r.ticketId = ticketId;
+        r.talentId = talentId;
+        r.talentAccount = talentAccount;
+        r.talentJurisdiction = talentJurisdiction;
+        r.examDate = exam.date;
+        r.hospital = exam.hospital;
+        r.results = results;
+        r.recordedBy = by;
+        r.recordedAt = now();
+        em.persist(r);
+        return r;
+    }
+
+    /** The request was completed before the examination: its results are noted later, into this talent's record. */
+    void awaitResults(String ticketId, String talentAccount, String talentJurisdiction) {
+        jpa.tx(TransactionType.Required, em -> {
+            ExamBooking b = em.find(ExamBooking.class, ticketId);
+            b.resultsForAccount = talentAccount;
+            b.resultsForJurisdiction = talentJurisdiction;
         });
+    }
+
+    /**
+     * The results of an examination whose request was completed before it took place, noted by
+     * health staff once it has: refused when there is no such examination, it is still ahead,
+     * or its results are already in the record (the record is append-only).
+     */
+    HealthRecordEntry noteResults(String ticketId, String results, String by, LocalDate today) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ExamBooking exam = em.find(ExamBooking.class, ticketId);
+            if (exam == null || exam.activeKey == null || exam.resultsForJurisdiction == null) {
+                throw notAwaitingResults();
+            }
+            if (exam.date.isAfter(today)) {
+                throw MedicalCare.invalid("EXAM_NOT_YET_HELD", MedicalCare.RESULTS, exam.date);
+            }
+            if (noted(em, ticketId).isPresent()) {
+                Text why = TEXTS.text("failure.RESULTS_ALREADY_NOTED", exam.date);
+                throw new Refusal(Refusal.Kind.CONFLICT, "RESULTS_ALREADY_NOTED", why.zh, why.en, List.of());
+            }
+            return note(em, ticketId, exam.talentId, exam.resultsForAccount, exam.resultsForJurisdiction, exam, results, by);
+        });
+    }
+
+    static Refusal notAwaitingResults() {
+        Text why = TEXTS.text("failure.EXAM_NOT_AWAITING_RESULTS");
+        return new Refusal(Refusal.Kind.NOT_FOUND, "EXAM_NOT_AWAITING_RESULTS", why.zh, why.en, List.of());
     }
 
     Optional<ExamBooking> exam(String ticketId) {

@@ -10,6 +10,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,6 +37,7 @@ import cn.lyg.talent.plugin.testing.LocalJpa;
 
 /** Medical care, clause by clause of Art.4.4. */
 public class MedicalCareTest {
+    private LocalJpa jpa;
     private MedicalRecords records;
     private MedicalCare service;
     private HealthRecordResource resource;
@@ -67,11 +69,11 @@ public class MedicalCareTest {
 
     @Before
     public void setUp() throws Exception {
-        LocalJpa jpa = new LocalJpa("medical-care");
+        jpa = new LocalJpa("medical-care");
         records = new MedicalRecords(jpa.dataSource(), jpa, Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneOffset.UTC));
         MedicalDirectory directory = new MedicalDirectory(config("s1|春季|Spring|2027-04-12|2027-04-16|1"), new CityJurisdictions());
         service = new MedicalCare(directory, records, new CityInstance());
-        resource = new HealthRecordResource(records, new CityJurisdictions());
+        resource = new HealthRecordResource(records, new CityJurisdictions(), new CityInstance(), clerksClock);
     }
 
     private static Application application(String talentId, Map<String, Object> form) {
@@ -102,6 +104,24 @@ public class MedicalCareTest {
 
     /** When the clerk acts: 2026-11-25 10:00 in Lianyungang unless a test moves it. */
     private Instant now = Instant.parse("2026-11-25T02:00:00Z");
+
+    /** The clock of the health record's staff: the clerk's time, as a test moves it. */
+    private final Clock clerksClock = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
 
     private Outcome act(TicketAction action, Application a, String ticket, Map<String, String> values) {
         TicketTransition t = new TicketTransition();
@@ -252,6 +272,50 @@ public class MedicalCareTest {
             fail("a county's talent office reads the reads of a Haizhou talent");
         } catch (Refusal r) {
             assertEquals("HEALTH_RECORD_NOT_FOUND", r.code());
+        }
+    }
+
+    /**
+     * Art.4.4 within Art.7: a request for an examination months away is completed on time by
+     * arranging it (nothing in the record yet); health staff of the talent's jurisdiction note the
+     * results once it has taken place, once, into the record the talent reads.
+     */
+    @Test
+    public void art44AnExaminationMonthsAwayIsCompletedByArrangingItAndItsResultsAreNotedAfterIt() throws Exception {
+        Application a = application("t8", exam("2027-03-10"));
+        act(TicketAction.ACCEPT, a, "k8", Map.of());
+        Outcome arranged = act(TicketAction.RESOLVE, a, "k8", Map.of());
+        assertTrue(arranged.summary.zh, arranged.summary.zh.contains("2027-03-10") && arranged.summary.zh.contains("连云港市第一人民医院"));
+        assertEquals("2027-03-10", arranged.values.get("examDate"));
+        assertEquals(0, jpa.rows("MEDICAL_HEALTH_RECORD"));
+
+        SecurityContext health = as("dept_health", Role.DEPARTMENT, "HEALTH");
+        assertEquals("EXAM_NOT_YET_HELD:results", refusedResults(health, "k8", "各项指标正常"));
+        for (SecurityContext other : new SecurityContext[] {as("window1", Role.WINDOW, null), as("acct-t8", Role.TALENT, null),
+                as("dept_edu", Role.DEPARTMENT, "EDUCATION"), as("donghai_health", Role.DEPARTMENT, "HEALTH", "320722")}) {
+            assertEquals(other.getUserPrincipal().getName(), "EXAM_NOT_AWAITING_RESULTS:",
+                    refusedResults(other, "k8", "各项指标正常"));
+        }
+        now = Instant.parse("2027-03-10T08:00:00Z");
+        assertEquals("VALUE_REQUIRED:results", refusedResults(health, "k8", " "));
+        assertEquals("RESULTS_TOO_LONG:results", refusedResults(health, "k8", "很".repeat(4001)));
+        assertEquals(0, jpa.rows("MEDICAL_HEALTH_RECORD"));
+        assertEquals("dept_health", resource.noteResults(health, "k8", Map.of("results", "各项指标正常")).get("recordedBy"));
+        assertTrue(resource.record(as("acct-t8", Role.TALENT, null), "t8").toString().contains("各项指标正常"));
+        assertEquals("RESULTS_ALREADY_NOTED:", refusedResults(health, "k8", "复查正常"));
+        assertEquals(1, jpa.rows("MEDICAL_HEALTH_RECORD"));
+        // A request completed with its results awaits none.
+        assertEquals("EXAM_NOT_AWAITING_RESULTS:", refusedResults(health, "unknown", "正常"));
+    }
+
+    /** The refusal of noting results, as code:field. */
+    private String refusedResults(SecurityContext who, String ticket, String results) {
+        try {
+            resource.noteResults(who, ticket, Map.of("results", results));
+            fail("results noted by " + who.getUserPrincipal().getName());
+            return null;
+        } catch (Refusal r) {
+            return r.code() + ":" + (r.fieldErrors().isEmpty() ? "" : r.fieldErrors().get(0).field);
         }
     }
 
