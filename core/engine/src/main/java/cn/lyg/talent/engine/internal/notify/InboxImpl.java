@@ -44,6 +44,7 @@ import cn.lyg.talent.api.notify.Recipient;
 import cn.lyg.talent.api.org.Jurisdiction;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.api.org.UnitDirectory;
+import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.engine.internal.Access;
 import cn.lyg.talent.engine.internal.Messages;
 import cn.lyg.talent.engine.internal.Violations;
@@ -52,6 +53,7 @@ import cn.lyg.talent.engine.internal.store.Database;
 import cn.lyg.talent.engine.internal.store.NotificationEntity;
 import cn.lyg.talent.engine.internal.store.NotificationReadEntity;
 import cn.lyg.talent.engine.internal.store.TalentEntity;
+import cn.lyg.talent.engine.internal.store.TicketEntity;
 
 /**
  * The default notification channel, an in-app inbox, and the dispatcher to further channels.
@@ -93,7 +95,23 @@ public class InboxImpl implements Inbox {
     }
 
     /** A service's code as a notification argument: the text shows its name where the ticket belongs. */
-    public record ServiceName(String code, String jurisdiction) {
+    public record ServiceName(String code, String jurisdiction, String zh, String en) {
+        /** The ticket's service by the name it was submitted under (V013), else as the catalog names it now. */
+        public static ServiceName of(TicketEntity t) {
+            return new ServiceName(t.serviceCode, t.jurisdiction, t.serviceNameZh, t.serviceNameEn);
+        }
+
+        /** The service of a ticket as read, by the name it shows. */
+        public static ServiceName of(Ticket t) {
+            return new ServiceName(t.serviceCode, t.jurisdiction, t.serviceName == null ? null : t.serviceName.zh,
+                    t.serviceName == null ? null : t.serviceName.en);
+        }
+
+        /** The name kept on the ticket, or its code for a ticket from before names were kept. */
+        public static Messages.Named kept(TicketEntity t) {
+            return t.serviceNameZh == null ? new Messages.Named(t.serviceCode, t.serviceCode)
+                    : new Messages.Named(t.serviceNameZh, t.serviceNameEn == null ? t.serviceNameZh : t.serviceNameEn);
+        }
     }
 
     private Object named(Object arg) {
@@ -104,6 +122,10 @@ public class InboxImpl implements Inbox {
                     .orElse(new Messages.Named(u.code(), u.code()));
         }
         if (arg instanceof ServiceName s) {
+            // A plugin replaced or uninstalled since (Art.9) does not rename what the talent applied for.
+            if (s.zh() != null) {
+                return new Messages.Named(s.zh(), s.en() == null ? s.zh() : s.en());
+            }
             return catalog.get(s.code(), s.jurisdiction())
                     .filter(e -> e.definition != null && e.definition.name != null)
                     .map(e -> new Messages.Named(e.definition.name.zh, e.definition.name.en))

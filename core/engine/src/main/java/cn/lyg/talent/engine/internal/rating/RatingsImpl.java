@@ -162,7 +162,7 @@ public class RatingsImpl implements Ratings {
                 em.flush();
                 carried.ratingId = r.id;
                 rect = carried;
-                Object[] args = {ticket.number, new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction),
+                Object[] args = {ticket.number, InboxImpl.ServiceName.of(ticket),
                     new InboxImpl.UnitName(rect.unit), in.level, Times.shown(rect.dueAt, calendar.zone())};
                 List<Recipient> to = new ArrayList<>(List.of(Recipient.role(Role.WINDOW.principalName(), ticket.jurisdiction),
                         Recipient.role(Role.SUPERVISOR.principalName(), ticket.jurisdiction)));
@@ -183,7 +183,7 @@ public class RatingsImpl implements Ratings {
                 rect.openedAt = Times.utc(now);
                 rect.dueAt = Times.utc(calendar.workingDaysAfter(now, rectificationWorkingDays).toInstant());
                 em.persist(rect);
-                Object[] args = {ticket.number, new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction),
+                Object[] args = {ticket.number, InboxImpl.ServiceName.of(ticket),
                     new InboxImpl.UnitName(rect.unit), in.level, Times.shown(rect.dueAt, calendar.zone())};
                 // Each is told their part: the window calls back first (and rectifies a complaint
                 // about itself), the unit rectifies once the window has verified it, the talent
@@ -220,7 +220,7 @@ public class RatingsImpl implements Ratings {
     private List<Notification> toldRecordedForThem(EntityManager em, Ticket ticket, RatingEntity r, Actor recorder) {
         return inbox.record(em, Collections.singletonList(owner(em, ticket)), NotificationKind.TRANSITION,
                 ticket.id, ticket.number, "RATING_RECORDED_FOR_YOU", ticket.number,
-                new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction), r.stage, r.level,
+                InboxImpl.ServiceName.of(ticket), r.stage, r.level,
                 recorder.has(Role.WINDOW) ? new Messages.Named(M.zh("text.WINDOW_PARTY"), M.en("text.WINDOW_PARTY"))
                         : new Messages.Named(M.zh("enum.Party.SUPERVISOR"), M.en("enum.Party.SUPERVISOR")));
     }
@@ -471,7 +471,7 @@ public class RatingsImpl implements Ratings {
         List<Recipient> to = new ArrayList<>();
         Recipient windowRole = Recipient.role(Role.WINDOW.principalName(), ticket.jurisdiction);
         List<Object> args = new ArrayList<>(List.of(ticket.number,
-                new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction)));
+                InboxImpl.ServiceName.of(ticket)));
         args.addAll(named.isEmpty() ? List.of(new InboxImpl.UnitName(rect.unit), Times.shown(rect.dueAt, calendar.zone()))
                 : named);
         List<Notification> made = new ArrayList<>();
@@ -526,7 +526,7 @@ public class RatingsImpl implements Ratings {
         }
         to.add(Recipient.role(Role.WINDOW.principalName(), ticket.jurisdiction));
         List<Object> shown = new ArrayList<>(List.of(ticket.number,
-                new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction)));
+                InboxImpl.ServiceName.of(ticket)));
         shown.addAll(List.of(args));
         List<Notification> made = new ArrayList<>(inbox.record(em, to, NotificationKind.TRANSITION, ticket.id,
                 ticket.number, key, shown.toArray()));
@@ -540,7 +540,7 @@ public class RatingsImpl implements Ratings {
             boolean onAppeal = "RATING_VOIDED".equals(key);
             made.addAll(inbox.record(em, told, NotificationKind.TRANSITION,
                     ticket.id, ticket.number, onAppeal ? "RECTIFICATION_WITHDRAWN_VOIDED" : "RECTIFICATION_WITHDRAWN",
-                    ticket.number, new InboxImpl.ServiceName(ticket.serviceCode, ticket.jurisdiction),
+                    ticket.number, InboxImpl.ServiceName.of(ticket),
                     onAppeal && args.length > 1 ? args[1] : "-"));
         }
         return made;

@@ -249,7 +249,7 @@ public class SupervisionImpl implements Supervision {
             }
             return inbox.record(em, to, d.kind() == NoticeKind.OVERDUE
                     ? NotificationKind.SUPERVISION_NOTICE : NotificationKind.DEADLINE_WARNING,
-                    t.id, t.number, d.kind().name(), t.number, new InboxImpl.ServiceName(t.serviceCode, t.jurisdiction),
+                    t.id, t.number, d.kind().name(), t.number, InboxImpl.ServiceName.of(t),
                     new InboxImpl.UnitName(step.unit), step.step, shown(step.dueAt));
         });
     }
@@ -278,7 +278,7 @@ public class SupervisionImpl implements Supervision {
                     Recipient.role(Role.SUPERVISOR.principalName(), t.jurisdiction));
             return inbox.record(em, to, NotificationKind.SUPERVISION_NOTICE, t.id, t.number,
                     callBackMissing ? "RECTIFICATION_OVERDUE_CALL_BACK" : "RECTIFICATION_OVERDUE", t.number,
-                    new InboxImpl.ServiceName(t.serviceCode, t.jurisdiction),
+                    InboxImpl.ServiceName.of(t),
                     new InboxImpl.UnitName(r.unit), "",
                     shown(r.dueAt));
         });

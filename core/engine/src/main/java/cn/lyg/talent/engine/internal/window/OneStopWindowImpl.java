@@ -357,7 +357,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                     .orElse(null);
             if (resolved == null && ServiceCalls.NEEDS_SERVICE.contains(action)) {
                 // Uninstalled (Art.9): the ticket waits, readable, until the service is offered again.
-                throw M.refusal(Refusal.Kind.CONFLICT, "SERVICE_NOT_OFFERED", t.serviceCode);
+                throw M.refusal(Refusal.Kind.CONFLICT, "SERVICE_NOT_OFFERED", InboxImpl.ServiceName.kept(t));
             }
             // What the answer shows besides this transition, read before anything changes so that
             // no query has to write pending changes first.
@@ -409,7 +409,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                 if (t.channel == Channel.OFFLINE && owner != null) {
                     // Submitted at the window for the talent: they are told so, not asked to accept it.
                     made.addAll(inbox.record(em, List.of(owner), NotificationKind.TRANSITION, t.id, t.number,
-                            "SUBMIT_FOR_TALENT", t.number, new InboxImpl.ServiceName(t.serviceCode, t.jurisdiction)));
+                            "SUBMIT_FOR_TALENT", t.number, InboxImpl.ServiceName.of(t)));
                 }
             }
             case RESUBMIT -> {
@@ -443,7 +443,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             }
         }
         made.addAll(inbox.record(em, to, NotificationKind.TRANSITION, t.id, t.number, action.name(), t.number,
-                new InboxImpl.ServiceName(t.serviceCode, t.jurisdiction), new InboxImpl.UnitName(t.unit),
+                InboxImpl.ServiceName.of(t), new InboxImpl.UnitName(t.unit),
                 promised == null ? "-" : promised.toString(), step == null ? "-" : step));
         return made;
     }

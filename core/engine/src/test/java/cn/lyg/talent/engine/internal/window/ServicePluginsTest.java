@@ -549,12 +549,20 @@ public class ServicePluginsTest {
     public void art9UninstallKeepsTicketsReadableAndReinstallResumesThem() throws Exception {
         long city = TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
         Ticket t = f.window.submit(input("gold-card", Map.of("purpose", "scenic")), WindowFixture.TALENT);
+        Ticket second = f.window.submit(input("gold-card", Map.of("purpose", "travel")), WindowFixture.TALENT);
         f.catalog.withdraw(ServiceCatalogImpl.Kind.OFFERING, city);
         Ticket read = f.window.get(t.id, WindowFixture.WINDOW);
         assertFalse(read.serviceOffered);
         assertEquals("city.goldcard 1.0.0", read.serviceProvider);
         assertEquals(Map.of("purpose", "scenic"), read.form);
-        refused(() -> f.window.transition(t.id, TicketAction.ACCEPT, null, WindowFixture.WINDOW), "SERVICE_NOT_OFFERED");
+        // Named as submitted: the plugin that named it is gone.
+        Refusal waits = refused(() -> f.window.transition(t.id, TicketAction.ACCEPT, null, WindowFixture.WINDOW),
+                "SERVICE_NOT_OFFERED");
+        assertTrue(waits.messageZh(), waits.messageZh().startsWith("服务事项“服务gold-card”暂停提供"));
+        assertTrue(waits.messageEn(), waits.messageEn().startsWith("The service Service gold-card is not offered"));
+        f.window.transition(second.id, TicketAction.WITHDRAW, null, WindowFixture.TALENT);
+        assertTrue(f.inbox.list(WindowFixture.TALENT, true, 0, 50).items.stream()
+                .anyMatch(n -> n.textZh.equals("申请 " + second.number + "（服务gold-card）已撤回。")));
         Refusal r = refused(() -> f.window.submit(input("gold-card", Map.of("purpose", "scenic")), WindowFixture.TALENT),
                 "TICKET_INVALID");
         assertEquals("SERVICE_UNKNOWN", r.fieldErrors().get(0).code);
