@@ -97,6 +97,17 @@ public class Art4ServicesIT extends TalentTestSupport {
         }
     }
 
+    /** Waits for a plugin's start-up work to show in its table (components start one after another). */
+    private void awaitCount(String rows, long expected) throws Exception {
+        long until = System.currentTimeMillis() + 30_000;
+        while (count(rows) != expected) {
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError(rows + ": " + count(rows) + " rows, not " + expected + ", after 30 s");
+            }
+            Thread.sleep(200);
+        }
+    }
+
     /** A class {@code cls} talent of Haizhou (320706) with one child born on {@code childBorn}. */
     private String talentWithChild(String cls, String degree, String childBorn) throws Exception {
         String body = "{\"name\":\"入学测试\",\"gender\":\"MALE\",\"document\":{\"type\":\"RESIDENT_ID\",\"number\":\""
@@ -312,12 +323,24 @@ public class Art4ServicesIT extends TalentTestSupport {
         HttpResponse<String> reads = http("GET", "/plugins/medical/records/" + talent + "/reads", "supervisor1", null);
         assertTrue(reads.body(), reads.body().contains("\"reader\":\"dept_health\""));
         assertTrue(admin("medical:sessions").contains("2027-spring"));
+        HttpResponse<String> recuperation = http("POST", "/tickets", "window1", "{\"talentId\":\"" + talent
+                + "\",\"serviceCode\":\"medical-care\",\"description\":\"疗休养\",\"form\":{\"matter\":\"recuperation\","
+                + "\"session\":\"2027-spring\"}}");
+        assertEquals(recuperation.body(), 201, recuperation.statusCode());
+        String r = field(recuperation.body(), "id");
+        assertEquals(200, act(r, "accept", "window1", null).statusCode());
+        String seated = "MEDICAL_SESSION_SEAT WHERE TICKET_ID = '" + r + "' AND SEAT_KEY IS NOT NULL";
+        assertEquals(1, count(seated));
 
         admin("feature:uninstall talent-service-medical-care");
         awaitService("medical-care", 404);
         assertTrue(http("GET", "/tickets/" + t, "window1", null).body().contains("个人健康档案"));
+        // Art.9: withdrawn while the plugin is away, the place is given back when it returns.
+        assertEquals(200, act(r, "withdraw", "window1", "{\"comment\":\"人才另有安排\"}").statusCode());
+        assertEquals(1, count(seated));
         admin("feature:install talent-service-medical-care");
         awaitService("medical-care", 200);
+        awaitCount(seated, 0);
     }
 
     /** The number after {@code "cardNumber":"} in an answer. */

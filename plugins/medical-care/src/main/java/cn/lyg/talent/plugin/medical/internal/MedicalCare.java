@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -164,10 +165,17 @@ public class MedicalCare implements ServiceOffering, EligibilityRule, ServiceHan
             case SUBMIT -> new Outcome(TEXTS.text("outcome.submitted", m.name)).with(MATTER, m.name());
             case ACCEPT -> accept(t, m);
             case REJECT, WITHDRAW -> {
-                // The booking or seat goes back, so the talent may apply again.
-                records.cancelExam(t.ticketId);
-                records.cancelSeat(t.ticketId);
-                yield null;
+                // The booking or seat goes back, so the talent may apply again; the ticket says so,
+                // or its last outcome would still read as booked.
+                Optional<ExamBooking> exam = records.cancelExam(t.ticketId);
+                Optional<SessionSeat> seat = records.cancelSeat(t.ticketId);
+                if (exam.isPresent()) {
+                    yield new Outcome(TEXTS.text("outcome.examCancelled", exam.get().date,
+                            directory.hospitalName(exam.get().hospital))).with("examDate", exam.get().date.toString());
+                }
+                yield seat.map(s -> new Outcome(TEXTS.text("outcome.seatReleased",
+                        directory.session(s.session).map(MedicalDirectory.Session::title).orElse(Text.of(s.session, s.session))))
+                        .with(SESSION, s.session)).orElse(null);
             }
             case RESOLVE -> resolve(t, m);
             default -> null;

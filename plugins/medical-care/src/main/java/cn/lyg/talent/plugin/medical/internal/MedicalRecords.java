@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -93,13 +94,27 @@ public class MedicalRecords {
         }
     }
 
-    void cancelExam(String ticketId) {
-        jpa.tx(TransactionType.Required, em -> {
+    /** Cancels the ticket's standing booking; the booking cancelled, if there was one. */
+    Optional<ExamBooking> cancelExam(String ticketId) {
+        return jpa.txExpr(TransactionType.Required, em -> {
             ExamBooking b = em.find(ExamBooking.class, ticketId);
-            if (b != null && b.activeKey != null) {
-                b.activeKey = null;
-                b.cancelledAt = now();
+            if (b == null || b.activeKey == null) {
+                return Optional.empty();
             }
+            b.activeKey = null;
+            b.cancelledAt = now();
+            return Optional.of(b);
+        });
+    }
+
+    /** The tickets holding a standing examination booking or recuperation place. */
+    List<String> standing() {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            List<String> held = new ArrayList<>(em.createQuery(
+                    "select b.ticketId from ExamBooking b where b.activeKey is not null", String.class).getResultList());
+            held.addAll(em.createQuery("select s.ticketId from SessionSeat s where s.seatKey is not null", String.class)
+                    .getResultList());
+            return held;
         });
     }
 
@@ -178,13 +193,16 @@ public class MedicalRecords {
         return MedicalCare.refusal("SESSION_FULL", "session");
     }
 
-    void cancelSeat(String ticketId) {
-        jpa.tx(TransactionType.Required, em -> {
+    /** Gives the ticket's seat back; the seat given back, if it held one. */
+    Optional<SessionSeat> cancelSeat(String ticketId) {
+        return jpa.txExpr(TransactionType.Required, em -> {
             SessionSeat s = em.find(SessionSeat.class, ticketId);
-            if (s != null && s.seatKey != null) {
-                s.seatKey = null;
-                s.cancelledAt = now();
+            if (s == null || s.seatKey == null) {
+                return Optional.empty();
             }
+            s.seatKey = null;
+            s.cancelledAt = now();
+            return Optional.of(s);
         });
     }
 

@@ -12,16 +12,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
+import javax.security.auth.Subject;
 import javax.ws.rs.core.SecurityContext;
 
 import org.junit.Before;
 import org.junit.Test;
 
 import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.Actors;
+import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.catalog.Application;
@@ -30,7 +34,14 @@ import cn.lyg.talent.api.catalog.Outcome;
 import cn.lyg.talent.api.catalog.TicketTransition;
 import cn.lyg.talent.api.catalog.Verdict;
 import cn.lyg.talent.api.registry.Talent;
+import cn.lyg.talent.api.window.OneStopWindow;
+import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.api.window.TicketAction;
+import cn.lyg.talent.api.window.TicketInput;
+import cn.lyg.talent.api.window.TicketQuery;
+import cn.lyg.talent.api.window.TicketState;
+import cn.lyg.talent.api.window.TicketSummary;
+import cn.lyg.talent.api.window.TransitionInput;
 import cn.lyg.talent.plugin.testing.CityInstance;
 import cn.lyg.talent.plugin.testing.CityJurisdictions;
 import cn.lyg.talent.plugin.testing.LocalJpa;
@@ -152,8 +163,12 @@ public class MedicalCareTest {
         assertTrue(service.evaluate(application("t2", exam("2026-12-20"))).isEligible());
         // Accepting the same ticket again books nothing new; withdrawing frees the year.
         act(TicketAction.ACCEPT, first, "k1", Map.of());
-        act(TicketAction.WITHDRAW, first, "k1", Map.of());
+        // The ticket's last outcome says the booking is gone, not still booked.
+        Outcome withdrawn = act(TicketAction.WITHDRAW, first, "k1", Map.of());
+        assertTrue(withdrawn.summary.zh, withdrawn.summary.zh.startsWith("已取消") && withdrawn.summary.zh.contains("体检预约"));
         assertTrue(service.evaluate(application("t1", exam("2026-12-20"))).isEligible());
+        // Asked again, nothing more was cancelled and nothing is said.
+        assertEquals(null, act(TicketAction.WITHDRAW, first, "k1", Map.of()));
     }
 
     @Test
@@ -201,8 +216,63 @@ public class MedicalCareTest {
         } catch (Refusal r) {
             assertEquals("ALREADY_SIGNED_UP", r.code());
         }
-        act(TicketAction.REJECT, a, "k4", Map.of());
+        assertEquals("已退出春季，名额已释放。", act(TicketAction.REJECT, a, "k4", Map.of()).summary.zh);
         assertTrue(service.evaluate(application("t5", s1)).isEligible());
+    }
+
+    /**
+     * Art.4.4 with Art.9: a request withdrawn or rejected while the plugin was uninstalled gives
+     * its place back when the plugin starts again; an open one keeps its booking.
+     */
+    @Test
+    public void art44PlacesOfRequestsEndedWhileThePluginWasAwayAreGivenBackWhenItStarts() {
+        Map<String, Object> s1 = Map.of(MedicalCare.MATTER, "recuperation", MedicalCare.SESSION, "s1");
+        act(TicketAction.ACCEPT, application("t4", s1), "k4", Map.of());
+        act(TicketAction.ACCEPT, application("t1", exam("2026-12-10")), "k1", Map.of());
+        assertEquals("SESSION_FULL", service.evaluate(application("t5", s1)).code());
+        Map<String, TicketState> states = Map.of("k4", TicketState.WITHDRAWN, "k1", TicketState.ACCEPTED);
+        OneStopWindow window = new OneStopWindow() {
+            @Override
+            public Ticket get(String ticketId, Actor actor) {
+                if (!states.containsKey(ticketId) || !actor.has(Role.SUPERVISOR)) {
+                    throw new Refusal(Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND", "无此事项", "No such ticket", List.of());
+                }
+                Ticket t = new Ticket();
+                t.id = ticketId;
+                t.state = states.get(ticketId);
+                return t;
+            }
+
+            @Override
+            public Ticket submit(TicketInput input, Actor actor) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Ticket transition(String ticketId, TicketAction action, TransitionInput input, Actor actor) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Page<TicketSummary> find(TicketQuery query, Actor actor) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        Actors actors = new Actors() {
+            @Override
+            public Actor of(String account, Collection<String> grantedNames) {
+                return new Actor(account, grantedNames.contains("supervisor") ? EnumSet.of(Role.SUPERVISOR)
+                        : EnumSet.noneOf(Role.class), null, null);
+            }
+
+            @Override
+            public Actor ofSubject(Subject subject) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        new StandingBookings(records, window, actors);
+        assertTrue(service.evaluate(application("t5", s1)).isEligible());
+        assertEquals("EXAM_ALREADY_BOOKED", service.evaluate(application("t1", exam("2026-12-20"))).code());
     }
 
     private static SecurityContext as(String account, Role role, String unit) {
