@@ -607,7 +607,10 @@ public class OneStopWindowImpl implements OneStopWindow {
                 t.unit = unit;
                 openStep(t, Step.FIRST_CONTACT, unit, now, 1);
                 openStep(t, Step.COMPLETION, unit, now, 3);
-                return new Applied(unit, "从 from " + previous + ": " + reason, null, null, false);
+                // The history, which the talent reads, names the first unit as people know it (由市卫健委改派：…).
+                String first = units.get(previous).map(u -> u.nameZh).orElse(previous);
+                return new Applied(unit, ServiceCalls.cut(M.zh("text.REDIRECTED_FROM", first, reason), MAX_TEXT), null, null,
+                        false);
             }
             case CONTACT -> {
                 String note = v.text("comment", in.comment, MAX_TEXT, false);
@@ -639,7 +642,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                 TicketStepEntity followUp = complete(t, Step.FOLLOW_UP, now);
                 // The history shows the method as the clerk and the talent read it (电话回访：…).
                 String method = Names.zh(in.followUpMethod);
-                return new Applied(null, note == null ? method : method + "：" + note, followUp.step,
+                return new Applied(null, note == null ? method : ServiceCalls.cut(method + "：" + note, MAX_TEXT), followUp.step,
                         followUp.dueAt, isLate(followUp));
             }
             case CLOSE -> {

@@ -535,13 +535,21 @@ public class OneStopWindowTest {
         long cancelledHealthSteps = t.steps.stream()
                 .filter(s -> "HEALTH".equals(s.unit) && s.status == StepStatus.CANCELLED).count();
         assertEquals(2, cancelledHealthSteps);
-        assertTrue(t.history.get(t.history.size() - 1).comment.contains("HEALTH"));
+        // The history the talent reads names the first unit by its name.
+        assertEquals("由" + f.units.get("HEALTH").orElseThrow().nameZh + "改派：入学事项应由教育局办理",
+                t.history.get(t.history.size() - 1).comment);
         // New deadlines from the redirect: Thu 09-25 and Mon 09-29.
         TicketStep contact = t.steps.stream().filter(s -> s.step == Step.FIRST_CONTACT && "EDUCATION".equals(s.unit))
                 .findFirst().get();
         assertEquals(at(2025, 9, 25, 17, 30), contact.dueAt);
         // The first unit still sees the ticket it missed.
         assertEquals("EDUCATION", window.get(t.id, HEALTH).unit);
+        // A reason of the full length still fits the history with the first unit's name before it.
+        TransitionInput back = unit("HEALTH");
+        back.comment = "很".repeat(4000);
+        String comment = act(t, TicketAction.REDIRECT, WINDOW, back).history.get(t.history.size()).comment;
+        assertEquals(4000, comment.length());
+        assertTrue(comment, comment.startsWith("由") && comment.endsWith("…"));
     }
 
     @Test
