@@ -309,6 +309,9 @@ public class WindowIT extends TalentTestSupport {
         assertTrue(redirected.body(), redirected.body().contains("\"unit\":\"TAX\""));
         assertEquals(redirected.body(), 2, occurrences(redirected.body(), "\"status\":\"CANCELLED\""));
         assertTrue(redirected.body(), redirected.body().contains(branch));
+        // The history names the first unit and who acted as people know them.
+        assertTrue(redirected.body(), redirected.body().contains("\"comment\":\"由税务分局改派：个税事项由市税务局办理\""));
+        assertTrue(redirected.body(), redirected.body().contains("\"party\":{\"zh\":\"一站式服务窗口\",\"en\":\"One-stop window\"}"));
         assertState(act(t, "contact", "dept_tax", null), "CONTACTED");
     }
 

@@ -2,11 +2,21 @@ package cn.lyg.talent.api.window;
 
 import java.time.Instant;
 
+import cn.lyg.talent.api.catalog.Text;
+
 /** One entry of a ticket's history. History is append-only: never updated or deleted. */
 public class TicketEvent {
     public int sequence;
     public Instant at;
+    /** The account that acted; in a talent's view only the talent's own (staff show as {@link #party}). */
     public String actor;
+    /**
+     * Who acted as people know them: the talent, the one-stop window, a unit by its name, the
+     * talent office, an administrator; null for entries written before parties were kept.
+     *
+     * @since 1.3
+     */
+    public Text party;
     public TicketAction action;
     public TicketState fromState;
     public TicketState toState;

@@ -34,6 +34,9 @@ public class TicketEventEntity {
     public LocalDateTime at;
     @Column(name = "ACTOR")
     public String actor;
+    /** The actor's party: TALENT, WINDOW, UNIT:<code>, OFFICE, ADMIN; null before V014. */
+    @Column(name = "ACTOR_PARTY")
+    public String party;
     @Enumerated(EnumType.STRING)
     @Column(name = "ACTION")
     public TicketAction action;

@@ -323,11 +323,13 @@ public class OneStopWindowImpl implements OneStopWindow {
 
     /**
      * A plugin's failure is for the clerk to act on, worded for staff and possibly quoting the
-     * plugin's own error: the talent's view of the ticket leaves it out.
+     * plugin's own error: the talent's view of the ticket leaves it out, and staff accounts.
      */
     private static Ticket forActor(Ticket t, Actor actor) {
         if (!actor.hasAny(Role.WINDOW, Role.DEPARTMENT, Role.SUPERVISOR, Role.ADMIN)) {
             t.outcomes.removeIf(o -> o.failure);
+            // Staff logins are internal: the talent reads who acted as a party (the window, a unit).
+            t.history.stream().filter(h -> !actor.account().equals(h.actor)).forEach(h -> h.actor = null);
         }
         return t;
     }
@@ -964,6 +966,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         e.sequence = seq;
         e.at = Times.utc(now);
         e.actor = actor.account();
+        e.party = party(actor);
         e.action = action;
         e.fromState = from;
         e.toState = to;
@@ -974,6 +977,30 @@ public class OneStopWindowImpl implements OneStopWindow {
         e.late = late;
         em.persist(e);
         return e;
+    }
+
+    /** The party an actor acts for, as the history keeps it (V014). */
+    static String party(Actor actor) {
+        if (actor.has(Role.TALENT)) {
+            return "TALENT";
+        }
+        if (actor.has(Role.DEPARTMENT)) {
+            return actor.unit() == null ? "UNIT" : "UNIT:" + actor.unit();
+        }
+        return actor.has(Role.WINDOW) ? "WINDOW" : actor.has(Role.SUPERVISOR) ? "OFFICE"
+                : actor.has(Role.ADMIN) ? "ADMIN" : null;
+    }
+
+    /** A kept party by its name: a unit by the name it has now. */
+    private Text partyName(String party) {
+        if (party == null) {
+            return null;
+        }
+        if (party.startsWith("UNIT:")) {
+            String code = party.substring("UNIT:".length());
+            return units.get(code).map(u -> new Text(u.nameZh, u.nameEn)).orElse(new Text(code, code));
+        }
+        return new Text(M.zh("party." + party), M.en("party." + party));
     }
 
     /**
@@ -1090,6 +1117,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             h.sequence = e.sequence;
             h.at = Times.instant(e.at);
             h.actor = e.actor;
+            h.party = partyName(e.party);
             h.action = e.action;
             h.fromState = e.fromState;
             h.toState = e.toState;

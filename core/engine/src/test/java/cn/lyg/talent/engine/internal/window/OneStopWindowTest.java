@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -519,6 +520,28 @@ public class OneStopWindowTest {
         in.services.add(service);
         in.version = u.version;
         f.units.save(in, WindowFixture.SUPERVISOR);
+    }
+
+    /**
+     * Art.6 (the whole process tracked and fed back): the history names who acted as people know
+     * them; the talent sees the window and the unit, not the staff members' logins, while staff
+     * see both.
+     */
+    @Test
+    public void theHistoryNamesWhoActedAsPartiesAndHidesStaffLoginsFromTheTalent() {
+        Ticket t = act(f.dispatched(), TicketAction.CONTACT, EDUCATION);
+        String education = f.units.get("EDUCATION").orElseThrow().nameZh;
+        Ticket mine = window.get(t.id, TALENT);
+        assertEquals(List.of("人才本人", "一站式服务窗口", "一站式服务窗口", education),
+                mine.history.stream().map(h -> h.party.zh).toList());
+        assertEquals("One-stop window", mine.history.get(1).party.en);
+        assertEquals(Arrays.asList("talent1", null, null, null), mine.history.stream().map(h -> h.actor).toList());
+        assertEquals(List.of("talent1", "window1", "window1", "dept_edu"),
+                window.get(t.id, WINDOW).history.stream().map(h -> h.actor).toList());
+        // The answer to a transition names the party too.
+        TransitionInput resolve = new TransitionInput();
+        resolve.reply = "已办结";
+        assertEquals(education, act(t, TicketAction.RESOLVE, EDUCATION, resolve).history.get(4).party.zh);
     }
 
     @Test
