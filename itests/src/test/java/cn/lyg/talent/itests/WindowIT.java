@@ -325,7 +325,7 @@ public class WindowIT extends TalentTestSupport {
                 "{\"stage\":\"COMPLETION\",\"level\":\"GOOD\"}");
         assertEquals(misspelt.body(), 400, misspelt.statusCode());
         assertTrue(misspelt.body(), misspelt.body().contains("\"field\":\"level\"")
-                && misspelt.body().contains("应为以下之一：VERY_SATISFIED, SATISFIED"));
+                && misspelt.body().contains("应为以下之一：VERY_SATISFIED（非常满意）、SATISFIED（满意）"));
         HttpResponse<String> bad = http("POST", "/tickets/" + t + "/ratings", "window1",
                 "{\"stage\":\"COMPLETION\",\"level\":\"DISSATISFIED\",\"comment\":\"办理太慢\"}");
         assertEquals(bad.body(), 201, bad.statusCode());
@@ -389,8 +389,8 @@ public class WindowIT extends TalentTestSupport {
         assertTrue(list, list.contains(t));
         // A mistyped code is named with the codes there are, in both languages.
         String typo = console("window1", "ticket:list --state DISPATCH", "window");
-        assertTrue(typo, typo.contains("INVALID_CHOICE") && typo.contains("应为以下之一：SUBMITTED")
-                && typo.contains("is not one of: SUBMITTED"));
+        assertTrue(typo, typo.contains("INVALID_CHOICE") && typo.contains("应为以下之一：SUBMITTED（已提交待受理）、")
+                && typo.contains("is not one of: SUBMITTED (submitted), "));
         String shown = console("window1", "ticket:show " + t, "window");
         assertTrue(shown, shown.contains("首次联系 first contact"));
         assertTrue(shown, shown.contains("按时完成 on time"));

@@ -6,10 +6,9 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
@@ -18,20 +17,25 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.Response;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
@@ -146,18 +150,18 @@ public class JsonProvider extends JacksonJsonProvider {
     /** What reading each top-level field of {@code body} alone as {@code type} refuses, in the body's order. */
     private static List<JsonMappingException> eachField(byte[] body, JavaType type) {
         List<JsonMappingException> refused = new ArrayList<>();
-        com.fasterxml.jackson.databind.JsonNode root;
+        JsonNode root;
         try {
             root = READER.readTree(body);
         } catch (IOException e) {
             return refused;
         }
-        if (!(root instanceof com.fasterxml.jackson.databind.node.ObjectNode object)) {
+        if (!(root instanceof ObjectNode object)) {
             return refused;
         }
-        com.fasterxml.jackson.databind.ObjectReader reader = READER.readerFor(type);
+        ObjectReader reader = READER.readerFor(type);
         object.fields().forEachRemaining(field -> {
-            com.fasterxml.jackson.databind.node.ObjectNode alone = READER.createObjectNode();
+            ObjectNode alone = READER.createObjectNode();
             alone.set(field.getKey(), field.getValue());
             try {
                 reader.readValue(alone);
@@ -178,18 +182,17 @@ public class JsonProvider extends JacksonJsonProvider {
         if (e instanceof UnrecognizedPropertyException u) {
             return Problems.field(path(u), "UNKNOWN_FIELD", u.getPropertyName());
         }
+        if (e instanceof MismatchedInputException m && m.getTargetType() == LocalDate.class) {
+            // A date written another way (30/11/2026): the answer says how to write it.
+            return Problems.field(path(m), "INVALID_DATE");
+        }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             // A misspelt code (a level, a method): the answer lists the codes there are.
-            return Problems.field(path(f), "INVALID_CHOICE", choices(f.getTargetType()));
+            return Problems.choice(path(f), f.getTargetType());
         }
         return Problems.field(path(e), "INVALID_VALUE");
     }
 
-    /** The codes of an enum as a message lists them: {@code PHONE, VISIT, ONLINE}. */
-    static String choices(Class<?> type) {
-        return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-                .collect(Collectors.joining(", "));
-    }
 
     /** The field path as the service names it: {@code employer.creditCode}, {@code children[1].name}. */
     static String path(JsonMappingException e) {
@@ -208,7 +211,7 @@ public class JsonProvider extends JacksonJsonProvider {
     }
 
     /** The fields of a talent record the platform keeps itself (Talent, not TalentInput). */
-    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = {"id", "currentClass", "highLevel", "certifications",
+    @JsonIgnoreProperties(value = {"id", "currentClass", "highLevel", "certifications",
         "createdAt", "createdBy", "updatedAt", "updatedBy"})
     abstract static class KeptByThePlatform {
     }

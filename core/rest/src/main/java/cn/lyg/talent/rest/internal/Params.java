@@ -100,7 +100,7 @@ final class Params {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(Problems.field(name, "INVALID_CHOICE", JsonProvider.choices(type)));
+            errors.add(Problems.choice(name, type));
             return null;
         }
     }

@@ -1,14 +1,17 @@
 package cn.lyg.talent.rest.internal;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
 
 import cn.lyg.talent.api.FieldError;
+import cn.lyg.talent.api.Names;
 
 /** Problem responses for what the HTTP layer itself refuses, with texts from resource bundles. */
 final class Problems {
@@ -28,6 +31,21 @@ final class Problems {
     static FieldError field(String field, String code, Object... args) {
         return new FieldError(field, code, text(Locale.CHINESE, "field." + code, args),
                 text(Locale.ROOT, "field." + code, args));
+    }
+
+    /**
+     * A code that is none of an enum's: the answer lists the codes there are, each with its name
+     * in the message's language ({@code VERY_SATISFIED（非常满意）}), so a talent's app can show it.
+     */
+    static FieldError choice(String field, Class<?> type) {
+        return new FieldError(field, "INVALID_CHOICE", text(Locale.CHINESE, "field.INVALID_CHOICE", choices(type, true)),
+                text(Locale.ROOT, "field.INVALID_CHOICE", choices(type, false)));
+    }
+
+    private static String choices(Class<?> type, boolean chinese) {
+        return Arrays.stream(type.getEnumConstants()).map(c -> (Enum<?>) c)
+                .map(c -> !Names.has(c) ? c.name() : chinese ? c.name() + "（" + Names.zh(c) + "）" : c.name() + " (" + Names.en(c) + ")")
+                .collect(Collectors.joining(chinese ? "、" : ", "));
     }
 
     /** 404 with the code of what was not found. */

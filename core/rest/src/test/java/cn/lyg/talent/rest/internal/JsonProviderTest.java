@@ -36,8 +36,16 @@ public class JsonProviderTest {
         assertEquals(400, p.status);
         assertEquals("INVALID_VALUE", p.code);
         assertEquals(List.of("name:INVALID_VALUE", "gender:INVALID_CHOICE", "phone:INVALID_VALUE"), fields(p));
-        // In both languages, the codes there are listed for a misspelt one.
-        assertEquals(true, p.errors.get(1).messageZh.contains("MALE") && p.errors.get(1).messageEn.contains("FEMALE"));
+        // In both languages, the codes there are listed for a misspelt one, each with its name.
+        assertEquals("应为以下之一：MALE（男）、FEMALE（女）。", p.errors.get(1).messageZh);
+        assertEquals(true, p.errors.get(1).messageEn.contains("MALE (male), FEMALE (female)"));
+    }
+
+    @Test
+    public void aDateWrittenAnotherWaySaysHowToWriteIt() {
+        Problem p = refused("{\"promisedDate\":\"30/11/2026\"}", TransitionInput.class);
+        assertEquals(List.of("promisedDate:INVALID_DATE"), fields(p));
+        assertEquals("应为YYYY-MM-DD格式的日期。", p.errors.get(0).messageZh);
     }
 
     @Test
@@ -45,7 +53,7 @@ public class JsonProviderTest {
         Problem p = refused("{\"reply\":\"已办结\",\"folowUpMethod\":\"PHONE\",\"promisedDate\":\"next week\"}",
                 TransitionInput.class);
         assertEquals("UNKNOWN_FIELD", p.code);
-        assertEquals(List.of("folowUpMethod:UNKNOWN_FIELD", "promisedDate:INVALID_VALUE"), fields(p));
+        assertEquals(List.of("folowUpMethod:UNKNOWN_FIELD", "promisedDate:INVALID_DATE"), fields(p));
     }
 
     @Test

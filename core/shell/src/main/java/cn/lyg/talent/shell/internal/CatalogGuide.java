@@ -53,7 +53,7 @@ public class CatalogGuide extends TalentCommandSupport {
         table.column(ConsoleText.label("catalog.guide.published"));
         table.column(ConsoleText.label("catalog.guide.from"));
         for (GuideRevision g : revisions) {
-            table.row(g.revision, g.publishedAt, g.provider.bundle);
+            table.row(g.revision, time(g.publishedAt), g.provider.bundle);
         }
         table.print(System.out);
         return null;

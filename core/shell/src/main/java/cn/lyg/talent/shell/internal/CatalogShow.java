@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import cn.lyg.talent.api.Names;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.catalog.CatalogEntry;
+import cn.lyg.talent.api.catalog.Choice;
 import cn.lyg.talent.api.catalog.FormField;
 import cn.lyg.talent.api.catalog.Provider;
 import cn.lyg.talent.api.catalog.ServiceCatalog;
@@ -70,8 +71,10 @@ public class CatalogShow extends TalentCommandSupport {
             table.column(ConsoleText.label("catalog.show.form.checks"));
             for (FormField f : d.form) {
                 StringBuilder checks = new StringBuilder();
-                if (f.min != null || f.max != null) {
-                    checks.append(f.min == null ? "…" : f.min).append("..").append(f.max == null ? "…" : f.max).append(' ');
+                if (f.min != null && f.max != null) {
+                    checks.append(f.min).append("..").append(f.max).append(' ');
+                } else if (f.min != null || f.max != null) {
+                    checks.append(f.min != null ? "≥" + f.min : "≤" + f.max).append(' ');
                 }
                 if (f.maxLength != null) {
                     checks.append("≤").append(f.maxLength).append(' ');
@@ -81,8 +84,7 @@ public class CatalogShow extends TalentCommandSupport {
                 }
                 if (!f.choices.isEmpty()) {
                     // The key is what a form sends, the label what the talent reads.
-                    checks.append(String.join(" | ", f.choices.stream()
-                            .map(c -> c.label == null ? c.key : c.key + " " + c.label.zh).toList())).append(' ');
+                    checks.append(String.join(" | ", f.choices.stream().map(CatalogShow::choice).toList())).append(' ');
                 }
                 if (f.requiredIf != null) {
                     checks.append(ConsoleText.label("catalog.show.form.requiredIf")).append(' ').append(f.requiredIf);
@@ -94,6 +96,15 @@ public class CatalogShow extends TalentCommandSupport {
             table.print(System.out);
         }
         return null;
+    }
+
+    /** A choice: its key, then its label in both languages; a key that is the Chinese label is not said twice. */
+    private static String choice(Choice c) {
+        if (c.label == null) {
+            return c.key;
+        }
+        String label = c.label.en == null || c.label.en.equals(c.label.zh) ? c.label.zh : c.label.zh + " " + c.label.en;
+        return c.key.equals(c.label.zh) ? label : c.key + " " + label;
     }
 
     /** A line's label and colon, padded so the values line up. */

@@ -85,10 +85,13 @@ public abstract class TicketCommandSupport extends TalentCommandSupport {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            String codes = Arrays.stream(type.getEnumConstants()).map(Enum::name)
+            // The codes to type, each with its name in the sentence's language.
+            String zh = Arrays.stream(type.getEnumConstants()).map(c -> Names.has(c) ? c.name() + "（" + Names.zh(c) + "）" : c.name())
+                    .collect(Collectors.joining("、"));
+            String en = Arrays.stream(type.getEnumConstants()).map(c -> Names.has(c) ? c.name() + " (" + Names.en(c) + ")" : c.name())
                     .collect(Collectors.joining(", "));
-            throw new CommandException(
-                    ConsoleText.refusal("INVALID_CHOICE", "error.INVALID_CHOICE", option, value, codes));
+            throw new CommandException("INVALID_CHOICE: " + ConsoleText.zh("error.INVALID_CHOICE", option, value, zh) + " / "
+                    + ConsoleText.en("error.INVALID_CHOICE", option, value, en));
         }
     }
 
