@@ -1,15 +1,18 @@
 package cn.lyg.talent.shell.internal;
 
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.api.window.TransitionInput;
+import cn.lyg.talent.shell.internal.completers.UnitCodeCompleter;
 
 @Command(scope = "ticket", name = "dispatch", description = "Dispatches to the responsible unit, within 1 working day (Art.7) / 交办")
 @Service
 public class TicketDispatch extends TicketTransitionCommand {
 
+    @Completion(UnitCodeCompleter.class)
     @Option(name = "--unit", aliases = "-u",
             description = "负责该服务事项的责任单位（见 unit:list、catalog:show）；默认为该服务事项的第一个责任单位 / "
                     + "A unit answering for the service (unit:list, catalog:show); default: the service's first responsible unit")

@@ -1,16 +1,19 @@
 package cn.lyg.talent.shell.internal;
 
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import cn.lyg.talent.api.window.Step;
 import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.api.window.TransitionInput;
+import cn.lyg.talent.shell.internal.completers.EnumCompleters;
 
 @Command(scope = "ticket", name = "file-delay", description = "Files a delay with explanation (--comment) and promised date, before the deadline (Art.7) / 延期报备")
 @Service
 public class TicketFileDelay extends TicketTransitionCommand {
 
+    @Completion(EnumCompleters.DelayStepCompleter.class)
     @Option(name = "--step",
             description = "延期的环节：FIRST_CONTACT（首次联系）或 COMPLETION（办结），默认为第一个未完成的环节 / "
                     + "FIRST_CONTACT or COMPLETION (default: the first open one)")

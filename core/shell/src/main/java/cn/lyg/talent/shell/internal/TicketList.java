@@ -11,6 +11,7 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.CommandException;
@@ -19,17 +20,21 @@ import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.window.TicketQuery;
 import cn.lyg.talent.api.window.TicketState;
 import cn.lyg.talent.api.window.TicketSummary;
+import cn.lyg.talent.shell.internal.completers.EnumCompleters;
+import cn.lyg.talent.shell.internal.completers.UnitCodeCompleter;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "ticket", name = "list", description = "Lists tickets with their next due time / 事项列表")
 @Service
 public class TicketList extends TicketCommandSupport {
 
+    @Completion(EnumCompleters.TicketStateCompleter.class)
     @Option(name = "--state",
             description = "状态：SUBMITTED、RETURNED、ACCEPTED、DISPATCHED、CONTACTED、RESOLVED、CLOSED、REJECTED、WITHDRAWN / "
                     + "State: SUBMITTED, RETURNED, ACCEPTED, DISPATCHED, CONTACTED, RESOLVED, CLOSED, REJECTED, WITHDRAWN")
     String state;
 
+    @Completion(UnitCodeCompleter.class)
     @Option(name = "--unit", aliases = "-u", description = "责任单位代码 / Responsible unit code")
     String unit;
 

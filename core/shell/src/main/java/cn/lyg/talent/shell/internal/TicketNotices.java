@@ -1,6 +1,7 @@
 package cn.lyg.talent.shell.internal;
 
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -14,6 +15,8 @@ import cn.lyg.talent.api.supervision.NoticeKind;
 import cn.lyg.talent.api.supervision.Supervision;
 import cn.lyg.talent.api.supervision.SupervisionNotice;
 import cn.lyg.talent.api.supervision.SweepResult;
+import cn.lyg.talent.shell.internal.completers.EnumCompleters;
+import cn.lyg.talent.shell.internal.completers.UnitCodeCompleter;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "ticket", name = "notices",
@@ -24,9 +27,11 @@ public class TicketNotices extends TicketCommandSupport {
     @Reference
     private Supervision supervision;
 
+    @Completion(EnumCompleters.NoticeKindCompleter.class)
     @Option(name = "--kind", aliases = "-k", description = "类型：OVERDUE（超时督办）或 WARNING（临期预警） / OVERDUE or WARNING")
     String kind;
 
+    @Completion(UnitCodeCompleter.class)
     @Option(name = "--unit", aliases = "-u", description = "责任单位代码 / Responsible unit code")
     String unit;
 

@@ -2,6 +2,7 @@ package cn.lyg.talent.shell.internal;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -13,6 +14,7 @@ import cn.lyg.talent.api.rating.RatingInput;
 import cn.lyg.talent.api.rating.RatingLevel;
 import cn.lyg.talent.api.rating.RatingStage;
 import cn.lyg.talent.api.rating.Ratings;
+import cn.lyg.talent.shell.internal.completers.EnumCompleters;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "ticket", name = "rate",
@@ -23,15 +25,17 @@ public class TicketRate extends TicketCommandSupport {
     @Reference
     private Ratings ratings;
 
+    @Completion(EnumCompleters.RatingStageCompleter.class)
     @Option(name = "--stage", aliases = "-s", description = "评价阶段：ACCEPTANCE（受理）或 COMPLETION（办结） / ACCEPTANCE or COMPLETION")
     String stage;
 
+    @Completion(EnumCompleters.RatingLevelCompleter.class)
     @Option(name = "--level", aliases = "-r",
             description = "评价等级：非常满意、满意、基本满意、不满意、非常不满意 / "
                     + "VERY_SATISFIED, SATISFIED, BASICALLY_SATISFIED, DISSATISFIED, VERY_DISSATISFIED")
     String level;
 
-    @Option(name = "--comment", aliases = "-c", description = "The talent's words / 评价内容")
+    @Option(name = "--comment", aliases = "-c", description = "评价内容 / The talent's words")
     String comment;
 
     @Argument(index = 0, name = "id",

@@ -1,6 +1,7 @@
 package cn.lyg.talent.shell.internal;
 
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -11,6 +12,8 @@ import cn.lyg.talent.api.rating.Ratings;
 import cn.lyg.talent.api.rating.Rectification;
 import cn.lyg.talent.api.rating.RectificationQuery;
 import cn.lyg.talent.api.rating.RectificationStatus;
+import cn.lyg.talent.shell.internal.completers.EnumCompleters;
+import cn.lyg.talent.shell.internal.completers.UnitCodeCompleter;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "ticket", name = "rectifications",
@@ -21,11 +24,13 @@ public class TicketRectifications extends TicketCommandSupport {
     @Reference
     private Ratings ratings;
 
+    @Completion(EnumCompleters.RectificationStatusCompleter.class)
     @Option(name = "--status", aliases = "-s",
             description = "状态：OPEN（待回访核实）、CALLED_BACK（待整改）、RECTIFIED（待复评）、RE_RATED（已复评）、VOIDED（已作废） / "
                     + "OPEN (to call back), CALLED_BACK (to rectify), RECTIFIED (to re-rate), RE_RATED, VOIDED")
     String status;
 
+    @Completion(UnitCodeCompleter.class)
     @Option(name = "--unit", aliases = "-u", description = "责任单位代码 / Responsible unit code")
     String unit;
 

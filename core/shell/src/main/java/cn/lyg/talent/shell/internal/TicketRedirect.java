@@ -1,15 +1,18 @@
 package cn.lyg.talent.shell.internal;
 
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.api.window.TransitionInput;
+import cn.lyg.talent.shell.internal.completers.UnitCodeCompleter;
 
 @Command(scope = "ticket", name = "redirect", description = "Sends a dispatched ticket on to another unit; the miss stays recorded / 改派")
 @Service
 public class TicketRedirect extends TicketTransitionCommand {
 
+    @Completion(UnitCodeCompleter.class)
     @Option(name = "--unit", aliases = "-u", description = "应承办的责任单位代码 / The right unit's code", required = true)
     String unit;
 
