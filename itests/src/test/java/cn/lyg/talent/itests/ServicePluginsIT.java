@@ -379,6 +379,20 @@ public class ServicePluginsIT extends TalentTestSupport {
         }
     }
 
+    /** Art.9: a county operator's mistyped setting is named in the catalog's problems until it is put right. */
+    @Test
+    public void aMistypedPluginSettingShowsAsACatalogProblem() throws Exception {
+        admin("config:property-set -p cn.lyg.talent.plugin.goldcard validityYears 五年");
+        try {
+            String problems = http("GET", "/catalog/problems", "admin", null).body();
+            assertTrue(problems, problems.contains("setting validityYears = 五年 is not a whole number")
+                    && problems.contains("\"bundle\":\"cn.lyg.talent.plugin.goldcard\""));
+        } finally {
+            admin("config:property-set -p cn.lyg.talent.plugin.goldcard validityYears 5");
+        }
+        assertFalse(http("GET", "/catalog/problems", "admin", null).body().contains("validityYears"));
+    }
+
     @Test
     public void theCatalogAndGuidesOverRestOpen311AndTheConsole() throws Exception {
         String list = http("GET", "/services", null, null).body();

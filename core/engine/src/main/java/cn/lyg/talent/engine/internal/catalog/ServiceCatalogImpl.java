@@ -29,8 +29,11 @@ import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -39,6 +42,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.metatype.MetaTypeService;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -189,6 +193,15 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ServiceComponentRuntime components;
+
+    /** The stored configurations and what their metatype declares, to name settings that do not fit (optional). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ConfigurationAdmin configurations;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile MetaTypeService metaTypes;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, updated = "updatedOffering")
@@ -611,6 +624,9 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     public List<DescriptorProblem> problems() {
         List<DescriptorProblem> out = new ArrayList<>(problems.values());
         out.addAll(FailedComponents.of(components, clock.instant()));
+        Bundle engine = FrameworkUtil.getBundle(ServiceCatalogImpl.class);
+        out.addAll(ConfigurationProblems.of(configurations, metaTypes, engine == null ? null : engine.getBundleContext(),
+                clock.instant()));
         out.sort(Comparator.comparing((DescriptorProblem p) -> p.source));
         return out;
     }

@@ -1,0 +1,173 @@
+package cn.lyg.talent.engine.internal.catalog;
+
+import java.io.IOException;
+import java.lang.reflect.Array;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Dictionary;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.metatype.AttributeDefinition;
+import org.osgi.service.metatype.MetaTypeInformation;
+import org.osgi.service.metatype.MetaTypeService;
+import org.osgi.service.metatype.ObjectClassDefinition;
+
+import cn.lyg.talent.api.catalog.DescriptorProblem;
+
+/**
+ * Settings of the platform's configurations (core's and the plugins', {@code cn.lyg.talent.*})
+ * that their metatype declares a number, a yes/no or one of fixed options but that hold something
+ * else, e.g. {@code validityYears = five} typed into {@code etc/cn.lyg.talent.plugin.goldcard.cfg}.
+ * The component would get a default or keep its old value, and only the log would say why; the
+ * county operator reads it in {@code catalog:problems} instead.
+ */
+final class ConfigurationProblems {
+    private static final String OURS = "cn.lyg.talent";
+    /** Where Karaf's file install read the configuration from. */
+    private static final String FILE = "felix.fileinstall.filename";
+
+    private ConfigurationProblems() {
+    }
+
+    /** The settings that do not fit their declared type, for every configuration of the platform. */
+    static List<DescriptorProblem> of(ConfigurationAdmin admin, MetaTypeService metaTypes, BundleContext context,
+            Instant now) {
+        List<DescriptorProblem> out = new ArrayList<>();
+        if (admin == null || metaTypes == null || context == null) {
+            return out;
+        }
+        Map<String, Declared> declared = declared(metaTypes, context);
+        Configuration[] all;
+        try {
+            all = admin.listConfigurations("(" + Constants.SERVICE_PID + "=" + OURS + ".*)");
+        } catch (IOException | InvalidSyntaxException e) {
+            return out;
+        }
+        for (Configuration c : all == null ? new Configuration[0] : all) {
+            Declared d = declared.get(c.getFactoryPid() != null ? c.getFactoryPid() : c.getPid());
+            Dictionary<String, Object> properties = c.getProperties();
+            if (d == null || properties == null) {
+                continue;
+            }
+            for (String wrong : wrong(properties, d.attributes())) {
+                DescriptorProblem p = new DescriptorProblem();
+                p.bundle = d.bundle();
+                p.source = source(c.getPid(), properties.get(FILE));
+                p.message = wrong;
+                p.seenAt = now;
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    record Declared(String bundle, AttributeDefinition[] attributes) {
+    }
+
+    /** The declared settings of every PID and factory PID the platform's bundles describe. */
+    private static Map<String, Declared> declared(MetaTypeService metaTypes, BundleContext context) {
+        Map<String, Declared> out = new HashMap<>();
+        for (Bundle b : context.getBundles()) {
+            if (b.getSymbolicName() == null || !b.getSymbolicName().startsWith(OURS)) {
+                continue;
+            }
+            MetaTypeInformation info = metaTypes.getMetaTypeInformation(b);
+            if (info == null) {
+                continue;
+            }
+            List<String> pids = new ArrayList<>(Arrays.asList(info.getPids()));
+            pids.addAll(Arrays.asList(info.getFactoryPids()));
+            for (String pid : pids) {
+                ObjectClassDefinition ocd = info.getObjectClassDefinition(pid, null);
+                AttributeDefinition[] ads = ocd == null ? null : ocd.getAttributeDefinitions(ObjectClassDefinition.ALL);
+                if (ads != null) {
+                    out.put(pid, new Declared(b.getSymbolicName(), ads));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String source(String pid, Object file) {
+        String f = file == null ? null : String.valueOf(file);
+        if (f == null || f.isBlank()) {
+            return "configuration " + pid;
+        }
+        // file:/opt/talent/etc/cn.lyg.talent.plugin.goldcard.cfg → etc/cn.lyg.talent.plugin.goldcard.cfg
+        int etc = f.lastIndexOf("/etc/");
+        return etc >= 0 ? f.substring(etc + 1) : f;
+    }
+
+    /** What is wrong with each setting that does not fit its declaration, in the declaration's order. */
+    static List<String> wrong(Dictionary<String, Object> properties, AttributeDefinition[] attributes) {
+        List<String> out = new ArrayList<>();
+        for (AttributeDefinition ad : attributes) {
+            Object value = properties.get(ad.getID());
+            for (Object one : values(value)) {
+                String why = why(ad, one);
+                if (why != null) {
+                    out.add("setting " + ad.getID() + " = " + one + " " + why);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Object> values(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof Collection<?> many) {
+            return new ArrayList<>(many);
+        }
+        if (value.getClass().isArray()) {
+            List<Object> out = new ArrayList<>();
+            for (int i = 0; i < Array.getLength(value); i++) {
+                out.add(Array.get(value, i));
+            }
+            return out;
+        }
+        return List.of(value);
+    }
+
+    /** Why a value does not fit its declaration, or null when it does. */
+    private static String why(AttributeDefinition ad, Object value) {
+        String text = String.valueOf(value).strip();
+        switch (ad.getType()) {
+            case AttributeDefinition.INTEGER, AttributeDefinition.LONG, AttributeDefinition.SHORT, AttributeDefinition.BYTE -> {
+                if (!(value instanceof Number) && !text.matches("[+-]?\\d{1,18}")) {
+                    return "is not a whole number; the setting's default or its last good value applies";
+                }
+            }
+            case AttributeDefinition.DOUBLE, AttributeDefinition.FLOAT -> {
+                if (!(value instanceof Number) && !text.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+                    return "is not a number; the setting's default or its last good value applies";
+                }
+            }
+            case AttributeDefinition.BOOLEAN -> {
+                if (!(value instanceof Boolean) && !text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+                    return "is neither true nor false; it reads as false";
+                }
+            }
+            default -> {
+                // Text: any value reads; the options below may still restrict it.
+            }
+        }
+        String[] options = ad.getOptionValues();
+        if (options != null && options.length > 0 && Arrays.stream(options).noneMatch(text::equals)) {
+            return "is not one of: " + String.join(", ", options);
+        }
+        return null;
+    }
+}
