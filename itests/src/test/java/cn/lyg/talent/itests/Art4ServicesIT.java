@@ -267,7 +267,11 @@ public class Art4ServicesIT extends TalentTestSupport {
 
         admin("feature:uninstall talent-service-spouse-employment");
         awaitService("spouse-employment", 404);
-        assertTrue(http("GET", "/tickets/" + t, "window1", null).body().contains("市第一人民医院"));
+        String away = http("GET", "/tickets/" + t, "window1", null).body();
+        assertTrue(away, away.contains("市第一人民医院"));
+        // Art.9: the form reads as filled in, the plugin that named its fields and choices gone.
+        assertTrue(away, away.contains("{\"field\":\"route\",\"label\":{\"zh\":\"安置途径\"")
+                && away.contains("\"value\":{\"zh\":\"对口推荐安置\""));
         admin("feature:install talent-service-spouse-employment");
         awaitService("spouse-employment", 200);
     }

@@ -40,6 +40,12 @@ public class Ticket {
      * stored text (a list where several) while the service is not offered.
      */
     public Map<String, Object> form;
+    /**
+     * The same form as people read it, field by field in the form's order (by name while the
+     * service is not offered): labels and values in both languages as they were when submitted or
+     * corrected (since 1.3).
+     */
+    public List<FormEntry> formShown;
     /** What the service's plugins recorded: outcomes, and failures the clerk must look at. */
     public List<TicketOutcome> outcomes;
     public String jurisdiction;

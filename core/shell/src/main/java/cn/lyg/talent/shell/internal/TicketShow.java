@@ -2,16 +2,12 @@ package cn.lyg.talent.shell.internal;
 
 import java.io.PrintStream;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import cn.lyg.talent.api.Names;
-import cn.lyg.talent.api.catalog.FormField;
-import cn.lyg.talent.api.catalog.ServiceDefinition;
 import cn.lyg.talent.api.catalog.ServiceOrigin;
 import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.api.window.TicketEvent;
@@ -35,7 +31,6 @@ public class TicketShow extends TicketCommandSupport {
                 + t.version + ")");
         out.println(label("ticket.show.talent") + t.talentName + "   " + ConsoleText.label("ticket.show.phone") + " "
                 + t.talentPhone);
-        Optional<ServiceDefinition> definition = definition(t.serviceCode, t.jurisdiction);
         // The name the service had when the ticket was submitted (its plugin may have changed since).
         out.println(label("ticket.show.service") + (t.serviceName == null ? t.serviceCode
                 : t.serviceName.zh + " / " + t.serviceName.en + " (" + t.serviceCode + ")") + "   " + ConsoleText.label("ticket.show.channel") + " " + Names.both(t.channel));
@@ -46,9 +41,8 @@ public class TicketShow extends TicketCommandSupport {
                 + (t.serviceProvider == null ? "-" : t.serviceProvider + " (" + origin(t.serviceOrigin) + ")")
                 + (t.serviceOffered ? "" : "   " + ConsoleText.label("ticket.show.notOffered")));
         out.println(label("ticket.show.request") + t.description);
-        List<FormField> fields = definition.map(d -> d.form).orElse(List.of());
-        t.form.forEach((k, v) -> out.println(label("ticket.show.form") + FormShown.label(fields, k) + ": "
-                + FormShown.value(fields, k, v)));
+        // As the talent filled it in: labels and choices as they were, whatever the plugin says now.
+        t.formShown.forEach(e -> out.println(label("ticket.show.form") + e.label.zh + ": " + e.value.zh));
         // The summary says in words what the values hold as data (codes, keys) for programs, which
         // read them over REST.
         for (TicketOutcome o : t.outcomes) {

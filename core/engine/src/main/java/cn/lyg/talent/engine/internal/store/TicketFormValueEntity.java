@@ -30,6 +30,15 @@ public class TicketFormValueEntity {
     public int ordinal;
     @Column(name = "VALUE_TEXT")
     public String value;
+    /** The field's label and the value's wording when stored (V015); null in older rows. */
+    @Column(name = "LABEL_ZH")
+    public String labelZh;
+    @Column(name = "LABEL_EN")
+    public String labelEn;
+    @Column(name = "SHOWN_ZH")
+    public String shownZh;
+    @Column(name = "SHOWN_EN")
+    public String shownEn;
 
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;

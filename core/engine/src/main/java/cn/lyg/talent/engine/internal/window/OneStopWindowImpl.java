@@ -53,6 +53,7 @@ import cn.lyg.talent.api.org.Unit;
 import cn.lyg.talent.api.org.UnitDirectory;
 import cn.lyg.talent.api.registry.Talent;
 import cn.lyg.talent.api.window.Channel;
+import cn.lyg.talent.api.window.FormEntry;
 import cn.lyg.talent.api.window.OneStopWindow;
 import cn.lyg.talent.api.window.Step;
 import cn.lyg.talent.api.window.Ticket;
@@ -83,6 +84,7 @@ import cn.lyg.talent.engine.internal.store.RowLocks;
 import cn.lyg.talent.engine.internal.store.TalentEntity;
 import cn.lyg.talent.engine.internal.store.TicketEntity;
 import cn.lyg.talent.engine.internal.store.TicketEventEntity;
+import cn.lyg.talent.engine.internal.store.TicketFormValueEntity;
 import cn.lyg.talent.engine.internal.store.TicketStepEntity;
 import cn.lyg.talent.engine.internal.window.TicketRules.Party;
 import cn.lyg.talent.engine.internal.window.TicketRules.Rule;
@@ -234,7 +236,8 @@ public class OneStopWindowImpl implements OneStopWindow {
                     // Art.7: dispatch within 1 working day of submission.
                     TicketStepEntity dispatch = openStep(t, Step.DISPATCH, null, now, 1);
                     em.persist(t);
-                    ServiceCalls.storeForm(em, t.id, form.stored());
+                    List<TicketFormValueEntity> formRows = ServiceCalls.storeForm(em, t.id, form.stored(),
+                            resolved.entry().definition.form, M);
                     services.record(em, t.id, TicketAction.SUBMIT, checked.records(), now);
                     TicketEventEntity submitted = appendEvent(em, t, 1, actor, TicketAction.SUBMIT, null,
                             TicketState.SUBMITTED, null, description, dispatch.step, dispatch.dueAt, false, now);
@@ -243,6 +246,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                     // The answer is what was just written; only plugin records are read back, in
                     // the order every later read shows them.
                     return toTicket(t, owner, now, resolved, List.of(submitted), ServiceCalls.shown(resolved, form.stored()),
+                            ServiceCalls.entries(formRows, resolved, M),
                             checked.records().isEmpty() ? new ArrayList<>() : ServiceCalls.outcomes(em, t.id));
                 }));
         inbox.deliver(outbox);
@@ -364,19 +368,22 @@ public class OneStopWindowImpl implements OneStopWindow {
             // What the answer shows besides this transition, read before anything changes so that
             // no query has to write pending changes first.
             List<TicketEventEntity> history = new ArrayList<>(events(em, t.id));
-            Map<String, List<String>> form = ServiceCalls.stored(em, t.id);
+            List<TicketFormValueEntity> formRows = ServiceCalls.rows(em, t.id);
+            Map<String, List<String>> form = ServiceCalls.stored(formRows);
             List<TicketOutcome> outcomes = ServiceCalls.outcomes(em, t.id);
             TicketState from = t.state;
             String previousUnit = t.unit;
             // The corrected form goes first: its rows are replaced (and flushed) before the ticket
             // changes, so the ticket's row is written once, with one new version.
-            Map<String, List<String>> corrected = action == TicketAction.RESUBMIT && in.form != null
+            List<TicketFormValueEntity> correctedRows = action == TicketAction.RESUBMIT && in.form != null
                     ? correctForm(em, t, talent, resolved, in.form, now) : null;
+            Map<String, List<String>> corrected = correctedRows == null ? null : ServiceCalls.stored(correctedRows);
             Applied applied = apply(em, t, action, in, now, resolved);
             if (corrected != null) {
                 applied = new Applied(applied.unit(), changes(applied.comment(), resolved.entry().definition.form,
                         form, corrected), applied.step(), applied.dueAt(), applied.late());
                 form = corrected;
+                formRows = correctedRows;
             }
             if (rule.to() != null) {
                 t.state = rule.to();
@@ -391,7 +398,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             em.flush();
             announced.add(told.transition());
             return toTicket(t, talent, now, resolved, history, ServiceCalls.shown(resolved, form),
-                    told.recorded() ? ServiceCalls.outcomes(em, t.id) : outcomes);
+                    ServiceCalls.entries(formRows, resolved, M), told.recorded() ? ServiceCalls.outcomes(em, t.id) : outcomes);
         }));
     }
 
@@ -455,7 +462,7 @@ public class OneStopWindowImpl implements OneStopWindow {
      * form's own rules, then the service's and a county's), replaces the stored one. Refused
      * before anything is written, like a submission.
      */
-    private Map<String, List<String>> correctForm(EntityManager em, TicketEntity t, TalentEntity owner,
+    private List<TicketFormValueEntity> correctForm(EntityManager em, TicketEntity t, TalentEntity owner,
             ServiceCatalogImpl.Resolved resolved, Map<String, Object> input, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, settings.zone());
         Violations v = new Violations(M);
@@ -471,8 +478,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                 Talents.toTalent(owner, certifications(em, owner.id), today),
                 form.typed(), today, application);
         services.record(em, t.id, TicketAction.RESUBMIT, failed, now);
-        ServiceCalls.replaceForm(em, t.id, form.stored());
-        return form.stored();
+        return ServiceCalls.replaceForm(em, t.id, form.stored(), resolved.entry().definition.form, M);
     }
 
     /** How long a value is shown in the history's account of a corrected form. */
@@ -731,8 +737,10 @@ public class OneStopWindowImpl implements OneStopWindow {
             }
             ServiceCatalogImpl.Resolved resolved = catalog.resolve(t.serviceCode, t.jurisdiction, t.providerBundle)
                     .orElse(null);
+            List<TicketFormValueEntity> formRows = ServiceCalls.rows(em, t.id);
             return forActor(toTicket(t, talent, now, resolved, events(em, t.id),
-                    ServiceCalls.shown(resolved, ServiceCalls.stored(em, t.id)), ServiceCalls.outcomes(em, t.id)), actor);
+                    ServiceCalls.shown(resolved, ServiceCalls.stored(formRows)), ServiceCalls.entries(formRows, resolved, M),
+                    ServiceCalls.outcomes(em, t.id)), actor);
         });
     }
 
@@ -1066,7 +1074,7 @@ public class OneStopWindowImpl implements OneStopWindow {
      * while not offered.
      */
     private Ticket toTicket(TicketEntity t, TalentEntity talent, Instant now, ServiceCatalogImpl.Resolved resolved,
-            List<TicketEventEntity> events, Map<String, Object> form, List<TicketOutcome> outcomes) {
+            List<TicketEventEntity> events, Map<String, Object> form, List<FormEntry> formShown, List<TicketOutcome> outcomes) {
         Ticket r = new Ticket();
         r.id = t.id;
         r.number = t.number;
@@ -1081,6 +1089,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                 : resolved == null ? null : resolved.entry().definition.name;
         r.serviceOffered = resolved != null;
         r.form = form;
+        r.formShown = formShown;
         r.outcomes = outcomes;
         r.jurisdiction = t.jurisdiction;
         r.channel = t.channel;

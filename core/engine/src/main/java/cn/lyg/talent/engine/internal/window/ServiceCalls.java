@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 import javax.persistence.FlushModeType;
@@ -22,10 +23,14 @@ import javax.persistence.FlushModeType;
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.catalog.Application;
+import cn.lyg.talent.api.catalog.Choice;
+import cn.lyg.talent.api.catalog.FieldType;
+import cn.lyg.talent.api.catalog.FormField;
 import cn.lyg.talent.api.catalog.Provider;
 import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.api.catalog.TicketTransition;
 import cn.lyg.talent.api.registry.Talent;
+import cn.lyg.talent.api.window.FormEntry;
 import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.api.window.TicketOutcome;
 import cn.lyg.talent.api.window.TicketState;
@@ -89,15 +94,15 @@ final class ServiceCalls {
         return records;
     }
 
-    /** Replaces a ticket's stored form. */
-    static void replaceForm(EntityManager em, String ticketId, Map<String, List<String>> stored) {
-        for (TicketFormValueEntity v : em.createNamedQuery(TicketFormValueEntity.OF_TICKET, TicketFormValueEntity.class)
-                .setParameter("id", ticketId).getResultList()) {
+    /** Replaces a ticket's stored form; the new rows. */
+    static List<TicketFormValueEntity> replaceForm(EntityManager em, String ticketId, Map<String, List<String>> stored,
+            List<FormField> fields, Messages m) {
+        for (TicketFormValueEntity v : rows(em, ticketId)) {
             em.remove(v);
         }
         // The rows' keys are reused: the old ones go first.
         em.flush();
-        storeForm(em, ticketId, stored);
+        return storeForm(em, ticketId, stored, fields, m);
     }
 
     /**
@@ -288,25 +293,94 @@ final class ServiceCalls {
         return out;
     }
 
-    static void storeForm(EntityManager em, String ticketId, Map<String, List<String>> stored) {
+    /**
+     * Stores a ticket's form with how it reads now (Art.9): each value beside its field's label
+     * and its own wording, so the form reads the same after the service's plugin is gone.
+     */
+    static List<TicketFormValueEntity> storeForm(EntityManager em, String ticketId, Map<String, List<String>> stored,
+            List<FormField> fields, Messages m) {
+        List<TicketFormValueEntity> rows = new ArrayList<>();
         stored.forEach((field, values) -> {
+            FormField f = fields.stream().filter(x -> x.name.equals(field)).findFirst().orElse(null);
             for (int i = 0; i < values.size(); i++) {
                 TicketFormValueEntity v = new TicketFormValueEntity();
                 v.ticketId = ticketId;
                 v.field = field;
                 v.ordinal = i;
                 v.value = values.get(i);
+                if (f != null && f.label != null) {
+                    v.labelZh = cut(f.label.zh, 200);
+                    v.labelEn = cut(f.label.en, 200);
+                }
+                Text shown = wording(f, v.value, m);
+                v.shownZh = cut(shown.zh, 4000);
+                v.shownEn = cut(shown.en, 4000);
                 em.persist(v);
+                rows.add(v);
             }
         });
+        return rows;
+    }
+
+    /** A value as people read it: a choice by its label, yes/no in words, anything else as typed. */
+    static Text wording(FormField f, String value, Messages m) {
+        if (f != null && f.type == FieldType.YES_NO && ("true".equals(value) || "false".equals(value))) {
+            String key = "true".equals(value) ? "text.YES" : "text.NO";
+            return new Text(m.zh(key), m.en(key));
+        }
+        if (f != null) {
+            for (Choice c : f.choices) {
+                if (c.key.equals(value) && c.label != null) {
+                    return c.label;
+                }
+            }
+        }
+        return new Text(value, value);
+    }
+
+    /** A ticket's form rows, by field and position. */
+    static List<TicketFormValueEntity> rows(EntityManager em, String ticketId) {
+        return em.createNamedQuery(TicketFormValueEntity.OF_TICKET, TicketFormValueEntity.class)
+                .setParameter("id", ticketId).getResultList();
     }
 
     /** The form's values as stored, by field. */
     static Map<String, List<String>> stored(EntityManager em, String ticketId) {
+        return stored(rows(em, ticketId));
+    }
+
+    static Map<String, List<String>> stored(List<TicketFormValueEntity> rows) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (TicketFormValueEntity v : em.createNamedQuery(TicketFormValueEntity.OF_TICKET, TicketFormValueEntity.class)
-                .setParameter("id", ticketId).getResultList()) {
+        for (TicketFormValueEntity v : rows) {
             out.computeIfAbsent(v.field, k -> new ArrayList<>()).add(v.value);
+        }
+        return out;
+    }
+
+    /**
+     * The form as people read it: labels and wording as stored with each value; for rows from
+     * before they were kept (V015), as the service's form says now, else the name and value as
+     * stored. In the form's order where the service is offered, else by name.
+     */
+    static List<FormEntry> entries(List<TicketFormValueEntity> rows, ServiceCatalogImpl.Resolved resolved, Messages m) {
+        List<FormField> fields = resolved == null || resolved.entry().definition == null ? List.of()
+                : resolved.entry().definition.form;
+        Map<String, List<TicketFormValueEntity>> byField = new TreeMap<>();
+        rows.forEach(r -> byField.computeIfAbsent(r.field, k -> new ArrayList<>()).add(r));
+        List<String> order = new ArrayList<>();
+        fields.stream().map(f -> f.name).filter(byField::containsKey).forEach(order::add);
+        byField.keySet().stream().filter(k -> !order.contains(k)).forEach(order::add);
+        List<FormEntry> out = new ArrayList<>();
+        for (String name : order) {
+            List<TicketFormValueEntity> values = byField.get(name);
+            FormField now = fields.stream().filter(f -> f.name.equals(name)).findFirst().orElse(null);
+            TicketFormValueEntity first = values.get(0);
+            Text label = first.labelZh != null ? new Text(first.labelZh, first.labelEn)
+                    : now != null && now.label != null ? now.label : new Text(name, name);
+            List<Text> words = values.stream().map(v -> v.shownZh != null ? new Text(v.shownZh, v.shownEn)
+                    : wording(now, v.value, m)).toList();
+            out.add(new FormEntry(name, label, new Text(words.stream().map(w -> w.zh).collect(Collectors.joining("、")),
+                    words.stream().map(w -> w.en).collect(Collectors.joining(", ")))));
         }
         return out;
     }

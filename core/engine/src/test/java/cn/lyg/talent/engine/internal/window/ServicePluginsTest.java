@@ -555,6 +555,9 @@ public class ServicePluginsTest {
         assertFalse(read.serviceOffered);
         assertEquals("city.goldcard 1.0.0", read.serviceProvider);
         assertEquals(Map.of("purpose", "scenic"), read.form);
+        // The form still reads as the talent filled it in, labels and choice included.
+        assertEquals("字段purpose: 景区游览 / Field purpose: Scenic areas", read.formShown.stream()
+                .map(e -> e.label.zh + ": " + e.value.zh + " / " + e.label.en + ": " + e.value.en).findFirst().orElseThrow());
         // Named as submitted: the plugin that named it is gone.
         Refusal waits = refused(() -> f.window.transition(t.id, TicketAction.ACCEPT, null, WindowFixture.WINDOW),
                 "SERVICE_NOT_OFFERED");
