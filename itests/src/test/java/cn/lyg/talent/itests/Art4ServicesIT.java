@@ -430,6 +430,11 @@ public class Art4ServicesIT extends TalentTestSupport {
         HttpResponse<String> visited = http("POST", "/plugins/gold-card/cards/" + card + "/visits", "gate1", "{\"scenicArea\":\"huaguoshan\"}");
         assertEquals(visited.body(), 201, visited.statusCode());
         assertEquals(visits + 1, count("GOLD_CARD_VISIT"));
+        // The talent office tells a visit's look-up from a plain one.
+        String kept = http("GET", "/plugins/gold-card/checks?number=" + card + "&limit=1", "supervisor1", null).body();
+        assertTrue(kept, kept.contains("\"scenicArea\":\"huaguoshan\""));
+        String listed = admin("goldcard:checks -n " + card + " -l 1");
+        assertTrue(listed, listed.contains("免费游览：花果山风景区"));
 
         // Lost: the talent office revokes it, the gate refuses it, the record and its visit stay.
         String notAllowed = console("window1", "goldcard:revoke -r 挂失 " + card, "window");

@@ -31,4 +31,7 @@ public class CardCheck {
     public LocalDateTime checkedAt;
     @Column(name = "OUTCOME", length = 30, nullable = false)
     public String outcome;
+    /** The scenic area of a look-up made to record a free visit; null for a plain look-up. */
+    @Column(name = "SCENIC_AREA", length = 40)
+    public String scenicArea;
 }

@@ -2,6 +2,8 @@ package cn.lyg.talent.plugin.goldcard.internal;
 
 import static cn.lyg.talent.plugin.goldcard.internal.Texts.TEXTS;
 
+import java.util.List;
+
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -10,7 +12,10 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Actors;
+import cn.lyg.talent.api.InstanceSettings;
 import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.catalog.Choice;
+import cn.lyg.talent.api.catalog.ServiceCatalog;
 import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
@@ -24,6 +29,12 @@ public class ChecksCommand implements Action {
 
     @Reference
     private Actors actors;
+
+    @Reference
+    private ServiceCatalog catalog;
+
+    @Reference
+    private InstanceSettings instance;
 
     @Option(name = "--by", aliases = "-b",
             description = "仅该账号的查验（如景区闸口 gate1） / Only the look-ups of this account (e.g. a gate, gate1)")
@@ -50,8 +61,10 @@ public class ChecksCommand implements Action {
         table.column(TEXTS.label("command.column.by"));
         table.column(TEXTS.label("command.column.card"));
         table.column(TEXTS.label("command.column.outcome"));
+        table.column(TEXTS.label("command.column.purpose"));
+        List<Choice> areas = GoldCardResource.scenicAreas(catalog, instance);
         for (CardCheck c : register.checks(blank(by), blank(number), 0, max).items) {
-            table.row(GoldCardCommands.local(c.checkedAt), c.checkedBy, c.cardNumber, outcome(c.outcome));
+            table.row(GoldCardCommands.local(c.checkedAt), c.checkedBy, c.cardNumber, outcome(c.outcome), purpose(c, areas));
         }
         table.print(System.out);
         return null;
@@ -61,9 +74,20 @@ public class ChecksCommand implements Action {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** A plain look-up, or one made to record a free visit, with the scenic area by its name. */
+    private static String purpose(CardCheck c, List<Choice> areas) {
+        if (c.scenicArea == null) {
+            return TEXTS.label("check.purpose.lookUp");
+        }
+        Text area = areas.stream().filter(a -> a.key.equals(c.scenicArea) && a.label != null).findFirst()
+                .map(a -> a.label).orElse(Text.of(c.scenicArea, c.scenicArea));
+        return TEXTS.zh("check.purpose.visit", area.zh) + " " + TEXTS.en("check.purpose.visit", area.en);
+    }
+
     /** A card's status or "no such card", Chinese first. */
     private static String outcome(String code) {
         Text t = TEXTS.text(CardCheck.NOT_FOUND.equals(code) ? "check.NOT_FOUND" : "status." + code);
         return t.zh + " " + t.en;
     }
 }
+

@@ -64,10 +64,10 @@ final class GoldCardCommands {
             String number, TalentRegistry registry, Clock clock) throws CommandException {
         try {
             GoldCardRegister.Card card = inScope(register, jurisdictions, actor, number);
-            register.checked(number, actor.account(), clock.instant(), GoldCardResource.status(card, registry, clock).name());
+            register.checked(number, actor.account(), clock.instant(), GoldCardResource.status(card, registry, clock).name(), null);
             return card;
         } catch (CommandException e) {
-            register.checked(number, actor.account(), clock.instant(), CardCheck.NOT_FOUND);
+            register.checked(number, actor.account(), clock.instant(), CardCheck.NOT_FOUND, null);
             throw e;
         }
     }

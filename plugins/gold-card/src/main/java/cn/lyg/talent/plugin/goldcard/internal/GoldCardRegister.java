@@ -132,6 +132,8 @@ public class GoldCardRegister {
             st.execute("CREATE TABLE IF NOT EXISTS GOLD_CARD_CHECK (ID VARCHAR(36) NOT NULL PRIMARY KEY,"
                     + " CARD_NUMBER VARCHAR(20) NOT NULL, CHECKED_BY VARCHAR(100) NOT NULL, CHECKED_AT TIMESTAMP NOT NULL,"
                     + " OUTCOME VARCHAR(30) NOT NULL)");
+            // A look-up made to record a free visit names the scenic area (added after the first release).
+            st.execute("ALTER TABLE GOLD_CARD_CHECK ADD COLUMN IF NOT EXISTS SCENIC_AREA VARCHAR(40)");
             st.execute("CREATE INDEX IF NOT EXISTS IX_GOLD_CARD_CHECK_BY ON GOLD_CARD_CHECK (CHECKED_BY, CHECKED_AT)");
             st.execute("CREATE INDEX IF NOT EXISTS IX_GOLD_CARD_CHECK_CARD ON GOLD_CARD_CHECK (CARD_NUMBER)");
         }
@@ -429,10 +431,11 @@ public class GoldCardRegister {
 
     /**
      * Keeps a look-up of {@code asked} by {@code by}, with what they were told ({@code outcome}: a
-     * card's status, or {@link CardCheck#NOT_FOUND}). The number is kept as asked, cut to the
+     * card's status, or {@link CardCheck#NOT_FOUND}) and, for a look-up made to record a free
+     * visit, the scenic area (null for a plain look-up). The number is kept as asked, cut to the
      * column: a made-up number is what shows someone trying numbers.
      */
-    void checked(String asked, String by, Instant at, String outcome) {
+    void checked(String asked, String by, Instant at, String outcome, String scenicArea) {
         String number = normalized(asked);
         CardCheck c = new CardCheck();
         c.id = UUID.randomUUID().toString();
@@ -440,6 +443,7 @@ public class GoldCardRegister {
         c.checkedBy = by;
         c.checkedAt = utc(at);
         c.outcome = outcome;
+        c.scenicArea = scenicArea;
         jpa.tx(TransactionType.Required, em -> em.persist(c));
     }
 

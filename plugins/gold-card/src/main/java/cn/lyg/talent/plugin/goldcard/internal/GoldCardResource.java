@@ -19,6 +19,7 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -96,7 +97,7 @@ public class GoldCardResource implements PluginResource {
     @Path("cards/{number}")
     public Map<String, Object> check(@Context SecurityContext sc, @PathParam("number") String number) {
         Actor actor = (Actor) sc.getUserPrincipal();
-        LookedUp found = lookedUp(actor, number);
+        LookedUp found = lookedUp(actor, number, null);
         return view(found.card(), found.status(), actor.has(Role.GATE) && !actor.hasAny(Role.WINDOW, Role.SUPERVISOR, Role.ADMIN));
     }
 
@@ -108,18 +109,19 @@ public class GoldCardResource implements PluginResource {
      * The card a number names for the actor, the look-up kept first with what they are told (a
      * look-up that cannot be kept is not answered); no card for them is "not found" (and kept so).
      */
-    private LookedUp lookedUp(Actor actor, String number) {
+    private LookedUp lookedUp(Actor actor, String number, String visiting) {
         Optional<GoldCardRegister.Card> card = visible(actor, number);
         GoldCardRegister.Status status = card.map(this::status).orElse(null);
-        register.checked(number, actor.account(), clock.instant(), status == null ? CardCheck.NOT_FOUND : status.name());
+        register.checked(number, actor.account(), clock.instant(), status == null ? CardCheck.NOT_FOUND : status.name(),
+                visiting);
         return new LookedUp(card.orElseThrow(GoldCardResource::notFound), status);
     }
 
     @GET
     @Path("checks")
-    public Page<Map<String, Object>> checks(@Context SecurityContext sc, @javax.ws.rs.QueryParam("by") String by,
-            @javax.ws.rs.QueryParam("number") String number, @javax.ws.rs.QueryParam("offset") String offset,
-            @javax.ws.rs.QueryParam("limit") String limit) {
+    public Page<Map<String, Object>> checks(@Context SecurityContext sc, @QueryParam("by") String by,
+            @QueryParam("number") String number, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
         Actor actor = (Actor) sc.getUserPrincipal();
         if (!actor.hasAny(Role.SUPERVISOR, Role.ADMIN)) {
             throw Texts.refusal(Refusal.Kind.FORBIDDEN, "FORBIDDEN_CHECKS", null);
@@ -178,7 +180,7 @@ public class GoldCardResource implements PluginResource {
         String area = scenicArea(input);
         // A visit names a card as a check does, so its answer is kept as a look-up too: trying
         // numbers here would otherwise leave no trace.
-        LookedUp found = lookedUp(actor, number);
+        LookedUp found = lookedUp(actor, number, area);
         if (found.status() != GoldCardRegister.Status.VALID) {
             throw GoldCardRegister.notValid(found.card().card().cardNumber, found.status());
         }
@@ -299,6 +301,8 @@ public class GoldCardResource implements PluginResource {
         m.put("checkedBy", c.checkedBy);
         m.put("checkedAt", c.checkedAt.toInstant(ZoneOffset.UTC).toString());
         m.put("outcome", c.outcome);
+        // A look-up made to record a free visit, and where; null for a plain look-up.
+        m.put("scenicArea", c.scenicArea);
         return m;
     }
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -347,19 +348,22 @@ public class GoldCardTest {
     @Test
     public void lookUpsAreKeptWithWhatTheCallerWasTold() {
         issuing.handle(resolve("0001", talent("t1", "王晓明"), null));
-        register.checked("lyg2026000001", "gate1", AT, "VALID");
-        register.checked("LYG2026000002", "gate1", AT.plusSeconds(5), CardCheck.NOT_FOUND);
-        register.checked("LYG2026000001", "window1", AT.plusSeconds(9), "VALID");
-        register.checked("X".repeat(60), "gate2", AT.plusSeconds(12), CardCheck.NOT_FOUND);
+        register.checked("lyg2026000001", "gate1", AT, "VALID", null);
+        register.checked("LYG2026000002", "gate1", AT.plusSeconds(5), CardCheck.NOT_FOUND, null);
+        register.checked("LYG2026000001", "gate3", AT.plusSeconds(9), "VALID", "huaguoshan");
+        register.checked("X".repeat(60), "gate2", AT.plusSeconds(12), CardCheck.NOT_FOUND, null);
         List<CardCheck> byGate = register.checks("gate1", null, 0, 50).items;
         assertEquals(List.of("LYG2026000002", "LYG2026000001"), byGate.stream().map(c -> c.cardNumber).toList());
         assertEquals(List.of(CardCheck.NOT_FOUND, "VALID"), byGate.stream().map(c -> c.outcome).toList());
-        assertEquals(List.of("window1", "gate1"),
+        assertEquals(List.of("gate3", "gate1"),
                 register.checks(null, "lyg2026000001", 0, 50).items.stream().map(c -> c.checkedBy).toList());
+        // A look-up made to record a free visit says where; a plain look-up does not.
+        assertEquals(Arrays.asList("huaguoshan", null),
+                register.checks(null, "lyg2026000001", 0, 50).items.stream().map(c -> c.scenicArea).toList());
         // A page of them, with the total to read on.
         Page<CardCheck> second = register.checks(null, null, 1, 1);
         assertEquals(4, second.total);
-        assertEquals(List.of("window1"), second.items.stream().map(c -> c.checkedBy).toList());
+        assertEquals(List.of("gate3"), second.items.stream().map(c -> c.checkedBy).toList());
         assertEquals("a made-up number is kept as far as it fits", 20, register.checks("gate2", null, 0, 5).items.get(0).cardNumber.length());
     }
 
