@@ -320,6 +320,9 @@ public class InboxImpl implements Inbox {
                     // The first reading by any of its readers, which the notification itself keeps.
                     e.readAt = r.readAt;
                 }
+                // A double tap's second insert fails here, inside the transaction, which then rolls back
+                // cleanly; failing at commit instead leaves none to roll back and a warning in the log.
+                em.flush();
             }
             return toDto(e, r.readAt);
         });
