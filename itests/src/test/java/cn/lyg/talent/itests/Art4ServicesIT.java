@@ -122,9 +122,6 @@ public class Art4ServicesIT extends TalentTestSupport {
         return id;
     }
 
-    private static HttpResponse<String> act(String ticket, String action, String user, String body) throws Exception {
-        return http("POST", "/tickets/" + ticket + "/" + action, user, body);
-    }
 
     @Test
     public void art42ChildSchoolingFromSubmissionToTheSchoolAndThroughUninstall() throws Exception {

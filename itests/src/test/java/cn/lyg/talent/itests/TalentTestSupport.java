@@ -258,6 +258,11 @@ public abstract class TalentTestSupport {
         return b;
     }
 
+    /** A step of a ticket over REST: {@code POST /tickets/{ticket}/{action}}. */
+    protected static HttpResponse<String> act(String ticket, String action, String user, String body) throws Exception {
+        return http("POST", "/tickets/" + ticket + "/" + action, user, body);
+    }
+
     /** Waits until the REST API answers, at most 60 s. */
     protected static void awaitApi() throws Exception {
         long until = System.currentTimeMillis() + 60_000;

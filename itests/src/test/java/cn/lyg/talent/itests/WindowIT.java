@@ -70,9 +70,6 @@ public class WindowIT extends TalentTestSupport {
         return field(r.body(), "id");
     }
 
-    private HttpResponse<String> act(String ticket, String action, String user, String body) throws Exception {
-        return http("POST", "/tickets/" + ticket + "/" + action, user, body);
-    }
 
     private static void assertState(HttpResponse<String> r, String state) {
         assertEquals(r.body(), 200, r.statusCode());
