@@ -25,92 +25,92 @@ public final class EnumCompleters {
     private EnumCompleters() {
     }
 
-    static int complete(Enum<?>[] values, Session session, CommandLine line, List<String> candidates) {
-        StringsCompleter delegate = new StringsCompleter();
-        for (Enum<?> v : values) {
-            delegate.getStrings().add(v.name());
-        }
-        return delegate.complete(session, line, candidates);
-    }
+    /** Completes the codes of fixed choices from what has been typed. */
+    abstract static class FixedChoices implements Completer {
+        private final Enum<?>[] choices;
 
-    @Service
-    public static class GenderCompleter implements Completer {
+        FixedChoices(Enum<?>... choices) {
+            this.choices = choices;
+        }
+
         @Override
         public int complete(Session session, CommandLine line, List<String> candidates) {
-            return EnumCompleters.complete(Gender.values(), session, line, candidates);
-        }
-    }
-
-    @Service
-    public static class DocumentTypeCompleter implements Completer {
-        @Override
-        public int complete(Session session, CommandLine line, List<String> candidates) {
-            return EnumCompleters.complete(DocumentType.values(), session, line, candidates);
+            StringsCompleter delegate = new StringsCompleter();
+            for (Enum<?> c : choices) {
+                delegate.getStrings().add(c.name());
+            }
+            return delegate.complete(session, line, candidates);
         }
     }
 
     @Service
-    public static class DegreeCompleter implements Completer {
-        @Override
-        public int complete(Session session, CommandLine line, List<String> candidates) {
-            return EnumCompleters.complete(Degree.values(), session, line, candidates);
+    public static class GenderCompleter extends FixedChoices implements Completer {
+        public GenderCompleter() {
+            super(Gender.values());
         }
     }
 
     @Service
-    public static class TicketStateCompleter implements Completer {
-        @Override
-        public int complete(Session session, CommandLine line, List<String> candidates) {
-            return EnumCompleters.complete(TicketState.values(), session, line, candidates);
+    public static class DocumentTypeCompleter extends FixedChoices implements Completer {
+        public DocumentTypeCompleter() {
+            super(DocumentType.values());
         }
     }
 
     @Service
-    public static class FollowUpMethodCompleter implements Completer {
-        @Override
-        public int complete(Session session, CommandLine line, List<String> candidates) {
-            return EnumCompleters.complete(FollowUpMethod.values(), session, line, candidates);
+    public static class DegreeCompleter extends FixedChoices implements Completer {
+        public DegreeCompleter() {
+            super(Degree.values());
+        }
+    }
+
+    @Service
+    public static class TicketStateCompleter extends FixedChoices implements Completer {
+        public TicketStateCompleter() {
+            super(TicketState.values());
+        }
+    }
+
+    @Service
+    public static class FollowUpMethodCompleter extends FixedChoices implements Completer {
+        public FollowUpMethodCompleter() {
+            super(FollowUpMethod.values());
         }
     }
 
     /** The steps a delay may cover (Art.7): first contact and completion. */
     @Service
-    public static class DelayStepCompleter implements Completer {
-        @Override
-        public int complete(Session session, CommandLine line, List<String> candidates) {
-            return EnumCompleters.complete(new Step[] {Step.FIRST_CONTACT, Step.COMPLETION}, session, line, candidates);
+    public static class DelayStepCompleter extends FixedChoices implements Completer {
+        public DelayStepCompleter() {
+            super(new Step[] {Step.FIRST_CONTACT, Step.COMPLETION});
         }
     }
 
     @Service
-    public static class RatingLevelCompleter implements Completer {
-        @Override
-        public int complete(Session session, CommandLine line, List<String> candidates) {
-            return EnumCompleters.complete(RatingLevel.values(), session, line, candidates);
+    public static class RatingLevelCompleter extends FixedChoices implements Completer {
+        public RatingLevelCompleter() {
+            super(RatingLevel.values());
         }
     }
 
     @Service
-    public static class RatingStageCompleter implements Completer {
-        @Override
-        public int complete(Session session, CommandLine line, List<String> candidates) {
-            return EnumCompleters.complete(RatingStage.values(), session, line, candidates);
+    public static class RatingStageCompleter extends FixedChoices implements Completer {
+        public RatingStageCompleter() {
+            super(RatingStage.values());
         }
     }
 
     @Service
-    public static class NoticeKindCompleter implements Completer {
-        @Override
-        public int complete(Session session, CommandLine line, List<String> candidates) {
-            return EnumCompleters.complete(NoticeKind.values(), session, line, candidates);
+    public static class NoticeKindCompleter extends FixedChoices implements Completer {
+        public NoticeKindCompleter() {
+            super(NoticeKind.values());
         }
     }
 
     @Service
-    public static class RectificationStatusCompleter implements Completer {
-        @Override
-        public int complete(Session session, CommandLine line, List<String> candidates) {
-            return EnumCompleters.complete(RectificationStatus.values(), session, line, candidates);
+    public static class RectificationStatusCompleter extends FixedChoices implements Completer {
+        public RectificationStatusCompleter() {
+            super(RectificationStatus.values());
         }
     }
 }
