@@ -386,6 +386,7 @@ public class ServicePluginsIT extends TalentTestSupport {
         try {
             String problems = http("GET", "/catalog/problems", "admin", null).body();
             assertTrue(problems, problems.contains("setting validityYears = 五年 is not a whole number")
+                    && problems.contains("\"messageZh\":\"设置 validityYears = 五年 不是整数")
                     && problems.contains("\"bundle\":\"cn.lyg.talent.plugin.goldcard\""));
         } finally {
             admin("config:property-set -p cn.lyg.talent.plugin.goldcard validityYears 5");

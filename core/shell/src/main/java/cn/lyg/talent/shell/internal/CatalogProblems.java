@@ -24,7 +24,7 @@ public class CatalogProblems extends TalentCommandSupport {
     protected Object run() throws CommandException {
         if (!actor().hasAny(Role.ADMIN, Role.SUPERVISOR)) {
             // As over REST: the problems name files and bundles of the instance.
-            throw new CommandException(ConsoleText.both("catalog.problems.error.forbidden"));
+            throw new CommandException(ConsoleText.refusal("CATALOG_PROBLEMS_FORBIDDEN", "catalog.problems.error.forbidden"));
         }
         List<DescriptorProblem> problems = catalog.problems();
         if (problems.isEmpty()) {
@@ -38,7 +38,7 @@ public class CatalogProblems extends TalentCommandSupport {
         table.column(ConsoleText.label("catalog.problems.seen"));
         for (DescriptorProblem p : problems) {
             table.row(p.source, p.bundle == null ? "(" + ConsoleText.label("catalog.problems.file") + ")" : p.bundle,
-                    p.message, time(p.seenAt));
+                    p.messageZh == null ? p.message : p.messageZh + " / " + p.message, time(p.seenAt));
         }
         table.print(System.out);
         return null;

@@ -23,6 +23,8 @@ import org.osgi.service.metatype.MetaTypeService;
 import org.osgi.service.metatype.ObjectClassDefinition;
 
 import cn.lyg.talent.api.catalog.DescriptorProblem;
+import cn.lyg.talent.api.catalog.Text;
+import cn.lyg.talent.engine.internal.Messages;
 
 /**
  * Settings of the platform's configurations (core's and the plugins', {@code cn.lyg.talent.*})
@@ -35,6 +37,7 @@ final class ConfigurationProblems {
     private static final String OURS = "cn.lyg.talent";
     /** Where Karaf's file install read the configuration from. */
     private static final String FILE = "felix.fileinstall.filename";
+    private static final Messages M = Messages.ENGINE;
 
     private ConfigurationProblems() {
     }
@@ -59,11 +62,12 @@ final class ConfigurationProblems {
             if (d == null || properties == null) {
                 continue;
             }
-            for (String wrong : wrong(properties, d.attributes())) {
+            for (Text wrong : wrong(properties, d.attributes())) {
                 DescriptorProblem p = new DescriptorProblem();
                 p.bundle = d.bundle();
                 p.source = source(c.getPid(), properties.get(FILE));
-                p.message = wrong;
+                p.message = wrong.en;
+                p.messageZh = wrong.zh;
                 p.seenAt = now;
                 out.add(p);
             }
@@ -109,14 +113,17 @@ final class ConfigurationProblems {
     }
 
     /** What is wrong with each setting that does not fit its declaration, in the declaration's order. */
-    static List<String> wrong(Dictionary<String, Object> properties, AttributeDefinition[] attributes) {
-        List<String> out = new ArrayList<>();
+    static List<Text> wrong(Dictionary<String, Object> properties, AttributeDefinition[] attributes) {
+        List<Text> out = new ArrayList<>();
         for (AttributeDefinition ad : attributes) {
             Object value = properties.get(ad.getID());
             for (Object one : values(value)) {
                 String why = why(ad, one);
                 if (why != null) {
-                    out.add("setting " + ad.getID() + " = " + one + " " + why);
+                    String options = ad.getOptionValues() == null ? "" : String.join(", ", ad.getOptionValues());
+                    String key = "problem.SETTING_" + why;
+                    out.add(new Text(M.zh(key, ad.getID(), String.valueOf(one), options),
+                            M.en(key, ad.getID(), String.valueOf(one), options)));
                     break;
                 }
             }
@@ -141,23 +148,23 @@ final class ConfigurationProblems {
         return List.of(value);
     }
 
-    /** Why a value does not fit its declaration, or null when it does. */
+    /** Why a value does not fit its declaration (the end of a problem's text key), or null when it does. */
     private static String why(AttributeDefinition ad, Object value) {
         String text = String.valueOf(value).strip();
         switch (ad.getType()) {
             case AttributeDefinition.INTEGER, AttributeDefinition.LONG, AttributeDefinition.SHORT, AttributeDefinition.BYTE -> {
                 if (!(value instanceof Number) && !text.matches("[+-]?\\d{1,18}")) {
-                    return "is not a whole number; the setting's default or its last good value applies";
+                    return "NOT_WHOLE";
                 }
             }
             case AttributeDefinition.DOUBLE, AttributeDefinition.FLOAT -> {
                 if (!(value instanceof Number) && !text.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
-                    return "is not a number; the setting's default or its last good value applies";
+                    return "NOT_NUMBER";
                 }
             }
             case AttributeDefinition.BOOLEAN -> {
                 if (!(value instanceof Boolean) && !text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
-                    return "is neither true nor false; it reads as false";
+                    return "NOT_BOOLEAN";
                 }
             }
             default -> {
@@ -166,7 +173,7 @@ final class ConfigurationProblems {
         }
         String[] options = ad.getOptionValues();
         if (options != null && options.length > 0 && Arrays.stream(options).noneMatch(text::equals)) {
-            return "is not one of: " + String.join(", ", options);
+            return "NOT_OPTION";
         }
         return null;
     }

@@ -9,6 +9,7 @@ import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 import cn.lyg.talent.api.catalog.DescriptorProblem;
+import cn.lyg.talent.engine.internal.Messages;
 
 /**
  * The platform's components (core's and the plugins', {@code cn.lyg.talent.*}) that failed to
@@ -38,7 +39,9 @@ final class FailedComponents {
                 DescriptorProblem p = new DescriptorProblem();
                 p.bundle = d.bundle.symbolicName;
                 p.source = "component " + d.name;
-                p.message = "does not start: " + reason(c.failure);
+                String reason = reason(c.failure);
+                p.message = Messages.ENGINE.en("problem.DOES_NOT_START", reason);
+                p.messageZh = Messages.ENGINE.zh("problem.DOES_NOT_START", reason);
                 p.seenAt = now;
                 out.add(p);
             }

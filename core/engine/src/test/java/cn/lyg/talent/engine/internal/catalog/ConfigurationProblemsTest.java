@@ -74,7 +74,11 @@ public class ConfigurationProblemsTest {
         assertEquals(List.of(
                 "setting validityYears = 五年 is not a whole number; the setting's default or its last good value applies",
                 "setting byMail = yes is neither true nor false; it reads as false",
-                "setting delivery = courier is not one of: window, mail"), ConfigurationProblems.wrong(typed, gold));
+                "setting delivery = courier is not one of: window, mail"),
+                ConfigurationProblems.wrong(typed, gold).stream().map(t -> t.en).toList());
+        // The county operator reads Chinese first.
+        assertEquals("设置 validityYears = 五年 不是整数；按该设置的默认值或上一次的有效值执行",
+                ConfigurationProblems.wrong(typed, gold).get(0).zh);
     }
 
     @Test
