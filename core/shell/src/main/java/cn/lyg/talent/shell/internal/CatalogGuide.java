@@ -18,7 +18,7 @@ import cn.lyg.talent.shell.internal.completers.ServiceCodeCompleter;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "catalog", name = "guide",
-        description = "Lists the published revisions of a service guide, or prints one as HTML (Art.6) / 服务指南修订")
+        description = "服务指南修订 / Lists the published revisions of a service guide, or prints one as HTML (Art.6)")
 @Service
 public class CatalogGuide extends TalentCommandSupport {
 

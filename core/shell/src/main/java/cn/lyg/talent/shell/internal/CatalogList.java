@@ -15,7 +15,7 @@ import cn.lyg.talent.shell.internal.completers.JurisdictionCompleter;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "catalog", name = "list",
-        description = "Lists the services in force, with the bundle providing each (Art.4, Art.9) / 服务目录")
+        description = "服务目录 / Lists the services in force, with the bundle providing each (Art.4, Art.9)")
 @Service
 public class CatalogList extends TalentCommandSupport {
 

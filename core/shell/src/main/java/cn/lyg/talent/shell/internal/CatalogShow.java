@@ -20,7 +20,7 @@ import cn.lyg.talent.shell.internal.completers.ServiceCodeCompleter;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "catalog", name = "show",
-        description = "Shows a service in force: provider, replaced versions, extensions and form / 服务事项详情")
+        description = "服务事项详情 / Shows a service in force: provider, replaced versions, extensions and form")
 @Service
 public class CatalogShow extends TalentCommandSupport {
 

@@ -16,7 +16,7 @@ import cn.lyg.talent.shell.internal.completers.JurisdictionCompleter;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "jurisdiction", name = "show",
-        description = "Shows a jurisdiction and what lies inside it; without a code, this instance's / 辖区")
+        description = "辖区 / Shows a jurisdiction and what lies inside it; without a code, this instance's")
 @Service
 public class JurisdictionShow extends TalentCommandSupport {
 

@@ -19,14 +19,14 @@ import cn.lyg.talent.api.registry.TalentRegistry;
 import cn.lyg.talent.shell.internal.completers.EnumCompleters;
 import cn.lyg.talent.shell.internal.completers.JurisdictionCompleter;
 
-@Command(scope = "talent", name = "add", description = "Registers a talent (Art.3) / 登记人才")
+@Command(scope = "talent", name = "add", description = "登记人才 / Registers a talent (Art.3)")
 @Service
 public class TalentAdd extends TalentCommandSupport {
 
     @Reference
     private TalentRegistry registry;
 
-    @Option(name = "--name", aliases = "-n", description = "Full name / 姓名", required = true)
+    @Option(name = "--name", aliases = "-n", description = "姓名 / Full name", required = true)
     String name;
 
     @Option(name = "--gender", aliases = "-g", description = "性别：MALE（男）或 FEMALE（女） / MALE or FEMALE", required = true)
@@ -37,7 +37,7 @@ public class TalentAdd extends TalentCommandSupport {
     @Completion(EnumCompleters.DocumentTypeCompleter.class)
     DocumentType idType = DocumentType.RESIDENT_ID;
 
-    @Option(name = "--id", description = "Identity document number / 证件号码", required = true)
+    @Option(name = "--id", description = "证件号码 / Identity document number", required = true)
     String id;
 
     @Option(name = "--nationality",
@@ -51,10 +51,10 @@ public class TalentAdd extends TalentCommandSupport {
     @Completion(EnumCompleters.DegreeCompleter.class)
     Degree degree;
 
-    @Option(name = "--title", description = "Professional title / 职称")
+    @Option(name = "--title", description = "职称 / Professional title")
     String title;
 
-    @Option(name = "--employer", description = "Employer name / 工作单位")
+    @Option(name = "--employer", description = "工作单位 / Employer name")
     String employer;
 
     @Option(name = "--credit-code", description = "工作单位的统一社会信用代码 / Employer's unified social credit code")
@@ -67,7 +67,7 @@ public class TalentAdd extends TalentCommandSupport {
     @Completion(JurisdictionCompleter.class)
     String jurisdiction;
 
-    @Option(name = "--phone", aliases = "-p", description = "Phone number / 联系电话", required = true)
+    @Option(name = "--phone", aliases = "-p", description = "联系电话 / Phone number", required = true)
     String phone;
 
     @Option(name = "--email", description = "电子邮箱 / E-mail")

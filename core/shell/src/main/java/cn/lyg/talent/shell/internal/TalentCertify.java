@@ -14,7 +14,7 @@ import cn.lyg.talent.api.registry.TalentClass;
 import cn.lyg.talent.api.registry.TalentRegistry;
 import cn.lyg.talent.shell.internal.completers.TalentClassCompleter;
 
-@Command(scope = "talent", name = "certify", description = "Records a certification of a talent's class (Art.3) / 人才类别认定")
+@Command(scope = "talent", name = "certify", description = "人才类别认定 / Records a certification of a talent's class (Art.3)")
 @Service
 public class TalentCertify extends TalentCommandSupport {
 
@@ -28,10 +28,10 @@ public class TalentCertify extends TalentCommandSupport {
     @Completion(TalentClassCompleter.class)
     TalentClass talentClass;
 
-    @Option(name = "--by", description = "Who certified / 认定单位", required = true)
+    @Option(name = "--by", description = "认定单位 / Who certified", required = true)
     String by;
 
-    @Option(name = "--basis", description = "On what basis / 认定依据", required = true)
+    @Option(name = "--basis", description = "认定依据 / On what basis", required = true)
     String basis;
 
     @Option(name = "--from", description = "有效期起始日，YYYY-MM-DD / Valid from, YYYY-MM-DD", required = true)

@@ -16,7 +16,7 @@ import cn.lyg.talent.shell.internal.completers.JurisdictionCompleter;
 import cn.lyg.talent.shell.internal.completers.TalentClassCompleter;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
-@Command(scope = "talent", name = "list", description = "Lists talents; numbers are masked / 人才列表")
+@Command(scope = "talent", name = "list", description = "人才列表 / Lists talents; numbers are masked")
 @Service
 public class TalentList extends TalentCommandSupport {
 

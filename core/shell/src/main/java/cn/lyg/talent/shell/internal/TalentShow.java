@@ -15,7 +15,7 @@ import cn.lyg.talent.api.registry.Talent;
 import cn.lyg.talent.api.registry.TalentRegistry;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
-@Command(scope = "talent", name = "show", description = "Shows one talent in full; the read is audited / 人才详情")
+@Command(scope = "talent", name = "show", description = "人才详情 / Shows one talent in full; the read is audited")
 @Service
 public class TalentShow extends TalentCommandSupport {
 

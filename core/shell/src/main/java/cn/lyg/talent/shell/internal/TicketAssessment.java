@@ -16,7 +16,8 @@ import cn.lyg.talent.api.supervision.Supervision;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "ticket", name = "assessment",
-        description = "The talent office's assessment of a period: deadlines kept, notices, ratings, rectifications per unit (Art.8) / 考核统计")
+        description = "考核统计 / The talent office's assessment of a period: deadlines kept, notices, ratings, "
+                + "rectifications per unit (Art.8)")
 @Service
 public class TicketAssessment extends TicketCommandSupport {
 

@@ -4,7 +4,8 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import cn.lyg.talent.api.window.TicketAction;
 
-@Command(scope = "ticket", name = "contact", description = "Records the unit's first contact with the talent, within 1 working day (Art.7) / 首次联系")
+@Command(scope = "ticket", name = "contact",
+        description = "首次联系 / Records the unit's first contact with the talent, within 1 working day (Art.7)")
 @Service
 public class TicketContact extends TicketTransitionCommand {
 

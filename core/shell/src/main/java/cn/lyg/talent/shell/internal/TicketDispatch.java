@@ -8,7 +8,8 @@ import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.api.window.TransitionInput;
 import cn.lyg.talent.shell.internal.completers.UnitCodeCompleter;
 
-@Command(scope = "ticket", name = "dispatch", description = "Dispatches to the responsible unit, within 1 working day (Art.7) / 交办")
+@Command(scope = "ticket", name = "dispatch",
+        description = "交办 / Dispatches to the responsible unit, within 1 working day (Art.7)")
 @Service
 public class TicketDispatch extends TicketTransitionCommand {
 

@@ -9,7 +9,8 @@ import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.api.window.TransitionInput;
 import cn.lyg.talent.shell.internal.completers.EnumCompleters;
 
-@Command(scope = "ticket", name = "file-delay", description = "Files a delay with explanation (--comment) and promised date, before the deadline (Art.7) / 延期报备")
+@Command(scope = "ticket", name = "file-delay",
+        description = "延期报备 / Files a delay with explanation (--comment) and promised date, before the deadline (Art.7)")
 @Service
 public class TicketFileDelay extends TicketTransitionCommand {
 

@@ -20,7 +20,7 @@ import cn.lyg.talent.shell.internal.completers.UnitCodeCompleter;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "ticket", name = "notices",
-        description = "Lists supervision notices for missed deadlines (Art.8); --sweep raises what is due now / 督办通知")
+        description = "督办通知 / Lists supervision notices for missed deadlines (Art.8); --sweep raises what is due now")
 @Service
 public class TicketNotices extends TicketCommandSupport {
 

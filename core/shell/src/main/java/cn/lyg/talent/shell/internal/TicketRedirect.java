@@ -8,7 +8,8 @@ import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.api.window.TransitionInput;
 import cn.lyg.talent.shell.internal.completers.UnitCodeCompleter;
 
-@Command(scope = "ticket", name = "redirect", description = "Sends a dispatched ticket on to another unit; the miss stays recorded / 改派")
+@Command(scope = "ticket", name = "redirect",
+        description = "改派 / Sends a dispatched ticket on to another unit; the miss stays recorded")
 @Service
 public class TicketRedirect extends TicketTransitionCommand {
 

@@ -6,11 +6,12 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.api.window.TransitionInput;
 
-@Command(scope = "ticket", name = "resolve", description = "Completes the request with a reply, within 3 working days (Art.7) / 办结答复")
+@Command(scope = "ticket", name = "resolve",
+        description = "办结答复 / Completes the request with a reply, within 3 working days (Art.7)")
 @Service
 public class TicketResolve extends TicketTransitionCommand {
 
-    @Option(name = "--reply", aliases = "-r", description = "The reply to the talent / 答复内容", required = true)
+    @Option(name = "--reply", aliases = "-r", description = "答复内容 / The reply to the talent", required = true)
     String reply;
 
     @Override

@@ -4,7 +4,8 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import cn.lyg.talent.api.window.TicketAction;
 
-@Command(scope = "ticket", name = "return", description = "Returns a request for missing materials; --comment says what is missing / 退回补正")
+@Command(scope = "ticket", name = "return",
+        description = "退回补正 / Returns a request for missing materials; --comment says what is missing")
 @Service
 public class TicketReturn extends TicketTransitionCommand {
 

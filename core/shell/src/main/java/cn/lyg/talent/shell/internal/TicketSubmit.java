@@ -13,7 +13,7 @@ import cn.lyg.talent.api.window.TicketInput;
 import cn.lyg.talent.shell.internal.completers.ServiceCodeCompleter;
 
 @Command(scope = "ticket", name = "submit",
-        description = "Submits a request at the window on a talent's behalf (Art.6 offline) / 窗口代为提交")
+        description = "窗口代为提交 / Submits a request at the window on a talent's behalf (Art.6 offline)")
 @Service
 public class TicketSubmit extends TicketCommandSupport {
 
@@ -25,7 +25,7 @@ public class TicketSubmit extends TicketCommandSupport {
     @Completion(ServiceCodeCompleter.class)
     String service;
 
-    @Option(name = "--description", aliases = "-d", description = "What the talent asks for / 诉求", required = true)
+    @Option(name = "--description", aliases = "-d", description = "诉求 / What the talent asks for", required = true)
     String description;
 
     @Option(name = "--field", aliases = "-f", multiValued = true,

@@ -17,7 +17,7 @@ public abstract class TicketTransitionCommand extends TicketCommandSupport {
             description = "事项ID或编号（320706-20261126-0001） / Ticket id or number (320706-20261126-0001)", required = true)
     String id;
 
-    @Option(name = "--comment", aliases = "-c", description = "Reason, note or explanation / 说明")
+    @Option(name = "--comment", aliases = "-c", description = "说明 / Reason, note or explanation")
     String comment;
 
     @Option(name = "--version", description = "您查看时的版本；此后事项如有变动则拒绝办理 / The version you looked at; refused if the ticket changed since")

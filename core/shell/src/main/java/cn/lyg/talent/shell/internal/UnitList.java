@@ -12,7 +12,7 @@ import cn.lyg.talent.api.org.Unit;
 import cn.lyg.talent.api.org.UnitDirectory;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
-@Command(scope = "unit", name = "list", description = "Lists the responsible units (Art.5) / 责任单位列表")
+@Command(scope = "unit", name = "list", description = "责任单位列表 / Lists the responsible units (Art.5)")
 @Service
 public class UnitList extends TalentCommandSupport {
 

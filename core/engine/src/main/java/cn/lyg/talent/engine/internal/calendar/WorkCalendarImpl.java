@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -62,6 +63,8 @@ public class WorkCalendarImpl implements WorkCalendar {
     private final OfficialSchedule official;
     private final Set<Integer> unscheduledAsked = ConcurrentHashMap.newKeySet();
     private volatile Snapshot snapshot;
+    /** Why the last change of the configuration was refused; null when it is in force. */
+    private volatile String refused;
 
     @Activate
     public WorkCalendarImpl(CalendarConfiguration config, @Reference InstanceSettings settings) {
@@ -74,7 +77,17 @@ public class WorkCalendarImpl implements WorkCalendar {
     /** design.md section 4: a jurisdiction adds or corrects a year at run time, without a restart. */
     @Modified
     void modified(CalendarConfiguration config) {
-        Snapshot next = Snapshot.build(official, config);
+        Snapshot next;
+        try {
+            next = Snapshot.build(official, config);
+        } catch (IllegalArgumentException e) {
+            // The days in force stay; catalog:problems names what was refused until it is put right.
+            refused = e.getMessage();
+            LOG.warn("Working-day calendar: the changed configuration is refused, the previous one stays in force: {}",
+                    e.getMessage());
+            return;
+        }
+        refused = null;
         snapshot = next;
         for (Integer year : new TreeSet<>(unscheduledAsked)) {
             if (next.years.contains(year) && unscheduledAsked.remove(year)) {
@@ -94,7 +107,7 @@ public class WorkCalendarImpl implements WorkCalendar {
     @Override
     public CalendarDay day(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return describe(snapshot, date);
+        return describe(snapshot, date, true);
     }
 
     @Override
@@ -103,7 +116,9 @@ public class WorkCalendarImpl implements WorkCalendar {
         Snapshot s = snapshot;
         List<CalendarDay> days = new ArrayList<>(month.lengthOfMonth());
         for (int d = 1; d <= month.lengthOfMonth(); d++) {
-            days.add(describe(s, month.atDay(d)));
+            // Showing a month (calendar:show) is no deadline: its days say whether they are
+            // scheduled, without raising the warning.
+            days.add(describe(s, month.atDay(d), false));
         }
         return Collections.unmodifiableList(days);
     }
@@ -131,7 +146,7 @@ public class WorkCalendarImpl implements WorkCalendar {
         // design.md section 4: count strictly after the calendar date of t, day by day.
         for (int walked = 1; walked <= MAX_SPAN_DAYS; walked++) {
             d = d.plusDays(1);
-            if (describe(s, d).kind.isWorking() && ++counted == n) {
+            if (describe(s, d, true).kind.isWorking() && ++counted == n) {
                 // design.md section 4: the deadline is close of office on that day.
                 return ZonedDateTime.of(d, settings.officeCloses(), zone);
             }
@@ -154,7 +169,7 @@ public class WorkCalendarImpl implements WorkCalendar {
         LocalDate high = span >= 0 ? to : from;
         long count = 0;
         for (LocalDate d = low.plusDays(1); !d.isAfter(high); d = d.plusDays(1)) {
-            if (describe(s, d).kind.isWorking()) {
+            if (describe(s, d, true).kind.isWorking()) {
                 count++;
             }
         }
@@ -176,6 +191,16 @@ public class WorkCalendarImpl implements WorkCalendar {
         return settings.officeCloses();
     }
 
+    /** Why the last change of the configuration was refused, while the previous one stays in force. */
+    public Optional<String> refusedConfiguration() {
+        return Optional.ofNullable(refused);
+    }
+
+    /** The file a county edits to add a year or its own days off. */
+    public static String configurationFile() {
+        return "etc/" + CalendarConfiguration.PID + ".cfg";
+    }
+
     @Override
     public Set<Integer> scheduledYears() {
         return snapshot.years;
@@ -186,12 +211,16 @@ public class WorkCalendarImpl implements WorkCalendar {
         return Collections.unmodifiableSet(unscheduledAsked);
     }
 
-    /** The one place a date is judged; every question goes through it. */
-    private CalendarDay describe(Snapshot s, LocalDate date) {
+    /**
+     * The one place a date is judged; every question goes through it. {@code counting}: the answer
+     * may go into a working-day count or deadline, which an unscheduled year makes doubtful;
+     * showing a month does not.
+     */
+    private CalendarDay describe(Snapshot s, LocalDate date, boolean counting) {
         CalendarDay day = new CalendarDay();
         day.date = date;
         day.scheduled = s.years.contains(date.getYear());
-        if (!day.scheduled && unscheduledAsked.add(date.getYear())) {
+        if (!day.scheduled && counting && unscheduledAsked.add(date.getYear())) {
             // design.md section 4: say loudly when a deadline falls in a year without a schedule.
             LOG.warn("Working-day calendar: no holiday schedule for {}. Working days in {} are computed on weekends "
                     + "alone (every Monday to Friday counts), so Art.7 deadlines in {} may fall on a public holiday. "

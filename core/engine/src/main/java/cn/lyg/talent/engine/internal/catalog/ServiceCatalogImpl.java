@@ -50,6 +50,7 @@ import org.slf4j.LoggerFactory;
 import cn.lyg.talent.api.FieldError;
 import cn.lyg.talent.api.InstanceSettings;
 import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.calendar.WorkCalendar;
 import cn.lyg.talent.api.catalog.Application;
 import cn.lyg.talent.api.catalog.CatalogEntry;
 import cn.lyg.talent.api.catalog.DescriptorProblem;
@@ -73,6 +74,7 @@ import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.api.org.UnitDirectory;
 import cn.lyg.talent.engine.internal.Messages;
 import cn.lyg.talent.engine.internal.Times;
+import cn.lyg.talent.engine.internal.calendar.WorkCalendarImpl;
 import cn.lyg.talent.engine.internal.store.Database;
 import cn.lyg.talent.engine.internal.store.ServiceGuideEntity;
 
@@ -202,6 +204,11 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile MetaTypeService metaTypes;
+
+    /** The working-day calendar, whose refused configuration changes are problems too (optional). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile WorkCalendar calendar;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, updated = "updatedOffering")
@@ -627,6 +634,17 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         Bundle engine = FrameworkUtil.getBundle(ServiceCatalogImpl.class);
         out.addAll(ConfigurationProblems.of(configurations, metaTypes, engine == null ? null : engine.getBundleContext(),
                 clock.instant()));
+        if (calendar instanceof WorkCalendarImpl c) {
+            c.refusedConfiguration().ifPresent(why -> {
+                DescriptorProblem p = new DescriptorProblem();
+                p.bundle = engine == null ? null : engine.getSymbolicName();
+                p.source = WorkCalendarImpl.configurationFile();
+                p.message = Messages.ENGINE.en("problem.CONFIGURATION_REFUSED", why);
+                p.messageZh = Messages.ENGINE.zh("problem.CONFIGURATION_REFUSED", why);
+                p.seenAt = clock.instant();
+                out.add(p);
+            });
+        }
         out.sort(Comparator.comparing((DescriptorProblem p) -> p.source));
         return out;
     }

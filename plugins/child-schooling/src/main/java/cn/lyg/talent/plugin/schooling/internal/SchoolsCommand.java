@@ -13,7 +13,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "schooling", name = "schools",
-        description = "Lists the schools named for Art.4.2 placements, per category / 子女入学学校名单")
+        description = "子女入学学校名单 / Lists the schools named for Art.4.2 placements, per category")
 @Service
 public class SchoolsCommand implements Action {
 

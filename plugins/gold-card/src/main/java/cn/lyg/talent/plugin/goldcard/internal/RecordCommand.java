@@ -24,7 +24,8 @@ import cn.lyg.talent.api.registry.TalentRegistry;
  * Enters a card issued before the platform or outside it, so its holder can book scenic visits
  * and pass the gate (Art.4.5). The talent office only: it certifies the holders (Art.3).
  */
-@Command(scope = "goldcard", name = "record", description = "Registers a gold card issued outside the platform (Art.4.5) / 登记已发放的金卡")
+@Command(scope = "goldcard", name = "record",
+        description = "登记已发放的金卡 / Registers a gold card issued outside the platform (Art.4.5)")
 @Service
 public class RecordCommand implements Action {
 

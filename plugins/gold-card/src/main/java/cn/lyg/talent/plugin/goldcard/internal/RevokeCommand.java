@@ -18,7 +18,7 @@ import cn.lyg.talent.api.notify.Inbox;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
 
 /** Withdraws a lost or replaced card: gates refuse it from then on; the record stays (Art.4.5). */
-@Command(scope = "goldcard", name = "revoke", description = "Revokes a gold card, e.g. a lost one (Art.4.5) / 注销金卡")
+@Command(scope = "goldcard", name = "revoke", description = "注销金卡 / Revokes a gold card, e.g. a lost one (Art.4.5)")
 @Service
 public class RevokeCommand implements Action {
 
@@ -40,7 +40,7 @@ public class RevokeCommand implements Action {
     @Argument(index = 0, name = "card", required = true, description = "卡号 / Card number")
     String number;
 
-    @Option(name = "--reason", aliases = "-r", required = true, description = "Why, e.g. 挂失 (reported lost)")
+    @Option(name = "--reason", aliases = "-r", required = true, description = "注销原因，如挂失 / Why, e.g. 挂失 (reported lost)")
     String reason;
 
     @Override

@@ -22,7 +22,8 @@ import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.api.registry.TalentRegistry;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
-@Command(scope = "goldcard", name = "show", description = "A gold card, whether it may be used today and its free visits (Art.4.5) / 查看金卡")
+@Command(scope = "goldcard", name = "show",
+        description = "查看金卡 / A gold card, whether it may be used today and its free visits (Art.4.5)")
 @Service
 public class ShowCommand implements Action {
 

@@ -45,7 +45,9 @@ import cn.lyg.talent.api.window.TicketAction;
  * gives the start date (and the apartment) and the grants go into the ledger.
  * <p>
  * The terms are referenced statically: a change of any jurisdiction's terms re-registers the
- * service, so the catalog publishes a new revision of the guide, which shows them.
+ * service, so the catalog publishes a new revision of the guide, which shows them. Without any
+ * terms (all missing or wrongly typed, which catalog:problems names) the service is not offered:
+ * its guide would promise nothing and every request would be refused.
  */
 @Component(service = {ServiceOffering.class, EligibilityRule.class, ServiceHandler.class},
         property = ServiceOffering.SERVICE_CODE + "=" + Housing.CODE)
@@ -63,7 +65,7 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
     private final ServiceDefinition definition;
 
     @Activate
-    public Housing(@Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
+    public Housing(@Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY)
             List<HousingTerms> terms, @Reference JurisdictionDirectory jurisdictions, @Reference GrantLedger ledger) {
         this.terms = List.copyOf(terms);
         this.jurisdictions = jurisdictions;

@@ -12,7 +12,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import cn.lyg.talent.api.registry.TalentClass;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
-@Command(scope = "housing", name = "terms", description = "Shows the housing terms of each jurisdiction (Art.4.3) / 人才安居标准")
+@Command(scope = "housing", name = "terms", description = "人才安居标准 / Shows the housing terms of each jurisdiction (Art.4.3)")
 @Service
 public class TermsCommand implements Action {
 

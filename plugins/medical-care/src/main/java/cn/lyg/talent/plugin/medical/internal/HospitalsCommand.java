@@ -12,7 +12,7 @@ import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "medical", name = "hospitals",
-        description = "Designated hospitals and liaison officers per jurisdiction (Art.4.4) / 定点医院与联络员")
+        description = "定点医院与联络员 / Designated hospitals and liaison officers per jurisdiction (Art.4.4)")
 @Service
 public class HospitalsCommand implements Action {
 
