@@ -245,6 +245,15 @@ public class Art4ServicesIT extends TalentTestSupport {
         assertEquals(early.body(), 422, early.statusCode());
         assertTrue(early.body(), early.body().contains("TAKE_IN_FIRST_NOT_APPROVED"));
 
+        // Taking in first concerns a recommendation only.
+        HttpResponse<String> publicService = http("POST", "/tickets", "window1", "{\"talentId\":\"" + talent
+                + "\",\"serviceCode\":\"spouse-employment\",\"description\":\"配偶求职登记\",\"form\":{\"route\":"
+                + "\"public-employment-service\"}}");
+        assertEquals(publicService.body(), 201, publicService.statusCode());
+        String notRecommended = console("dept_staffing", "spouse:staffing-decision --approve -u 市第一人民医院 "
+                + field(publicService.body(), "id"), "department", "unit:STAFFING");
+        assertTrue(notRecommended, notRecommended.contains("NOT_RECOMMENDATION: "));
+        assertEquals(0, count("SPOUSE_STAFFING_DECISION WHERE TICKET_ID = '" + field(publicService.body(), "id") + "'"));
         String refused = console("window1", "spouse:staffing-decision --approve -u 市第一人民医院 " + t, "window");
         assertTrue(refused, refused.contains("STAFFING_OFFICE_ONLY: 只有编制部门可以审批先进后出 / Only the staffing office"));
         String approved = console("dept_staffing", "spouse:staffing-decision --approve -u 市第一人民医院 -c 同意先进后出 " + t,

@@ -50,7 +50,7 @@ public class CalendarNext extends TalentCommandSupport {
         try {
             deadline = calendar.workingDaysAfter(from.toInstant(), count);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new CommandException(ConsoleText.both("calendar.next.error.cannotCompute", e.getMessage()));
+            throw new CommandException(ConsoleText.refusal("CANNOT_COMPUTE", "calendar.next.error.cannotCompute", e.getMessage()));
         }
         CalendarDay day = calendar.day(deadline.toLocalDate());
         PrintStream out = System.out;
@@ -86,7 +86,7 @@ public class CalendarNext extends TalentCommandSupport {
         try {
             return text.indexOf('T') < 0 ? LocalDate.parse(text).atStartOfDay() : LocalDateTime.parse(text);
         } catch (DateTimeParseException e) {
-            throw new CommandException(ConsoleText.both("calendar.next.error.dateTime", datetime));
+            throw new CommandException(ConsoleText.refusal("INVALID_DATE_TIME", "calendar.next.error.dateTime", datetime));
         }
     }
 
@@ -98,7 +98,7 @@ public class CalendarNext extends TalentCommandSupport {
             value = 0;
         }
         if (value < 1) {
-            throw new CommandException(ConsoleText.both("calendar.next.error.count", n));
+            throw new CommandException(ConsoleText.refusal("INVALID_NUMBER", "calendar.next.error.count", n));
         }
         return value;
     }

@@ -91,7 +91,7 @@ public class CalendarShow extends TalentCommandSupport {
         try {
             return YearMonth.parse(yearMonth.strip());
         } catch (DateTimeParseException e) {
-            throw new CommandException(ConsoleText.both("calendar.show.error.month", yearMonth));
+            throw new CommandException(ConsoleText.refusal("INVALID_MONTH", "calendar.show.error.month", yearMonth));
         }
     }
 

@@ -13,6 +13,7 @@ import org.apache.karaf.shell.support.CommandException;
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Actors;
 import cn.lyg.talent.api.FieldError;
+import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.InstanceSettings;
 import cn.lyg.talent.api.Refusal;
 
@@ -44,7 +45,9 @@ public abstract class TalentCommandSupport implements Action {
             StringBuilder msg = new StringBuilder(r.code()).append(": ").append(r.messageZh()).append(" / ")
                     .append(r.messageEn());
             for (FieldError f : r.fieldErrors()) {
-                msg.append(System.lineSeparator()).append("  ").append(f.field).append(": ").append(f.messageZh)
+                // A refusal of the whole request names no field: its reason stands alone.
+                msg.append(System.lineSeparator()).append("  ").append(f.field == null || f.field.isEmpty() ? "" : f.field + ": ")
+                        .append(f.messageZh)
                         .append(" / ").append(f.messageEn);
             }
             throw new CommandException(msg.toString());
@@ -52,6 +55,17 @@ public abstract class TalentCommandSupport implements Action {
     }
 
     protected abstract Object run() throws Exception;
+
+    /** The line under a list: which of how many it showed (第 1–20 条，共 57 条 / 1–20 of 57). */
+    static String pageLine(Page<?> page) {
+        if (page.items.isEmpty()) {
+            return ConsoleText.zh("common.page.none", page.total, page.offset + 1) + " / "
+                    + ConsoleText.en("common.page.none", page.total, page.offset + 1);
+        }
+        int first = page.offset + 1;
+        int last = page.offset + page.items.size();
+        return ConsoleText.zh("common.page", first, last, page.total) + " / " + ConsoleText.en("common.page", first, last, page.total);
+    }
 
     /**
      * A whole-number option, or {@code absent} when not given; anything else is refused naming the

@@ -59,7 +59,7 @@ public class TalentList extends TalentCommandSupport {
     @Override
     protected Object run() throws CommandException {
         if (highLevel && notHighLevel) {
-            throw new CommandException(ConsoleText.both("talent.list.error.highLevelBoth"));
+            throw new CommandException(ConsoleText.refusal("OPTIONS_EXCLUSIVE", "talent.list.error.highLevelBoth"));
         }
         TalentQuery q = new TalentQuery();
         q.name = name;
@@ -87,7 +87,7 @@ public class TalentList extends TalentCommandSupport {
                     s.currentClass == null ? "-" : s.currentClass, ConsoleText.label(s.highLevel ? "common.yes" : "common.no"));
         }
         table.print(System.out);
-        System.out.println((page.offset + page.items.size()) + " / " + page.total);
+        System.out.println(pageLine(page));
         return null;
     }
 }

@@ -119,7 +119,7 @@ public abstract class TicketCommandSupport extends TalentCommandSupport {
             throws CommandException {
         int eq = given.indexOf('=');
         if (eq < 1) {
-            throw new CommandException(ConsoleText.both(refusalKey, given));
+            throw new CommandException(ConsoleText.refusal("NAME_VALUE_EXPECTED", refusalKey, given));
         }
         return Map.entry(given.substring(0, eq).strip(), given.substring(eq + 1));
     }

@@ -81,7 +81,7 @@ public class TicketList extends TicketCommandSupport {
                     time(s.submittedAt), time(s.nextDueAt), s.overdue ? ConsoleText.label("common.yes") : "", s.id);
         }
         table.print(System.out);
-        System.out.println((page.offset + page.items.size()) + " / " + page.total);
+        System.out.println(pageLine(page));
         return null;
     }
 
@@ -103,7 +103,7 @@ public class TicketList extends TicketCommandSupport {
                     ? local.atOffset(ZoneOffset.from(t)).toInstant()
                     : local.atZone(settings.zone()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new CommandException(ConsoleText.both("ticket.list.error.dueBefore", "--due-before", given));
+            throw new CommandException(ConsoleText.refusal("INVALID_DATE_TIME", "ticket.list.error.dueBefore", "--due-before", given));
         }
     }
 }

@@ -67,7 +67,7 @@ public class TicketNotices extends TicketCommandSupport {
                     time(n.dueAt), time(n.raisedAt));
         }
         table.print(System.out);
-        System.out.println(page.items.size() + " / " + page.total);
+        System.out.println(pageLine(page));
         return null;
     }
 }

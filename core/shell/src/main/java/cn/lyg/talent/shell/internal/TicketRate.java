@@ -46,7 +46,7 @@ public class TicketRate extends TicketCommandSupport {
     protected Object run() throws CommandException {
         if (level == null && (stage != null || comment != null)) {
             // A stage or comment without a level would be dropped while the clerk thinks it recorded.
-            throw new CommandException(ConsoleText.both("ticket.rate.error.levelRequired"));
+            throw new CommandException(ConsoleText.refusal("LEVEL_REQUIRED", "ticket.rate.error.levelRequired"));
         }
         if (level != null) {
             RatingInput in = new RatingInput();

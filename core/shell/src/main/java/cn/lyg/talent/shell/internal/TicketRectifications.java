@@ -59,7 +59,7 @@ public class TicketRectifications extends TicketCommandSupport {
                     time(r.dueAt) + (r.late ? " " + ConsoleText.label("common.late") : ""));
         }
         table.print(System.out);
-        System.out.println(page.items.size() + " / " + page.total);
+        System.out.println(pageLine(page));
         return null;
     }
 }

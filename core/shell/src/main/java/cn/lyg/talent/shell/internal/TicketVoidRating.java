@@ -35,7 +35,8 @@ public class TicketVoidRating extends TicketCommandSupport {
                 + Names.both(r.level) + (r.voidedAsMalicious ? " (" + ConsoleText.label("ticket.voidRating.malicious") + ")" : "")
                 + "   " + ConsoleText.label("ticket.voidRating.reason") + ": " + r.voidReason
                 + (r.rectification == null ? ""
-                        : "   " + ConsoleText.label("ticket.voidRating.rectification") + " → " + r.rectification.status));
+                        : "   " + ConsoleText.label("ticket.voidRating.rectification") + " → "
+                                + Names.both(r.rectification.status)));
         return null;
     }
 }

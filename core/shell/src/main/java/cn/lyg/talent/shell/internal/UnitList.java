@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import cn.lyg.talent.api.org.Unit;
 import cn.lyg.talent.api.org.UnitDirectory;
+import cn.lyg.talent.shell.internal.completers.ServiceCodeCompleter;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "unit", name = "list", description = "责任单位列表 / Lists the responsible units (Art.5)")
@@ -19,6 +21,7 @@ public class UnitList extends TalentCommandSupport {
     @Reference
     private UnitDirectory units;
 
+    @Completion(ServiceCodeCompleter.class)
     @Option(name = "--service", aliases = "-s", description = "仅负责该服务事项（代码）的责任单位 / Only units answering for this service code")
     String service;
 

@@ -93,10 +93,11 @@ public final class EnumCompleters {
         }
     }
 
+    /** The stages a talent rates (Art.8); a rectification is re-rated with ticket:re-rate. */
     @Service
     public static class RatingStageCompleter extends FixedChoices implements Completer {
         public RatingStageCompleter() {
-            super(RatingStage.values());
+            super(RatingStage.ACCEPTANCE, RatingStage.COMPLETION);
         }
     }
 

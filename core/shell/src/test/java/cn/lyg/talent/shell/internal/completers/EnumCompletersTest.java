@@ -36,6 +36,12 @@ public class EnumCompletersTest {
     }
 
     @Test
+    public void aTalentRatesAcceptanceAndCompletionOnly() {
+        // Art.8: a rectification is re-rated with ticket:re-rate, not rated with ticket:rate.
+        assertEquals(List.of("ACCEPTANCE", "COMPLETION"), complete(new EnumCompleters.RatingStageCompleter(), "-s", ""));
+    }
+
+    @Test
     public void followUpMethodsAndRatingLevels() {
         assertEquals(List.of("ONLINE", "PHONE", "VISIT"), complete(new EnumCompleters.FollowUpMethodCompleter(), "-m", ""));
         assertEquals(List.of("VERY_DISSATISFIED", "VERY_SATISFIED"),

@@ -63,10 +63,11 @@ public class RecordCommand implements Action {
         try {
             until = LocalDate.parse(validUntil.strip());
         } catch (DateTimeParseException e) {
-            throw GoldCardCommands.failure(Texts.refusal(Refusal.Kind.INVALID, "NOT_A_DATE", "validUntil"));
+            // Named as the clerk typed it: the option, not the REST field.
+            throw GoldCardCommands.failure(Texts.refusal(Refusal.Kind.INVALID, "NOT_A_DATE", "--valid-until"));
         }
         if (note != null && note.strip().length() > 200) {
-            throw new CommandException(TEXTS.both("command.record.noteTooLong", 200));
+            throw new CommandException("NOTE_TOO_LONG: " + TEXTS.both("command.record.noteTooLong", 200));
         }
         if (!GoldCardRegister.NUMBER.matcher(GoldCardRegister.normalized(number)).matches()) {
             // Checked before the talent is read: a refused entry leaves no audited read behind.

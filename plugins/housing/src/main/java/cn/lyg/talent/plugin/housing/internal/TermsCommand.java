@@ -3,6 +3,7 @@ package cn.lyg.talent.plugin.housing.internal;
 import static cn.lyg.talent.plugin.housing.internal.Texts.TEXTS;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
@@ -28,7 +29,9 @@ public class TermsCommand implements Action {
         table.column(TEXTS.label("command.column.voucher"));
         table.column(TEXTS.label("command.column.subsidy"));
         table.column(TEXTS.label("command.column.employer"));
-        for (HousingTerms t : terms) {
+        // A jurisdiction's terms that failed to start (a wrong setting, named in catalog:problems)
+        // come as null from the console's service list: they are left out.
+        for (HousingTerms t : terms.stream().filter(Objects::nonNull).toList()) {
             for (TalentClass c : List.of(TalentClass.A, TalentClass.B, TalentClass.C, TalentClass.D)) {
                 table.row(t.jurisdiction, c,
                         t.classes.get(SupportForm.TALENT_APARTMENT).contains(c) ? TEXTS.label("command.months", t.rentFreeMonths) : "-",

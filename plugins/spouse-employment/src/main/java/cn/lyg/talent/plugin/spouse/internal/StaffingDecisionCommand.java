@@ -82,6 +82,11 @@ public class StaffingDecisionCommand implements Action {
             if (!staffing && !actor.hasAny(Role.SUPERVISOR, Role.ADMIN)) {
                 throw refused("STAFFING_OFFICE_ONLY");
             }
+            Object route = ticket.form == null ? null : ticket.form.get(SpouseEmployment.ROUTE);
+            if (!Route.RECOMMENDATION.key.equals(route)) {
+                // Art.4.1: taking in first concerns a recommendation to a public institution only.
+                throw refused("NOT_RECOMMENDATION", ticket.number);
+            }
             if (unit != null && unit.strip().length() > 200 || comment != null && comment.strip().length() > 1000) {
                 throw refused("TOO_LONG", 200, 1000);
             }
