@@ -126,7 +126,11 @@ public class LifecycleBenchmark extends TalentTestSupport {
                     try {
                         work.run(i);
                     } catch (Exception | AssertionError e) {
-                        failures.incrementAndGet();
+                        // A failed write is a finding: say what it was, not only that there was one.
+                        if (failures.incrementAndGet() <= 5) {
+                            System.out.println("benchmark: " + name + " #" + i + " failed: " + e);
+                            e.printStackTrace(System.out);
+                        }
                     }
                     latencies[i] = System.nanoTime() - s;
                 }

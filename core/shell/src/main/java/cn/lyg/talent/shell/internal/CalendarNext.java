@@ -24,7 +24,7 @@ import cn.lyg.talent.api.calendar.WorkCalendar;
  * day after the calendar date of t, with t read in the calendar's time zone.
  */
 @Command(scope = "calendar", name = "next",
-        description = "计算N个工作日后的期限 / Deadline N working days after a date-time (Art.7)")
+        description = "某一时刻之后N个工作日的期限（第七条） / Deadline N working days after a date-time (Art.7)")
 @Service
 public class CalendarNext extends TalentCommandSupport {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -26,7 +26,7 @@ import cn.lyg.talent.shell.table.ConsoleTable;
  * off (休) and make-up working days (班) marked, then the list of those days with their festival.
  */
 @Command(scope = "calendar", name = "show",
-        description = "工作日历 / Shows a month of the working-day calendar: days off and make-up working days")
+        description = "显示工作日历中的一个月：休息日和调休上班日 / Shows a month of the working-day calendar: days off and make-up working days")
 @Service
 public class CalendarShow extends TalentCommandSupport {
 

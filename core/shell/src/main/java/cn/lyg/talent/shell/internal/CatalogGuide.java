@@ -18,7 +18,7 @@ import cn.lyg.talent.shell.internal.completers.ServiceCodeCompleter;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "catalog", name = "guide",
-        description = "服务指南修订 / Lists the published revisions of a service guide, or prints one as HTML (Art.6)")
+        description = "列出服务指南已发布的各次修订，或以 HTML 输出其中一次修订（第六条） / Lists the published revisions of a service guide, or prints one as HTML (Art.6)")
 @Service
 public class CatalogGuide extends TalentCommandSupport {
 

@@ -15,7 +15,7 @@ import cn.lyg.talent.shell.internal.completers.JurisdictionCompleter;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "catalog", name = "list",
-        description = "服务目录 / Lists the services in force, with the bundle providing each (Art.4, Art.9)")
+        description = "列出服务目录中现行有效的服务事项及提供各服务事项的模块（第四条、第九条） / Lists the services in force, with the bundle providing each (Art.4, Art.9)")
 @Service
 public class CatalogList extends TalentCommandSupport {
 

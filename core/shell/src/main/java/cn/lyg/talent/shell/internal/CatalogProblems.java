@@ -13,7 +13,7 @@ import cn.lyg.talent.api.catalog.ServiceCatalog;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "catalog", name = "problems",
-        description = "无法使用的服务定义 / Lists service descriptors and offerings that cannot be used, and why")
+        description = "列出无法使用的服务定义和服务供给及其原因 / Lists service descriptors and offerings that cannot be used, and why")
 @Service
 public class CatalogProblems extends TalentCommandSupport {
 

@@ -1,5 +1,7 @@
 package cn.lyg.talent.shell.internal;
 
+import java.util.stream.Collectors;
+
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -15,17 +17,25 @@ import cn.lyg.talent.api.catalog.FormField;
 import cn.lyg.talent.api.catalog.Provider;
 import cn.lyg.talent.api.catalog.ServiceCatalog;
 import cn.lyg.talent.api.catalog.ServiceDefinition;
+import cn.lyg.talent.api.org.JurisdictionDirectory;
+import cn.lyg.talent.api.org.UnitDirectory;
 import cn.lyg.talent.shell.internal.completers.JurisdictionCompleter;
 import cn.lyg.talent.shell.internal.completers.ServiceCodeCompleter;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "catalog", name = "show",
-        description = "服务事项详情 / Shows a service in force: provider, replaced versions, extensions and form")
+        description = "显示一项现行有效的服务事项：提供方、被替代的版本、扩展和申请表 / Shows a service in force: provider, replaced versions, extensions and form")
 @Service
 public class CatalogShow extends TalentCommandSupport {
 
     @Reference
     private ServiceCatalog catalog;
+
+    @Reference
+    private JurisdictionDirectory jurisdictions;
+
+    @Reference
+    private UnitDirectory units;
 
     @Option(name = "--jurisdiction", aliases = "-j", description = "辖区（默认为本实例的辖区） / The jurisdiction (default: this instance's)")
     @Completion(JurisdictionCompleter.class)
@@ -46,7 +56,7 @@ public class CatalogShow extends TalentCommandSupport {
             System.out.println("  " + d.description.zh);
             System.out.println("  " + d.description.en);
         }
-        System.out.println(field("catalog.show.jurisdiction") + e.jurisdiction);
+        System.out.println(field("catalog.show.jurisdiction") + jurisdictionName(jurisdictions, e.jurisdiction));
         System.out.println(field("catalog.show.origin") + Names.both(e.origin));
         System.out.println(field("catalog.show.provider") + ranked(e.provider));
         for (Provider p : e.standby) {
@@ -55,7 +65,10 @@ public class CatalogShow extends TalentCommandSupport {
         for (Provider p : e.extensions) {
             System.out.println(field("catalog.show.extension") + (p.extension == null ? "" : Names.both(p.extension) + "  ") + p);
         }
-        System.out.println(field("catalog.show.units") + String.join(", ", d.units));
+        // Each unit by code and Chinese name (HRSS 市人社局); a code the directory lacks shows bare.
+        System.out.println(field("catalog.show.units") + d.units.stream()
+                .map(unit -> units.get(unit).filter(u -> u.nameZh != null).map(u -> unit + " " + u.nameZh).orElse(unit))
+                .collect(Collectors.joining(", ")));
         // The hint repeats the jurisdiction: without it the guide shown would be this instance's.
         System.out.println(field("catalog.show.guide") + ConsoleText.en("catalog.show.revision") + " " + e.guideRevision
                 + "  (catalog:guide " + (jurisdiction == null ? "" : "-j " + jurisdiction.strip() + " ") + d.code + ")");

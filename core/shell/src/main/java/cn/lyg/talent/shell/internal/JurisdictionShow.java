@@ -16,7 +16,7 @@ import cn.lyg.talent.shell.internal.completers.JurisdictionCompleter;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "jurisdiction", name = "show",
-        description = "辖区 / Shows a jurisdiction and what lies inside it; without a code, this instance's")
+        description = "显示一个辖区及其下级辖区；不给代码时显示本实例的辖区 / Shows a jurisdiction and what lies inside it; without a code, this instance's")
 @Service
 public class JurisdictionShow extends TalentCommandSupport {
 

@@ -19,7 +19,7 @@ import cn.lyg.talent.api.registry.TalentRegistry;
 import cn.lyg.talent.shell.internal.completers.EnumCompleters;
 import cn.lyg.talent.shell.internal.completers.JurisdictionCompleter;
 
-@Command(scope = "talent", name = "add", description = "登记人才 / Registers a talent (Art.3)")
+@Command(scope = "talent", name = "add", description = "登记一名人才（第三条） / Registers a talent (Art.3)")
 @Service
 public class TalentAdd extends TalentCommandSupport {
 

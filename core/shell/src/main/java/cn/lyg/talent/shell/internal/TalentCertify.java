@@ -14,7 +14,7 @@ import cn.lyg.talent.api.registry.TalentClass;
 import cn.lyg.talent.api.registry.TalentRegistry;
 import cn.lyg.talent.shell.internal.completers.TalentClassCompleter;
 
-@Command(scope = "talent", name = "certify", description = "人才类别认定 / Records a certification of a talent's class (Art.3)")
+@Command(scope = "talent", name = "certify", description = "记录对人才类别的认定（第三条） / Records a certification of a talent's class (Art.3)")
 @Service
 public class TalentCertify extends TalentCommandSupport {
 

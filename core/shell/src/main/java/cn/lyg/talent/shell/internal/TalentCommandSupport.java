@@ -13,9 +13,10 @@ import org.apache.karaf.shell.support.CommandException;
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Actors;
 import cn.lyg.talent.api.FieldError;
-import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.InstanceSettings;
+import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.org.JurisdictionDirectory;
 
 /**
  * Base of the platform's commands: acts as the console user (roles from the JAAS login of the
@@ -58,6 +59,9 @@ public abstract class TalentCommandSupport implements Action {
 
     /** The line under a list: which of how many it showed (第 1–20 条，共 57 条 / 1–20 of 57). */
     static String pageLine(Page<?> page) {
+        if (page.total == 0) {
+            return ConsoleText.label("common.page.empty");
+        }
         if (page.items.isEmpty()) {
             return ConsoleText.zh("common.page.none", page.total, page.offset + 1) + " / "
                     + ConsoleText.en("common.page.none", page.total, page.offset + 1);
@@ -65,6 +69,17 @@ public abstract class TalentCommandSupport implements Action {
         int first = page.offset + 1;
         int last = page.offset + page.items.size();
         return ConsoleText.zh("common.page", first, last, page.total) + " / " + ConsoleText.en("common.page", first, last, page.total);
+    }
+
+    /**
+     * A jurisdiction as staff read it: its code and Chinese name ({@code 320700 连云港市}); the bare
+     * code when the directory does not know it, so an abolished or mistyped code still shows.
+     */
+    static String jurisdictionName(JurisdictionDirectory directory, String code) {
+        if (code == null || code.isBlank()) {
+            return code;
+        }
+        return directory.get(code).filter(j -> j.nameZh != null).map(j -> code + " " + j.nameZh).orElse(code);
     }
 
     /**

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.CommandException;
 
 import cn.lyg.talent.api.Page;
+import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.api.registry.TalentClass;
 import cn.lyg.talent.api.registry.TalentQuery;
 import cn.lyg.talent.api.registry.TalentRegistry;
@@ -16,12 +17,15 @@ import cn.lyg.talent.shell.internal.completers.JurisdictionCompleter;
 import cn.lyg.talent.shell.internal.completers.TalentClassCompleter;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
-@Command(scope = "talent", name = "list", description = "人才列表 / Lists talents; numbers are masked")
+@Command(scope = "talent", name = "list", description = "列出人才，证件号码和电话号码部分隐去 / Lists talents; numbers are masked")
 @Service
 public class TalentList extends TalentCommandSupport {
 
     @Reference
     private TalentRegistry registry;
+
+    @Reference
+    private JurisdictionDirectory jurisdictions;
 
     @Option(name = "--name", aliases = "-n", description = "姓名（可只填部分） / Part of the name")
     String name;
@@ -83,7 +87,7 @@ public class TalentList extends TalentCommandSupport {
         table.column(ConsoleText.label("talent.list.highLevel"));
         for (TalentSummary s : page.items) {
             table.row(s.id, s.name, s.maskedDocumentNumber, s.maskedPhone,
-                    s.employerName == null ? "" : s.employerName, s.jurisdiction,
+                    s.employerName == null ? "" : s.employerName, jurisdictionName(jurisdictions, s.jurisdiction),
                     s.currentClass == null ? "-" : s.currentClass, ConsoleText.label(s.highLevel ? "common.yes" : "common.no"));
         }
         table.print(System.out);

@@ -15,7 +15,7 @@ import cn.lyg.talent.api.registry.Talent;
 import cn.lyg.talent.api.registry.TalentRegistry;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
-@Command(scope = "talent", name = "show", description = "人才详情 / Shows one talent in full; the read is audited")
+@Command(scope = "talent", name = "show", description = "显示一名人才的全部信息；此次查看记入审计日志 / Shows one talent in full; the read is audited")
 @Service
 public class TalentShow extends TalentCommandSupport {
 

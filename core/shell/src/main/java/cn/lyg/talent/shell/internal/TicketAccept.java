@@ -4,7 +4,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import cn.lyg.talent.api.window.TicketAction;
 
-@Command(scope = "ticket", name = "accept", description = "受理 / Accepts a submitted request (Art.7)")
+@Command(scope = "ticket", name = "accept", description = "受理已提交的申请（第七条） / Accepts a submitted request (Art.7)")
 @Service
 public class TicketAccept extends TicketTransitionCommand {
 

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.CommandException;
 
+import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.api.rating.RatingLevel;
 import cn.lyg.talent.api.supervision.Assessment;
 import cn.lyg.talent.api.supervision.AssessmentQuery;
@@ -16,13 +17,16 @@ import cn.lyg.talent.api.supervision.Supervision;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "ticket", name = "assessment",
-        description = "考核统计 / The talent office's assessment of a period: deadlines kept, notices, ratings, "
+        description = "市人才办对一个期间的考核：各责任单位的按期办结、督办通知、评价和整改情况（第八条） / The talent office's assessment of a period: deadlines kept, notices, ratings, "
                 + "rectifications per unit (Art.8)")
 @Service
 public class TicketAssessment extends TicketCommandSupport {
 
     @Reference
     private Supervision supervision;
+
+    @Reference
+    private JurisdictionDirectory jurisdictions;
 
     @Option(name = "--from", aliases = "-f",
             description = "起始日（YYYY-MM-DD），默认为本月1日 / First day (YYYY-MM-DD); default: the first of the month")
@@ -59,7 +63,7 @@ public class TicketAssessment extends TicketCommandSupport {
         table.column(ConsoleText.label("ticket.assessment.satisfaction")).alignRight();
         table.column(ConsoleText.label("ticket.assessment.rectifications"));
         for (AssessmentRow r : a.rows) {
-            row(table, r.jurisdiction, unitName(r.unit), r);
+            row(table, jurisdictionName(jurisdictions, r.jurisdiction), unitName(r.unit), r);
         }
         row(table, "", ConsoleText.label("ticket.assessment.total"), a.total);
         table.print(System.out);

@@ -5,7 +5,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Command(scope = "ticket", name = "call-back",
-        description = "回访核实差评 / Records the window's call-back verifying a bad rating")
+        description = "记录一站式服务窗口为核实差评所作的回访 / Records the window's call-back verifying a bad rating")
 @Service
 public class TicketCallBack extends RectificationCommandSupport {
 

@@ -5,7 +5,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import cn.lyg.talent.api.window.TicketAction;
 
 @Command(scope = "ticket", name = "contact",
-        description = "首次联系 / Records the unit's first contact with the talent, within 1 working day (Art.7)")
+        description = "记录责任单位在1个工作日内与人才的首次联系（第七条） / Records the unit's first contact with the talent, within 1 working day (Art.7)")
 @Service
 public class TicketContact extends TicketTransitionCommand {
 

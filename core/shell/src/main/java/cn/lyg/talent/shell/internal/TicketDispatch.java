@@ -9,7 +9,7 @@ import cn.lyg.talent.api.window.TransitionInput;
 import cn.lyg.talent.shell.internal.completers.UnitCodeCompleter;
 
 @Command(scope = "ticket", name = "dispatch",
-        description = "交办 / Dispatches to the responsible unit, within 1 working day (Art.7)")
+        description = "在1个工作日内将事项交办给责任单位（第七条） / Dispatches to the responsible unit, within 1 working day (Art.7)")
 @Service
 public class TicketDispatch extends TicketTransitionCommand {
 

@@ -10,7 +10,7 @@ import cn.lyg.talent.api.window.TransitionInput;
 import cn.lyg.talent.shell.internal.completers.EnumCompleters;
 
 @Command(scope = "ticket", name = "file-delay",
-        description = "延期报备 / Files a delay with explanation (--comment) and promised date, before the deadline (Art.7)")
+        description = "在期限届满前延期报备，说明理由（--comment）并承诺完成日期（第七条） / Files a delay with explanation (--comment) and promised date, before the deadline (Art.7)")
 @Service
 public class TicketFileDelay extends TicketTransitionCommand {
 

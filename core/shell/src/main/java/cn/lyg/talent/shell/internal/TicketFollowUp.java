@@ -9,7 +9,7 @@ import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.api.window.TransitionInput;
 import cn.lyg.talent.shell.internal.completers.EnumCompleters;
 
-@Command(scope = "ticket", name = "follow-up", description = "回访 / Records the window's follow-up visit (Art.7)")
+@Command(scope = "ticket", name = "follow-up", description = "记录一站式服务窗口的回访（第七条） / Records the window's follow-up visit (Art.7)")
 @Service
 public class TicketFollowUp extends TicketTransitionCommand {
 

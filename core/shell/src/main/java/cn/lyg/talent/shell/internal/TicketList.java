@@ -24,7 +24,7 @@ import cn.lyg.talent.shell.internal.completers.EnumCompleters;
 import cn.lyg.talent.shell.internal.completers.UnitCodeCompleter;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
-@Command(scope = "ticket", name = "list", description = "事项列表 / Lists tickets with their next due time")
+@Command(scope = "ticket", name = "list", description = "列出事项及其下一个办理期限 / Lists tickets with their next due time")
 @Service
 public class TicketList extends TicketCommandSupport {
 

@@ -20,7 +20,7 @@ import cn.lyg.talent.shell.internal.completers.UnitCodeCompleter;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "ticket", name = "notices",
-        description = "督办通知 / Lists supervision notices for missed deadlines (Art.8); --sweep raises what is due now")
+        description = "列出超过期限的督办通知（第八条）；--sweep 先立即发出当前应发的督办通知 / Lists supervision notices for missed deadlines (Art.8); --sweep raises what is due now")
 @Service
 public class TicketNotices extends TicketCommandSupport {
 

@@ -18,7 +18,7 @@ import cn.lyg.talent.shell.internal.completers.EnumCompleters;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "ticket", name = "rate",
-        description = "评价 / Records the talent's rating (好差评) given at the follow-up, or lists a ticket's ratings")
+        description = "记录人才在回访时给出的评价（好差评），或列出一件事项的全部评价 / Records the talent's rating (好差评) given at the follow-up, or lists a ticket's ratings")
 @Service
 public class TicketRate extends TicketCommandSupport {
 

@@ -13,7 +13,7 @@ import cn.lyg.talent.api.rating.RatingLevel;
 import cn.lyg.talent.shell.internal.completers.EnumCompleters;
 
 @Command(scope = "ticket", name = "re-rate",
-        description = "录入人才对整改的复评 / Records the talent's re-rating of a rectification, as given to the window")
+        description = "录入人才经一站式服务窗口给出的对整改的复评 / Records the talent's re-rating of a rectification, as given to the window")
 @Service
 public class TicketReRate extends RectificationCommandSupport {
 

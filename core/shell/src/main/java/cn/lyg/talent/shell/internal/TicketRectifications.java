@@ -17,7 +17,7 @@ import cn.lyg.talent.shell.internal.completers.UnitCodeCompleter;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "ticket", name = "rectifications",
-        description = "列出待办的差评整改 / Lists the rectifications of bad ratings waiting on you, soonest due first")
+        description = "列出等待您办理的差评整改，最早到期的在前 / Lists the rectifications of bad ratings waiting on you, soonest due first")
 @Service
 public class TicketRectifications extends TicketCommandSupport {
 

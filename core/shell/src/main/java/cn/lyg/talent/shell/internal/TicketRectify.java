@@ -5,7 +5,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Command(scope = "ticket", name = "rectify",
-        description = "登记整改结果 / Records what the responsible unit (the window for its own) rectified")
+        description = "登记责任单位已完成的整改（一站式服务窗口自身的整改由窗口登记） / Records what the responsible unit (the window for its own) rectified")
 @Service
 public class TicketRectify extends RectificationCommandSupport {
 

@@ -9,7 +9,7 @@ import cn.lyg.talent.api.window.TransitionInput;
 import cn.lyg.talent.shell.internal.completers.UnitCodeCompleter;
 
 @Command(scope = "ticket", name = "redirect",
-        description = "改派 / Sends a dispatched ticket on to another unit; the miss stays recorded")
+        description = "将已交办的事项改派给另一责任单位；交办有误的记录仍留在原责任单位名下 / Sends a dispatched ticket on to another unit; the miss stays recorded")
 @Service
 public class TicketRedirect extends TicketTransitionCommand {
 

@@ -4,7 +4,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import cn.lyg.talent.api.window.TicketAction;
 
-@Command(scope = "ticket", name = "reject", description = "不予受理 / Rejects a request with a reason (--comment)")
+@Command(scope = "ticket", name = "reject", description = "对申请不予受理并说明理由（--comment） / Rejects a request with a reason (--comment)")
 @Service
 public class TicketReject extends TicketTransitionCommand {
 

@@ -7,7 +7,7 @@ import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.api.window.TransitionInput;
 
 @Command(scope = "ticket", name = "resolve",
-        description = "办结答复 / Completes the request with a reply, within 3 working days (Art.7)")
+        description = "在3个工作日内办结申请并答复（第七条） / Completes the request with a reply, within 3 working days (Art.7)")
 @Service
 public class TicketResolve extends TicketTransitionCommand {
 

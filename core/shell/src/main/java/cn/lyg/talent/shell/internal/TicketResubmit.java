@@ -9,7 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.api.window.TransitionInput;
 
-@Command(scope = "ticket", name = "resubmit", description = "重新提交 / Resubmits a returned request with the materials")
+@Command(scope = "ticket", name = "resubmit", description = "补齐材料后重新提交被退回补正的申请 / Resubmits a returned request with the materials")
 @Service
 public class TicketResubmit extends TicketTransitionCommand {
 

@@ -15,7 +15,7 @@ import cn.lyg.talent.api.window.TicketOutcome;
 import cn.lyg.talent.api.window.TicketStep;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
-@Command(scope = "ticket", name = "show", description = "事项详情 / Shows a ticket: deadlines and history")
+@Command(scope = "ticket", name = "show", description = "显示一件事项：各项期限和办理经过 / Shows a ticket: deadlines and history")
 @Service
 public class TicketShow extends TicketCommandSupport {
 

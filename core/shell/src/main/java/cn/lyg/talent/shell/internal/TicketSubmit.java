@@ -13,7 +13,7 @@ import cn.lyg.talent.api.window.TicketInput;
 import cn.lyg.talent.shell.internal.completers.ServiceCodeCompleter;
 
 @Command(scope = "ticket", name = "submit",
-        description = "窗口代为提交 / Submits a request at the window on a talent's behalf (Art.6 offline)")
+        description = "一站式服务窗口代人才提交申请（第六条，线下办理） / Submits a request at the window on a talent's behalf (Art.6 offline)")
 @Service
 public class TicketSubmit extends TicketCommandSupport {
 

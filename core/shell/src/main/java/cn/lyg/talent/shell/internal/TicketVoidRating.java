@@ -11,7 +11,7 @@ import cn.lyg.talent.api.rating.Rating;
 import cn.lyg.talent.api.rating.Ratings;
 
 @Command(scope = "ticket", name = "void-rating",
-        description = "人才办作废误评、恶意评价（申诉） / The talent office voids a mistaken or malicious rating on appeal (Art.8)")
+        description = "市人才办根据申诉作废误评或恶意评价（第八条） / The talent office voids a mistaken or malicious rating on appeal (Art.8)")
 @Service
 public class TicketVoidRating extends TicketCommandSupport {
 

@@ -13,7 +13,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "schooling", name = "schools",
-        description = "子女入学学校名单 / Lists the schools named for Art.4.2 placements, per category")
+        description = "按类别列出第四条第二项入学安排指定的学校 / Lists the schools named for Art.4.2 placements, per category")
 @Service
 public class SchoolsCommand implements Action {
 
@@ -33,7 +33,7 @@ public class SchoolsCommand implements Action {
         lists.all().forEach((category, schools) -> {
             List<SchoolLists.School> shown = jurisdiction == null ? schools : lists.schools(category, jurisdiction);
             for (SchoolLists.School s : shown) {
-                table.row(category.text.zh, s.jurisdiction(), s.name());
+                table.row(category.text.zh + " " + category.text.en, s.jurisdiction(), s.name());
             }
         });
         table.print(System.out);

@@ -20,7 +20,7 @@ import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 /** Who looked up which gold card number, for the talent office (Art.4.5, personal data read at gates). */
-@Command(scope = "goldcard", name = "checks", description = "金卡查验记录 / Who looked up which gold card, newest first")
+@Command(scope = "goldcard", name = "checks", description = "列出谁查验了哪张金卡，最新的在前 / Who looked up which gold card, newest first")
 @Service
 public class ChecksCommand implements Action {
 

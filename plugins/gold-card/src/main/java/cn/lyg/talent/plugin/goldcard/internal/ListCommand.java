@@ -17,7 +17,7 @@ import cn.lyg.talent.api.registry.Talent;
 import cn.lyg.talent.api.registry.TalentRegistry;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
-@Command(scope = "goldcard", name = "list", description = "人才名下的金卡 / The gold cards of a talent (Art.4.5)")
+@Command(scope = "goldcard", name = "list", description = "一名人才名下的金卡（第四条第五项） / The gold cards of a talent (Art.4.5)")
 @Service
 public class ListCommand implements Action {
 

@@ -25,7 +25,7 @@ import cn.lyg.talent.api.registry.TalentRegistry;
  * and pass the gate (Art.4.5). The talent office only: it certifies the holders (Art.3).
  */
 @Command(scope = "goldcard", name = "record",
-        description = "登记已发放的金卡 / Registers a gold card issued outside the platform (Art.4.5)")
+        description = "登记在平台外发放的金卡（第四条第五项） / Registers a gold card issued outside the platform (Art.4.5)")
 @Service
 public class RecordCommand implements Action {
 

@@ -18,7 +18,7 @@ import cn.lyg.talent.api.notify.Inbox;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
 
 /** Withdraws a lost or replaced card: gates refuse it from then on; the record stays (Art.4.5). */
-@Command(scope = "goldcard", name = "revoke", description = "注销金卡 / Revokes a gold card, e.g. a lost one (Art.4.5)")
+@Command(scope = "goldcard", name = "revoke", description = "注销一张金卡，例如已挂失的金卡（第四条第五项） / Revokes a gold card, e.g. a lost one (Art.4.5)")
 @Service
 public class RevokeCommand implements Action {
 

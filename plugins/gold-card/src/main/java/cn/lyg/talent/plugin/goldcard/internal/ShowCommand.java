@@ -23,9 +23,16 @@ import cn.lyg.talent.api.registry.TalentRegistry;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "goldcard", name = "show",
-        description = "查看金卡 / A gold card, whether it may be used today and its free visits (Art.4.5)")
+        description = "查看一张金卡、今天能否使用及其免费游览记录（第四条第五项） / A gold card, whether it may be used today and its free visits (Art.4.5)")
 @Service
 public class ShowCommand implements Action {
+
+    /**
+     * The column the values start at: one past the widest label, measured in terminal columns (a Han
+     * character takes two), so a long label (有效期至 Valid until) does not push its value out of line.
+     */
+    private static final int VALUE_COLUMN = 1 + List.of("command.show.card", "command.show.holder", "command.show.validUntil",
+            "command.show.issued", "command.show.revoked").stream().mapToInt(k -> ConsoleTable.width(TEXTS.label(k))).max().orElse(0);
 
     @Reference
     private GoldCardRegister register;
@@ -83,9 +90,9 @@ public class ShowCommand implements Action {
         return null;
     }
 
-    /** A field's label followed by spaces up to 19 terminal columns (at least one), to line the values up. */
+    /** A field's label followed by spaces up to {@link #VALUE_COLUMN}, to line the values up. */
     private static String field(String key) {
         String label = TEXTS.label(key);
-        return label + " ".repeat(Math.max(1, 19 - ConsoleTable.width(label)));
+        return label + " ".repeat(Math.max(1, VALUE_COLUMN - ConsoleTable.width(label)));
     }
 }

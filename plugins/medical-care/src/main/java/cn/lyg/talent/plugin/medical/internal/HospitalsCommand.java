@@ -9,15 +9,19 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import cn.lyg.talent.api.catalog.Text;
+import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "medical", name = "hospitals",
-        description = "定点医院与联络员 / Designated hospitals and liaison officers per jurisdiction (Art.4.4)")
+        description = "各辖区的定点医院与联络员（第四条第四项） / Designated hospitals and liaison officers per jurisdiction (Art.4.4)")
 @Service
 public class HospitalsCommand implements Action {
 
     @Reference
     private MedicalDirectory directory;
+
+    @Reference
+    private JurisdictionDirectory jurisdictions;
 
     @Option(name = "--jurisdiction", aliases = "-j", description = "仅服务该辖区的定点医院 / Only those serving this jurisdiction")
     String jurisdiction;
@@ -28,14 +32,20 @@ public class HospitalsCommand implements Action {
         table.column(TEXTS.label("command.column.jurisdiction"));
         table.column(TEXTS.label("command.column.hospital") + " / " + TEXTS.label("command.column.officer"));
         for (MedicalDirectory.Hospital h : jurisdiction == null ? directory.hospitals : directory.hospitals(jurisdiction)) {
-            table.row(h.jurisdiction(), bilingual(h.name()));
+            table.row(jurisdictionName(h.jurisdiction()), bilingual(h.name()));
         }
         for (MedicalDirectory.Officer o : jurisdiction == null ? directory.officers : directory.officers(jurisdiction)) {
-            table.row(o.jurisdiction(), TEXTS.label("command.officer") + ": " + bilingual(o.name()) + " (" + o.account() + ")");
+            table.row(jurisdictionName(o.jurisdiction()),
+                    TEXTS.label("command.officer") + ": " + bilingual(o.name()) + " (" + o.account() + ")");
         }
         table.print(System.out);
         System.out.println(TEXTS.label("command.settings") + ": etc/" + MedicalConfiguration.PID + ".cfg");
         return null;
+    }
+
+    /** A jurisdiction by code and Chinese name (320700 连云港市); the bare code when the directory does not know it. */
+    private String jurisdictionName(String code) {
+        return jurisdictions.get(code).filter(j -> j.nameZh != null).map(j -> code + " " + j.nameZh).orElse(code);
     }
 
     /** A name configured in Chinese only is shown once. */

@@ -9,7 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import cn.lyg.talent.shell.table.ConsoleTable;
 
-@Command(scope = "medical", name = "sessions", description = "疗休养期次 / Recuperation sessions and their places taken (Art.4.4)")
+@Command(scope = "medical", name = "sessions", description = "疗休养各期次及已占名额（第四条第四项） / Recuperation sessions and their places taken (Art.4.4)")
 @Service
 public class SessionsCommand implements Action {
 

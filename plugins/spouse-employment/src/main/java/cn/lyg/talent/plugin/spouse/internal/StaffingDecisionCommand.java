@@ -33,7 +33,7 @@ import cn.lyg.talent.shell.table.ConsoleTable;
  * approval step with its own record. Without --approve or --refuse it lists the decisions.
  */
 @Command(scope = "spouse", name = "staffing-decision",
-        description = "编制部门审批 / Records or lists the staffing office's decision on taking a spouse in first (Art.4.1 先进后出)")
+        description = "记录或列出编制部门对配偶“先进后出”的审批决定（第四条第一项） / Records or lists the staffing office's decision on taking a spouse in first (Art.4.1 先进后出)")
 @Service
 public class StaffingDecisionCommand implements Action {
     private static final Set<TicketState> FINAL = EnumSet.of(TicketState.RESOLVED, TicketState.CLOSED,
