@@ -36,6 +36,21 @@ public class ConsoleIT extends TalentTestSupport {
         String shown = console("window1", "talent:show " + talentId, "window");
         assertTrue(shown, shown.contains(id));
         assertTrue(shown, shown.contains("市人才办"));
+
+        // Art.4.1, Art.4.2: the window records the family the services need, from the console.
+        String child = console("window1", "talent:add-child -n 小明 -b 2019-03-01 -s KINDERGARTEN " + talentId, "window");
+        assertTrue(child, child.contains("小明 2019-03-01 幼儿园"));
+        long before = count("FAMILY_MEMBER");
+        String badDate = console("window1", "talent:add-child -n 小红 -b 2019-3-1 " + talentId, "window");
+        assertTrue(badDate, badDate.contains("INVALID_DATE"));
+        assertEquals(before, count("FAMILY_MEMBER"));
+        String spouse = console("window1", "talent:set-spouse -n 李华 --status PUBLIC_INSTITUTION_STAFF"
+                + " --employer-nature PUBLIC_INSTITUTION --speciality 临床医学 " + talentId, "window");
+        assertTrue(spouse, spouse.contains("李华") && spouse.contains("小明"));
+        String record = http("GET", "/talents/" + talentId, "window1", null).body();
+        assertTrue(record, record.contains("\"speciality\":\"临床医学\"") && record.contains("\"name\":\"小明\""));
+        String notHers = console("dept_edu", "talent:add-child -n 小刚 -b 2018-01-01 " + talentId, "department", "unit:EDUCATION");
+        assertTrue(notHers, notHers.contains("ROLE_REQUIRED") || notHers.contains("TALENT_NOT_FOUND"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.lyg.talent.shell.internal;
 
 import java.io.PrintStream;
+import java.util.List;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -53,13 +54,7 @@ public class TalentShow extends TalentCommandSupport {
         line(out, ConsoleText.label("talent.show.class"), (t.currentClass == null ? "-" : Names.both(t.currentClass))
                 + "   " + ConsoleText.label("talent.show.highLevel") + ": "
                 + ConsoleText.label(t.highLevel ? "common.yes" : "common.no"));
-        if (t.spouse != null) {
-            line(out, ConsoleText.label("talent.show.spouse"), t.spouse.name + " " + Names.both(t.spouse.originalEmployerNature)
-                    + " " + Names.both(t.spouse.personalStatus) + (t.spouse.speciality == null ? "" : " " + t.spouse.speciality));
-        }
-        for (Child c : t.children) {
-            line(out, ConsoleText.label("talent.show.child"), c.name + " " + c.birthDate + " " + Names.both(c.schoolStage));
-        }
+        family(out, t);
         ConsoleTable certs = new ConsoleTable();
         certs.column(ConsoleText.label("talent.show.certs.class"));
         certs.column(ConsoleText.label("talent.show.certs.certifiedBy"));
@@ -79,6 +74,20 @@ public class TalentShow extends TalentCommandSupport {
     }
 
     /** A label padded to one width in terminal columns, so the values line up whatever the label's script. */
+    /** The talent's spouse and children, a line each (Art.4.1, Art.4.2). */
+    static void family(PrintStream out, Talent t) {
+        if (t.spouse != null) {
+            line(out, ConsoleText.label("talent.show.spouse"), t.spouse.name + " "
+                    + (t.spouse.originalEmployerNature == null ? "" : Names.both(t.spouse.originalEmployerNature) + " ")
+                    + (t.spouse.personalStatus == null ? "" : Names.both(t.spouse.personalStatus))
+                    + (t.spouse.speciality == null ? "" : " " + t.spouse.speciality));
+        }
+        for (Child c : t.children == null ? List.<Child>of() : t.children) {
+            line(out, ConsoleText.label("talent.show.child"), c.name + " " + c.birthDate
+                    + (c.schoolStage == null ? "" : " " + Names.both(c.schoolStage)));
+        }
+    }
+
     private static void line(PrintStream out, String label, String value) {
         out.println(label + " ".repeat(Math.max(1, 19 - ConsoleTable.width(label))) + value);
     }

@@ -13,7 +13,10 @@ import cn.lyg.talent.api.rating.RatingStage;
 import cn.lyg.talent.api.rating.RectificationStatus;
 import cn.lyg.talent.api.registry.Degree;
 import cn.lyg.talent.api.registry.DocumentType;
+import cn.lyg.talent.api.registry.EmployerNature;
 import cn.lyg.talent.api.registry.Gender;
+import cn.lyg.talent.api.registry.PersonalStatus;
+import cn.lyg.talent.api.registry.SchoolStage;
 import cn.lyg.talent.api.supervision.NoticeKind;
 import cn.lyg.talent.api.window.FollowUpMethod;
 import cn.lyg.talent.api.window.Step;
@@ -112,6 +115,27 @@ public final class EnumCompleters {
     public static class RectificationStatusCompleter extends FixedChoices implements Completer {
         public RectificationStatusCompleter() {
             super(RectificationStatus.values());
+        }
+    }
+
+    @Service
+    public static class SchoolStageCompleter extends FixedChoices implements Completer {
+        public SchoolStageCompleter() {
+            super(SchoolStage.values());
+        }
+    }
+
+    @Service
+    public static class PersonalStatusCompleter extends FixedChoices implements Completer {
+        public PersonalStatusCompleter() {
+            super(PersonalStatus.values());
+        }
+    }
+
+    @Service
+    public static class EmployerNatureCompleter extends FixedChoices implements Completer {
+        public EmployerNatureCompleter() {
+            super(EmployerNature.values());
         }
     }
 }
