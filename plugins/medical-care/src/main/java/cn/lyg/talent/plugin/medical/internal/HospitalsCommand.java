@@ -2,6 +2,9 @@ package cn.lyg.talent.plugin.medical.internal;
 
 import static cn.lyg.talent.plugin.medical.internal.Texts.TEXTS;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -39,7 +42,11 @@ public class HospitalsCommand implements Action {
                     TEXTS.label("command.officer") + ": " + bilingual(o.name()) + " (" + o.account() + ")");
         }
         table.print(System.out);
-        System.out.println(TEXTS.label("command.settings") + ": etc/" + MedicalConfiguration.PID + ".cfg");
+        // Until a county writes the file, the shipped defaults are in force: say so, or the file is looked for in vain.
+        String file = "etc/" + MedicalConfiguration.PID + ".cfg";
+        boolean written = Files.exists(Path.of(System.getProperty("karaf.etc", "etc"), MedicalConfiguration.PID + ".cfg"));
+        System.out.println(TEXTS.label("command.settings") + ": " + file
+                + (written ? "" : "  (" + TEXTS.label("command.settings.defaults") + ")"));
         return null;
     }
 
