@@ -265,7 +265,7 @@ public class Art4ServicesIT extends TalentTestSupport {
         assertTrue(unknown, unknown.contains("TICKET_NOT_FOUND: ") && unknown.contains("No such ticket"));
         HttpResponse<String> resolved = act(t, "resolve", "dept_hrss", resolve);
         assertEquals(resolved.body(), 200, resolved.statusCode());
-        assertTrue(resolved.body(), resolved.body().contains("\"takeInFirstApprovedBy\":\"dept_staffing\""));
+        assertTrue(resolved.body(), resolved.body().contains("\"takeInFirstApprovedBy\":\"STAFFING\""));
         // The console shows the outcome in words; its values are data for programs (codes, keys).
         String shown = console("window1", "ticket:show " + t, "window");
         assertTrue(shown, shown.contains("配偶经对口推荐到市第一人民医院（事业单位"));

@@ -261,14 +261,16 @@ public class InboxImpl implements Inbox {
         v.page(offset, limit, 200);
         v.throwIfAny("QUERY_INVALID");
         List<String> addresses = addresses(actor);
+        boolean talent = onlyTalent(actor);
         String where = " where n.recipient in :to" + (unreadOnly ? " and not exists (select r from"
-                + " NotificationReadEntity r where r.notificationId = n.id and r.account = :me)" : "");
+                + " NotificationReadEntity r where r.notificationId = n.id and r.account = :me)" : "")
+                + (talent ? " and (n.ticketId is null or n.ticketId in " + TICKETS_OF_LOGIN + ")" : "");
         return database.jpa().txExpr(TransactionType.Required, em -> {
             TypedQuery<Long> count = em.createQuery(
                     "select count(n) from NotificationEntity n" + where, Long.class).setParameter("to", addresses);
             TypedQuery<NotificationEntity> page = em.createQuery("select n from NotificationEntity n"
                     + where + " order by n.createdAt desc, n.id", NotificationEntity.class).setParameter("to", addresses);
-            if (unreadOnly) {
+            if (unreadOnly || talent) {
                 count.setParameter("me", actor.account());
                 page.setParameter("me", actor.account());
             }
@@ -284,6 +286,20 @@ public class InboxImpl implements Inbox {
             List<Notification> items = found.stream().map(n -> toDto(n, read.get(n.id))).toList();
             return new Page<>(items, count.getSingleResult(), offset, limit);
         });
+    }
+
+    /**
+     * The tickets of the talent a login is bound to now ({@code :me}). A talent's notices are
+     * addressed to the login; after the window binds the login to another person, the first
+     * person's notices about their tickets must not follow it. (A notice about no ticket, such as
+     * a gold card revoked, still does: it names no ticket to tell whose it is.)
+     */
+    private static final String TICKETS_OF_LOGIN = "(select t.id from TicketEntity t where t.talentId in"
+            + " (select p.id from TalentEntity p where p.account = :me))";
+
+    /** A talent reading for themselves, not staff (who read the notices of their unit or role). */
+    private static boolean onlyTalent(Actor actor) {
+        return actor.has(Role.TALENT) && !actor.hasAny(Role.WINDOW, Role.DEPARTMENT, Role.SUPERVISOR, Role.ADMIN);
     }
 
     /** Marks it read for this actor only; marking it again keeps the first time. */
@@ -305,7 +321,9 @@ public class InboxImpl implements Inbox {
     private Notification markReadOnce(String notificationId, Actor actor, List<String> addresses) {
         return database.jpa().txExpr(TransactionType.Required, em -> {
             NotificationEntity e = notificationId == null ? null : em.find(NotificationEntity.class, notificationId);
-            if (e == null || !addresses.contains(e.recipient)) {
+            if (e == null || !addresses.contains(e.recipient) || onlyTalent(actor) && e.ticketId != null && !em.createQuery(
+                    "select count(t) from TicketEntity t where t.id = :ticket and t.id in " + TICKETS_OF_LOGIN, Long.class)
+                    .setParameter("ticket", e.ticketId).setParameter("me", actor.account()).getSingleResult().equals(1L)) {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "NOTIFICATION_NOT_FOUND");
             }
             NotificationReadEntity r = em.find(NotificationReadEntity.class,

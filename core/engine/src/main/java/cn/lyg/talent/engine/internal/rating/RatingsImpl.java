@@ -202,7 +202,7 @@ public class RatingsImpl implements Ratings {
                 outbox.addAll(toldRecordedForThem(em, ticket, r, actor));
             }
             em.flush();
-            return toDto(r, rect, ticket.number);
+            return toDto(r, rect, ticket.number, actor);
         }));
         inbox.deliver(outbox);
         return rating;
@@ -290,7 +290,7 @@ public class RatingsImpl implements Ratings {
             return List.of(ownWord(actor), in.level);
         });
         // As written: a new re-rating has nothing more to read back.
-        return toDto(given[0], null, null);
+        return toDto(given[0], null, null, actor);
     }
 
     @Override
@@ -320,7 +320,7 @@ public class RatingsImpl implements Ratings {
             r.voidedAsMalicious = malicious;
             outbox.addAll(toldOfVoid(em, v, ticket, true, "RATING_VOIDED", r.stage, why));
             em.flush();
-            return toDto(r, rectificationOf(em, r.id), ticket.number);
+            return toDto(r, rectificationOf(em, r.id), ticket.number, actor);
         }));
         inbox.deliver(outbox);
         return voided;
@@ -332,7 +332,7 @@ public class RatingsImpl implements Ratings {
         return database.jpa().txExpr(TransactionType.Required, em -> em
                 .createQuery("select r from RatingEntity r where r.ticketId = :t order by r.ratedAt, r.id",
                         RatingEntity.class).setParameter("t", ticket.id).getResultList().stream()
-                .map(r -> toDto(r, rectificationOf(em, r.id), ticket.number)).toList());
+                .map(r -> toDto(r, rectificationOf(em, r.id), ticket.number, actor)).toList());
     }
 
     // ---- helpers ----
@@ -342,7 +342,7 @@ public class RatingsImpl implements Ratings {
         Access.require(actor, Role.TALENT, Role.WINDOW, Role.DEPARTMENT, Role.SUPERVISOR, Role.ADMIN);
         return database.jpa().txExpr(TransactionType.Required, em -> {
             RectificationEntity rect = rectificationId == null ? null : em.find(RectificationEntity.class, rectificationId);
-            return toDto(rect, visibleTicket(em, rect, actor).number);
+            return toDto(rect, visibleTicket(em, rect, actor).number, actor);
         });
     }
 
@@ -395,7 +395,7 @@ public class RatingsImpl implements Ratings {
                 page.setParameter(k, val);
             });
             List<Rectification> items = page.setFirstResult(q.offset).setMaxResults(q.limit).getResultList().stream()
-                    .map(row -> toDto((RectificationEntity) row[0], (String) row[1])).toList();
+                    .map(row -> toDto((RectificationEntity) row[0], (String) row[1], actor)).toList();
             return new Page<>(items, count.getSingleResult(), q.offset, q.limit);
         });
     }
@@ -454,7 +454,7 @@ public class RatingsImpl implements Ratings {
             List<Object> named = change.apply(em, rect, now);
             outbox.addAll(tell(em, rect, ticket, named, actor));
             em.flush();
-            return toDto(rect, ticket.number);
+            return toDto(rect, ticket.number, actor);
         }));
         inbox.deliver(outbox);
         return changed;
@@ -664,7 +664,19 @@ public class RatingsImpl implements Ratings {
 
 
 
-    private static Rating toDto(RatingEntity r, RectificationEntity rect, String ticketNumber) {
+    /**
+     * Staff logins are internal (as in a ticket's history): a talent reads who rated, voided, called
+     * back or rectified as the parties the rating names, not by account; their own account stays.
+     */
+    private static boolean hidesStaff(Actor reader) {
+        return reader.has(Role.TALENT) && !reader.hasAny(Role.WINDOW, Role.DEPARTMENT, Role.SUPERVISOR, Role.ADMIN);
+    }
+
+    private static String shown(String account, Actor reader) {
+        return account == null || !hidesStaff(reader) || account.equals(reader.account()) ? account : null;
+    }
+
+    private static Rating toDto(RatingEntity r, RectificationEntity rect, String ticketNumber, Actor reader) {
         Rating d = new Rating();
         d.id = r.id;
         d.ticketId = r.ticketId;
@@ -673,17 +685,17 @@ public class RatingsImpl implements Ratings {
         d.rectificationId = r.rectificationId;
         d.comment = r.comment;
         d.ratedAt = Times.instant(r.ratedAt);
-        d.recordedBy = r.recordedBy;
+        d.recordedBy = shown(r.recordedBy, reader);
         d.voided = r.voided;
         d.voidReason = r.voidReason;
         d.voidedAsMalicious = r.voidedAsMalicious;
-        d.voidedBy = r.voidedBy;
+        d.voidedBy = shown(r.voidedBy, reader);
         d.voidedAt = Times.instant(r.voidedAt);
-        d.rectification = rect == null ? null : toDto(rect, ticketNumber);
+        d.rectification = rect == null ? null : toDto(rect, ticketNumber, reader);
         return d;
     }
 
-    private static Rectification toDto(RectificationEntity e, String ticketNumber) {
+    private static Rectification toDto(RectificationEntity e, String ticketNumber, Actor reader) {
         Rectification d = new Rectification();
         d.id = e.id;
         d.ratingId = e.ratingId;
@@ -694,10 +706,10 @@ public class RatingsImpl implements Ratings {
         d.openedAt = Times.instant(e.openedAt);
         d.dueAt = Times.instant(e.dueAt);
         d.calledBackAt = Times.instant(e.calledBackAt);
-        d.calledBackBy = e.calledBackBy;
+        d.calledBackBy = shown(e.calledBackBy, reader);
         d.callBackNote = e.callBackNote;
         d.rectifiedAt = Times.instant(e.rectifiedAt);
-        d.rectifiedBy = e.rectifiedBy;
+        d.rectifiedBy = shown(e.rectifiedBy, reader);
         d.result = e.result;
         d.late = e.rectifiedAt != null && e.rectifiedAt.isAfter(e.dueAt);
         d.reRatingId = e.reRatingId;

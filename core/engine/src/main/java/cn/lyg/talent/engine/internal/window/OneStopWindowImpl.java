@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -210,6 +211,10 @@ public class OneStopWindowImpl implements OneStopWindow {
         v.throwIfAny("TICKET_INVALID");
         ServiceCalls.Submission checked = services.submission(resolved, talent, form.typed(), openRequests, today,
                 actor, now, description);
+        // A repetition is refused before a number is taken (a double tap leaves no gap); the check
+        // is made again under the talent's lock below, for two taps at the same instant.
+        database.jpa().tx(TransactionType.Required,
+                em -> refuseRepeatedAsRead(em, talent.id, service, description, form.stored(), now));
         String number = allocateNumber(talent.jurisdiction, today);
         List<Notification> outbox = new ArrayList<>();
         Ticket created = Conflicts.translated(Map.of(), "TICKET_CONFLICT",
@@ -267,6 +272,12 @@ public class OneStopWindowImpl implements OneStopWindow {
     private void refuseRepeated(EntityManager em, String talentId, String service, String description,
             Map<String, List<String>> form, Instant now) {
         RowLocks.talent(em, talentId);
+        refuseRepeatedAsRead(em, talentId, service, description, form, now);
+    }
+
+    /** The check itself, without the lock: run first, before a number is taken, so a double tap uses none. */
+    private void refuseRepeatedAsRead(EntityManager em, String talentId, String service, String description,
+            Map<String, List<String>> form, Instant now) {
         for (TicketEntity earlier : em.createNamedQuery(TicketEntity.WAITING_OF_TALENT, TicketEntity.class)
                 .setParameter("talent", talentId).setParameter("service", service)
                 .setParameter("since", Times.utc(now.minus(REPEAT_WINDOW))).getResultList()) {
@@ -402,6 +413,9 @@ public class OneStopWindowImpl implements OneStopWindow {
         }));
     }
 
+    /** The transitions whose notice speaks of the talent to staff, and so has a text of its own for the talent. */
+    private static final Set<TicketAction> TO_THE_TALENT = EnumSet.of(TicketAction.DISPATCH, TicketAction.REDIRECT);
+
     /**
      * Each transition notifies the people it concerns (Art.6 "results are fed back centrally");
      * {@code promised}: the date a delay promises, which its notice names.
@@ -451,9 +465,14 @@ public class OneStopWindowImpl implements OneStopWindow {
                 // FOLLOW_UP is the window's own record: nobody else needs telling.
             }
         }
-        made.addAll(inbox.record(em, to, NotificationKind.TRANSITION, t.id, t.number, action.name(), t.number,
-                InboxImpl.ServiceName.of(t), new InboxImpl.UnitName(t.unit),
-                promised == null ? "-" : promised.toString(), step == null ? "-" : step));
+        Object[] args = {t.number, InboxImpl.ServiceName.of(t), new InboxImpl.UnitName(t.unit),
+            promised == null ? "-" : promised.toString(), step == null ? "-" : step};
+        if (owner != null && TO_THE_TALENT.contains(action) && to.remove(owner)) {
+            // The talent is addressed as "you" where the staff's text speaks of "the talent".
+            made.addAll(inbox.record(em, List.of(owner), NotificationKind.TRANSITION, t.id, t.number,
+                    action.name() + ".TALENT", args));
+        }
+        made.addAll(inbox.record(em, to, NotificationKind.TRANSITION, t.id, t.number, action.name(), args));
         return made;
     }
 

@@ -235,6 +235,12 @@ public class RatingsTest {
         assertEquals(r.id, again.rectificationId);
         assertEquals(2, ratings.ofTicket(t.id, WindowFixture.TALENT).size());
         assertEquals(RectificationStatus.RE_RATED, ratings.ofTicket(t.id, WindowFixture.TALENT).get(0).rectification.status);
+        // The talent reads the parties, not the staff's logins; their own account stays.
+        Rating seen = ratings.ofTicket(t.id, WindowFixture.TALENT).get(0);
+        assertNull(seen.rectification.calledBackBy);
+        assertNull(seen.rectification.rectifiedBy);
+        assertEquals(WindowFixture.WINDOW.account(), ratings.ofTicket(t.id, WindowFixture.WINDOW).get(0).rectification.calledBackBy);
+        assertEquals(WindowFixture.TALENT.account(), ratings.ofTicket(t.id, WindowFixture.TALENT).get(1).recordedBy);
     }
 
     @Test

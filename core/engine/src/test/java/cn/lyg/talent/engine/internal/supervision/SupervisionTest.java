@@ -262,7 +262,7 @@ public class SupervisionTest {
         Page<Notification> talent = f.inbox.list(WindowFixture.TALENT, true, 0, 50);
         // Accepted, then dispatched.
         assertEquals(2, talent.total);
-        Notification dispatch = talent.items.stream().filter(n -> n.textEn.contains("dispatched")).findFirst().get();
+        Notification dispatch = talent.items.stream().filter(n -> n.textEn.contains("was passed to")).findFirst().get();
         assertTrue(dispatch.textZh.contains(t.number));
         // Units and services by name, Chinese first: what a talent reads is not a code.
         assertTrue(dispatch.textZh, dispatch.textZh.contains("连云港市教育局") && dispatch.textZh.contains("服务child-schooling"));

@@ -29,9 +29,12 @@ import org.junit.Test;
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
+import cn.lyg.talent.api.notify.Notification;
 import cn.lyg.talent.api.org.Unit;
 import cn.lyg.talent.api.org.UnitInput;
+import cn.lyg.talent.api.registry.Talent;
 import cn.lyg.talent.api.registry.TalentClass;
+import cn.lyg.talent.api.registry.TalentInput;
 import cn.lyg.talent.api.window.FollowUpMethod;
 import cn.lyg.talent.api.window.Step;
 import cn.lyg.talent.api.window.StepStatus;
@@ -45,6 +48,7 @@ import cn.lyg.talent.api.window.TransitionInput;
 import cn.lyg.talent.engine.internal.MutableClock;
 import cn.lyg.talent.engine.internal.TestDatabase;
 import cn.lyg.talent.engine.internal.registry.TalentRegistryImpl;
+import cn.lyg.talent.engine.internal.registry.TalentRegistryTest;
 import cn.lyg.talent.engine.internal.store.RowLocks;
 
 /** The ticket lifecycle and its Art.7 deadlines on the official calendar, with time travel. */
@@ -538,10 +542,32 @@ public class OneStopWindowTest {
         assertEquals(Arrays.asList("talent1", null, null, null), mine.history.stream().map(h -> h.actor).toList());
         assertEquals(List.of("talent1", "window1", "window1", "dept_edu"),
                 window.get(t.id, WINDOW).history.stream().map(h -> h.actor).toList());
+        // The talent is addressed as "you"; the unit reads of "the talent".
+        assertTrue(f.inbox.list(TALENT, false, 0, 50).items.stream().anyMatch(n -> n.textZh.startsWith("您的申请 " + t.number)
+                && n.textZh.contains("将于1个工作日内与您联系")));
+        assertTrue(f.inbox.list(EDUCATION, false, 0, 50).items.stream().anyMatch(n -> n.textZh.contains("联系人才")));
         // The answer to a transition names the party too.
         TransitionInput resolve = new TransitionInput();
         resolve.reply = "已办结";
         assertEquals(education, act(t, TicketAction.RESOLVE, EDUCATION, resolve).history.get(4).party.zh);
+    }
+
+    /**
+     * A talent's notices are addressed to the login; when the window binds that login to another
+     * person, the first person's notices stay with them and do not follow the login.
+     */
+    @Test
+    public void aLoginBoundToAnotherTalentNoLongerSeesTheFirstTalentsNotices() {
+        Ticket t = act(submitOnline(), TicketAction.ACCEPT, WINDOW);
+        List<Notification> mine = f.inbox.list(TALENT, false, 0, 50).items;
+        assertFalse(mine.isEmpty());
+        Talent first = f.registry.get(t.talentId, WINDOW);
+        TalentInput unbound = TalentRegistryTest.talent(first.name, 61);
+        unbound.version = first.version;
+        f.registry.update(first.id, unbound, WINDOW);
+        f.talent("talent1", 62, TalentClass.C);
+        assertEquals(List.of(), f.inbox.list(TALENT, false, 0, 50).items);
+        refused(() -> f.inbox.markRead(mine.get(0).id, TALENT), Refusal.Kind.NOT_FOUND, "NOTIFICATION_NOT_FOUND");
     }
 
     @Test
@@ -622,7 +648,8 @@ public class OneStopWindowTest {
         // Another matter of the same service is a new request; so is the same one once the first
         // was taken up, or after the window of REPEAT_WINDOW.
         offline.description = "第二个孩子入学";
-        window.submit(offline, WINDOW);
+        // The refused repetitions took no number: the day's numbers run on without a gap.
+        assertEquals(first.number.substring(0, first.number.length() - 4) + "0002", window.submit(offline, WINDOW).number);
         act(first, TicketAction.ACCEPT, WINDOW);
         submitOnline();
         clock.set(LocalDateTime.of(2025, 9, 22, 10, 31));

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -32,6 +33,7 @@ import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.catalog.PluginResource;
 import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
+import cn.lyg.talent.api.registry.TalentRegistry;
 
 /**
  * The personal health record (Art.4.4) over the platform's API:
@@ -51,14 +53,36 @@ public class HealthRecordResource implements PluginResource {
     private final JurisdictionDirectory jurisdictions;
     private final InstanceSettings instance;
     private final Clock clock;
+    private final BiPredicate<Actor, String> ownRecord;
 
     @Activate
     public HealthRecordResource(@Reference MedicalRecords records, @Reference JurisdictionDirectory jurisdictions,
-            @Reference InstanceSettings instance, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
+            @Reference InstanceSettings instance, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock,
+            @Reference TalentRegistry registry) {
+        this(records, jurisdictions, instance, clock, (actor, talentId) -> ownRecord(registry, actor, talentId));
+    }
+
+    /** {@code ownRecord}: whether the actor is the talent, as the registry binds logins now. */
+    HealthRecordResource(MedicalRecords records, JurisdictionDirectory jurisdictions, InstanceSettings instance, Clock clock,
+            BiPredicate<Actor, String> ownRecord) {
         this.records = records;
         this.jurisdictions = jurisdictions;
         this.instance = instance;
         this.clock = clock;
+        this.ownRecord = ownRecord;
+    }
+
+    /**
+     * Whether the talent reading is the record's, by the registry's binding of logins now: a login
+     * the window has bound to another person no longer reads the first one's record, and a login
+     * bound after the results were noted reads them.
+     */
+    private static boolean ownRecord(TalentRegistry registry, Actor actor, String talentId) {
+        try {
+            return registry.get(talentId, actor) != null;
+        } catch (Refusal r) {
+            return false;
+        }
     }
 
     @Override
@@ -75,16 +99,18 @@ public class HealthRecordResource implements PluginResource {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("talentId", talentId);
         m.put("readAs", as);
-        m.put("entries", entries.stream().map(HealthRecordResource::entry).toList());
+        // Staff logins are internal: the talent reads the hospital, not who typed the results in.
+        boolean staff = !"TALENT".equals(as);
+        m.put("entries", entries.stream().map(e -> entry(e, staff)).toList());
         return m;
     }
 
-    private static Map<String, Object> entry(HealthRecordEntry e) {
+    private static Map<String, Object> entry(HealthRecordEntry e, boolean staff) {
         Map<String, Object> x = new LinkedHashMap<>();
         x.put("examDate", e.examDate.toString());
         x.put("hospital", e.hospital);
         x.put("results", e.results);
-        x.put("recordedBy", e.recordedBy);
+        x.put("recordedBy", staff ? e.recordedBy : null);
         return x;
     }
 
@@ -116,7 +142,7 @@ public class HealthRecordResource implements PluginResource {
             throw MedicalCare.invalid("RESULTS_TOO_LONG", MedicalCare.RESULTS, MAX_RESULTS);
         }
         return entry(records.noteResults(ticketId, results.strip(), actor.account(),
-                LocalDate.ofInstant(clock.instant(), instance.zone())));
+                LocalDate.ofInstant(clock.instant(), instance.zone())), true);
     }
 
     /** Who read the record: for the talent, health staff and the talent office. */
@@ -154,7 +180,7 @@ public class HealthRecordResource implements PluginResource {
         if (records.assignment(talentId).map(a -> a.officer.equals(actor.account())).orElse(false)) {
             return "LIAISON_OFFICER";
         }
-        if (actor.has(Role.TALENT) && records.talentAccount(talentId).map(actor.account()::equals).orElse(false)) {
+        if (actor.has(Role.TALENT) && ownRecord.test(actor, talentId)) {
             return "TALENT";
         }
         Text why = TEXTS.text("failure.HEALTH_RECORD_NOT_FOUND");

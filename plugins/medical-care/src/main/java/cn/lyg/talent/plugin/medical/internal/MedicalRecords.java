@@ -317,13 +317,6 @@ public class MedicalRecords {
         });
     }
 
-    /** The talent's account as the record knows it (from the examinations noted). */
-    Optional<String> talentAccount(String talentId) {
-        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
-                "select e.talentAccount from HealthRecordEntry e where e.talentId = :t and e.talentAccount is not null", String.class)
-                .setParameter("t", talentId).setMaxResults(1).getResultList().stream().findFirst());
-    }
-
     /** The jurisdiction of the talent as the record knows it (the latest examination's). */
     Optional<String> talentJurisdiction(String talentId) {
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery(

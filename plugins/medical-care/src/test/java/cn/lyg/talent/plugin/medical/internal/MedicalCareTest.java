@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -84,7 +85,8 @@ public class MedicalCareTest {
         records = new MedicalRecords(jpa.dataSource(), jpa, Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneOffset.UTC));
         MedicalDirectory directory = new MedicalDirectory(config("s1|春季|Spring|2027-04-12|2027-04-16|1"), new CityJurisdictions());
         service = new MedicalCare(directory, records, new CityInstance());
-        resource = new HealthRecordResource(records, new CityJurisdictions(), new CityInstance(), clerksClock);
+        resource = new HealthRecordResource(records, new CityJurisdictions(), new CityInstance(), clerksClock,
+                (actor, talentId) -> actor.account().equals(logins.getOrDefault(talentId, "acct-" + talentId)));
     }
 
     private static Application application(String talentId, Map<String, Object> form) {
@@ -112,6 +114,9 @@ public class MedicalCareTest {
         assertEquals(MedicalCare.INSURER, service.evaluate(application("t9",
                 Map.of(MedicalCare.MATTER, "insurance-declaration", MedicalCare.POLICY, "P-1"))).field());
     }
+
+    /** The login each talent is bound to now, where a test binds another than acct-<talent>. */
+    private final Map<String, String> logins = new HashMap<>();
 
     /** When the clerk acts: 2026-11-25 10:00 in Lianyungang unless a test moves it. */
     private Instant now = Instant.parse("2026-11-25T02:00:00Z");
@@ -376,6 +381,29 @@ public class MedicalCareTest {
         assertEquals(1, jpa.rows("MEDICAL_HEALTH_RECORD"));
         // A request completed with its results awaits none.
         assertEquals("EXAM_NOT_AWAITING_RESULTS:", refusedResults(health, "unknown", "正常"));
+    }
+
+    /**
+     * Art.4.4: the talent reads the record by who the login is bound to now: after the window binds
+     * the login to another person, the first one's results do not follow it.
+     */
+    @Test
+    public void art44TheHealthRecordFollowsTheTalentNotTheLogin() {
+        Application a = application("t6", exam("2026-11-25"));
+        act(TicketAction.ACCEPT, a, "k6", Map.of());
+        act(TicketAction.RESOLVE, a, "k6", Map.of("results", "甲状腺结节，建议复查"));
+        assertEquals("TALENT", resource.record(as("acct-t6", Role.TALENT, null), "t6").get("readAs"));
+        logins.put("t6", "acct-new");
+        try {
+            resource.record(as("acct-t6", Role.TALENT, null), "t6");
+            fail("the login's former talent's record");
+        } catch (Refusal r) {
+            assertEquals("HEALTH_RECORD_NOT_FOUND", r.code());
+        }
+        assertTrue(resource.record(as("acct-new", Role.TALENT, null), "t6").toString().contains("甲状腺结节"));
+        // Who typed the results in is for staff.
+        assertTrue(resource.record(as("acct-new", Role.TALENT, null), "t6").toString().contains("recordedBy=null"));
+        assertTrue(resource.record(as("dept_health", Role.DEPARTMENT, "HEALTH"), "t6").toString().contains("recordedBy=dept_health"));
     }
 
     /** The refusal of noting results, as code:field. */

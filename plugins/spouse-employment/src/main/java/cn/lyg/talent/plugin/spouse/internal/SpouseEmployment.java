@@ -177,7 +177,8 @@ public class SpouseEmployment implements ServiceOffering, EligibilityRule, Servi
                     .orElseThrow(() -> invalid("TAKE_IN_FIRST_NOT_APPROVED", QUOTA));
             // Recorded in UTC; the day is the one in Lianyungang (an approval at 07:00 is that day's).
             LocalDate approvedOn = d.decidedAt.atOffset(ZoneOffset.UTC).atZoneSameInstant(ZONE).toLocalDate();
-            o.with("takeInFirstApprovedOn", approvedOn.toString()).with("takeInFirstApprovedBy", d.decidedBy);
+            // The office that approved, not the account (which the decision keeps): the talent reads the ticket.
+            o.with("takeInFirstApprovedOn", approvedOn.toString()).with("takeInFirstApprovedBy", decisions.staffingOfficeUnit());
             o.summary = TEXTS.text("outcome.recommended.takenInFirst", unit, approvedOn);
             return o;
         }
