@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
@@ -20,15 +21,20 @@ import javax.ws.rs.core.Response;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -42,6 +48,7 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
 import cn.lyg.talent.api.FieldError;
 import cn.lyg.talent.api.registry.TalentInput;
+import cn.lyg.talent.api.window.TransitionInput;
 
 /**
  * JSON for the API: ISO dates, unknown fields refused (a typo must not be silently dropped),
@@ -76,6 +83,7 @@ public class JsonProvider extends JacksonJsonProvider {
         // A client may PUT back the record it read (GET, change, PUT): what the platform keeps
         // itself is ignored there, any other unknown field is still refused (a typo is not lost).
         m.addMixIn(TalentInput.class, KeptByThePlatform.class);
+        m.addMixIn(TransitionInput.class, ValuesAsText.class);
         return m;
     }
 
@@ -208,6 +216,29 @@ public class JsonProvider extends JacksonJsonProvider {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * A plugin's values on a step ({@code values}) are text the plugin reads: a client sending
+     * {@code "quotaAvailable": false} or a number means the same as the text, which the plugin's
+     * own refusal asks for ("true/false"). Elsewhere a wrong JSON type stays refused.
+     */
+    abstract static class ValuesAsText {
+        @JsonDeserialize(contentUsing = ScalarAsText.class)
+        Map<String, String> values;
+    }
+
+    /** A JSON string, true/false or number as its text; anything else (an object, a list) is refused. */
+    static final class ScalarAsText extends JsonDeserializer<String> {
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            JsonToken token = p.currentToken();
+            if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE
+                    || token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                return p.getText();
+            }
+            return (String) context.handleUnexpectedToken(String.class, p);
+        }
     }
 
     /** The fields of a talent record the platform keeps itself (Talent, not TalentInput). */

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.fail;
 
 import java.util.List;
+import java.util.Map;
 
 import javax.ws.rs.WebApplicationException;
 
@@ -39,6 +40,18 @@ public class JsonProviderTest {
         // In both languages, the codes there are listed for a misspelt one, each with its name.
         assertEquals("应为以下之一：MALE（男）、FEMALE（女）。", p.errors.get(1).messageZh);
         assertEquals(true, p.errors.get(1).messageEn.contains("MALE (male), FEMALE (female)"));
+    }
+
+    @Test
+    public void aPluginsValuesMayBeSentAsJsonBooleansAndNumbers() throws Exception {
+        TransitionInput in = (TransitionInput) JsonProvider.read(
+                "{\"reply\":\"已安置\",\"values\":{\"quotaAvailable\":false,\"jobs\":3,\"unit\":\"市第一人民医院\"}}",
+                TransitionInput.class);
+        assertEquals(Map.of("quotaAvailable", "false", "jobs", "3", "unit", "市第一人民医院"), in.values);
+        // Not an object or a list, and elsewhere a wrong type stays refused.
+        assertEquals(List.of("values:INVALID_VALUE"), fields(refused("{\"values\":{\"unit\":{\"name\":\"x\"}}}",
+                TransitionInput.class)).stream().map(f -> f.replaceAll("\\..*:", ":")).toList());
+        refused("{\"reply\":true}", TransitionInput.class);
     }
 
     @Test
