@@ -45,6 +45,8 @@ public class SpouseEmployment implements ServiceOffering, EligibilityRule, Servi
     static final String KIND = "receivingKind";
     static final String QUOTA = "quotaAvailable";
     static final String JOBS = "jobsRecommended";
+    /** The values a unit gives on resolving, whichever the route. */
+    private static final List<String> VALUES = List.of(UNIT, KIND, QUOTA, JOBS);
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final StaffingDecisions decisions;
@@ -139,6 +141,12 @@ public class SpouseEmployment implements ServiceOffering, EligibilityRule, Servi
                 o.summary = TEXTS.text("outcome.submitted.route", route.name);
             }
             return o;
+        }
+        for (String key : t.values.keySet()) {
+            if (!VALUES.contains(key)) {
+                // A misspelt key would be dropped while the unit believes it recorded it.
+                throw invalid("UNKNOWN_VALUE", key, String.join(", ", VALUES));
+            }
         }
         LocalDate on = LocalDate.ofInstant(t.at, ZONE);
         return switch (route) {

@@ -188,6 +188,11 @@ public class SpouseEmploymentTest {
     public void art41ASpouseAwaitingWorkJoinsThePublicEmploymentService() {
         Application a = application(PersonalStatus.NONE, EmployerNature.NONE, "public-employment-service", Map.of());
         assertEquals("VALUE_REQUIRED", refused(() -> handle(TicketAction.RESOLVE, a, Map.of())).code());
+        // A misspelt value is refused naming the ones there are, not dropped.
+        Refusal typo = refused(() -> handle(TicketAction.RESOLVE, a, Map.of("jobsRecomended", "会计岗位")));
+        assertEquals("UNKNOWN_VALUE", typo.code());
+        assertEquals("values.jobsRecomended", typo.fieldErrors().get(0).field);
+        assertTrue(typo.messageZh(), typo.messageZh().contains("jobsRecommended"));
         Outcome o = handle(TicketAction.RESOLVE, a, Map.of(SpouseEmployment.JOBS, "市人社局推荐：会计岗位 3 个"));
         assertTrue(o.summary.zh, o.summary.zh.contains("免费就业服务"));
         assertEquals("2026-11-25", o.values.get("enrolledOn"));
