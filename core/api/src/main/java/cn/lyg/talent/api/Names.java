@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import cn.lyg.talent.api.catalog.Text;
 
@@ -42,6 +44,27 @@ public final class Names {
         String zh = zh(code);
         String en = en(code);
         return zh.equals(en) ? zh : zh + " " + en;
+    }
+
+    /**
+     * The codes to choose from, each with its Chinese name, as a Chinese sentence lists them:
+     * {@code MALE（男）、FEMALE（女）}; a code without a name here stands alone.
+     *
+     * @since 1.3
+     */
+    public static String choicesZh(Enum<?>... codes) {
+        return Arrays.stream(codes).map(c -> has(c) ? c.name() + "（" + zh(c) + "）" : c.name())
+                .collect(Collectors.joining("、"));
+    }
+
+    /**
+     * The same for an English sentence: {@code MALE (male), FEMALE (female)}.
+     *
+     * @since 1.3
+     */
+    public static String choicesEn(Enum<?>... codes) {
+        return Arrays.stream(codes).map(c -> has(c) ? c.name() + " (" + en(c) + ")" : c.name())
+                .collect(Collectors.joining(", "));
     }
 
     /** Whether this code has its names here (constants of other bundles' enums do not). */

@@ -1,11 +1,9 @@
 package cn.lyg.talent.rest.internal;
 
 import java.text.MessageFormat;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.stream.Collectors;
 
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
@@ -38,14 +36,9 @@ final class Problems {
      * in the message's language ({@code VERY_SATISFIED（非常满意）}), so a talent's app can show it.
      */
     static FieldError choice(String field, Class<?> type) {
-        return new FieldError(field, "INVALID_CHOICE", text(Locale.CHINESE, "field.INVALID_CHOICE", choices(type, true)),
-                text(Locale.ROOT, "field.INVALID_CHOICE", choices(type, false)));
-    }
-
-    private static String choices(Class<?> type, boolean chinese) {
-        return Arrays.stream(type.getEnumConstants()).map(c -> (Enum<?>) c)
-                .map(c -> !Names.has(c) ? c.name() : chinese ? c.name() + "（" + Names.zh(c) + "）" : c.name() + " (" + Names.en(c) + ")")
-                .collect(Collectors.joining(chinese ? "、" : ", "));
+        Enum<?>[] codes = (Enum<?>[]) type.getEnumConstants();
+        return new FieldError(field, "INVALID_CHOICE", text(Locale.CHINESE, "field.INVALID_CHOICE", Names.choicesZh(codes)),
+                text(Locale.ROOT, "field.INVALID_CHOICE", Names.choicesEn(codes)));
     }
 
     /** 404 with the code of what was not found. */

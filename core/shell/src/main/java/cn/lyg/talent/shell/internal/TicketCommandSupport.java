@@ -2,13 +2,11 @@ package cn.lyg.talent.shell.internal;
 
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.support.CommandException;
@@ -86,12 +84,9 @@ public abstract class TicketCommandSupport extends TalentCommandSupport {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             // The codes to type, each with its name in the sentence's language.
-            String zh = Arrays.stream(type.getEnumConstants()).map(c -> Names.has(c) ? c.name() + "（" + Names.zh(c) + "）" : c.name())
-                    .collect(Collectors.joining("、"));
-            String en = Arrays.stream(type.getEnumConstants()).map(c -> Names.has(c) ? c.name() + " (" + Names.en(c) + ")" : c.name())
-                    .collect(Collectors.joining(", "));
-            throw new CommandException("INVALID_CHOICE: " + ConsoleText.zh("error.INVALID_CHOICE", option, value, zh) + " / "
-                    + ConsoleText.en("error.INVALID_CHOICE", option, value, en));
+            throw new CommandException("INVALID_CHOICE: "
+                    + ConsoleText.zh("error.INVALID_CHOICE", option, value, Names.choicesZh(type.getEnumConstants())) + " / "
+                    + ConsoleText.en("error.INVALID_CHOICE", option, value, Names.choicesEn(type.getEnumConstants())));
         }
     }
 

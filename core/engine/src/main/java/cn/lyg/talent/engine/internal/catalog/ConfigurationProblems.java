@@ -63,13 +63,8 @@ final class ConfigurationProblems {
                 continue;
             }
             for (Text wrong : wrong(properties, d.attributes())) {
-                DescriptorProblem p = new DescriptorProblem();
-                p.bundle = d.bundle();
-                p.source = source(c.getPid(), properties.get(FILE));
-                p.message = wrong.en;
-                p.messageZh = wrong.zh;
-                p.seenAt = now;
-                out.add(p);
+                out.add(ServiceCatalogImpl.problem(d.bundle(), source(c.getPid(), properties.get(FILE)), wrong.en, wrong.zh,
+                        now));
             }
         }
         return out;

@@ -36,14 +36,10 @@ final class FailedComponents {
                 if (c.state != ComponentConfigurationDTO.FAILED_ACTIVATION) {
                     continue;
                 }
-                DescriptorProblem p = new DescriptorProblem();
-                p.bundle = d.bundle.symbolicName;
-                p.source = "component " + d.name;
                 String reason = reason(c.failure);
-                p.message = Messages.ENGINE.en("problem.DOES_NOT_START", reason);
-                p.messageZh = Messages.ENGINE.zh("problem.DOES_NOT_START", reason);
-                p.seenAt = now;
-                out.add(p);
+                out.add(ServiceCatalogImpl.problem(d.bundle.symbolicName, "component " + d.name,
+                        Messages.ENGINE.en("problem.DOES_NOT_START", reason), Messages.ENGINE.zh("problem.DOES_NOT_START", reason),
+                        now));
             }
         }
         return out;

@@ -349,12 +349,18 @@ public class ServiceCatalogImpl implements ServiceCatalog {
 
     /** Records a source that could not be used; reported by {@link #problems()}. */
     public void report(String key, String bundle, String source, String message) {
+        problems.put(key, problem(bundle, source, message, null, clock.instant()));
+    }
+
+    /** A problem of the catalog's list: its English text, and its Chinese one where known. */
+    static DescriptorProblem problem(String bundle, String source, String message, String messageZh, Instant seenAt) {
         DescriptorProblem p = new DescriptorProblem();
         p.bundle = bundle;
         p.source = source;
         p.message = message;
-        p.seenAt = clock.instant();
-        problems.put(key, p);
+        p.messageZh = messageZh;
+        p.seenAt = seenAt;
+        return p;
     }
 
     public void clearReport(String key) {
@@ -635,15 +641,9 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         out.addAll(ConfigurationProblems.of(configurations, metaTypes, engine == null ? null : engine.getBundleContext(),
                 clock.instant()));
         if (calendar instanceof WorkCalendarImpl c) {
-            c.refusedConfiguration().ifPresent(why -> {
-                DescriptorProblem p = new DescriptorProblem();
-                p.bundle = engine == null ? null : engine.getSymbolicName();
-                p.source = WorkCalendarImpl.configurationFile();
-                p.message = Messages.ENGINE.en("problem.CONFIGURATION_REFUSED", why);
-                p.messageZh = Messages.ENGINE.zh("problem.CONFIGURATION_REFUSED", why);
-                p.seenAt = clock.instant();
-                out.add(p);
-            });
+            c.refusedConfiguration().ifPresent(why -> out.add(problem(engine == null ? null : engine.getSymbolicName(),
+                    WorkCalendarImpl.configurationFile(), Messages.ENGINE.en("problem.CONFIGURATION_REFUSED", why),
+                    Messages.ENGINE.zh("problem.CONFIGURATION_REFUSED", why), clock.instant())));
         }
         out.sort(Comparator.comparing((DescriptorProblem p) -> p.source));
         return out;

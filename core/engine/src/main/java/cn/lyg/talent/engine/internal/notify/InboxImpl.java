@@ -261,7 +261,7 @@ public class InboxImpl implements Inbox {
         v.page(offset, limit, 200);
         v.throwIfAny("QUERY_INVALID");
         List<String> addresses = addresses(actor);
-        boolean talent = onlyTalent(actor);
+        boolean talent = Access.isTalentOnly(actor);
         String where = " where n.recipient in :to" + (unreadOnly ? " and not exists (select r from"
                 + " NotificationReadEntity r where r.notificationId = n.id and r.account = :me)" : "")
                 + (talent ? " and (n.ticketId is null or n.ticketId in " + TICKETS_OF_LOGIN + ")" : "");
@@ -297,11 +297,6 @@ public class InboxImpl implements Inbox {
     private static final String TICKETS_OF_LOGIN = "(select t.id from TicketEntity t where t.talentId in"
             + " (select p.id from TalentEntity p where p.account = :me))";
 
-    /** A talent reading for themselves, not staff (who read the notices of their unit or role). */
-    private static boolean onlyTalent(Actor actor) {
-        return actor.has(Role.TALENT) && !actor.hasAny(Role.WINDOW, Role.DEPARTMENT, Role.SUPERVISOR, Role.ADMIN);
-    }
-
     /** Marks it read for this actor only; marking it again keeps the first time. */
     @Override
     public Notification markRead(String notificationId, Actor actor) {
@@ -321,7 +316,7 @@ public class InboxImpl implements Inbox {
     private Notification markReadOnce(String notificationId, Actor actor, List<String> addresses) {
         return database.jpa().txExpr(TransactionType.Required, em -> {
             NotificationEntity e = notificationId == null ? null : em.find(NotificationEntity.class, notificationId);
-            if (e == null || !addresses.contains(e.recipient) || onlyTalent(actor) && e.ticketId != null && !em.createQuery(
+            if (e == null || !addresses.contains(e.recipient) || Access.isTalentOnly(actor) && e.ticketId != null && !em.createQuery(
                     "select count(t) from TicketEntity t where t.id = :ticket and t.id in " + TICKETS_OF_LOGIN, Long.class)
                     .setParameter("ticket", e.ticketId).setParameter("me", actor.account()).getSingleResult().equals(1L)) {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "NOTIFICATION_NOT_FOUND");

@@ -668,12 +668,8 @@ public class RatingsImpl implements Ratings {
      * Staff logins are internal (as in a ticket's history): a talent reads who rated, voided, called
      * back or rectified as the parties the rating names, not by account; their own account stays.
      */
-    private static boolean hidesStaff(Actor reader) {
-        return reader.has(Role.TALENT) && !reader.hasAny(Role.WINDOW, Role.DEPARTMENT, Role.SUPERVISOR, Role.ADMIN);
-    }
-
     private static String shown(String account, Actor reader) {
-        return account == null || !hidesStaff(reader) || account.equals(reader.account()) ? account : null;
+        return account == null || !Access.isTalentOnly(reader) || account.equals(reader.account()) ? account : null;
     }
 
     private static Rating toDto(RatingEntity r, RectificationEntity rect, String ticketNumber, Actor reader) {

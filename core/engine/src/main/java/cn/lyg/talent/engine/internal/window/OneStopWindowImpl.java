@@ -196,8 +196,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             }
             if (service != null) {
                 // For the service's rules: one given once at a time refuses a second request (Art.4.5).
-                openRequests.addAll(em.createNamedQuery(TicketEntity.OPEN_OF_TALENT, String.class)
-                        .setParameter("talent", found.id).setParameter("service", service).getResultList());
+                openRequests.addAll(openRequests(em, found.id, service));
             }
             return Talents.toTalent(found, certs, today);
         });
@@ -341,7 +340,7 @@ public class OneStopWindowImpl implements OneStopWindow {
      * plugin's own error: the talent's view of the ticket leaves it out, and staff accounts.
      */
     private static Ticket forActor(Ticket t, Actor actor) {
-        if (!actor.hasAny(Role.WINDOW, Role.DEPARTMENT, Role.SUPERVISOR, Role.ADMIN)) {
+        if (!Access.isStaff(actor)) {
             t.outcomes.removeIf(o -> o.failure);
             // Staff logins are internal: the talent reads who acted as a party (the window, a unit).
             t.history.stream().filter(h -> !actor.account().equals(h.actor)).forEach(h -> h.actor = null);
@@ -488,16 +487,23 @@ public class OneStopWindowImpl implements OneStopWindow {
         FormValidator.Values form = FormValidator.validate(resolved.entry().definition.form, input, today, v);
         v.throwIfAny("TRANSITION_INVALID");
         Application application = new Application();
-        // The talent's other unfinished requests, read without writing this transition's changes first.
-        application.openRequests.addAll(em.createNamedQuery(TicketEntity.OPEN_OF_TALENT, String.class)
-                .setParameter("talent", owner.id).setParameter("service", t.serviceCode)
-                .setFlushMode(FlushModeType.COMMIT).getResultList());
+        // The talent's other unfinished requests.
+        application.openRequests.addAll(openRequests(em, owner.id, t.serviceCode));
         application.openRequests.remove(t.number);
         List<ServiceCalls.Record> failed = services.eligible(resolved,
                 Talents.toTalent(owner, certifications(em, owner.id), today),
                 form.typed(), today, application);
         services.record(em, t.id, TicketAction.RESUBMIT, failed, now);
         return ServiceCalls.replaceForm(em, t.id, form.stored(), resolved.entry().definition.form, M);
+    }
+
+    /**
+     * The numbers of a talent's unfinished requests of a service (Application.openRequests), read
+     * without writing a running transition's changes first (one write per step).
+     */
+    private static List<String> openRequests(EntityManager em, String talentId, String service) {
+        return em.createNamedQuery(TicketEntity.OPEN_OF_TALENT, String.class).setParameter("talent", talentId)
+                .setParameter("service", service).setFlushMode(FlushModeType.COMMIT).getResultList();
     }
 
     /** How long a value is shown in the history's account of a corrected form. */

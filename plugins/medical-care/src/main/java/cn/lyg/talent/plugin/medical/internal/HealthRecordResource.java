@@ -129,9 +129,8 @@ public class HealthRecordResource implements PluginResource {
 
     Map<String, Object> noteResults(SecurityContext sc, String ticketId, Map<String, String> input) {
         Actor actor = (Actor) sc.getUserPrincipal();
-        boolean healthStaff = actor.has(Role.DEPARTMENT) && "HEALTH".equals(actor.unit()) && actor.jurisdiction() != null;
         String jurisdiction = records.exam(ticketId).map(b -> b.resultsForJurisdiction).orElse(null);
-        if (!healthStaff || jurisdiction == null || !jurisdictions.covers(actor.jurisdiction(), jurisdiction)) {
+        if (!healthStaff(actor) || jurisdiction == null || !jurisdictions.covers(actor.jurisdiction(), jurisdiction)) {
             throw MedicalRecords.notAwaitingResults();
         }
         String results = input == null ? null : input.get(MedicalCare.RESULTS);
@@ -163,6 +162,11 @@ public class HealthRecordResource implements PluginResource {
         }).toList();
     }
 
+    /** Health staff: a department handler of unit HEALTH, bound to a jurisdiction. */
+    private static boolean healthStaff(Actor actor) {
+        return actor.has(Role.DEPARTMENT) && "HEALTH".equals(actor.unit()) && actor.jurisdiction() != null;
+    }
+
     /** Whether the talent (as the record knows them) is in the actor's jurisdiction. */
     private boolean inScope(Actor actor, String talentId) {
         return records.talentJurisdiction(talentId).map(j -> actor.jurisdiction() != null
@@ -174,7 +178,7 @@ public class HealthRecordResource implements PluginResource {
      * else is told there is no such record.
      */
     private String readerRole(Actor actor, String talentId) {
-        if (actor.has(Role.DEPARTMENT) && "HEALTH".equals(actor.unit()) && inScope(actor, talentId)) {
+        if (healthStaff(actor) && inScope(actor, talentId)) {
             return "HEALTH_STAFF";
         }
         if (records.assignment(talentId).map(a -> a.officer.equals(actor.account())).orElse(false)) {
