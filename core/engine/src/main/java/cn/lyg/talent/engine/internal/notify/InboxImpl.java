@@ -154,19 +154,20 @@ public class InboxImpl implements Inbox {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         // A talent without an account (served offline only) has no inbox: callers pass them as null.
         for (Recipient r : recipients.stream().filter(Objects::nonNull).distinct().toList()) {
-            made.add(persist(em, r, kind, ticketId, ticketNumber, M.zh("notify." + key, shown), M.en("notify." + key, shown), now));
+            made.add(persist(em, r, kind, ticketId, null, ticketNumber, M.zh("notify." + key, shown), M.en("notify." + key, shown), now));
         }
         return made;
     }
 
     /** One notification row, the only place they are written (append-only). */
     private static Notification persist(EntityManager em, Recipient to, NotificationKind kind, String ticketId,
-            String ticketNumber, String zh, String en, LocalDateTime at) {
+            String talentId, String ticketNumber, String zh, String en, LocalDateTime at) {
         NotificationEntity e = new NotificationEntity();
         e.id = UUID.randomUUID().toString();
         e.recipient = to.address();
         e.kind = kind;
         e.ticketId = ticketId;
+        e.talentId = talentId;
         e.ticketNumber = ticketNumber;
         e.textZh = zh;
         e.textEn = en;
@@ -185,7 +186,7 @@ public class InboxImpl implements Inbox {
             if (talent == null || talent.account == null) {
                 return List.<Notification>of();
             }
-            return List.of(persist(em, Recipient.account(talent.account), NotificationKind.TRANSITION, null, ticketNumber,
+            return List.of(persist(em, Recipient.account(talent.account), NotificationKind.TRANSITION, null, talent.id, ticketNumber,
                     cut(text.zh), cut(text.en), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
         });
         deliver(made);
@@ -264,7 +265,7 @@ public class InboxImpl implements Inbox {
         boolean talent = Access.isTalentOnly(actor);
         String where = " where n.recipient in :to" + (unreadOnly ? " and not exists (select r from"
                 + " NotificationReadEntity r where r.notificationId = n.id and r.account = :me)" : "")
-                + (talent ? " and (n.ticketId is null or n.ticketId in " + TICKETS_OF_LOGIN + ")" : "");
+                + (talent ? " and " + OF_BOUND_TALENT : "");
         return database.jpa().txExpr(TransactionType.Required, em -> {
             TypedQuery<Long> count = em.createQuery(
                     "select count(n) from NotificationEntity n" + where, Long.class).setParameter("to", addresses);
@@ -289,13 +290,14 @@ public class InboxImpl implements Inbox {
     }
 
     /**
-     * The tickets of the talent a login is bound to now ({@code :me}). A talent's notices are
-     * addressed to the login; after the window binds the login to another person, the first
-     * person's notices about their tickets must not follow it. (A notice about no ticket, such as
-     * a gold card revoked, still does: it names no ticket to tell whose it is.)
+     * A talent's notices are addressed to their login; after the window binds the login to another
+     * person, the first person's notices must not follow it. A notice belongs to the talent a login
+     * is bound to now ({@code :me}) through its ticket, or, about no ticket, through the talent it
+     * names (V016); an older notice about no ticket names none and still follows the login.
      */
-    private static final String TICKETS_OF_LOGIN = "(select t.id from TicketEntity t where t.talentId in"
-            + " (select p.id from TalentEntity p where p.account = :me))";
+    private static final String BOUND_TALENT = "(select p.id from TalentEntity p where p.account = :me)";
+    private static final String OF_BOUND_TALENT = "(n.ticketId in (select t.id from TicketEntity t where t.talentId in "
+            + BOUND_TALENT + ") or n.ticketId is null and (n.talentId is null or n.talentId in " + BOUND_TALENT + "))";
 
     /** Marks it read for this actor only; marking it again keeps the first time. */
     @Override
@@ -316,9 +318,9 @@ public class InboxImpl implements Inbox {
     private Notification markReadOnce(String notificationId, Actor actor, List<String> addresses) {
         return database.jpa().txExpr(TransactionType.Required, em -> {
             NotificationEntity e = notificationId == null ? null : em.find(NotificationEntity.class, notificationId);
-            if (e == null || !addresses.contains(e.recipient) || Access.isTalentOnly(actor) && e.ticketId != null && !em.createQuery(
-                    "select count(t) from TicketEntity t where t.id = :ticket and t.id in " + TICKETS_OF_LOGIN, Long.class)
-                    .setParameter("ticket", e.ticketId).setParameter("me", actor.account()).getSingleResult().equals(1L)) {
+            if (e == null || !addresses.contains(e.recipient) || Access.isTalentOnly(actor) && !em.createQuery(
+                    "select count(n) from NotificationEntity n where n.id = :id and " + OF_BOUND_TALENT, Long.class)
+                    .setParameter("id", e.id).setParameter("me", actor.account()).getSingleResult().equals(1L)) {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "NOTIFICATION_NOT_FOUND");
             }
             NotificationReadEntity r = em.find(NotificationReadEntity.class,

@@ -24,6 +24,9 @@ public class NotificationEntity {
     public NotificationKind kind;
     @Column(name = "TICKET_ID")
     public String ticketId;
+    /** The talent a notice about no ticket is for (V016); null on ticket notices and older rows. */
+    @Column(name = "TALENT_ID", length = 36)
+    public String talentId;
     @Column(name = "TICKET_NUMBER")
     public String ticketNumber;
     @Column(name = "TEXT_ZH")

@@ -3,7 +3,9 @@ package cn.lyg.talent.engine.internal.notify;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -13,12 +15,17 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
+import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.api.notify.Notification;
 import cn.lyg.talent.api.notify.NotificationChannel;
+import cn.lyg.talent.api.registry.Talent;
 import cn.lyg.talent.api.registry.TalentClass;
+import cn.lyg.talent.api.registry.TalentInput;
 import cn.lyg.talent.api.window.Ticket;
+import cn.lyg.talent.engine.internal.registry.TalentRegistryTest;
 import cn.lyg.talent.engine.internal.window.WindowFixture;
 
 /** Notifications beyond a ticket's steps: further channels get what was committed, off the request thread; plugins tell talents. */
@@ -85,5 +92,32 @@ public class InboxChannelTest {
         f.inbox.tellTalent(withLogin, null, new Text("长".repeat(1200), "long"));
         assertTrue(f.inbox.list(WindowFixture.actor("talent7", null, Role.TALENT), true, 0, 10)
                 .items.stream().anyMatch(x -> x.textZh.length() == 1000 && x.textZh.endsWith("…")));
+    }
+
+    /**
+     * A notice about no ticket stays with the talent it was about: after the window binds the login
+     * to another person, the first person's gold card notice does not follow the login (V016).
+     */
+    @Test
+    public void aNoticeAboutNoTicketStaysWithItsTalentWhenTheLoginIsBoundToAnother() throws Exception {
+        Actor login = WindowFixture.actor("talent8", null, Role.TALENT);
+        String first = f.talent("talent8", 74, TalentClass.C);
+        f.inbox.tellTalent(first, null, new Text("您的金卡 LYG2026000002 已注销（挂失）。", "Your gold card was revoked."));
+        Notification told = f.inbox.list(login, false, 0, 10).items.get(0);
+        Talent before = f.registry.get(first, WindowFixture.WINDOW);
+        TalentInput unbound = TalentRegistryTest.talent(before.name, 74);
+        unbound.version = before.version;
+        f.registry.update(first, unbound, WindowFixture.WINDOW);
+        String second = f.talent("talent8", 75, TalentClass.C);
+        assertEquals(0, f.inbox.list(login, false, 0, 10).total);
+        try {
+            f.inbox.markRead(told.id, login);
+            fail("the first person's notice was marked read through the rebound login");
+        } catch (Refusal r) {
+            assertEquals("NOTIFICATION_NOT_FOUND", r.code());
+        }
+        f.inbox.tellTalent(second, null, new Text("您的金卡 LYG2026000003 已制发。", "Your gold card was issued."));
+        assertEquals(List.of("您的金卡 LYG2026000003 已制发。"),
+                f.inbox.list(login, false, 0, 10).items.stream().map(n -> n.textZh).toList());
     }
 }
