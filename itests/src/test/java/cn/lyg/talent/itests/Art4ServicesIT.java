@@ -263,6 +263,18 @@ public class Art4ServicesIT extends TalentTestSupport {
         String unknown = console("dept_staffing", "spouse:staffing-decision --approve -u 某单位 00000000-0000-0000-0000-000000000000",
                 "department", "unit:STAFFING");
         assertTrue(unknown, unknown.contains("TICKET_NOT_FOUND: ") && unknown.contains("No such ticket"));
+        // A county's staffing office reads with the talent office's reach in its own county only
+        // (decision 0003), and another kind of ticket is not found for it, not named.
+        String county = console("donghai_staffing", "spouse:staffing-decision --approve -u 市第一人民医院 " + t,
+                "department", "unit:STAFFING", "jurisdiction:320722");
+        assertTrue(county, county.contains("TICKET_NOT_FOUND: "));
+        assertEquals(1, count("SPOUSE_STAFFING_DECISION WHERE TICKET_ID = '" + t + "'"));
+        HttpResponse<String> tax = http("POST", "/tickets", "window1", "{\"talentId\":\"" + talent
+                + "\",\"serviceCode\":\"tax\",\"description\":\"发票\",\"form\":{\"matter\":\"invoice\"}}");
+        assertEquals(tax.body(), 201, tax.statusCode());
+        String other = console("dept_staffing", "spouse:staffing-decision " + field(tax.body(), "number"),
+                "department", "unit:STAFFING");
+        assertTrue(other, other.contains("TICKET_NOT_FOUND: ") && !other.contains("NOT_SPOUSE_EMPLOYMENT"));
         HttpResponse<String> resolved = act(t, "resolve", "dept_hrss", resolve);
         assertEquals(resolved.body(), 200, resolved.statusCode());
         assertTrue(resolved.body(), resolved.body().contains("\"takeInFirstApprovedBy\":\"STAFFING\""));
@@ -318,6 +330,9 @@ public class Art4ServicesIT extends TalentTestSupport {
         HttpResponse<String> blank = http("POST", results, "dept_health", "{\"results\":\" \"}");
         assertEquals(blank.body(), 422, blank.statusCode());
         assertTrue(blank.body(), blank.body().contains("\"field\":\"results\",\"code\":\"VALUE_REQUIRED\""));
+        HttpResponse<String> unknown = http("POST", results, "dept_health", "{\"results\":\"各项指标正常\",\"extra\":\"x\"}");
+        assertEquals(unknown.body(), 400, unknown.statusCode());
+        assertTrue(unknown.body(), unknown.body().contains("UNKNOWN_FIELD"));
         assertEquals(0, count("MEDICAL_HEALTH_RECORD WHERE TALENT_ID = '" + talent + "'"));
         HttpResponse<String> noted = http("POST", results, "dept_health", "{\"results\":\"各项指标正常\"}");
         assertEquals(noted.body(), 201, noted.statusCode());
@@ -410,11 +425,13 @@ public class Art4ServicesIT extends TalentTestSupport {
         assertTrue(checked.body(), checked.body().contains("\"status\":\"VALID\""));
         assertTrue(checked.body(), checked.body().contains("\"holderName\":\"入**试\""));
         assertTrue(checked.body(), !checked.body().contains("ticketNumber"));
-        assertEquals(404, http("GET", "/plugins/gold-card/cards/LYG1999000001", "gate1", null).statusCode());
-        // Every look-up is kept, a number naming no card included, for the talent office only.
+        // A gate typing the holder's identity number instead of the card's.
+        assertEquals(404, http("GET", "/plugins/gold-card/cards/11010519491231002X", "gate1", null).statusCode());
+        // Every look-up is kept, a number naming no card included (by its ends only), for the talent office only.
         HttpResponse<String> checks = http("GET", "/plugins/gold-card/checks?by=gate1&limit=2", "supervisor1", null);
         assertEquals(checks.body(), 200, checks.statusCode());
-        assertTrue(checks.body(), checks.body().startsWith("{\"items\":[{\"cardNumber\":\"LYG1999000001\",\"checkedBy\":\"gate1\""));
+        assertTrue(checks.body(), checks.body().startsWith("{\"items\":[{\"cardNumber\":\"1101**********002X\",\"checkedBy\":\"gate1\""));
+        assertEquals(0, count("GOLD_CARD_CHECK WHERE CARD_NUMBER LIKE '%19491231%'"));
         assertTrue(checks.body(), checks.body().contains("\"offset\":0,\"limit\":2"));
         assertTrue(checks.body(), checks.body().contains("\"outcome\":\"NOT_FOUND\"")
                 && checks.body().contains("\"cardNumber\":\"" + card + "\",\"checkedBy\":\"gate1\""));

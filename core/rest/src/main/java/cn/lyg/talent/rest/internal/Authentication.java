@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
@@ -214,14 +213,42 @@ public class Authentication implements ContainerRequestFilter {
         }
     }
 
-    /** A long run of digits in an account name: a talent who logs in with a phone or identity number. */
-    private static final Pattern NUMBER_IN_ACCOUNT = Pattern.compile("(\\d{3})\\d{3,}(\\d{3}[\\dXx])");
+    /** The longest account name the log repeats; beyond it, an ellipsis. */
+    private static final int LOGGED_LENGTH = 64;
 
     /**
-     * The account name as the log may show it: a talent may type a mobile or identity number as
-     * the account, which the platform never logs whole.
+     * The account name as the log may show it. A talent may type a mobile, identity or passport
+     * number as the account, written any way (138-1234-5678, 110105 19491231002X): an account
+     * with six or more digits is logged by its ends only. Characters that steer a terminal or
+     * reverse the text (control and format characters) are shown as {@code ?}, so that a typed
+     * account cannot forge or hide lines of the log.
      */
     static String loggable(String account) {
-        return NUMBER_IN_ACCOUNT.matcher(account).replaceAll(m -> m.group(1) + "*".repeat(m.group().length() - 7) + m.group(2));
+        StringBuilder sb = new StringBuilder();
+        int digits = 0;
+        for (int i = 0; i < account.length() && sb.length() < LOGGED_LENGTH; ) {
+            int cp = account.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            boolean unsafe = type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE || type == Character.UNASSIGNED;
+            digits += Character.isDigit(cp) ? 1 : 0;
+            if (unsafe) {
+                sb.append('?');
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        }
+        String shown = sb.length() < account.length() && sb.length() >= LOGGED_LENGTH ? sb + "…" : sb.toString();
+        if (digits < 6) {
+            return shown;
+        }
+        // Phone (11) and identity (18) numbers keep what a masked list shows; shorter ones less.
+        int head = shown.length() >= 11 ? 3 : 1;
+        int tail = shown.length() >= 11 ? 4 : 2;
+        if (shown.length() <= head + tail) {
+            return "*".repeat(shown.length());
+        }
+        return shown.substring(0, head) + "*".repeat(shown.length() - head - tail) + shown.substring(shown.length() - tail);
     }
 }

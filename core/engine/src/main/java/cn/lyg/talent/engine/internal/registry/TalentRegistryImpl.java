@@ -90,7 +90,7 @@ public class TalentRegistryImpl implements TalentRegistry {
     @Override
     public Talent register(TalentInput input, Actor actor) {
         Access.require(actor, Role.WINDOW, Role.SUPERVISOR, Role.ADMIN);
-        TalentInput in = checked(input, actor);
+        TalentInput in = checked(input, actor, actor.jurisdiction());
         for (int attempt = 1; ; attempt++) {
             try {
                 return insert(in, actor);
@@ -129,7 +129,9 @@ public class TalentRegistryImpl implements TalentRegistry {
             // Not found first: a record outside the caller's scope is not revealed by how its
             // body would have been judged (JURISDICTION_OUTSIDE).
             TalentEntity e = findInScope(em, id, actor);
-            TalentInput in = checked(input, actor);
+            // An update without a jurisdiction keeps the record's: a city clerk correcting a county
+            // talent's phone must not move them out of the county's sight.
+            TalentInput in = checked(input, actor, e.jurisdiction);
             if (in.version == null) {
                 throw M.refusal(Refusal.Kind.INVALID, "TALENT_INVALID",
                         List.of(M.field("version", "REQUIRED")), 1);
@@ -283,11 +285,12 @@ public class TalentRegistryImpl implements TalentRegistry {
 
     // ---- helpers ----
 
-    private TalentInput checked(TalentInput input, Actor actor) {
+    /** {@code unsaid}: the jurisdiction when the input names none. */
+    private TalentInput checked(TalentInput input, Actor actor, String unsaid) {
         Violations v = new Violations(M);
         TalentInput in = TalentValidator.validate(input, today(), v);
         if (in.jurisdiction == null) {
-            in.jurisdiction = actor.jurisdiction();
+            in.jurisdiction = unsaid;
         }
         if (jurisdictions.get(in.jurisdiction).isEmpty()) {
             v.add("jurisdiction", "JURISDICTION_UNKNOWN");

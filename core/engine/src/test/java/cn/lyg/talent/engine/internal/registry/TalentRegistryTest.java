@@ -421,6 +421,13 @@ public class TalentRegistryTest {
         change.jurisdiction = "320700";
         change.version = city.version;
         assertEquals(Refusal.Kind.NOT_FOUND, refused(() -> registry.update(city.id, change, DONGHAI)).kind());
+        // The city's clerk corrects the county talent's record without naming a jurisdiction: the
+        // talent stays in the county, in the county clerk's sight.
+        TalentInput correction = talent("东海", 33);
+        correction.phone = "13900001111";
+        correction.version = donghai.version;
+        assertEquals("320722", registry.update(donghai.id, correction, WINDOW).jurisdiction);
+        assertEquals(1, registry.find(new TalentQuery(), DONGHAI).total);
     }
 
     @Test

@@ -34,4 +34,26 @@ public class CardCheck {
     /** The scenic area of a look-up made to record a free visit; null for a plain look-up. */
     @Column(name = "SCENIC_AREA", length = 40)
     public String scenicArea;
+
+    /**
+     * The number as lists show it: a card's number whole; one that named no card with only its
+     * ends, since a gate or a clerk may have typed a person's identity or phone number into the
+     * look-up (masked in every list, never kept whole). Rows from before numbers were masked on
+     * keeping are masked here.
+     */
+    String shownNumber() {
+        return NOT_FOUND.equals(outcome) ? masked(cardNumber) : cardNumber;
+    }
+
+    /** Keeps the ends of a number, as the platform masks an identity document: 4, 2 or 1 at each end. */
+    static String masked(String number) {
+        if (number == null || number.contains("*")) {
+            return number;
+        }
+        int keep = number.length() >= 15 ? 4 : number.length() >= 8 ? 2 : 1;
+        if (number.length() <= 2 * keep) {
+            return "*".repeat(number.length());
+        }
+        return number.substring(0, keep) + "*".repeat(number.length() - 2 * keep) + number.substring(number.length() - keep);
+    }
 }

@@ -64,7 +64,7 @@ public class ChecksCommand implements Action {
         table.column(TEXTS.label("command.column.purpose"));
         List<Choice> areas = GoldCardResource.scenicAreas(catalog, instance);
         for (CardCheck c : register.checks(blank(by), blank(number), 0, max).items) {
-            table.row(GoldCardCommands.local(c.checkedAt), c.checkedBy, c.cardNumber, outcome(c.outcome), purpose(c, areas));
+            table.row(GoldCardCommands.local(c.checkedAt), c.checkedBy, c.shownNumber(), outcome(c.outcome), purpose(c, areas));
         }
         table.print(System.out);
         return null;

@@ -432,14 +432,17 @@ public class GoldCardRegister {
     /**
      * Keeps a look-up of {@code asked} by {@code by}, with what they were told ({@code outcome}: a
      * card's status, or {@link CardCheck#NOT_FOUND}) and, for a look-up made to record a free
-     * visit, the scenic area (null for a plain look-up). The number is kept as asked, cut to the
-     * column: a made-up number is what shows someone trying numbers.
+     * visit, the scenic area (null for a plain look-up). A card's number is kept as asked; one
+     * that named no card only by its ends ({@link CardCheck#masked}), since it may be a person's
+     * identity or phone number typed into the wrong box. Its ends and the count of such look-ups
+     * still show someone trying numbers.
      */
     void checked(String asked, String by, Instant at, String outcome, String scenicArea) {
         String number = normalized(asked);
+        number = number == null ? "" : number.length() > 20 ? number.substring(0, 20) : number;
         CardCheck c = new CardCheck();
         c.id = UUID.randomUUID().toString();
-        c.cardNumber = number == null ? "" : number.length() > 20 ? number.substring(0, 20) : number;
+        c.cardNumber = CardCheck.NOT_FOUND.equals(outcome) ? CardCheck.masked(number) : number;
         c.checkedBy = by;
         c.checkedAt = utc(at);
         c.outcome = outcome;
@@ -447,14 +450,17 @@ public class GoldCardRegister {
         jpa.tx(TransactionType.Required, em -> em.persist(c));
     }
 
-    /** The look-ups by {@code by} of {@code number} (either null for any), newest first, a page of them. */
+    /**
+     * The look-ups by {@code by} of {@code number} (either null for any), newest first, a page of
+     * them. A number that named no card is kept by its ends only, so it is looked for that way too.
+     */
     Page<CardCheck> checks(String by, String number, int offset, int limit) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (by != null) {
             where.append(" and c.checkedBy = :by");
         }
         if (number != null) {
-            where.append(" and c.cardNumber = :n");
+            where.append(" and (c.cardNumber = :n or c.outcome = '" + CardCheck.NOT_FOUND + "' and c.cardNumber = :masked)");
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             var q = em.createQuery("select c from CardCheck c" + where + " order by c.checkedAt desc, c.id", CardCheck.class);
@@ -464,8 +470,10 @@ public class GoldCardRegister {
                 count.setParameter("by", by);
             }
             if (number != null) {
-                q.setParameter("n", normalized(number));
-                count.setParameter("n", normalized(number));
+                String n = normalized(number);
+                String masked = CardCheck.masked(n.length() > 20 ? n.substring(0, 20) : n);
+                q.setParameter("n", n).setParameter("masked", masked);
+                count.setParameter("n", n).setParameter("masked", masked);
             }
             return new Page<>(q.setFirstResult(offset).setMaxResults(limit).getResultList(),
                     count.getSingleResult(), offset, limit);

@@ -297,7 +297,7 @@ public class GoldCardResource implements PluginResource {
 
     static Map<String, Object> checkView(CardCheck c) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("cardNumber", c.cardNumber);
+        m.put("cardNumber", c.shownNumber());
         m.put("checkedBy", c.checkedBy);
         m.put("checkedAt", c.checkedAt.toInstant(ZoneOffset.UTC).toString());
         m.put("outcome", c.outcome);

@@ -353,7 +353,8 @@ public class GoldCardTest {
         register.checked("LYG2026000001", "gate3", AT.plusSeconds(9), "VALID", "huaguoshan");
         register.checked("X".repeat(60), "gate2", AT.plusSeconds(12), CardCheck.NOT_FOUND, null);
         List<CardCheck> byGate = register.checks("gate1", null, 0, 50).items;
-        assertEquals(List.of("LYG2026000002", "LYG2026000001"), byGate.stream().map(c -> c.cardNumber).toList());
+        // A number that named no card is kept by its ends only: it may be a person's identity number.
+        assertEquals(List.of("LY*********02", "LYG2026000001"), byGate.stream().map(c -> c.cardNumber).toList());
         assertEquals(List.of(CardCheck.NOT_FOUND, "VALID"), byGate.stream().map(c -> c.outcome).toList());
         assertEquals(List.of("gate3", "gate1"),
                 register.checks(null, "lyg2026000001", 0, 50).items.stream().map(c -> c.checkedBy).toList());
@@ -365,6 +366,24 @@ public class GoldCardTest {
         assertEquals(4, second.total);
         assertEquals(List.of("gate3"), second.items.stream().map(c -> c.checkedBy).toList());
         assertEquals("a made-up number is kept as far as it fits", 20, register.checks("gate2", null, 0, 5).items.get(0).cardNumber.length());
+    }
+
+    /** An identity number typed into the card look-up is never kept or listed whole. */
+    @Test
+    public void anIdentityNumberTypedAsACardNumberIsKeptMasked() throws Exception {
+        register.checked("11010519491231002x", "gate1", AT, CardCheck.NOT_FOUND, null);
+        CardCheck kept = register.checks("gate1", null, 0, 5).items.get(0);
+        assertEquals("1101**********002X", kept.cardNumber);
+        assertEquals(0, jpa.rows("GOLD_CARD_CHECK WHERE CARD_NUMBER LIKE '%194912%'"));
+        // Asked for by the whole number, the talent office finds it.
+        assertEquals(1, register.checks(null, "11010519491231002X", 0, 5).total);
+        // A row kept whole before masking on keeping is masked when listed.
+        CardCheck old = new CardCheck();
+        old.cardNumber = "13812345678";
+        old.outcome = CardCheck.NOT_FOUND;
+        assertEquals("13*******78", old.shownNumber());
+        old.outcome = "VALID";
+        assertEquals("13812345678", old.shownNumber());
     }
 
     @Test

@@ -123,17 +123,29 @@ public class HealthRecordResource implements PluginResource {
     @POST
     @Path("exams/{ticketId}/results")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response results(@Context SecurityContext sc, @PathParam("ticketId") String ticketId, Map<String, String> input) {
+    public Response results(@Context SecurityContext sc, @PathParam("ticketId") String ticketId, ResultsInput input) {
         return Response.status(Response.Status.CREATED).entity(noteResults(sc, ticketId, input)).build();
     }
 
-    Map<String, Object> noteResults(SecurityContext sc, String ticketId, Map<String, String> input) {
+    /** The body of {@link #results}: a typed body, so that a field it does not have is refused (UNKNOWN_FIELD). */
+    public static class ResultsInput {
+        public String results;
+
+        public ResultsInput() {
+        }
+
+        ResultsInput(String results) {
+            this.results = results;
+        }
+    }
+
+    Map<String, Object> noteResults(SecurityContext sc, String ticketId, ResultsInput input) {
         Actor actor = (Actor) sc.getUserPrincipal();
         String jurisdiction = records.exam(ticketId).map(b -> b.resultsForJurisdiction).orElse(null);
         if (!healthStaff(actor) || jurisdiction == null || !jurisdictions.covers(actor.jurisdiction(), jurisdiction)) {
             throw MedicalRecords.notAwaitingResults();
         }
-        String results = input == null ? null : input.get(MedicalCare.RESULTS);
+        String results = input == null ? null : input.results;
         if (results == null || results.isBlank()) {
             throw MedicalCare.invalid("VALUE_REQUIRED", MedicalCare.RESULTS, TEXTS.text("value.results"));
         }

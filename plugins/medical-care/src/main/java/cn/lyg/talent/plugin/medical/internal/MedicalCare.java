@@ -208,8 +208,10 @@ public class MedicalCare implements ServiceOffering, EligibilityRule, ServiceHan
                 MedicalDirectory.Officer o = directory.officers(a.jurisdiction).stream().filter(x -> x.account().equals(officer))
                         .findFirst().orElseThrow(() -> refusal("OFFICER_UNKNOWN", "values.officer"));
                 Assignment as = records.assign(t.ticketId, a.talent.id, (String) a.form.get(HOSPITAL), o.account(), t.actor);
+                // The outcome is the talent's to read: the officer by name, as the summary says; their
+                // login stays with the assignment, which staff read (staff logins are internal).
                 return new Outcome(TEXTS.text("outcome.designated", directory.hospitalName(as.hospital), o.name()))
-                        .with(HOSPITAL, as.hospital).with("officer", o.account());
+                        .with(HOSPITAL, as.hospital).with("officerName", o.name().zh);
             }
             case HEALTH_EXAMINATION -> {
                 String results = t.values.get(RESULTS);

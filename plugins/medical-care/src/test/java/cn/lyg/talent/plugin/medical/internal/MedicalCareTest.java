@@ -186,7 +186,9 @@ public class MedicalCareTest {
         Application city = application("t3", Map.of(MedicalCare.MATTER, "designated-hospital", MedicalCare.HOSPITAL, "连云港市第一人民医院"));
         assertTrue(service.evaluate(city).isEligible());
         Outcome o = act(TicketAction.RESOLVE, city, "k3", Map.of("officer", "liaison1"));
-        assertEquals("liaison1", o.values.get("officer"));
+        // The talent reads the officer's name, never a staff login.
+        assertFalse(o.values.containsValue("liaison1"));
+        assertTrue(o.values.get("officerName"), o.values.get("officerName").length() > 0);
         assertEquals("连云港市第一人民医院", o.values.get(MedicalCare.HOSPITAL));
         assertEquals("定点医院：连云港市第一人民医院；医疗服务联络员：联络员甲。", o.summary.zh);
         assertEquals("Designated hospital: Lianyungang First People's Hospital; liaison officer: Liaison officer A.", o.summary.en);
@@ -375,7 +377,7 @@ public class MedicalCareTest {
         assertEquals("VALUE_REQUIRED:results", refusedResults(health, "k8", " "));
         assertEquals("RESULTS_TOO_LONG:results", refusedResults(health, "k8", "很".repeat(4001)));
         assertEquals(0, jpa.rows("MEDICAL_HEALTH_RECORD"));
-        assertEquals("dept_health", resource.noteResults(health, "k8", Map.of("results", "各项指标正常")).get("recordedBy"));
+        assertEquals("dept_health", resource.noteResults(health, "k8", new HealthRecordResource.ResultsInput("各项指标正常")).get("recordedBy"));
         assertTrue(resource.record(as("acct-t8", Role.TALENT, null), "t8").toString().contains("各项指标正常"));
         assertEquals("RESULTS_ALREADY_NOTED:", refusedResults(health, "k8", "复查正常"));
         assertEquals(1, jpa.rows("MEDICAL_HEALTH_RECORD"));
@@ -409,7 +411,7 @@ public class MedicalCareTest {
     /** The refusal of noting results, as code:field. */
     private String refusedResults(SecurityContext who, String ticket, String results) {
         try {
-            resource.noteResults(who, ticket, Map.of("results", results));
+            resource.noteResults(who, ticket, new HealthRecordResource.ResultsInput(results));
             fail("results noted by " + who.getUserPrincipal().getName());
             return null;
         } catch (Refusal r) {

@@ -115,19 +115,23 @@ public class StaffingDecisionCommand implements Action {
 
     /**
      * The spouse-employment ticket the decision is about, as the user may see it. The staffing
-     * office decides for the city's spouse tickets, which are dispatched to HRSS rather than to
-     * it, so it reads them with the talent office's reach; everyone else within their own.
+     * office decides for the spouse tickets of its jurisdiction, which are dispatched to HRSS
+     * rather than to it, so it reads them with the talent office's reach there, never beyond
+     * (decision 0003: a jurisdiction grant narrows, it never widens); everyone else within their
+     * own. Any other ticket so read is not found for it, as for {@code ticket:show}: the wider reach
+     * must not tell the office which other requests exist.
      */
     private Ticket ticket(Actor actor, boolean staffing) throws CommandException {
         Ticket t;
         try {
-            Actor reader = staffing ? actors.of(actor.account(), List.of(Role.SUPERVISOR.principalName())) : actor;
+            Actor reader = staffing ? actors.of(actor.account(), List.of(Role.SUPERVISOR.principalName(),
+                    Actors.JURISDICTION_PREFIX + actor.jurisdiction())) : actor;
             t = window.get(ticketId, reader);
         } catch (Refusal r) {
             throw new CommandException(r.code() + ": " + r.messageZh() + " / " + r.messageEn());
         }
         if (!SpouseEmployment.CODE.equals(t.serviceCode)) {
-            throw refused("NOT_SPOUSE_EMPLOYMENT", t.number);
+            throw staffing ? refused("TICKET_NOT_FOUND", ticketId) : refused("NOT_SPOUSE_EMPLOYMENT", t.number);
         }
         return t;
     }
