@@ -286,6 +286,11 @@ public class ServicePluginsIT extends TalentTestSupport {
         String pid = "cn.lyg.talent.example.donghai.goldcard";
         admin("config:edit " + pid + "; config:property-set validityYears 0; config:update");
         awaitCatalog("/services/gold-card?jurisdiction=320722", r -> r.body().contains("\"origin\":\"CITY\""));
+        // The county's operator reads why, with the file to correct, in Chinese and English, once.
+        String problems = awaitPath("/catalog/problems", "supervisor1", r -> r.body().contains("validityYears"));
+        assertTrue(problems, problems.contains("\"messageZh\":\"无法启动：etc/" + pid + ".cfg：设置 validityYears 的值“0”无效")
+                && problems.contains("\"message\":\"does not start: etc/" + pid + ".cfg: setting validityYears is not valid"));
+        assertFalse(problems, problems.contains("Unable to get service for reference"));
         admin("config:edit " + pid + "; config:property-set validityYears 3; config:update");
         awaitCatalog("/services/gold-card?jurisdiction=320722", r -> r.body().contains("\"origin\":\"COUNTY_REPLACEMENT\""));
 

@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
 
 import cn.lyg.talent.api.catalog.Application;
+import cn.lyg.talent.api.catalog.ConfigurationRefused;
 import cn.lyg.talent.api.catalog.EligibilityRule;
 import cn.lyg.talent.api.catalog.FieldType;
 import cn.lyg.talent.api.catalog.FormField;
@@ -37,15 +38,16 @@ public class CountyService implements ServiceOffering, EligibilityRule {
 
     @Activate
     public CountyService(CountyServiceConfiguration config) {
+        // A bad setting is reported, not swallowed: the component does not start, and the county's
+        // operator reads why in catalog:problems, in Chinese and English.
         try {
             this.lowest = TalentClass.valueOf(config.lowestClass().strip());
         } catch (IllegalArgumentException e) {
-            // A bad setting is reported, not swallowed: the component does not start and the log says why.
-            throw new IllegalArgumentException(CountyServiceConfiguration.PID + ": lowestClass must be A, B, C or D, got "
-                    + config.lowestClass());
+            throw new ConfigurationRefused(CountyServiceConfiguration.PID, TEXTS.text("config.lowestClass", config.lowestClass()));
         }
         if (lowest == TalentClass.E) {
-            throw new IllegalArgumentException(CountyServiceConfiguration.PID + ": class E is not a high-level talent (Art.3)");
+            // Art.3: the platform serves talents of class D and above.
+            throw new ConfigurationRefused(CountyServiceConfiguration.PID, TEXTS.text("config.lowestClass", config.lowestClass()));
         }
         this.definition = define();
     }

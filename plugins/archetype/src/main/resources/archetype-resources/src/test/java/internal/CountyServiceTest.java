@@ -10,6 +10,7 @@ import java.lang.annotation.Annotation;
 import org.junit.Test;
 
 import cn.lyg.talent.api.catalog.Application;
+import cn.lyg.talent.api.catalog.ConfigurationRefused;
 import cn.lyg.talent.api.registry.Talent;
 import cn.lyg.talent.api.registry.TalentClass;
 
@@ -60,8 +61,9 @@ public class CountyServiceTest {
             try {
                 new CountyService(lowest(bad));
                 fail(bad);
-            } catch (IllegalArgumentException e) {
-                assertTrue(e.getMessage().startsWith(CountyServiceConfiguration.PID));
+            } catch (ConfigurationRefused e) {
+                assertEquals(CountyServiceConfiguration.PID, e.pid());
+                assertTrue(e.reason().zh, e.reason().zh.contains("lowestClass"));
             }
         }
     }

@@ -2,13 +2,17 @@ package cn.lyg.talent.engine.internal.catalog;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
+import cn.lyg.talent.api.catalog.ConfigurationRefused;
 import cn.lyg.talent.api.catalog.DescriptorProblem;
+import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.engine.internal.Messages;
 
 /**
@@ -28,30 +32,49 @@ final class FailedComponents {
         if (runtime == null) {
             return out;
         }
+        List<ComponentDescriptionDTO> ours = new ArrayList<>();
+        Set<String> failedOnTheirOwn = new HashSet<>();
         for (ComponentDescriptionDTO d : runtime.getComponentDescriptionDTOs()) {
-            if (d.bundle == null || d.bundle.symbolicName == null || !d.bundle.symbolicName.startsWith(OURS)) {
-                continue;
+            if (d.bundle != null && d.bundle.symbolicName != null && d.bundle.symbolicName.startsWith(OURS)) {
+                ours.add(d);
+                for (ComponentConfigurationDTO c : runtime.getComponentConfigurationDTOs(d)) {
+                    if (c.state == ComponentConfigurationDTO.FAILED_ACTIVATION && !isFollowOn(c.failure)) {
+                        failedOnTheirOwn.add(d.bundle.symbolicName);
+                    }
+                }
             }
+        }
+        for (ComponentDescriptionDTO d : ours) {
             for (ComponentConfigurationDTO c : runtime.getComponentConfigurationDTOs(d)) {
-                if (c.state != ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                // A component that failed because another of its bundle did is not a problem of its
+                // own: the operator reads the cause once.
+                if (c.state != ComponentConfigurationDTO.FAILED_ACTIVATION
+                        || isFollowOn(c.failure) && failedOnTheirOwn.contains(d.bundle.symbolicName)) {
                     continue;
                 }
-                String reason = reason(c.failure);
+                Text reason = reason(c.failure);
                 out.add(ServiceCatalogImpl.problem(d.bundle.symbolicName, "component " + d.name,
-                        Messages.ENGINE.en("problem.DOES_NOT_START", reason), Messages.ENGINE.zh("problem.DOES_NOT_START", reason),
+                        Messages.ENGINE.en("problem.DOES_NOT_START", reason.en), Messages.ENGINE.zh("problem.DOES_NOT_START", reason.zh),
                         now));
             }
         }
         return out;
     }
 
+    /** A failure SCR reports when a component's reference could not be got: its cause is elsewhere. */
+    private static boolean isFollowOn(String failure) {
+        return failure != null && failure.strip().startsWith("Unable to get service for reference");
+    }
+
     /**
      * The innermost cause of a failure as SCR reports it (a stack trace), without its exception
-     * class: {@code cn.lyg.talent.plugin.medical: hospitals entry is not valid: 320700}.
+     * class: {@code cn.lyg.talent.plugin.medical: hospitals entry is not valid: 320700}; in both
+     * languages with the file to correct when a plugin refused its configuration
+     * ({@link ConfigurationRefused}), else the same text in both.
      */
-    static String reason(String failure) {
+    static Text reason(String failure) {
         if (failure == null || failure.isBlank()) {
-            return "(no reason given)";
+            return Text.of(Messages.ENGINE.zh("problem.NO_REASON"), Messages.ENGINE.en("problem.NO_REASON"));
         }
         String cause = null;
         for (String line : failure.split("\\R")) {
@@ -63,11 +86,19 @@ final class FailedComponents {
                 cause = l.substring("Caused by: ".length());
             }
         }
+        String refused = ConfigurationRefused.class.getName() + ": ";
+        if (cause.startsWith(refused)) {
+            String[] parts = ConfigurationRefused.parse(cause.substring(refused.length()));
+            if (parts != null) {
+                String file = "etc/" + parts[0] + ".cfg";
+                return Text.of(file + "：" + parts[1], file + ": " + parts[2]);
+            }
+        }
         int colon = cause.indexOf(": ");
         // "java.lang.IllegalArgumentException: text" → "text"; a message of its own stays whole.
         if (colon > 0 && cause.substring(0, colon).matches("[\\w$.]+(Exception|Error)")) {
-            return cause.substring(colon + 2);
+            cause = cause.substring(colon + 2);
         }
-        return cause;
+        return Text.of(cause, cause);
     }
 }

@@ -4,6 +4,9 @@ import static org.junit.Assert.assertEquals;
 
 import org.junit.Test;
 
+import cn.lyg.talent.api.catalog.ConfigurationRefused;
+import cn.lyg.talent.api.catalog.Text;
+
 /** A plugin component that does not start is named with its reason, not a stack trace. */
 public class FailedComponentsTest {
 
@@ -15,8 +18,23 @@ public class FailedComponentsTest {
                 + "\tat java.base/jdk.internal.reflect.NativeConstructorAccessorImpl.newInstance0(Native Method)\n"
                 + "Caused by: java.lang.IllegalArgumentException: cn.lyg.talent.plugin.medical: hospitals entry is not valid: 320700\n"
                 + "\tat cn.lyg.talent.plugin.medical.internal.MedicalDirectory.bad(MedicalDirectory.java:98)\n";
-        assertEquals("cn.lyg.talent.plugin.medical: hospitals entry is not valid: 320700", FailedComponents.reason(failure));
-        assertEquals("the database is down", FailedComponents.reason("the database is down"));
-        assertEquals("(no reason given)", FailedComponents.reason(null));
+        assertEquals("cn.lyg.talent.plugin.medical: hospitals entry is not valid: 320700", FailedComponents.reason(failure).en);
+        assertEquals("the database is down", FailedComponents.reason("the database is down").zh);
+        assertEquals("(no reason given)", FailedComponents.reason(null).en);
+        assertEquals("（未说明原因）", FailedComponents.reason(null).zh);
+    }
+
+    /** A plugin that refuses its configuration says why in both languages, and which file to correct. */
+    @Test
+    public void aRefusedConfigurationInBothLanguagesWithItsFile() {
+        Exception refused = new ConfigurationRefused("cn.lyg.talent.plugin.medical",
+                Text.of("医院条目 H01 无效：\n行政区划代码未知", "hospital entry H01 is not valid:\tunknown division code"));
+        String failure = "org.osgi.service.component.ComponentException: java.lang.reflect.InvocationTargetException\n"
+                + "\tat org.apache.felix.scr.impl.inject.ComponentConstructor.newInstance(ComponentConstructor.java:310)\n"
+                + "Caused by: " + refused + "\n"
+                + "\tat cn.lyg.talent.plugin.medical.internal.MedicalDirectory.bad(MedicalDirectory.java:98)\n";
+        Text reason = FailedComponents.reason(failure);
+        assertEquals("etc/cn.lyg.talent.plugin.medical.cfg：医院条目 H01 无效： 行政区划代码未知", reason.zh);
+        assertEquals("etc/cn.lyg.talent.plugin.medical.cfg: hospital entry H01 is not valid: unknown division code", reason.en);
     }
 }

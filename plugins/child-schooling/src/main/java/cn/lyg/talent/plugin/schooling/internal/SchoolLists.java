@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.schooling.internal;
 
+import static cn.lyg.talent.plugin.schooling.internal.Texts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
+import cn.lyg.talent.api.catalog.ConfigurationRefused;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
 
 /**
@@ -45,8 +48,9 @@ public class SchoolLists {
             String code = bar < 0 ? "" : entry.substring(0, bar).strip();
             String name = bar < 0 ? "" : entry.substring(bar + 1).strip();
             if (code.isEmpty() || name.isEmpty() || jurisdictions.get(code).isEmpty()) {
-                throw new IllegalArgumentException(SchoolListsConfiguration.PID + ": " + key
-                        + " entries are <known division code>|<school name>, got '" + entry + "'");
+                // Art.9: a county's operator reads why in catalog:problems, in Chinese and English.
+                throw new ConfigurationRefused(SchoolListsConfiguration.PID,
+                        TEXTS.text("config.SCHOOL_ENTRY_NOT_VALID", key, entry.strip()));
             }
             out.add(new School(code, name));
         }

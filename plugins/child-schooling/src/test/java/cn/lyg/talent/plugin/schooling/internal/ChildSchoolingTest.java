@@ -14,6 +14,7 @@ import org.junit.Test;
 
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.catalog.Application;
+import cn.lyg.talent.api.catalog.ConfigurationRefused;
 import cn.lyg.talent.api.catalog.Outcome;
 import cn.lyg.talent.api.catalog.TicketTransition;
 import cn.lyg.talent.api.catalog.Verdict;
@@ -194,8 +195,10 @@ public class ChildSchoolingTest {
             try {
                 new SchoolLists(config(bad, ""), new CityJurisdictions());
                 fail(bad);
-            } catch (IllegalArgumentException e) {
-                assertTrue(e.getMessage().startsWith(SchoolListsConfiguration.PID));
+            } catch (ConfigurationRefused e) {
+                // Art.9: the operator reads why in both languages, naming the setting.
+                assertEquals(SchoolListsConfiguration.PID, e.pid());
+                assertTrue(e.reason().zh, e.reason().zh.startsWith("设置") && e.reason().en.startsWith("setting"));
             }
         }
     }

@@ -33,6 +33,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.catalog.ConfigurationRefused;
 import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.api.registry.Talent;
 
@@ -90,20 +91,22 @@ public class GoldCardRegister {
     @Modified
     void configure(GoldCardConfiguration config) {
         if (!PREFIX.matcher(config.numberPrefix()).matches()) {
-            throw new IllegalArgumentException(GoldCardConfiguration.PID + ": numberPrefix must be 1 to 6 capital letters, got "
-                    + config.numberPrefix());
+            throw refused("numberPrefix", config.numberPrefix());
         }
         if (config.validityYears() < 1 || config.validityYears() > 10) {
-            throw new IllegalArgumentException(GoldCardConfiguration.PID + ": validityYears must be 1 to 10, got "
-                    + config.validityYears());
+            throw refused("validityYears", config.validityYears());
         }
         if (config.issuingUnit() == null || !UNIT.matcher(config.issuingUnit()).matches()) {
-            throw new IllegalArgumentException(GoldCardConfiguration.PID + ": issuingUnit must be a unit code, got "
-                    + config.issuingUnit());
+            throw refused("issuingUnit", config.issuingUnit());
         }
         this.prefix = config.numberPrefix();
         this.validityYears = config.validityYears();
         this.issuingUnit = config.issuingUnit();
+    }
+
+    /** Art.9: a county's operator reads why in catalog:problems, in Chinese and English. */
+    private static ConfigurationRefused refused(String key, Object value) {
+        return new ConfigurationRefused(GoldCardConfiguration.PID, TEXTS.text("config.NOT_VALID." + key, value));
     }
 
     /** The unit whose resolution issues a card (Art.5). */

@@ -29,6 +29,7 @@ import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.catalog.Application;
+import cn.lyg.talent.api.catalog.ConfigurationRefused;
 import cn.lyg.talent.api.catalog.Outcome;
 import cn.lyg.talent.api.catalog.ServiceOrigin;
 import cn.lyg.talent.api.catalog.TicketTransition;
@@ -229,8 +230,8 @@ public class GoldCardTest {
         try {
             register.configure(config("LYG", 0));
             fail("validityYears 0");
-        } catch (IllegalArgumentException expected) {
-            assertTrue(expected.getMessage(), expected.getMessage().contains("validityYears"));
+        } catch (ConfigurationRefused expected) {
+            assertTrue(expected.reason().zh, expected.reason().zh.contains("validityYears") && expected.reason().zh.contains("1 到 10"));
         }
         assertEquals("2029-11-24", issuing.handle(resolve("0002", talent("t2", "李四"), null)).values.get("validUntil"));
     }
@@ -241,8 +242,10 @@ public class GoldCardTest {
             try {
                 new GoldCardRegister(bad, jpa.dataSource(), jpa);
                 fail(bad.numberPrefix() + " " + bad.validityYears());
-            } catch (IllegalArgumentException expected) {
-                assertTrue(expected.getMessage(), expected.getMessage().startsWith(GoldCardConfiguration.PID));
+            } catch (ConfigurationRefused expected) {
+                // Art.9: the operator reads why in both languages, naming the setting.
+                assertEquals(GoldCardConfiguration.PID, expected.pid());
+                assertTrue(expected.reason().zh, expected.reason().zh.startsWith("设置") && expected.reason().en.startsWith("setting"));
             }
         }
     }

@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.housing.internal;
 
+import static cn.lyg.talent.plugin.housing.internal.Texts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -13,6 +15,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
+import cn.lyg.talent.api.catalog.ConfigurationRefused;
+import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.api.registry.TalentClass;
 
 /**
@@ -36,7 +40,7 @@ public class HousingTerms {
     public HousingTerms(HousingTermsConfiguration c) {
         this.jurisdiction = c.jurisdiction().strip();
         if (!jurisdiction.matches("\\d{6}")) {
-            throw bad("jurisdiction", c.jurisdiction());
+            throw bad("jurisdiction", c.jurisdiction(), TEXTS.text("config.RULE_DIVISION"));
         }
         classes.put(SupportForm.TALENT_APARTMENT, classes("apartmentClasses", c.apartmentClasses()));
         classes.put(SupportForm.PURCHASE_VOUCHER, classes("voucherClasses", c.voucherClasses()));
@@ -45,15 +49,15 @@ public class HousingTerms {
         amounts(voucher, "voucher", c.voucherA(), c.voucherB(), c.voucherC(), c.voucherD());
         amounts(subsidy, "subsidy", c.subsidyA(), c.subsidyB(), c.subsidyC(), c.subsidyD());
         if (c.subsidyMonths() < 1 || c.subsidyMonths() > 120) {
-            throw bad("subsidyMonths", c.subsidyMonths());
+            throw bad("subsidyMonths", c.subsidyMonths(), TEXTS.text("config.RULE_MONTHS", 1));
         }
         if (c.apartmentRentFreeMonths() < 0 || c.apartmentRentFreeMonths() > 120) {
-            throw bad("apartmentRentFreeMonths", c.apartmentRentFreeMonths());
+            throw bad("apartmentRentFreeMonths", c.apartmentRentFreeMonths(), TEXTS.text("config.RULE_MONTHS", 0));
         }
         this.subsidyMonths = c.subsidyMonths();
         this.rentFreeMonths = c.apartmentRentFreeMonths();
         if (c.apartmentMonthlyRent() < 0) {
-            throw bad("apartmentMonthlyRent", c.apartmentMonthlyRent());
+            throw bad("apartmentMonthlyRent", c.apartmentMonthlyRent(), TEXTS.text("config.RULE_NOT_NEGATIVE"));
         }
         this.monthlyRent = c.apartmentMonthlyRent();
         for (String pair : c.exclusive().split(";")) {
@@ -64,7 +68,7 @@ public class HousingTerms {
             try {
                 exclusive.add(EnumSet.of(SupportForm.valueOf(two[0].strip()), SupportForm.valueOf(two[1].strip())));
             } catch (RuntimeException e) {
-                throw bad("exclusive", pair);
+                throw bad("exclusive", pair, TEXTS.text("config.RULE_EXCLUSIVE"));
             }
         }
     }
@@ -75,15 +79,17 @@ public class HousingTerms {
             if (s.isBlank()) {
                 continue;
             }
+            TalentClass t;
             try {
-                TalentClass t = TalentClass.valueOf(s.strip().toUpperCase(Locale.ROOT));
-                if (t == TalentClass.E) {
-                    throw bad(key, value + " (class E is not a high-level talent, Art.3)");
-                }
-                out.add(t);
+                t = TalentClass.valueOf(s.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw bad(key, value);
+                throw bad(key, value, TEXTS.text("config.RULE_CLASSES"));
             }
+            if (t == TalentClass.E) {
+                // Art.3: services are for talents of class D and above.
+                throw bad(key, value, TEXTS.text("config.RULE_CLASS_E"));
+            }
+            out.add(t);
         }
         return out;
     }
@@ -93,13 +99,14 @@ public class HousingTerms {
         TalentClass[] cls = {TalentClass.A, TalentClass.B, TalentClass.C, TalentClass.D};
         for (int i = 0; i < 4; i++) {
             if (v[i] < 0) {
-                throw bad(key + cls[i], v[i]);
+                throw bad(key + cls[i], v[i], TEXTS.text("config.RULE_NOT_NEGATIVE"));
             }
             into.put(cls[i], v[i]);
         }
     }
 
-    private static IllegalArgumentException bad(String key, Object value) {
-        return new IllegalArgumentException(HousingTermsConfiguration.PID + ": " + key + " is not valid: " + value);
+    /** Art.9: a county's operator reads why in catalog:problems, in Chinese and English. */
+    private static ConfigurationRefused bad(String key, Object value, Text why) {
+        return new ConfigurationRefused(HousingTermsConfiguration.PID, TEXTS.text("config.NOT_VALID", key, value, why));
     }
 }

@@ -17,6 +17,7 @@ import org.junit.Test;
 
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.catalog.Application;
+import cn.lyg.talent.api.catalog.ConfigurationRefused;
 import cn.lyg.talent.api.catalog.Outcome;
 import cn.lyg.talent.api.catalog.TicketTransition;
 import cn.lyg.talent.api.catalog.Verdict;
@@ -182,8 +183,10 @@ public class HousingTest {
             try {
                 terms(bad);
                 fail(bad.toString());
-            } catch (IllegalArgumentException e) {
-                assertTrue(e.getMessage().startsWith(HousingTermsConfiguration.PID));
+            } catch (ConfigurationRefused e) {
+                // Art.9: the operator reads why in both languages, naming the setting.
+                assertEquals(HousingTermsConfiguration.PID, e.pid());
+                assertTrue(e.reason().zh, e.reason().zh.startsWith("设置") && e.reason().en.startsWith("setting"));
             }
         }
     }

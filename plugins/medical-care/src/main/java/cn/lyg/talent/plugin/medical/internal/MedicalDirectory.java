@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.medical.internal;
 
+import static cn.lyg.talent.plugin.medical.internal.Texts.TEXTS;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
+import cn.lyg.talent.api.catalog.ConfigurationRefused;
 import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
 
@@ -53,11 +56,11 @@ public class MedicalDirectory {
                 LocalDate last = LocalDate.parse(e[4]);
                 int capacity = Integer.parseInt(e[5]);
                 if (last.isBefore(first) || capacity < 1 || !e[0].matches("[a-z0-9-]{1,40}")) {
-                    throw bad("sessions", String.join("|", e));
+                    throw bad("sessions", String.join("|", e), TEXTS.text("config.SESSION_RULES"));
                 }
                 sessions.add(new Session(e[0], Text.of(e[1], e[2]), first, last, capacity));
             } catch (DateTimeParseException | NumberFormatException x) {
-                throw bad("sessions", String.join("|", e));
+                throw bad("sessions", String.join("|", e), TEXTS.text("config.SESSION_RULES"));
             }
         }
     }
@@ -76,12 +79,12 @@ public class MedicalDirectory {
             }
             String[] p = entry.strip().split("\\|", -1);
             if (p.length < fewest || p.length > most) {
-                throw bad(key, entry.strip());
+                throw bad(key, entry.strip(), TEXTS.text("config.FORM." + key));
             }
             for (int i = 0; i < p.length; i++) {
                 p[i] = p[i].strip();
                 if (p[i].isEmpty()) {
-                    throw bad(key, entry.strip());
+                    throw bad(key, entry.strip(), TEXTS.text("config.FORM." + key));
                 }
             }
             out.add(p);
@@ -91,13 +94,14 @@ public class MedicalDirectory {
 
     private String known(String key, String code) {
         if (jurisdictions.get(code).isEmpty()) {
-            throw bad(key, code + " is not a known division code");
+            throw bad(key, code, TEXTS.text("config.DIVISION_UNKNOWN"));
         }
         return code;
     }
 
-    private static IllegalArgumentException bad(String key, String entry) {
-        return new IllegalArgumentException(MedicalConfiguration.PID + ": " + key + " entry is not valid: " + entry);
+    /** Art.9: a county's operator reads why in catalog:problems, in Chinese and English. */
+    private static ConfigurationRefused bad(String key, String entry, Text why) {
+        return new ConfigurationRefused(MedicalConfiguration.PID, TEXTS.text("config.ENTRY_NOT_VALID", key, entry, why));
     }
 
     /** Hospitals open to a talent of {@code jurisdiction}: its own and the city's. */

@@ -30,6 +30,7 @@ import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.catalog.Application;
+import cn.lyg.talent.api.catalog.ConfigurationRefused;
 import cn.lyg.talent.api.catalog.FormField;
 import cn.lyg.talent.api.catalog.Outcome;
 import cn.lyg.talent.api.catalog.TicketTransition;
@@ -425,8 +426,10 @@ public class MedicalCareTest {
             try {
                 new MedicalDirectory(config(bad), new CityJurisdictions());
                 fail(bad);
-            } catch (IllegalArgumentException e) {
-                assertTrue(e.getMessage().startsWith(MedicalConfiguration.PID));
+            } catch (ConfigurationRefused e) {
+                // Art.9: the operator reads why in both languages, naming the setting.
+                assertEquals(MedicalConfiguration.PID, e.pid());
+                assertTrue(e.reason().zh, e.reason().zh.startsWith("设置") && e.reason().en.startsWith("setting"));
             }
         }
     }

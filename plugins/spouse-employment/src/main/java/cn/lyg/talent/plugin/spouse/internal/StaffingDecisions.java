@@ -1,5 +1,7 @@
 package cn.lyg.talent.plugin.spouse.internal;
 
+import static cn.lyg.talent.plugin.spouse.internal.Texts.TEXTS;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,6 +21,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
+
+import cn.lyg.talent.api.catalog.ConfigurationRefused;
 
 /** The staffing office's decisions (Art.4.1 先进后出), in the plugin's own table. */
 @Component(service = StaffingDecisions.class, configurationPid = SpouseEmploymentConfiguration.PID)
@@ -41,8 +45,9 @@ public class StaffingDecisions {
             st.execute("CREATE INDEX IF NOT EXISTS IX_SPOUSE_STAFFING_TICKET ON SPOUSE_STAFFING_DECISION (TICKET_ID)");
         }
         if (!config.staffingOfficeUnit().strip().matches("[A-Z][A-Z0-9_]{0,39}")) {
-            throw new IllegalArgumentException(SpouseEmploymentConfiguration.PID + ": staffingOfficeUnit is not a unit code: "
-                    + config.staffingOfficeUnit());
+            // Art.9: a county's operator reads why in catalog:problems, in Chinese and English.
+            throw new ConfigurationRefused(SpouseEmploymentConfiguration.PID,
+                    TEXTS.text("config.NOT_VALID.staffingOfficeUnit", config.staffingOfficeUnit()));
         }
         this.jpa = jpa;
         this.clock = clock;

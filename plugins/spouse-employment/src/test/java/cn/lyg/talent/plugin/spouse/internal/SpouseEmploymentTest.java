@@ -15,6 +15,7 @@ import org.junit.Test;
 
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.catalog.Application;
+import cn.lyg.talent.api.catalog.ConfigurationRefused;
 import cn.lyg.talent.api.catalog.Outcome;
 import cn.lyg.talent.api.catalog.TicketTransition;
 import cn.lyg.talent.api.catalog.Verdict;
@@ -59,8 +60,10 @@ public class SpouseEmploymentTest {
         try {
             new StaffingDecisions(config("staffing office"), jpa.dataSource(), jpa, Clock.systemUTC());
             fail();
-        } catch (IllegalArgumentException e) {
-            assertTrue(e.getMessage().startsWith(SpouseEmploymentConfiguration.PID));
+        } catch (ConfigurationRefused e) {
+            // Art.9: the operator reads why in both languages, naming the setting.
+            assertEquals(SpouseEmploymentConfiguration.PID, e.pid());
+            assertTrue(e.reason().zh, e.reason().zh.startsWith("设置") && e.reason().en.startsWith("setting"));
         }
     }
 

@@ -14,6 +14,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 import cn.lyg.talent.api.FieldError;
 import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.catalog.ConfigurationRefused;
 import cn.lyg.talent.api.catalog.FieldType;
 import cn.lyg.talent.api.catalog.FormField;
 import cn.lyg.talent.api.catalog.Outcome;
@@ -56,16 +57,19 @@ public class DonghaiGoldCard implements ServiceOffering, ServiceHandler {
     @Activate
     public DonghaiGoldCard(DonghaiGoldCardConfiguration config, @Reference CardRegister register) {
         this.register = register;
-        // A bad value is refused loudly: the component does not start and the log names the setting.
+        // A bad value is refused loudly: the component does not start, and catalog:problems names
+        // the setting and the file, in Chinese and English.
         try {
             this.cardNumber = Pattern.compile(config.cardNumberPattern());
         } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException(DonghaiGoldCardConfiguration.PID + ": cardNumberPattern is not a regular expression: "
-                    + config.cardNumberPattern());
+            throw new ConfigurationRefused(DonghaiGoldCardConfiguration.PID, Text.of(
+                    "设置 cardNumberPattern 的值“" + config.cardNumberPattern() + "”不是正则表达式",
+                    "setting cardNumberPattern is not a regular expression: " + config.cardNumberPattern()));
         }
         if (config.validityYears() < 1 || config.validityYears() > 10) {
-            throw new IllegalArgumentException(DonghaiGoldCardConfiguration.PID + ": validityYears must be 1 to 10, got "
-                    + config.validityYears());
+            throw new ConfigurationRefused(DonghaiGoldCardConfiguration.PID, Text.of(
+                    "设置 validityYears 的值“" + config.validityYears() + "”无效：须是 1 到 10 之间的年数",
+                    "setting validityYears is not valid, \"" + config.validityYears() + "\": it must be a number of years from 1 to 10"));
         }
         this.validityYears = config.validityYears();
         this.definition = define(validityYears);

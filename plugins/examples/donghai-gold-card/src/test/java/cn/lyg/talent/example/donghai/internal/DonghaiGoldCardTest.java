@@ -2,6 +2,7 @@ package cn.lyg.talent.example.donghai.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.lang.annotation.Annotation;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import org.junit.Test;
 
 import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.catalog.ConfigurationRefused;
 import cn.lyg.talent.api.catalog.Outcome;
 import cn.lyg.talent.api.catalog.TicketTransition;
 import cn.lyg.talent.api.window.TicketAction;
@@ -101,8 +103,9 @@ public class DonghaiGoldCardTest {
             try {
                 card(bad);
                 fail();
-            } catch (IllegalArgumentException e) {
-                assertEquals(true, e.getMessage().startsWith(DonghaiGoldCardConfiguration.PID));
+            } catch (ConfigurationRefused e) {
+                assertEquals(DonghaiGoldCardConfiguration.PID, e.pid());
+                assertTrue(e.reason().zh, e.reason().zh.startsWith("设置") && e.reason().en.startsWith("setting"));
             }
         }
     }

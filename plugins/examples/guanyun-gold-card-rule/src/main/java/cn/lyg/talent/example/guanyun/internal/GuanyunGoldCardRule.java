@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
 import cn.lyg.talent.api.catalog.Application;
+import cn.lyg.talent.api.catalog.ConfigurationRefused;
 import cn.lyg.talent.api.catalog.EligibilityRule;
 import cn.lyg.talent.api.catalog.FieldType;
 import cn.lyg.talent.api.catalog.FormExtension;
@@ -39,8 +40,10 @@ public class GuanyunGoldCardRule implements FormExtension, EligibilityRule {
     @Activate
     public GuanyunGoldCardRule(GuanyunConfiguration config) {
         if (config.minimumMonths() < 0 || config.minimumMonths() > 120) {
-            throw new IllegalArgumentException(GuanyunConfiguration.PID + ": minimumMonths must be 0 to 120, got "
-                    + config.minimumMonths());
+            // catalog:problems names the setting and the file, in Chinese and English.
+            throw new ConfigurationRefused(GuanyunConfiguration.PID, Text.of(
+                    "设置 minimumMonths 的值“" + config.minimumMonths() + "”无效：须是 0 到 120 之间的月数",
+                    "setting minimumMonths is not valid, \"" + config.minimumMonths() + "\": it must be a number of months from 0 to 120"));
         }
         this.minimumMonths = config.minimumMonths();
     }

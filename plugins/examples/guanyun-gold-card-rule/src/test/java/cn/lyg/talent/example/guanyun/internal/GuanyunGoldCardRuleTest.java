@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import org.junit.Test;
 
 import cn.lyg.talent.api.catalog.Application;
+import cn.lyg.talent.api.catalog.ConfigurationRefused;
 import cn.lyg.talent.api.catalog.Verdict;
 
 /** Guanyun's local condition on the gold card (Art.4.5 extended under Art.9). */
@@ -60,8 +61,9 @@ public class GuanyunGoldCardRuleTest {
         try {
             new GuanyunGoldCardRule(config(-1));
             fail();
-        } catch (IllegalArgumentException e) {
-            assertTrue(e.getMessage().startsWith(GuanyunConfiguration.PID));
+        } catch (ConfigurationRefused e) {
+            assertEquals(GuanyunConfiguration.PID, e.pid());
+            assertTrue(e.reason().zh, e.reason().zh.startsWith("设置") && e.reason().en.startsWith("setting"));
         }
     }
 }
