@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
@@ -21,6 +23,7 @@ import javax.ws.rs.core.Response;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -66,8 +69,9 @@ public class JsonProvider extends JacksonJsonProvider {
         // A value of the wrong JSON type is refused, not converted: {"name": 12345} is not a
         // name, "true" is not a boolean, 1.5 is not a count, 1 is not an enum constant.
         // A code is taken in any case, as in queries and on the console ("phone" is PHONE).
+        // A field given twice ({"name":"甲","name":"乙"}) is refused: which one a clerk meant is not ours to guess.
         ObjectMapper m = JsonMapper.builder().disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS).build();
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
         for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.Boolean)) {
             m.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
@@ -131,10 +135,17 @@ public class JsonProvider extends JacksonJsonProvider {
      * take; a clerk fixing a form wants every such field named at once, so a body that is valid
      * JSON is read again one top-level field at a time and each refused field is named.
      */
+    /** Jackson's words for a field given twice (STRICT_DUPLICATE_DETECTION). */
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
+
     static Response problem(JsonProcessingException e, byte[] body, JavaType type) {
         WebApplicationException fromStream = fromStream(e);
         if (fromStream != null) {
             return fromStream.getResponse();
+        }
+        Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        if (e instanceof JsonParseException && duplicate.matches()) {
+            return Problems.response(400, "DUPLICATE_FIELD", List.of(Problems.field(duplicate.group(1), "DUPLICATE_FIELD")));
         }
         if (e instanceof JsonParseException || !(e instanceof JsonMappingException first)) {
             return Problems.response(400, "MALFORMED_JSON", List.of(),

@@ -82,4 +82,12 @@ public class JsonProviderTest {
         assertEquals("MALFORMED_JSON", p.code);
         assertEquals(List.of(), p.errors);
     }
+
+    @Test
+    public void aFieldGivenTwiceIsRefusedByName() {
+        Problem p = refused("{\"name\": \"测试\", \"name\": \"别名\"}", TalentInput.class);
+        assertEquals("DUPLICATE_FIELD", p.code);
+        assertEquals("name", p.errors.get(0).field);
+        assertEquals("DUPLICATE_FIELD", p.errors.get(0).code);
+    }
 }
