@@ -5,6 +5,7 @@ import static cn.lyg.talent.plugin.spouse.internal.Texts.TEXTS;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import cn.lyg.talent.api.FieldError;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.catalog.Application;
 import cn.lyg.talent.api.catalog.EligibilityRule;
@@ -167,20 +169,31 @@ public class SpouseEmployment implements ServiceOffering, EligibilityRule, Servi
 
     /** A recommendation: the receiving unit of the matched kind; without a quota, only with the staffing office's approval. */
     private Outcome recommendation(TicketTransition t, ReceivingKind matched, LocalDate on) {
-        String unit = required(t, UNIT, "value.receivingUnit");
+        // Every value left out is named at once: the handler fills in the form once, not three times.
+        List<FieldError> missing = new ArrayList<>();
+        String given = t.values.get(UNIT);
+        if (given == null || given.isBlank()) {
+            missing.add(error("VALUE_REQUIRED", UNIT, TEXTS.text("value.receivingUnit")));
+        }
         String kindKey = t.values.get(KIND);
         if (kindKey == null || kindKey.isBlank()) {
-            throw invalid("VALUE_REQUIRED", KIND, TEXTS.text("value.receivingKind", matched.name, matched.name()));
+            missing.add(error("VALUE_REQUIRED", KIND, TEXTS.text("value.receivingKind", matched.name, matched.name())));
         }
+        String quota = t.values.get(QUOTA);
+        if (matched == ReceivingKind.PUBLIC_INSTITUTION && !"true".equals(quota) && !"false".equals(quota)) {
+            missing.add(error("QUOTA_REQUIRED", QUOTA));
+        }
+        if (!missing.isEmpty()) {
+            FieldError first = missing.get(0);
+            throw new Refusal(Refusal.Kind.INVALID, first.code, first.messageZh, first.messageEn, missing);
+        }
+        String unit = given.strip();
         if (!kindKey.strip().equals(matched.name())) {
             throw invalid("RECEIVING_KIND_MISMATCH", KIND, matched.name, matched.name());
         }
         Outcome o = new Outcome().with("route", Route.RECOMMENDATION.name()).with(UNIT, unit).with(KIND, matched.name())
                 .with("decidedOn", on.toString());
-        if (matched == ReceivingKind.PUBLIC_INSTITUTION && !"true".equals(t.values.get(QUOTA))) {
-            if (!"false".equals(t.values.get(QUOTA))) {
-                throw invalid("QUOTA_REQUIRED", QUOTA);
-            }
+        if (matched == ReceivingKind.PUBLIC_INSTITUTION && "false".equals(quota)) {
             StaffingDecision d = decisions.latest(t.ticketId).filter(x -> x.approved && x.receivingUnit.equals(unit))
                     .orElseThrow(() -> invalid("TAKE_IN_FIRST_NOT_APPROVED", QUOTA));
             // Recorded in UTC; the day is the one in Lianyungang (an approval at 07:00 is that day's).
@@ -211,8 +224,13 @@ public class SpouseEmployment implements ServiceOffering, EligibilityRule, Servi
 
     /** A value given on resolving refused with the text {@code failure.<code>}. */
     private static Refusal invalid(String code, String value, Object... args) {
+        FieldError e = error(code, value, args);
+        return Refusal.invalid(code, e.field, e.messageZh, e.messageEn);
+    }
+
+    private static FieldError error(String code, String value, Object... args) {
         Text t = TEXTS.text("failure." + code, args);
-        return Refusal.invalid(code, "values." + value, t.zh, t.en);
+        return new FieldError("values." + value, code, t.zh, t.en);
     }
 
 }

@@ -8,6 +8,7 @@ import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.Before;
@@ -138,6 +139,18 @@ public class SpouseEmploymentTest {
         Outcome o = handle(TicketAction.RESOLVE, a, Map.of(SpouseEmployment.UNIT, "江苏海洋大学附属医院"));
         assertEquals("江苏海洋大学附属医院", o.values.get(SpouseEmployment.UNIT));
         assertEquals("2026-11-25", o.values.get("decidedOn"));
+    }
+
+    /** A handler resolving a recommendation with nothing filled in is told every value it lacks at once. */
+    @Test
+    public void art41EveryMissingValueIsNamedAtOnce() {
+        Application a = application(PersonalStatus.PUBLIC_INSTITUTION_STAFF, EmployerNature.PUBLIC_INSTITUTION, "recommendation",
+                Map.of(SpouseEmployment.DIFFICULTY, "单位无编制"));
+        Refusal r = refused(() -> handle(TicketAction.RESOLVE, a, Map.of()));
+        assertEquals("VALUE_REQUIRED", r.code());
+        assertEquals(List.of("values." + SpouseEmployment.UNIT + ":VALUE_REQUIRED", "values." + SpouseEmployment.KIND + ":VALUE_REQUIRED",
+                "values." + SpouseEmployment.QUOTA + ":QUOTA_REQUIRED"),
+                r.fieldErrors().stream().map(e -> e.field + ":" + e.code).toList());
     }
 
     @Test
