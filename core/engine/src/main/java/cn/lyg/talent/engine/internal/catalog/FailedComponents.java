@@ -61,9 +61,12 @@ final class FailedComponents {
         return out;
     }
 
-    /** A failure SCR reports when a component's reference could not be got: its cause is elsewhere. */
-    private static boolean isFollowOn(String failure) {
-        return failure != null && failure.strip().startsWith("Unable to get service for reference");
+    /**
+     * A failure SCR reports when a component's reference could not be got (as the innermost cause
+     * of a ComponentException): its cause is elsewhere.
+     */
+    static boolean isFollowOn(String failure) {
+        return failure != null && reason(failure).en.startsWith("Unable to get service for reference");
     }
 
     /**

@@ -1,6 +1,8 @@
 package cn.lyg.talent.engine.internal.catalog;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 import org.junit.Test;
 
@@ -36,5 +38,12 @@ public class FailedComponentsTest {
         Text reason = FailedComponents.reason(failure);
         assertEquals("etc/cn.lyg.talent.plugin.medical.cfg：医院条目 H01 无效： 行政区划代码未知", reason.zh);
         assertEquals("etc/cn.lyg.talent.plugin.medical.cfg: hospital entry H01 is not valid: unknown division code", reason.en);
+    }
+
+    @Test
+    public void aReferenceThatCouldNotBeGotIsAFollowOn() {
+        assertTrue(FailedComponents.isFollowOn("org.osgi.service.component.ComponentException: Unable to get service for reference directory\n"
+                + "\tat org.apache.felix.scr.impl.manager.DependencyManager.getService(DependencyManager.java:1)\n"));
+        assertFalse(FailedComponents.isFollowOn("java.lang.IllegalArgumentException: the database is down"));
     }
 }
