@@ -145,7 +145,8 @@ public class JsonProvider extends JacksonJsonProvider {
         }
         Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
         if (e instanceof JsonParseException && duplicate.matches()) {
-            return Problems.response(400, "DUPLICATE_FIELD", List.of(Problems.field(duplicate.group(1), "DUPLICATE_FIELD")));
+            String field = duplicate.group(1);
+            return Problems.response(400, "DUPLICATE_FIELD", List.of(Problems.field(field, "DUPLICATE_FIELD", field)));
         }
         if (e instanceof JsonParseException || !(e instanceof JsonMappingException first)) {
             return Problems.response(400, "MALFORMED_JSON", List.of(),

@@ -89,5 +89,7 @@ public class JsonProviderTest {
         assertEquals("DUPLICATE_FIELD", p.code);
         assertEquals("name", p.errors.get(0).field);
         assertEquals("DUPLICATE_FIELD", p.errors.get(0).code);
+        assertEquals("字段“name”出现了不止一次。", p.errors.get(0).messageZh);
+        assertEquals("Field 'name' is given more than once.", p.errors.get(0).messageEn);
     }
 }
