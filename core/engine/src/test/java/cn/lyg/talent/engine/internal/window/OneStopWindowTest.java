@@ -437,6 +437,10 @@ public class OneStopWindowTest {
         // Another unit does not even see the ticket.
         refused(() -> act(dispatched, TicketAction.CONTACT, HEALTH), Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
         refused(() -> window.get(dispatched.id, HEALTH), Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
+        // A role with no part in tickets is told so, whether it reads or acts.
+        Actor gate = WindowFixture.actor("gate1", null, Role.GATE);
+        refused(() -> window.get(dispatched.id, gate), Refusal.Kind.FORBIDDEN, "ROLE_REQUIRED");
+        refused(() -> act(dispatched, TicketAction.CONTACT, gate), Refusal.Kind.FORBIDDEN, "ROLE_REQUIRED");
         refused(() -> act(dispatched, TicketAction.RESOLVE, EDUCATION), Refusal.Kind.CONFLICT, "TRANSITION_NOT_ALLOWED");
         assertEquals(1, window.find(new TicketQuery(), EDUCATION).total);
         assertEquals(0, window.find(new TicketQuery(), HEALTH).total);
