@@ -22,7 +22,16 @@ public class TicketEvent {
     public TicketState toState;
     /** The unit concerned (dispatch, redirect, unit steps). */
     public String unit;
+    /** What was said, in Chinese where the platform composed part of it; otherwise as the person wrote it. */
     public String comment;
+    /**
+     * The comment in English where the platform composed part of it (a redirect names the first
+     * unit, a corrected form what changed, a follow-up its method); null where the comment is only
+     * what a person wrote.
+     *
+     * @since 1.4
+     */
+    public String commentEn;
     /** The deadline that applied to what happened, if any. */
     public Step step;
     public Instant dueAt;

@@ -79,7 +79,7 @@ public class TicketShow extends TicketCommandSupport {
             history.row(e.sequence, time(e.at), e.actor, e.action,
                     (e.fromState == null ? "" : Names.both(e.fromState) + " → ") + Names.both(e.toState), e.unit == null ? "" : unitName(e.unit),
                     e.dueAt == null ? "" : time(e.dueAt) + (e.late ? " " + ConsoleText.label("common.late") : ""),
-                    e.comment == null ? "" : e.comment);
+                    e.comment == null ? "" : e.commentEn == null ? e.comment : e.comment + " / " + e.commentEn);
         }
         history.print(out);
         return null;

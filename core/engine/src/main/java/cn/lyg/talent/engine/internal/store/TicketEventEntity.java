@@ -50,6 +50,9 @@ public class TicketEventEntity {
     public String unit;
     @Column(name = "COMMENT_TEXT")
     public String comment;
+    /** The comment in English where the platform composed part of it (V017); null otherwise and in older rows. */
+    @Column(name = "COMMENT_EN")
+    public String commentEn;
     @Enumerated(EnumType.STRING)
     @Column(name = "STEP")
     public Step step;

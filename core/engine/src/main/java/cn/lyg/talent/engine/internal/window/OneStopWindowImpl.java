@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -244,7 +245,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                             resolved.entry().definition.form, M);
                     services.record(em, t.id, TicketAction.SUBMIT, checked.records(), now);
                     TicketEventEntity submitted = appendEvent(em, t, 1, actor, TicketAction.SUBMIT, null,
-                            TicketState.SUBMITTED, null, description, dispatch.step, dispatch.dueAt, false, now);
+                            TicketState.SUBMITTED, null, description, null, dispatch.step, dispatch.dueAt, false, now);
                     outbox.addAll(notify(em, TicketAction.SUBMIT, t, owner, null, null, null));
                     em.flush();
                     // The answer is what was just written; only plugin records are read back, in
@@ -392,8 +393,8 @@ public class OneStopWindowImpl implements OneStopWindow {
             Map<String, List<String>> corrected = correctedRows == null ? null : ServiceCalls.stored(correctedRows);
             Applied applied = apply(em, t, action, in, now, resolved);
             if (corrected != null) {
-                applied = new Applied(applied.unit(), changes(applied.comment(), resolved.entry().definition.form,
-                        form, corrected), applied.step(), applied.dueAt(), applied.late());
+                Text account = changes(applied.comment(), resolved.entry().definition.form, form, corrected);
+                applied = new Applied(applied.unit(), account.zh, applied.step(), applied.dueAt(), applied.late(), account.en);
                 form = corrected;
                 formRows = correctedRows;
             }
@@ -405,7 +406,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             t.updatedAt = Times.utc(now);
             // The history's length gives the next sequence number; the answer shows it with the new entry.
             history.add(appendEvent(em, t, history.size() + 1, actor, action, from, t.state, applied.unit,
-                    applied.comment, applied.step, applied.dueAt, applied.late, now));
+                    applied.comment, applied.commentEn, applied.step, applied.dueAt, applied.late, now));
             outbox.addAll(notify(em, action, t, talent, previousUnit, in.promisedDate, applied.step()));
             em.flush();
             announced.add(told.transition());
@@ -513,11 +514,17 @@ public class OneStopWindowImpl implements OneStopWindow {
 
     /**
      * The history names what a resubmission changed, as the talent and the clerk read the form
-     * (its labels and choices): 补正表单：所属纳税年度 （空） → 2025. Long values are cut, and the
-     * whole stays within a history comment's length.
+     * (its labels and choices), in each language: 补正表单：所属纳税年度 （空） → 2025 / Form
+     * corrected: Tax year (empty) → 2025. Long values are cut, and each stays within a history
+     * comment's length.
      */
-    static String changes(String note, List<FormField> definition,
+    static Text changes(String note, List<FormField> definition,
             Map<String, List<String>> before, Map<String, List<String>> after) {
+        return Text.of(changes(note, definition, before, after, true), changes(note, definition, before, after, false));
+    }
+
+    private static String changes(String note, List<FormField> definition, Map<String, List<String>> before,
+            Map<String, List<String>> after, boolean zh) {
         Map<String, FormField> byName = new LinkedHashMap<>();
         definition.forEach(f -> byName.put(f.name, f));
         Set<String> names = new LinkedHashSet<>(byName.keySet());
@@ -529,34 +536,40 @@ public class OneStopWindowImpl implements OneStopWindow {
             List<String> is = after.getOrDefault(name, List.of());
             if (!was.equals(is)) {
                 FormField f = byName.get(name);
-                String label = f == null || f.label == null || f.label.zh == null ? name : f.label.zh;
-                changed.add(label + " " + shownValues(f, was) + " → " + shownValues(f, is));
+                String label = f == null || f.label == null ? null : zh ? f.label.zh : f.label.en;
+                changed.add((label == null ? name : label) + " " + shownValues(f, was, zh) + " → " + shownValues(f, is, zh));
             }
         }
-        String summary = changed.isEmpty() ? "表单未改" : "补正表单：" + String.join("；", changed);
-        String text = note == null ? summary : note + "（" + summary + "）";
+        String summary = changed.isEmpty() ? text(zh, "text.FORM_UNCHANGED")
+                : text(zh, "text.FORM_CORRECTED", String.join(zh ? "；" : "; ", changed));
+        String text = note == null ? summary : zh ? note + "（" + summary + "）" : note + " (" + summary + ")";
         return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
     }
 
-    private static String shownValues(FormField f, List<String> values) {
+    private static String text(boolean zh, String key, Object... args) {
+        return zh ? M.zh(key, args) : M.en(key, args);
+    }
+
+    private static String shownValues(FormField f, List<String> values, boolean zh) {
         if (values.isEmpty()) {
-            return "（空）";
+            return text(zh, "text.EMPTY_VALUE");
         }
         List<String> shown = new ArrayList<>();
         for (String v : values) {
             String label = v;
             if (f != null && f.type == FieldType.YES_NO) {
-                label = "true".equals(v) ? "是" : "false".equals(v) ? "否" : v;
+                label = "true".equals(v) ? text(zh, "text.YES") : "false".equals(v) ? text(zh, "text.NO") : v;
             } else if (f != null) {
                 for (Choice c : f.choices) {
-                    if (c.key.equals(v) && c.label != null && c.label.zh != null) {
-                        label = c.label.zh;
+                    String named = c.label == null ? null : zh ? c.label.zh : c.label.en;
+                    if (c.key.equals(v) && named != null) {
+                        label = named;
                     }
                 }
             }
             shown.add(label.length() <= SHOWN_VALUE ? label : label.substring(0, SHOWN_VALUE) + "…");
         }
-        return String.join("、", shown);
+        return String.join(zh ? "、" : ", ", shown);
     }
 
     /**
@@ -589,7 +602,15 @@ public class OneStopWindowImpl implements OneStopWindow {
     }
 
     /** What a transition did to the deadlines, for the history entry. */
-    private record Applied(String unit, String comment, Step step, LocalDateTime dueAt, boolean late) {
+    /**
+     * What a transition did. {@code commentEn}: the comment in English where the platform composed
+     * part of it (a redirect, a corrected form, a follow-up's method); null where the comment is
+     * only what a person wrote.
+     */
+    private record Applied(String unit, String comment, Step step, LocalDateTime dueAt, boolean late, String commentEn) {
+        Applied(String unit, String comment, Step step, LocalDateTime dueAt, boolean late) {
+            this(unit, comment, step, dueAt, late, null);
+        }
     }
 
     private Applied apply(EntityManager em, TicketEntity t, TicketAction action, TransitionInput in, Instant now,
@@ -643,9 +664,10 @@ public class OneStopWindowImpl implements OneStopWindow {
                 openStep(t, Step.FIRST_CONTACT, unit, now, 1);
                 openStep(t, Step.COMPLETION, unit, now, 3);
                 // The history, which the talent reads, names the first unit as people know it (由市卫健委改派：…).
-                String first = units.get(previous).map(u -> u.nameZh).orElse(previous);
-                return new Applied(unit, ServiceCalls.cut(M.zh("text.REDIRECTED_FROM", first, reason), MAX_TEXT), null, null,
-                        false);
+                Optional<Unit> first = units.get(previous);
+                return new Applied(unit, ServiceCalls.cut(M.zh("text.REDIRECTED_FROM", first.map(u -> u.nameZh).orElse(previous),
+                        reason), MAX_TEXT), null, null, false, ServiceCalls.cut(M.en("text.REDIRECTED_FROM",
+                        first.map(u -> u.nameEn).orElse(previous), reason), MAX_TEXT));
             }
             case CONTACT -> {
                 String note = v.text("comment", in.comment, MAX_TEXT, false);
@@ -677,8 +699,9 @@ public class OneStopWindowImpl implements OneStopWindow {
                 TicketStepEntity followUp = complete(t, Step.FOLLOW_UP, now);
                 // The history shows the method as the clerk and the talent read it (电话回访：…).
                 String method = Names.zh(in.followUpMethod);
+                String methodEn = Names.en(in.followUpMethod);
                 return new Applied(null, note == null ? method : ServiceCalls.cut(method + "：" + note, MAX_TEXT), followUp.step,
-                        followUp.dueAt, isLate(followUp));
+                        followUp.dueAt, isLate(followUp), note == null ? methodEn : ServiceCalls.cut(methodEn + ": " + note, MAX_TEXT));
             }
             case CLOSE -> {
                 if (open(t, Step.FOLLOW_UP) != null) {
@@ -993,8 +1016,8 @@ public class OneStopWindowImpl implements OneStopWindow {
     }
 
     private static TicketEventEntity appendEvent(EntityManager em, TicketEntity t, int seq, Actor actor, TicketAction action,
-            TicketState from, TicketState to, String unit, String comment, Step step, LocalDateTime dueAt, boolean late,
-            Instant now) {
+            TicketState from, TicketState to, String unit, String comment, String commentEn, Step step, LocalDateTime dueAt,
+            boolean late, Instant now) {
         TicketEventEntity e = new TicketEventEntity();
         e.id = UUID.randomUUID().toString();
         e.ticketId = t.id;
@@ -1007,6 +1030,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         e.toState = to;
         e.unit = unit;
         e.comment = comment;
+        e.commentEn = commentEn;
         e.step = step;
         e.dueAt = dueAt;
         e.late = late;
@@ -1159,6 +1183,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             h.toState = e.toState;
             h.unit = e.unit;
             h.comment = e.comment;
+            h.commentEn = e.commentEn;
             h.step = e.step;
             h.dueAt = Times.instant(e.dueAt);
             h.late = e.late;

@@ -27,6 +27,7 @@ import org.junit.Before;
 import org.junit.Test;
 
 import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.Names;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.notify.Notification;
@@ -40,6 +41,7 @@ import cn.lyg.talent.api.window.Step;
 import cn.lyg.talent.api.window.StepStatus;
 import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.api.window.TicketAction;
+import cn.lyg.talent.api.window.TicketEvent;
 import cn.lyg.talent.api.window.TicketInput;
 import cn.lyg.talent.api.window.TicketQuery;
 import cn.lyg.talent.api.window.TicketState;
@@ -190,6 +192,11 @@ public class OneStopWindowTest {
         visit.followUpMethod = FollowUpMethod.PHONE;
         visit.comment = "满意";
         t = act(t, TicketAction.FOLLOW_UP, WINDOW, visit);
+        // The method in both languages; a person's own words are kept as written.
+        TicketEvent followed = t.history.get(t.history.size() - 1);
+        assertTrue(followed.comment, followed.comment.startsWith(Names.zh(visit.followUpMethod)));
+        assertTrue(followed.commentEn, followed.commentEn.startsWith(Names.en(visit.followUpMethod)));
+        assertNull(t.history.get(0).commentEn);
         Ticket followedUp = t;
         refused(() -> act(followedUp, TicketAction.FOLLOW_UP, WINDOW, visit), Refusal.Kind.CONFLICT, "FOLLOW_UP_DONE");
         t = act(t, TicketAction.CLOSE, WINDOW);
@@ -591,6 +598,8 @@ public class OneStopWindowTest {
         // The history the talent reads names the first unit by its name.
         assertEquals("由" + f.units.get("HEALTH").orElseThrow().nameZh + "改派：入学事项应由教育局办理",
                 t.history.get(t.history.size() - 1).comment);
+        assertEquals("Redirected from " + f.units.get("HEALTH").orElseThrow().nameEn + ": 入学事项应由教育局办理",
+                t.history.get(t.history.size() - 1).commentEn);
         // New deadlines from the redirect: Thu 09-25 and Mon 09-29.
         TicketStep contact = t.steps.stream().filter(s -> s.step == Step.FIRST_CONTACT && "EDUCATION".equals(s.unit))
                 .findFirst().get();

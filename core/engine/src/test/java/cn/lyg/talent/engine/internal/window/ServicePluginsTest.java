@@ -43,6 +43,7 @@ import cn.lyg.talent.api.registry.TalentClass;
 import cn.lyg.talent.api.registry.TalentInput;
 import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.api.window.TicketAction;
+import cn.lyg.talent.api.window.TicketEvent;
 import cn.lyg.talent.api.window.TicketInput;
 import cn.lyg.talent.api.window.TicketQuery;
 import cn.lyg.talent.api.window.TicketState;
@@ -204,8 +205,9 @@ public class ServicePluginsTest {
         assertEquals(Map.of("purpose", "travel", "monthsInCounty", new BigDecimal("8"),
                 "familyMembers", new BigDecimal("2")), resubmitted.form);
         assertEquals(resubmitted.form, f.window.get(t.id, donghai).form);
-        String comment = resubmitted.history.get(resubmitted.history.size() - 1).comment;
-        assertEquals("已补充（补正表单：字段familyMembers （空） → 2）", comment);
+        TicketEvent last = resubmitted.history.get(resubmitted.history.size() - 1);
+        assertEquals("已补充（补正表单：字段familyMembers （空） → 2）", last.comment);
+        assertEquals("已补充 (Form corrected: Field familyMembers (empty) → 2)", last.commentEn);
 
         TransitionInput stray = new TransitionInput();
         stray.form = Map.of("purpose", "scenic");
@@ -218,20 +220,26 @@ public class ServicePluginsTest {
     @Test
     public void theAccountOfACorrectedFormReadsAsTheFormAndFitsTheHistory() {
         List<FormField> form = goldCard().form;
-        assertEquals("补正表单：字段purpose 景区游览 → 交通出行", OneStopWindowImpl.changes(null, form,
-                Map.of("purpose", List.of("scenic")), Map.of("purpose", List.of("travel"))));
+        Text purpose = OneStopWindowImpl.changes(null, form, Map.of("purpose", List.of("scenic")), Map.of("purpose", List.of("travel")));
+        assertEquals("补正表单：字段purpose 景区游览 → 交通出行", purpose.zh);
+        assertEquals("Form corrected: Field purpose Scenic areas → Travel", purpose.en);
         String longText = "长".repeat(100);
-        String account = OneStopWindowImpl.changes("备注".repeat(1990), form, Map.of(),
+        Text account = OneStopWindowImpl.changes("备注".repeat(1990), form, Map.of(),
                 Map.of("contactPhone", List.of(longText)));
-        assertEquals(4000, account.length());
-        assertTrue(account.endsWith("…"));
-        assertEquals("表单未改", OneStopWindowImpl.changes(null, form, Map.of("purpose", List.of("scenic")),
-                Map.of("purpose", List.of("scenic"))));
+        assertEquals(4000, account.zh.length());
+        assertTrue(account.zh.endsWith("…"));
+        assertEquals(4000, account.en.length());
+        Text unchanged = OneStopWindowImpl.changes(null, form, Map.of("purpose", List.of("scenic")),
+                Map.of("purpose", List.of("scenic")));
+        assertEquals("表单未改", unchanged.zh);
+        assertEquals("Form unchanged", unchanged.en);
         // Yes/no reads as 是/否, as the talent answered it.
         FormField consent = new FormField("consent", FieldType.YES_NO,
                 new Text("同意", "Consent"), false);
-        assertEquals("补正表单：同意 是 → 否", OneStopWindowImpl.changes(null, List.of(consent),
-                Map.of("consent", List.of("true")), Map.of("consent", List.of("false"))));
+        Text yesNo = OneStopWindowImpl.changes(null, List.of(consent),
+                Map.of("consent", List.of("true")), Map.of("consent", List.of("false")));
+        assertEquals("补正表单：同意 是 → 否", yesNo.zh);
+        assertEquals("Form corrected: Consent yes → no", yesNo.en);
     }
 
     /** Art.9: a jurisdiction the platform does not know is refused, and reading it publishes no guide. */
