@@ -23,4 +23,13 @@ public class ServiceDefinition {
     public String jurisdiction;
     public ServiceGuide guide = new ServiceGuide();
     public List<FormField> form = new ArrayList<>();
+    /**
+     * Whether the service is offered only while a handler serves it: a service whose work a
+     * plugin does (numbering a card, keeping a register) must not take requests it cannot carry
+     * out, and its tickets wait (SERVICE_NOT_OFFERED) until the plugin runs again. Descriptor:
+     * {@code <service handler="required">}.
+     *
+     * @since 1.5
+     */
+    public boolean handlerRequired;
 }

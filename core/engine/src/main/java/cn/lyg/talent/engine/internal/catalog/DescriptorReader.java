@@ -97,9 +97,14 @@ public final class DescriptorReader {
     }
 
     private static Described service(Element s) throws Invalid {
-        attributes(s, Set.of("code", "article", "jurisdiction", "ranking"));
+        attributes(s, Set.of("code", "article", "jurisdiction", "ranking", "handler"));
         ServiceDefinition d = new ServiceDefinition();
         d.code = attr(s, "code", true);
+        String handler = attr(s, "handler", false);
+        if (handler != null && !handler.equals("required") && !handler.equals("optional")) {
+            throw new Invalid(where(s) + "handler must be required or optional");
+        }
+        d.handlerRequired = "required".equals(handler);
         d.article = attr(s, "article", false);
         d.jurisdiction = attr(s, "jurisdiction", false);
         int ranking = integer(s, "ranking", 0);

@@ -485,6 +485,11 @@ public class ServiceCatalogImpl implements ServiceCatalog {
                 e.extensions.add(extension(c));
             }
         }
+        if (winner.definition.handlerRequired && handler == null) {
+            // Its plugin is not running (stopped, or its configuration refused): no request is
+            // taken that nobody could carry out, and tickets wait until it runs (catalog:problems).
+            return Optional.empty();
+        }
         e.guideRevision = latestRevision(code, j);
         return Optional.of(new Resolved(e, rules, handler));
     }
@@ -542,6 +547,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         d.jurisdiction = base.jurisdiction;
         d.guide = base.guide;
         d.form = form;
+        d.handlerRequired = base.handlerRequired;
         return d;
     }
 
@@ -640,6 +646,15 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         Bundle engine = FrameworkUtil.getBundle(ServiceCatalogImpl.class);
         out.addAll(ConfigurationProblems.of(configurations, metaTypes, engine == null ? null : engine.getBundleContext(),
                 clock.instant()));
+        for (Contribution o : contributions.values()) {
+            if (o.kind == Kind.OFFERING && o.definition != null && o.definition.handlerRequired && contributions.values().stream()
+                    .noneMatch(h -> h.kind == Kind.HANDLER && o.code.equals(h.code)
+                            && (h.jurisdiction == null || o.jurisdiction != null && jurisdictions.covers(h.jurisdiction, o.jurisdiction)))) {
+                out.add(problem(o.provider.bundle, o.provider.descriptor == null ? "service " + o.code : o.provider.descriptor,
+                        Messages.ENGINE.en("problem.HANDLER_MISSING", o.code), Messages.ENGINE.zh("problem.HANDLER_MISSING", o.code),
+                        clock.instant()));
+            }
+        }
         if (calendar instanceof WorkCalendarImpl c) {
             c.refusedConfiguration().ifPresent(why -> out.add(problem(engine == null ? null : engine.getSymbolicName(),
                     WorkCalendarImpl.configurationFile(), Messages.ENGINE.en("problem.CONFIGURATION_REFUSED", why),

@@ -1,6 +1,7 @@
 package cn.lyg.talent.engine.internal.catalog;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -82,5 +83,14 @@ public class DescriptorReaderTest {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE service [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<service " + NS + " code=\"x\"><name zh=\"&x;\" en=\"b\"/><unit>HRSS</unit></service>";
         assertTrue(invalid(xxe).contains("DOCTYPE"));
+    }
+
+    /** A service whose plugin does its work says so; anything but required or optional is a typo. */
+    @Test
+    public void aServiceMayRequireItsHandler() throws Exception {
+        String body = "<name zh=\"金卡\" en=\"Card\"/><unit>HRSS</unit></service>";
+        assertTrue(read("<service " + NS + " code=\"card\" handler=\"required\">" + body).get(0).definition().handlerRequired);
+        assertFalse(read("<service " + NS + " code=\"card\">" + body).get(0).definition().handlerRequired);
+        assertTrue(invalid("<service " + NS + " code=\"card\" handler=\"yes\">" + body).contains("handler must be required or optional"));
     }
 }

@@ -242,6 +242,30 @@ public class ServicePluginsTest {
         assertEquals("Form corrected: Consent yes → no", yesNo.en);
     }
 
+    /**
+     * Art.4.5: a service whose work its plugin does (the gold card register numbers cards and
+     * refuses a second) takes no request while that plugin's handler is away, and says why.
+     */
+    @Test
+    public void aServiceThatNeedsItsHandlerIsNotOfferedWithoutIt() throws Exception {
+        ServiceDefinition card = goldCard();
+        card.handlerRequired = true;
+        TestCatalogs.offer(f.catalog, card, "city.services", 0);
+        assertTrue(f.catalog.get("gold-card", null).isEmpty());
+        assertTrue(f.catalog.problems().stream().anyMatch(p -> p.message.contains("gold-card")
+                && p.messageZh.contains("插件未运行")));
+        long before = f.db.count("TICKET");
+        refused(() -> f.window.submit(input("gold-card", Map.of("purpose", "scenic")), WindowFixture.TALENT),
+                "TICKET_INVALID");
+        assertEquals(before, f.db.count("TICKET"));
+        ServiceHandler register = t -> null;
+        long handler = TestCatalogs.extend(f.catalog, register, "gold-card", null, "city.goldcard", 0);
+        assertTrue(f.catalog.get("gold-card", null).isPresent());
+        assertTrue(f.catalog.problems().stream().noneMatch(p -> p.message.contains("gold-card")));
+        f.catalog.withdraw(ServiceCatalogImpl.Kind.HANDLER, handler);
+        assertTrue(f.catalog.get("gold-card", null).isEmpty());
+    }
+
     /** Art.9: a jurisdiction the platform does not know is refused, and reading it publishes no guide. */
     @Test
     public void anUnknownJurisdictionIsRefusedAndGetsNoGuide() throws Exception {
