@@ -347,6 +347,10 @@ public class OneStopWindowImpl implements OneStopWindow {
             t.outcomes.removeIf(o -> o.failure);
             // Staff logins are internal: the talent reads who acted as a party (the window, a unit).
             t.history.stream().filter(h -> !actor.account().equals(h.actor)).forEach(h -> h.actor = null);
+            if (!actor.account().equals(t.submittedBy)) {
+                // Submitted at the window for them: the channel (OFFLINE) says so, not the clerk's login.
+                t.submittedBy = null;
+            }
         }
         return t;
     }

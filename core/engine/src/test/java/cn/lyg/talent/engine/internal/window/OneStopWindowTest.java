@@ -567,6 +567,20 @@ public class OneStopWindowTest {
      * A talent's notices are addressed to the login; when the window binds that login to another
      * person, the first person's notices stay with them and do not follow the login.
      */
+    /** A request submitted at the window for the talent: they read the channel, not the clerk's login. */
+    @Test
+    public void theTalentDoesNotReadTheClerksLoginOnATicketSubmittedForThem() {
+        Ticket online = submitOnline();
+        TicketInput in = new TicketInput();
+        in.talentId = online.talentId;
+        in.serviceCode = "child-schooling";
+        in.description = "窗口代为提交：孩子转学";
+        Ticket offline = window.submit(in, WINDOW);
+        assertEquals(WINDOW.account(), window.get(offline.id, WINDOW).submittedBy);
+        assertNull(window.get(offline.id, TALENT).submittedBy);
+        assertEquals(TALENT.account(), window.get(online.id, TALENT).submittedBy);
+    }
+
     @Test
     public void aLoginBoundToAnotherTalentNoLongerSeesTheFirstTalentsNotices() {
         Ticket t = act(submitOnline(), TicketAction.ACCEPT, WINDOW);
