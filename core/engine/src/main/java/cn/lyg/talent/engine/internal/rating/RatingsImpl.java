@@ -272,6 +272,12 @@ public class RatingsImpl implements Ratings {
                 clerk ? "RERATE_BY_TALENT" : "RERATE_BY_WINDOW", (em, rect, now) -> {
             refuseClosedOnAppeal(em.createQuery("select r from RatingEntity r where r.rectificationId = :rect"
                     + " and r.voidedAsMalicious = true", RatingEntity.class).setParameter("rect", rect.id).getResultList());
+            RatingEntity bad = em.find(RatingEntity.class, rect.ratingId);
+            if (bad != null && bad.voided) {
+                // Art.8: the bad rating it answered is void (mistaken, or replaced by the talent's own
+                // word): the rectification's account is closed and takes no further re-rating.
+                throw M.refusal(Refusal.Kind.CONFLICT, "RECTIFICATION_RATING_VOIDED");
+            }
             if (rect.status == RectificationStatus.RE_RATED) {
                 RatingEntity prior = em.find(RatingEntity.class, rect.reRatingId);
                 if (prior != null && !prior.voided) {

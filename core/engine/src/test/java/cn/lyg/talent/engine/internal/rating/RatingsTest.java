@@ -289,6 +289,21 @@ public class RatingsTest {
     }
 
     /**
+     * Art.8: once the bad rating a rectification answered is voided (a mistaken entry), the
+     * rectification's account is closed: nobody re-rates it any more.
+     */
+    @Test
+    public void aRectificationWhoseBadRatingWasVoidedTakesNoReRating() throws Exception {
+        Rectification r = rectified(resolved());
+        ratings.reRate(r.id, rating(null, RatingLevel.SATISFIED), WindowFixture.WINDOW);
+        ratings.voidRating(r.ratingId, "录入错误，经核实撤销", WindowFixture.SUPERVISOR);
+        long before = f.db.count("RATING");
+        refused(() -> ratings.reRate(r.id, rating(null, RatingLevel.VERY_DISSATISFIED), WindowFixture.TALENT),
+                "RECTIFICATION_RATING_VOIDED");
+        assertEquals("nothing written", before, f.db.count("RATING"));
+    }
+
+    /**
      * Art.7/Art.8 好差评: a complaint about the window (rated at acceptance) is not closed by the
      * window's own re-rating; only the talent rates how the window put it right.
      */
