@@ -28,5 +28,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Scheduled years", required = false,
             description = "Years whose holiday schedule this configuration completes (e.g. 2027 once its "
                     + "notice is published), so that no warning is raised for them.")
-    int[] scheduledYears() default {};
+    // Read as text and parsed by the calendar: a .cfg file rewritten by the console may carry
+    // the list as one string ("[ \"2027\" ]"), which SCR could not convert to numbers.
+    String[] scheduledYears() default {};
 }

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Activate;
@@ -54,6 +55,7 @@ public class WorkCalendarImpl implements WorkCalendar {
     static final int MAX_SPAN_DAYS = 7320;
 
     private static final Pattern DATE_INSIDE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
+    private static final Pattern DATE_START = Pattern.compile("^\\d{4}-");
 
     private static final String HOW_TO_ADD = "add the year's days off (daysOff), make-up working days "
             + "(workingDays) and the year (scheduledYears) to etc/cn.lyg.talent.calendar.cfg "
@@ -266,7 +268,7 @@ public class WorkCalendarImpl implements WorkCalendar {
     }
 
     /** Everything derived from the official data and one configuration; immutable. */
-    private static final class Snapshot {
+    static final class Snapshot {
         final Map<LocalDate, Mark> marks;
         final Set<Integer> years;
         final String summary;
@@ -287,25 +289,26 @@ public class WorkCalendarImpl implements WorkCalendar {
                             + " is listed in both daysOff and workingDays");
                 }
             }
-            int[] configuredYears;
-            try {
-                configuredYears = config.scheduledYears();
-            } catch (RuntimeException e) {
-                // SCR could not read the value as whole numbers.
-                throw new IllegalArgumentException(CalendarConfiguration.PID
-                        + ": scheduledYears must be years such as 2027; " + e.getMessage()
-                        + typedValueHint(), e);
-            }
-
+            TreeSet<Integer> years = new TreeSet<>(official.years());
+            List<Integer> configuredYears = new ArrayList<>();
             // design.md section 4: a year is scheduled when the platform ships its schedule or
             // the jurisdiction's configuration provides it.
-            TreeSet<Integer> years = new TreeSet<>(official.years());
-            for (int y : configuredYears == null ? new int[0] : configuredYears) {
+            for (String value : listed(config.scheduledYears())) {
+                if (value.isEmpty()) {
+                    continue;
+                }
+                int y;
+                try {
+                    y = Integer.parseInt(value.strip());
+                } catch (NumberFormatException e) {
+                    y = -1;
+                }
                 if (y < 1900 || y > 2999) {
                     throw new IllegalArgumentException(CalendarConfiguration.PID
-                            + ": scheduledYears must be years such as 2027, got '" + y + "'");
+                            + ": scheduledYears must be years such as 2027, got '" + value + "'");
                 }
                 years.add(y);
+                configuredYears.add(y);
             }
             daysOff.keySet().forEach(d -> years.add(d.getYear()));
             workingDays.keySet().forEach(d -> years.add(d.getYear()));
@@ -326,7 +329,7 @@ public class WorkCalendarImpl implements WorkCalendar {
             TreeSet<Integer> shipped = new TreeSet<>(official.years());
             String summary = "official schedules " + shipped.first() + ".." + shipped.last() + "; configured "
                     + daysOff.size() + " days off, " + workingDays.size() + " working days, scheduled years "
-                    + Arrays.toString(configuredYears == null ? new int[0] : configuredYears);
+                    + configuredYears;
             return new Snapshot(Collections.unmodifiableMap(marks), Collections.unmodifiableSortedSet(years),
                     summary);
         }
@@ -382,10 +385,7 @@ public class WorkCalendarImpl implements WorkCalendar {
          */
         private static Map<LocalDate, Configured> configured(String property, String[] values) {
             Map<LocalDate, Configured> days = new TreeMap<>();
-            if (values == null) {
-                return days;
-            }
-            for (String value : values) {
+            for (String value : listed(values)) {
                 if (value == null || value.isBlank()) {
                     continue; // design.md section 4: an empty value ("daysOff =") lists no day
                 }
@@ -427,14 +427,47 @@ public class WorkCalendarImpl implements WorkCalendar {
             return days;
         }
 
+        private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+        /**
+         * The values of a list setting. Karaf reads {@code daysOff = [ "…", "…" ]} as a list only
+         * while every value of the file is written that way; once the console has rewritten the file
+         * (it adds {@code felix.fileinstall.filename} as plain text), the same line arrives as one
+         * string, which is read here as the list it was written as. Plain text separated by commas
+         * ({@code scheduledYears = 2027, 2028}) is read the same way.
+         */
+        static List<String> listed(String[] values) {
+            List<String> out = new ArrayList<>();
+            for (String value : values == null ? new String[0] : values) {
+                String v = value == null ? "" : value.strip();
+                if (v.startsWith("[") && v.endsWith("]")) {
+                    Matcher m = QUOTED.matcher(v);
+                    boolean quoted = false;
+                    while (m.find()) {
+                        quoted = true;
+                        out.add(m.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
+                    }
+                    if (!quoted) {
+                        out.addAll(List.of(v.substring(1, v.length() - 1).split(",")));
+                    }
+                } else if (!v.isEmpty() && !DATE_START.matcher(v).find() && v.contains(",")) {
+                    out.addAll(List.of(v.split(",")));
+                } else {
+                    out.add(v);
+                }
+            }
+            out.replaceAll(String::strip);
+            return out;
+        }
+
         private static String blankToNull(String s) {
             String t = s.strip();
             return t.isEmpty() ? null : t;
         }
 
         private static String typedValueHint() {
-            return " (Karaf reads the lists of a .cfg file only when every value in the file is written as a list, "
-                    + "e.g. scheduledYears = [ \"2027\" ]; see the comments in etc/cn.lyg.talent.calendar.cfg)";
+            return " (write a list with each day in quotes, e.g. daysOff = [ \"2027-01-01 元旦 New Year's Day\", "
+                    + "\"2027-02-08\" ]; see the comments in etc/cn.lyg.talent.calendar.cfg)";
         }
     }
 }

@@ -29,8 +29,8 @@ public final class TestCalendars {
             }
 
             @Override
-            public int[] scheduledYears() {
-                return new int[0];
+            public String[] scheduledYears() {
+                return new String[0];
             }
         }, settings);
     }

@@ -16,6 +16,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -77,8 +78,8 @@ public class WorkCalendarTest {
             }
 
             @Override
-            public int[] scheduledYears() {
-                return years;
+            public String[] scheduledYears() {
+                return Arrays.stream(years).mapToObj(String::valueOf).toArray(String[]::new);
             }
         };
     }
@@ -571,5 +572,41 @@ public class WorkCalendarTest {
                 new StringReader("# comment\n\n2027-01-01  OFF  元旦  New Year's Day\n"), "test");
         assertEquals(Set.of(2027), parsed.years());
         assertEquals("New Year's Day", parsed.get(date("2027-01-01")).nameEn);
+    }
+
+    /**
+     * Once the console has rewritten the file, Karaf hands a list written as {@code [ "…" ]} over
+     * as one string: the calendar reads it as the list it was written as (design.md section 4).
+     */
+    @Test
+    public void aListHandedOverAsOneStringIsReadAsTheList() {
+        CalendarConfiguration asText = new CalendarConfiguration() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return CalendarConfiguration.class;
+            }
+
+            @Override
+            public String[] daysOff() {
+                return new String[] {"[ \"2027-01-01 元旦 New Year's Day\", \"2027-02-08 春节 Spring Festival\" ]"};
+            }
+
+            @Override
+            public String[] workingDays() {
+                return new String[] {"[ ]"};
+            }
+
+            @Override
+            public String[] scheduledYears() {
+                return new String[] {"[ \"2027\" ]"};
+            }
+        };
+        WorkCalendarImpl c = calendar(asText);
+        assertFalse(c.isWorkingDay(LocalDate.of(2027, 1, 1)));
+        assertFalse(c.isWorkingDay(LocalDate.of(2027, 2, 8)));
+        assertTrue(c.scheduledYears().contains(2027));
+        assertEquals(List.of("2027", "2028"), WorkCalendarImpl.Snapshot.listed(new String[] {"2027, 2028"}));
+        assertEquals(List.of("2027-10-01 国庆节 National Day, the first day"),
+                WorkCalendarImpl.Snapshot.listed(new String[] {"2027-10-01 国庆节 National Day, the first day"}));
     }
 }
