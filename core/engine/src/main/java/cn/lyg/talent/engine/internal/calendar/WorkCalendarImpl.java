@@ -35,6 +35,9 @@ import cn.lyg.talent.api.InstanceSettings;
 import cn.lyg.talent.api.calendar.CalendarDay;
 import cn.lyg.talent.api.calendar.DayKind;
 import cn.lyg.talent.api.calendar.WorkCalendar;
+import cn.lyg.talent.api.catalog.ConfigurationRefused;
+import cn.lyg.talent.api.catalog.Text;
+import cn.lyg.talent.engine.internal.Messages;
 
 /**
  * The jurisdiction's working-day calendar (Art.7, design.md section 4): the official schedules
@@ -66,7 +69,7 @@ public class WorkCalendarImpl implements WorkCalendar {
     private final Set<Integer> unscheduledAsked = ConcurrentHashMap.newKeySet();
     private volatile Snapshot snapshot;
     /** Why the last change of the configuration was refused; null when it is in force. */
-    private volatile String refused;
+    private volatile Text refused;
 
     @Activate
     public WorkCalendarImpl(CalendarConfiguration config, @Reference InstanceSettings settings) {
@@ -84,7 +87,7 @@ public class WorkCalendarImpl implements WorkCalendar {
             next = Snapshot.build(official, config);
         } catch (IllegalArgumentException e) {
             // The days in force stay; catalog:problems names what was refused until it is put right.
-            refused = e.getMessage();
+            refused = e instanceof ConfigurationRefused r ? r.reason() : Text.of(e.getMessage(), e.getMessage());
             LOG.warn("Working-day calendar: the changed configuration is refused, the previous one stays in force: {}",
                     e.getMessage());
             return;
@@ -194,7 +197,7 @@ public class WorkCalendarImpl implements WorkCalendar {
     }
 
     /** Why the last change of the configuration was refused, while the previous one stays in force. */
-    public Optional<String> refusedConfiguration() {
+    public Optional<Text> refusedConfiguration() {
         return Optional.ofNullable(refused);
     }
 
@@ -285,8 +288,7 @@ public class WorkCalendarImpl implements WorkCalendar {
             // design.md section 4: a contradictory configuration is refused, never resolved by a guess.
             for (LocalDate d : daysOff.keySet()) {
                 if (workingDays.containsKey(d)) {
-                    throw new IllegalArgumentException(CalendarConfiguration.PID + ": " + d
-                            + " is listed in both daysOff and workingDays");
+                    throw refused("calendar.BOTH_LISTS", d);
                 }
             }
             TreeSet<Integer> years = new TreeSet<>(official.years());
@@ -304,8 +306,7 @@ public class WorkCalendarImpl implements WorkCalendar {
                     y = -1;
                 }
                 if (y < 1900 || y > 2999) {
-                    throw new IllegalArgumentException(CalendarConfiguration.PID
-                            + ": scheduledYears must be years such as 2027, got '" + value + "'");
+                    throw refused("calendar.YEAR", value);
                 }
                 years.add(y);
                 configuredYears.add(y);
@@ -395,9 +396,7 @@ public class WorkCalendarImpl implements WorkCalendar {
                 try {
                     date = LocalDate.parse(parts[0]);
                 } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException(CalendarConfiguration.PID + ": " + property
-                            + " must be 'YYYY-MM-DD' or 'YYYY-MM-DD 名称 Name', got '" + value + "'"
-                            + (text.startsWith("[") ? typedValueHint() : ""), e);
+                    throw refused("calendar.DAY", property, value);
                 }
                 String nameZh = null;
                 String nameEn = null;
@@ -416,12 +415,10 @@ public class WorkCalendarImpl implements WorkCalendar {
                     }
                 }
                 if (parts.length > 1 && DATE_INSIDE.matcher(parts[1]).find()) {
-                    throw new IllegalArgumentException(CalendarConfiguration.PID + ": " + property
-                            + " takes one day per value, got '" + value + "'" + typedValueHint());
+                    throw refused("calendar.ONE_DAY_EACH", property, value);
                 }
                 if (days.put(date, new Configured(date, nameZh, nameEn)) != null) {
-                    throw new IllegalArgumentException(CalendarConfiguration.PID + ": " + property + " lists "
-                            + date + " twice, got '" + value + "'");
+                    throw refused("calendar.TWICE", property, date, value);
                 }
             }
             return days;
@@ -465,9 +462,10 @@ public class WorkCalendarImpl implements WorkCalendar {
             return t.isEmpty() ? null : t;
         }
 
-        private static String typedValueHint() {
-            return " (write a list with each day in quotes, e.g. daysOff = [ \"2027-01-01 元旦 New Year's Day\", "
-                    + "\"2027-02-08\" ]; see the comments in etc/cn.lyg.talent.calendar.cfg)";
+        /** A refused setting, in both languages, naming the file (design.md section 4). */
+        private static ConfigurationRefused refused(String key, Object... args) {
+            return new ConfigurationRefused(CalendarConfiguration.PID,
+                    Text.of(Messages.ENGINE.zh(key, args), Messages.ENGINE.en(key, args)));
         }
     }
 }

@@ -657,8 +657,8 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         }
         if (calendar instanceof WorkCalendarImpl c) {
             c.refusedConfiguration().ifPresent(why -> out.add(problem(engine == null ? null : engine.getSymbolicName(),
-                    WorkCalendarImpl.configurationFile(), Messages.ENGINE.en("problem.CONFIGURATION_REFUSED", why),
-                    Messages.ENGINE.zh("problem.CONFIGURATION_REFUSED", why), clock.instant())));
+                    WorkCalendarImpl.configurationFile(), Messages.ENGINE.en("problem.CONFIGURATION_REFUSED", why.en),
+                    Messages.ENGINE.zh("problem.CONFIGURATION_REFUSED", why.zh), clock.instant())));
         }
         out.sort(Comparator.comparing((DescriptorProblem p) -> p.source));
         return out;

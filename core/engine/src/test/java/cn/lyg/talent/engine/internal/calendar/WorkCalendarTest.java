@@ -539,7 +539,9 @@ public class WorkCalendarTest {
         assertEquals(DayKind.LOCAL_DAY_OFF, c.day(date("2027-01-01")).kind);
         assertTrue(c.scheduledYears().contains(2027));
         // Named for catalog:problems until the file is put right.
-        assertTrue(c.refusedConfiguration().orElseThrow(), c.refusedConfiguration().orElseThrow().contains("2027-1-1"));
+        assertTrue(c.refusedConfiguration().orElseThrow().en, c.refusedConfiguration().orElseThrow().en.contains("2027-1-1"));
+        // In both languages for the county's operator, naming the setting.
+        assertTrue(c.refusedConfiguration().orElseThrow().zh, c.refusedConfiguration().orElseThrow().zh.startsWith("daysOff 的值"));
         c.modified(config(new String[] {"2027-02-10 春节 Spring Festival"}, new String[0], new int[] {2027}));
         assertTrue(c.refusedConfiguration().isEmpty());
         assertEquals(DayKind.LOCAL_DAY_OFF, c.day(date("2027-02-10")).kind);
