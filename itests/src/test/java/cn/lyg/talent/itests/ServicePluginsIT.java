@@ -287,7 +287,7 @@ public class ServicePluginsIT extends TalentTestSupport {
         admin("config:edit " + pid + "; config:property-set validityYears 0; config:update");
         awaitCatalog("/services/gold-card?jurisdiction=320722", r -> r.body().contains("\"origin\":\"CITY\""));
         // The county's operator reads why, with the file to correct, in Chinese and English, once.
-        String problems = awaitPath("/catalog/problems", "supervisor1", r -> r.body().contains("validityYears"));
+        String problems = awaitPath("/catalog/problems", "supervisor1", r -> r.body().contains("does not start: etc/" + pid));
         assertTrue(problems, problems.contains("\"messageZh\":\"无法启动：etc/" + pid + ".cfg：设置 validityYears 的值“0”无效")
                 && problems.contains("\"message\":\"does not start: etc/" + pid + ".cfg: setting validityYears is not valid"));
         assertFalse(problems, problems.contains("Unable to get service for reference"));
@@ -397,6 +397,19 @@ public class ServicePluginsIT extends TalentTestSupport {
             admin("config:property-set -p cn.lyg.talent.plugin.goldcard validityYears 5");
         }
         assertFalse(http("GET", "/catalog/problems", "admin", null).body().contains("validityYears"));
+
+        // A core setting out of range does not take the window (and the API) down: its default
+        // applies and the problem says so until it is put right.
+        admin("config:property-set -p cn.lyg.talent.window followUpWorkingDays 0");
+        try {
+            String problems = awaitPath("/catalog/problems", "admin", r -> r.body().contains("followUpWorkingDays"));
+            assertTrue(problems, problems.contains("设置 followUpWorkingDays = 0 超出允许的范围；在改正之前按默认值 5 执行"));
+            awaitPath("/tickets?limit=1", "window1", r -> r.statusCode() == 200);
+        } finally {
+            admin("config:property-delete -p cn.lyg.talent.window followUpWorkingDays");
+        }
+        awaitPath("/catalog/problems", "admin", r -> !r.body().contains("followUpWorkingDays"));
+        awaitPath("/tickets?limit=1", "window1", r -> r.statusCode() == 200);
     }
 
     @Test

@@ -62,7 +62,9 @@ final class ConfigurationProblems {
             if (d == null || properties == null) {
                 continue;
             }
-            for (Text wrong : wrong(properties, d.attributes())) {
+            // The core reads a bad setting as its default (CoreSetting); a plugin refuses to start.
+            boolean core = d.bundle().equals(context.getBundle().getSymbolicName());
+            for (Text wrong : wrong(properties, d.attributes(), core)) {
                 out.add(ServiceCatalogImpl.problem(d.bundle(), source(c.getPid(), properties.get(FILE)), wrong.en, wrong.zh,
                         now));
             }
@@ -108,7 +110,7 @@ final class ConfigurationProblems {
     }
 
     /** What is wrong with each setting that does not fit its declaration, in the declaration's order. */
-    static List<Text> wrong(Dictionary<String, Object> properties, AttributeDefinition[] attributes) {
+    static List<Text> wrong(Dictionary<String, Object> properties, AttributeDefinition[] attributes, boolean core) {
         List<Text> out = new ArrayList<>();
         for (AttributeDefinition ad : attributes) {
             Object value = properties.get(ad.getID());
@@ -116,9 +118,11 @@ final class ConfigurationProblems {
                 String why = why(ad, one);
                 if (why != null) {
                     String options = ad.getOptionValues() == null ? "" : String.join(", ", ad.getOptionValues());
-                    String key = "problem.SETTING_" + why;
-                    out.add(new Text(M.zh(key, ad.getID(), String.valueOf(one), options),
-                            M.en(key, ad.getID(), String.valueOf(one), options)));
+                    String standard = ad.getDefaultValue() == null || ad.getDefaultValue().length == 0 ? ""
+                            : String.join(", ", ad.getDefaultValue());
+                    String key = "problem." + (core ? "" : "PLUGIN_") + "SETTING_" + why;
+                    out.add(new Text(M.zh(key, ad.getID(), String.valueOf(one), options, standard),
+                            M.en(key, ad.getID(), String.valueOf(one), options, standard)));
                     break;
                 }
             }
@@ -165,6 +169,11 @@ final class ConfigurationProblems {
             default -> {
                 // Text: any value reads; the options below may still restrict it.
             }
+        }
+        String invalid = ad.getType() == AttributeDefinition.STRING ? null : ad.validate(text);
+        if (invalid != null && !invalid.isEmpty()) {
+            // The metatype's minimum or maximum (the value's type was checked above).
+            return "OUT_OF_RANGE";
         }
         String[] options = ad.getOptionValues();
         if (options != null && options.length > 0 && Arrays.stream(options).noneMatch(text::equals)) {

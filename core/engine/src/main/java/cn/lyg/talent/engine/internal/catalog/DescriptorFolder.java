@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import cn.lyg.talent.api.catalog.ServiceOffering;
+import cn.lyg.talent.engine.internal.config.CoreSetting;
 
 /**
  * The watched descriptor folder ({@code etc/services} by default): an operator drops a descriptor
@@ -63,7 +64,8 @@ public class DescriptorFolder {
             t.setDaemon(true);
             return t;
         });
-        scanner.scheduleWithFixedDelay(this::scan, 0, config.descriptorScanSeconds(), TimeUnit.SECONDS);
+        scanner.scheduleWithFixedDelay(this::scan, 0, CoreSetting.whole(CatalogConfiguration.PID, "descriptorScanSeconds",
+                config::descriptorScanSeconds, 1, 3600, 2), TimeUnit.SECONDS);
     }
 
     @Deactivate

@@ -75,6 +75,7 @@ import cn.lyg.talent.api.org.UnitDirectory;
 import cn.lyg.talent.engine.internal.Messages;
 import cn.lyg.talent.engine.internal.Times;
 import cn.lyg.talent.engine.internal.calendar.WorkCalendarImpl;
+import cn.lyg.talent.engine.internal.config.CoreSetting;
 import cn.lyg.talent.engine.internal.store.Database;
 import cn.lyg.talent.engine.internal.store.ServiceGuideEntity;
 
@@ -155,17 +156,16 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     public ServiceCatalogImpl(CatalogConfiguration config, @Reference Database database, @Reference UnitDirectory units,
             @Reference JurisdictionDirectory jurisdictions, @Reference InstanceSettings settings,
             @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
-        if (config.pluginTimeoutMillis() < 100 || config.pluginTimeoutMillis() > 60_000) {
-            throw new IllegalArgumentException(CatalogConfiguration.PID + ": pluginTimeoutMillis must be 100 to 60000, got "
-                    + config.pluginTimeoutMillis());
-        }
+        // A bad value does not stop the catalog (and every service with it): CoreSetting.
+        int timeout = CoreSetting.whole(CatalogConfiguration.PID, "pluginTimeoutMillis", config::pluginTimeoutMillis,
+                100, 60_000, 5000);
         this.database = database;
         this.units = units;
         this.jurisdictions = jurisdictions;
         this.settings = settings;
         this.clock = clock;
-        this.calls = new PluginCalls(Duration.ofMillis(config.pluginTimeoutMillis()));
-        this.listenerCalls = new PluginCalls(Duration.ofMillis(config.pluginTimeoutMillis()));
+        this.calls = new PluginCalls(Duration.ofMillis(timeout));
+        this.listenerCalls = new PluginCalls(Duration.ofMillis(timeout));
         this.publisher = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "talent-guide-publisher"));
         // Listeners hear transitions in the order they were committed: one thread hands them over.
         // Bounded: listeners that fall far behind lose announcements (logged) rather than memory.

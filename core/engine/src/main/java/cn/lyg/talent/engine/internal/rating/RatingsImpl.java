@@ -46,6 +46,7 @@ import cn.lyg.talent.engine.internal.Messages;
 import cn.lyg.talent.engine.internal.Scope;
 import cn.lyg.talent.engine.internal.Times;
 import cn.lyg.talent.engine.internal.Violations;
+import cn.lyg.talent.engine.internal.config.CoreSetting;
 import cn.lyg.talent.engine.internal.notify.InboxImpl;
 import cn.lyg.talent.engine.internal.org.UnitDirectoryImpl;
 import cn.lyg.talent.engine.internal.store.Conflicts;
@@ -82,17 +83,16 @@ public class RatingsImpl implements Ratings {
             @Reference WorkCalendar calendar, @Reference InboxImpl inbox, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock,
             @Reference JurisdictionDirectory jurisdictions, @Reference InstanceSettings settings,
             @Reference UnitDirectory units) {
-        if (config.rectificationWorkingDays() < 1 || config.rectificationWorkingDays() > 60) {
-            throw new IllegalArgumentException(RatingConfiguration.PID + ": rectificationWorkingDays must be 1 to 60, got "
-                    + config.rectificationWorkingDays());
-        }
         this.database = database;
         this.window = window;
         this.calendar = calendar;
         this.inbox = inbox;
         this.clock = clock;
         this.units = units;
-        this.rectificationWorkingDays = config.rectificationWorkingDays();
+        // A bad value does not stop the ratings (nor the API with them): the default applies and
+        // catalog:problems names the setting (CoreSetting).
+        this.rectificationWorkingDays = CoreSetting.whole(RatingConfiguration.PID, "rectificationWorkingDays",
+                config::rectificationWorkingDays, 1, 60, 5);
         this.scope = new Scope(jurisdictions, settings);
     }
 

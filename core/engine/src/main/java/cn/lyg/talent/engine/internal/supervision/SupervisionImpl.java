@@ -52,6 +52,7 @@ import cn.lyg.talent.engine.internal.Messages;
 import cn.lyg.talent.engine.internal.Scope;
 import cn.lyg.talent.engine.internal.Times;
 import cn.lyg.talent.engine.internal.Violations;
+import cn.lyg.talent.engine.internal.config.CoreSetting;
 import cn.lyg.talent.engine.internal.notify.InboxImpl;
 import cn.lyg.talent.engine.internal.org.UnitDirectoryImpl;
 import cn.lyg.talent.engine.internal.store.Conflicts;
@@ -101,17 +102,16 @@ public class SupervisionImpl implements Supervision {
             throw new IllegalArgumentException(SupervisionConfiguration.PID + ": warningTime must be HH:mm, got '" + w + "'",
                     e);
         }
-        if (config.sweepIntervalSeconds() < 0) {
-            throw new IllegalArgumentException(SupervisionConfiguration.PID + ": sweepIntervalSeconds must not be negative");
-        }
-        if (config.sweepIntervalSeconds() > 0) {
+        // A bad value does not stop supervision (Art.8): the default interval applies (CoreSetting).
+        int interval = CoreSetting.whole(SupervisionConfiguration.PID, "sweepIntervalSeconds", config::sweepIntervalSeconds,
+                0, Integer.MAX_VALUE, 60);
+        if (interval > 0) {
             scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "talent-supervision-sweep");
                 t.setDaemon(true);
                 return t;
             });
-            scheduler.scheduleWithFixedDelay(this::scheduledSweep, config.sweepIntervalSeconds(),
-                    config.sweepIntervalSeconds(), TimeUnit.SECONDS);
+            scheduler.scheduleWithFixedDelay(this::scheduledSweep, interval, interval, TimeUnit.SECONDS);
         } else {
             scheduler = null;
         }

@@ -75,6 +75,7 @@ import cn.lyg.talent.engine.internal.Times;
 import cn.lyg.talent.engine.internal.Violations;
 import cn.lyg.talent.engine.internal.catalog.FormValidator;
 import cn.lyg.talent.engine.internal.catalog.ServiceCatalogImpl;
+import cn.lyg.talent.engine.internal.config.CoreSetting;
 import cn.lyg.talent.engine.internal.notify.InboxImpl;
 import cn.lyg.talent.engine.internal.org.UnitDirectoryImpl;
 import cn.lyg.talent.engine.internal.registry.HighLevelRule;
@@ -129,9 +130,6 @@ public class OneStopWindowImpl implements OneStopWindow {
             @Reference JurisdictionDirectory jurisdictions, @Reference InstanceSettings settings,
             @Reference WorkCalendar calendar, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock, @Reference InboxImpl inbox,
             @Reference ServiceCatalogImpl catalog) {
-        checkRange("followUpWorkingDays", config.followUpWorkingDays(), 60);
-        checkRange("delayFirstContactWorkingDays", config.delayFirstContactWorkingDays(), 20);
-        checkRange("delayCompletionWorkingDays", config.delayCompletionWorkingDays(), 60);
         this.database = database;
         this.units = units;
         this.jurisdictions = jurisdictions;
@@ -142,16 +140,15 @@ public class OneStopWindowImpl implements OneStopWindow {
         this.catalog = catalog;
         this.services = new ServiceCalls(catalog, M, settings.zone());
         this.scope = new Scope(jurisdictions, settings);
-        this.followUpWorkingDays = config.followUpWorkingDays();
-        this.longestDelay = Map.of(Step.FIRST_CONTACT, config.delayFirstContactWorkingDays(),
-                Step.COMPLETION, config.delayCompletionWorkingDays());
-    }
-
-    private static void checkRange(String property, int value, int most) {
-        if (value < 1 || value > most) {
-            throw new IllegalArgumentException(WindowConfiguration.PID + ": " + property + " must be 1 to " + most
-                    + ", got " + value);
-        }
+        // A bad value does not stop the window (and the whole API with it): the policy's default
+        // applies and catalog:problems names the setting (CoreSetting).
+        this.followUpWorkingDays = CoreSetting.whole(WindowConfiguration.PID, "followUpWorkingDays",
+                config::followUpWorkingDays, 1, 60, 5);
+        this.longestDelay = Map.of(
+                Step.FIRST_CONTACT, CoreSetting.whole(WindowConfiguration.PID, "delayFirstContactWorkingDays",
+                        config::delayFirstContactWorkingDays, 1, 20, 2),
+                Step.COMPLETION, CoreSetting.whole(WindowConfiguration.PID, "delayCompletionWorkingDays",
+                        config::delayCompletionWorkingDays, 1, 60, 10));
     }
 
     // ---- submit ----

@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.Test;
 import org.osgi.service.metatype.AttributeDefinition;
 
+import cn.lyg.talent.engine.internal.config.CoreSetting;
+
 /** Art.9: a county operator's mistyped setting is named, not silently replaced. */
 public class ConfigurationProblemsTest {
 
@@ -51,12 +53,14 @@ public class ConfigurationProblemsTest {
 
             @Override
             public String validate(String value) {
-                return null;
+                // As Felix's metatype answers for min="1" max="60": "" when valid, a reason when not.
+                return type != AttributeDefinition.INTEGER || !value.matches("\\d+") ? null
+                        : Integer.parseInt(value) >= 1 && Integer.parseInt(value) <= 60 ? "" : "out of range";
             }
 
             @Override
             public String[] getDefaultValue() {
-                return null;
+                return type == AttributeDefinition.INTEGER ? new String[] {"5"} : null;
             }
         };
     }
@@ -72,13 +76,13 @@ public class ConfigurationProblemsTest {
         typed.put("byMail", "yes");
         typed.put("delivery", "courier");
         assertEquals(List.of(
-                "setting validityYears = 五年 is not a whole number; the setting's default or its last good value applies",
+                "setting validityYears = 五年 is not a whole number; the plugin that uses it does not start until it is put right",
                 "setting byMail = yes is neither true nor false; it reads as false",
                 "setting delivery = courier is not one of: window, mail"),
-                ConfigurationProblems.wrong(typed, gold).stream().map(t -> t.en).toList());
+                ConfigurationProblems.wrong(typed, gold, false).stream().map(t -> t.en).toList());
         // The county operator reads Chinese first.
-        assertEquals("设置 validityYears = 五年 不是整数；按该设置的默认值或上一次的有效值执行",
-                ConfigurationProblems.wrong(typed, gold).get(0).zh);
+        assertEquals("设置 validityYears = 五年 不是整数；使用它的插件不会启动，请改正",
+                ConfigurationProblems.wrong(typed, gold, false).get(0).zh);
     }
 
     @Test
@@ -89,8 +93,29 @@ public class ConfigurationProblemsTest {
         typed.put("validityYears", " 5 ");
         typed.put("rate", 0.5);
         typed.put("byMail", "TRUE");
-        assertEquals(List.of(), ConfigurationProblems.wrong(typed, gold));
+        assertEquals(List.of(), ConfigurationProblems.wrong(typed, gold, false));
         typed.put("validityYears", new String[] {"5", "x"});
-        assertEquals(1, ConfigurationProblems.wrong(typed, gold).size());
+        assertEquals(1, ConfigurationProblems.wrong(typed, gold, false).size());
+    }
+
+    /** A core setting out of its range does not stop the platform: its default applies, and the problem says so. */
+    @Test
+    public void aCoreSettingOutOfRangeSaysItsDefaultApplies() {
+        AttributeDefinition[] window = {declared("followUpWorkingDays", AttributeDefinition.INTEGER)};
+        Hashtable<String, Object> typed = new Hashtable<>();
+        typed.put("followUpWorkingDays", "0");
+        assertEquals(List.of("设置 followUpWorkingDays = 0 超出允许的范围；在改正之前按默认值 5 执行"),
+                ConfigurationProblems.wrong(typed, window, true).stream().map(t -> t.zh).toList());
+        assertEquals(List.of("setting followUpWorkingDays = 0 is out of its allowed range: correct it"),
+                ConfigurationProblems.wrong(typed, window, false).stream().map(t -> t.en).toList());
+        typed.put("followUpWorkingDays", "15");
+        assertEquals(List.of(), ConfigurationProblems.wrong(typed, window, true));
+    }
+
+    @Test
+    public void aSettingReadsAsItsDefaultWhenItIsNotAWholeNumberOrOutOfRange() {
+        assertEquals(5, CoreSetting.whole("pid", "followUpWorkingDays", () -> Integer.parseInt("five"), 1, 60, 5));
+        assertEquals(5, CoreSetting.whole("pid", "followUpWorkingDays", () -> 0, 1, 60, 5));
+        assertEquals(7, CoreSetting.whole("pid", "followUpWorkingDays", () -> 7, 1, 60, 5));
     }
 }
