@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import javax.security.auth.Subject;
 
 import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.support.CommandException;
 
@@ -47,7 +49,7 @@ public abstract class TalentCommandSupport implements Action {
                     .append(r.messageEn());
             for (FieldError f : r.fieldErrors()) {
                 // A refusal of the whole request names no field: its reason stands alone.
-                msg.append(System.lineSeparator()).append("  ").append(f.field == null || f.field.isEmpty() ? "" : f.field + ": ")
+                msg.append(System.lineSeparator()).append("  ").append(f.field == null || f.field.isEmpty() ? "" : asTyped(f.field) + ": ")
                         .append(f.messageZh)
                         .append(" / ").append(f.messageEn);
             }
@@ -56,6 +58,35 @@ public abstract class TalentCommandSupport implements Action {
     }
 
     protected abstract Object run() throws Exception;
+
+    /**
+     * A refused field as the operator typed it: the option that sets it ({@code -s/--stage},
+     * {@code -V/--value jobsRecommended=…}, {@code <ticket>}), else its name in the request. The
+     * engine names fields as REST does; the console user fixes an option.
+     */
+    String asTyped(String field) {
+        int dot = field.indexOf('.');
+        String head = dot < 0 ? field : field.substring(0, dot);
+        String rest = dot < 0 ? null : field.substring(dot + 1);
+        for (boolean exact : new boolean[] {true, false}) {
+            for (Class<?> c = getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+                for (java.lang.reflect.Field x : c.getDeclaredFields()) {
+                    Option o = x.getAnnotation(Option.class);
+                    Argument a = x.getAnnotation(Argument.class);
+                    String name = o != null ? o.name().replaceFirst("^-+", "") : a != null ? a.name() : null;
+                    boolean named = name != null && (x.getName().equals(head) || name.equals(head)
+                            || !exact && head.startsWith(name));
+                    if (!named) {
+                        continue;
+                    }
+                    String shown = a != null ? "<" + a.name() + ">"
+                            : (o.aliases().length > 0 ? o.aliases()[0] + "/" : "") + o.name();
+                    return rest == null ? shown : shown + " " + rest + "=…";
+                }
+            }
+        }
+        return field;
+    }
 
     /** The line under a list: which of how many it showed (第 1–20 条，共 57 条 / 1–20 of 57). */
     static String pageLine(Page<?> page) {
