@@ -80,10 +80,15 @@ final class TalentValidator {
         } else if (!COUNTRY.matcher(out.nationality).matches() || !COUNTRIES.contains(out.nationality)) {
             v.add("nationality", "NATIONALITY_FORMAT");
         }
+        boolean fromNumber = in.birthDate == null && out.document != null && carriesBirthDate(out.document.type);
         if (out.birthDate == null) {
             if (!v.has("birthDate") && !v.has("document.number")) {
                 v.add("birthDate", "REQUIRED");
             }
+        } else if (fromNumber && (out.birthDate.isAfter(today) || out.birthDate.isBefore(Violations.EARLIEST))) {
+            // Read from the identity number, an impossible birth date is the number's fault: the
+            // clerk corrects the number, not a field they did not fill in.
+            v.add("document.number", "NUMBER_BIRTH_DATE", out.birthDate, Violations.EARLIEST, today);
         } else if (out.birthDate.isAfter(today)) {
             v.add("birthDate", "DATE_IN_FUTURE");
         } else {

@@ -393,6 +393,23 @@ public class TalentRegistryTest {
         assertEquals(0, registry.find(high, WINDOW).total);
     }
 
+    /** An identity number whose birth date cannot be is refused on the number, the field the clerk typed. */
+    @Test
+    public void anImpossibleBirthDateInTheNumberIsTheNumbersFault() throws Exception {
+        String body = "440524" + "18800101" + "001";
+        TalentInput in = talent("百岁", 1);
+        in.document = new IdentityDocument(DocumentType.RESIDENT_ID, body + ResidentIdNumber.checkCharacter(body));
+        in.gender = Gender.MALE;
+        long before = db.count("TALENT");
+        try {
+            registry.register(in, WINDOW);
+            fail();
+        } catch (Refusal r) {
+            assertEquals(Set.of("document.number:NUMBER_BIRTH_DATE"), fields(r));
+        }
+        assertEquals(before, db.count("TALENT"));
+    }
+
     @Test
     public void aCountyClerkSeesAndRegistersOnlyInTheCounty() throws Exception {
         Talent city = registry.register(talent("市里", 31), WINDOW);
