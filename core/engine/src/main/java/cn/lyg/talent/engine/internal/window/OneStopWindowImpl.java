@@ -468,8 +468,11 @@ public class OneStopWindowImpl implements OneStopWindow {
                 // FOLLOW_UP is the window's own record: nobody else needs telling.
             }
         }
+        // {5}..{7}: the due times of the open steps, as the ticket shows them (Art.7), so that the
+        // talent reads by when they will be contacted and served, not only the rule.
         Object[] args = {t.number, InboxImpl.ServiceName.of(t), new InboxImpl.UnitName(t.unit),
-            promised == null ? "-" : promised.toString(), step == null ? "-" : step};
+            promised == null ? "-" : promised.toString(), step == null ? "-" : step, due(t, Step.FIRST_CONTACT),
+            due(t, Step.COMPLETION), due(t, Step.DISPATCH)};
         if (owner != null && TO_THE_TALENT.contains(action) && to.remove(owner)) {
             // The talent is addressed as "you" where the staff's text speaks of "the talent".
             made.addAll(inbox.record(em, List.of(owner), NotificationKind.TRANSITION, t.id, t.number,
@@ -934,6 +937,12 @@ public class OneStopWindowImpl implements OneStopWindow {
         s.outcome = TicketStepEntity.OPEN;
         t.steps.add(s);
         return s;
+    }
+
+    /** When an open step is due, in the instance's zone; "-" when the step is not open. */
+    private String due(TicketEntity t, Step step) {
+        TicketStepEntity open = open(t, step);
+        return open == null ? "-" : Times.shown(open.dueAt, settings.zone());
     }
 
     private static TicketStepEntity open(TicketEntity t, Step step) {

@@ -554,8 +554,12 @@ public class OneStopWindowTest {
         assertEquals(List.of("talent1", "window1", "window1", "dept_edu"),
                 window.get(t.id, WINDOW).history.stream().map(h -> h.actor).toList());
         // The talent is addressed as "you"; the unit reads of "the talent".
+        // ... and told by when, as the ticket's steps say (Art.7).
+        Ticket dispatchedNow = window.get(t.id, WINDOW);
+        String contactDue = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(dispatchedNow.steps.stream()
+                .filter(s -> s.step == Step.FIRST_CONTACT).findFirst().orElseThrow().dueAt.atZone(f.settings.zone()));
         assertTrue(f.inbox.list(TALENT, false, 0, 50).items.stream().anyMatch(n -> n.textZh.startsWith("您的申请 " + t.number)
-                && n.textZh.contains("将于1个工作日内与您联系")));
+                && n.textZh.contains("将于 " + contactDue + " 前与您联系")));
         assertTrue(f.inbox.list(EDUCATION, false, 0, 50).items.stream().anyMatch(n -> n.textZh.contains("联系人才")));
         // The answer to a transition names the party too.
         TransitionInput resolve = new TransitionInput();
