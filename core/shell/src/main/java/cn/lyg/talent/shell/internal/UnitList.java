@@ -55,10 +55,10 @@ public class UnitList extends TalentCommandSupport {
 
     /**
      * A service code with its Chinese name as this instance's catalog has it (housing 高层次人才安居保障);
-     * a code not in force here shows bare.
+     * a code no service in force here has says so (a duty of the unit without an online service).
      */
     private String serviceName(String code) {
         return catalog.get(code, null).map(e -> e.definition).filter(d -> d != null && d.name != null && d.name.zh != null)
-                .map(d -> code + " " + d.name.zh).orElse(code);
+                .map(d -> code + " " + d.name.zh).orElse(code + " " + ConsoleText.label("unit.list.notOffered"));
     }
 }
