@@ -88,11 +88,17 @@ public class CalendarShow extends TalentCommandSupport {
         if (yearMonth == null || yearMonth.isBlank()) {
             return YearMonth.now(calendar.zone());
         }
+        YearMonth m;
         try {
-            return YearMonth.parse(yearMonth.strip());
+            m = YearMonth.parse(yearMonth.strip());
         } catch (DateTimeParseException e) {
             throw new CommandException(ConsoleText.refusal("INVALID_MONTH", "calendar.show.error.month", yearMonth));
         }
+        if (m.getYear() < 1900 || m.getYear() > 2999) {
+            // The calendar file takes years 1900 to 2999 only: no advice to add a year it would refuse.
+            throw new CommandException(ConsoleText.refusal("MONTH_OUT_OF_RANGE", "calendar.show.error.range", yearMonth));
+        }
+        return m;
     }
 
     /**
