@@ -38,7 +38,7 @@ public class CalendarNext extends TalentCommandSupport {
                     + "in the calendar's time zone")
     String datetime;
 
-    @Argument(index = 1, name = "n", required = true, description = "工作日数，不小于1 / Number of working days, at least 1")
+    @Argument(index = 1, name = "n", required = true, description = "工作日数，1 到 3660 / Number of working days, 1 to 3660")
     String n;
 
     @Override
@@ -97,7 +97,8 @@ public class CalendarNext extends TalentCommandSupport {
         } catch (NumberFormatException e) {
             value = 0;
         }
-        if (value < 1) {
+        // The calendar computes at most ten years of working days (3660).
+        if (value < 1 || value > 3660) {
             throw new CommandException(ConsoleText.refusal("INVALID_NUMBER", "calendar.next.error.count", n));
         }
         return value;
