@@ -410,6 +410,19 @@ public class ServicePluginsIT extends TalentTestSupport {
         }
         awaitPath("/catalog/problems", "admin", r -> !r.body().contains("followUpWorkingDays"));
         awaitPath("/tickets?limit=1", "window1", r -> r.statusCode() == 200);
+
+        // A plugin that refused its setting and stopped comes back once the file is put right,
+        // without restarting its bundle (FailedComponentRetry).
+        admin("config:property-set -p cn.lyg.talent.plugin.medical hospitals H01");
+        try {
+            awaitCatalog("/services/medical-care", r -> r.statusCode() == 404);
+            String why = awaitPath("/catalog/problems", "admin", r -> r.body().contains("hospitals"));
+            assertTrue(why, why.contains("设置 hospitals 的条目“H01”无效"));
+        } finally {
+            admin("config:property-delete -p cn.lyg.talent.plugin.medical hospitals");
+        }
+        awaitCatalog("/services/medical-care", r -> r.statusCode() == 200);
+        awaitPath("/catalog/problems", "admin", r -> !r.body().contains("hospitals"));
     }
 
     @Test
