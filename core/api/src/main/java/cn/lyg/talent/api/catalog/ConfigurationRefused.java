@@ -36,10 +36,11 @@ public class ConfigurationRefused extends IllegalArgumentException {
     }
 
     /**
-     * The PID and the reason in both languages from a message of this class, as the runtime
-     * reports it; null when {@code message} is not one.
+     * The refusal a message of this class stands for, as the runtime reports it after the
+     * exception itself is gone (SCR keeps a failure's text only); null when {@code message} is
+     * not one.
      */
-    public static String[] parse(String message) {
+    public static ConfigurationRefused fromMessage(String message) {
         if (message == null) {
             return null;
         }
@@ -48,7 +49,8 @@ public class ConfigurationRefused extends IllegalArgumentException {
         if (colon <= 0 || tab < colon) {
             return null;
         }
-        return new String[] {message.substring(0, colon), message.substring(colon + 2, tab), message.substring(tab + 1)};
+        return new ConfigurationRefused(message.substring(0, colon),
+                Text.of(message.substring(colon + 2, tab), message.substring(tab + 1)));
     }
 
     private static String oneLine(String s) {

@@ -91,10 +91,10 @@ final class FailedComponents {
         }
         String refused = ConfigurationRefused.class.getName() + ": ";
         if (cause.startsWith(refused)) {
-            String[] parts = ConfigurationRefused.parse(cause.substring(refused.length()));
-            if (parts != null) {
-                String file = "etc/" + parts[0] + ".cfg";
-                return Text.of(file + "：" + parts[1], file + ": " + parts[2]);
+            ConfigurationRefused r = ConfigurationRefused.fromMessage(cause.substring(refused.length()));
+            if (r != null) {
+                String file = "etc/" + r.pid() + ".cfg";
+                return Text.of(file + "：" + r.reason().zh, file + ": " + r.reason().en);
             }
         }
         int colon = cause.indexOf(": ");
