@@ -24,12 +24,13 @@ public class ServiceDefinition {
     public ServiceGuide guide = new ServiceGuide();
     public List<FormField> form = new ArrayList<>();
     /**
-     * Whether the service is offered only while a handler serves it: a service whose work a
-     * plugin does (numbering a card, keeping a register) must not take requests it cannot carry
-     * out, and its tickets wait (SERVICE_NOT_OFFERED) until the plugin runs again. Descriptor:
-     * {@code <service handler="required">}.
+     * The bundle (symbolic name) whose rules or handler do the service's work, null for none: a
+     * service whose work a plugin does (numbering a card, checking it at the gate) is offered only
+     * while that plugin contributes a rule or handler for it, so it takes no request nobody could
+     * carry out, and its tickets wait (SERVICE_NOT_OFFERED) until the plugin runs again.
+     * Descriptor: {@code <service requires-plugin="cn.lyg.talent.plugin.goldcard">}.
      *
      * @since 1.5
      */
-    public boolean handlerRequired;
+    public String requiredPlugin;
 }

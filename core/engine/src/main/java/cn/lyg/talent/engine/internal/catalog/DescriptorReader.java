@@ -97,14 +97,13 @@ public final class DescriptorReader {
     }
 
     private static Described service(Element s) throws Invalid {
-        attributes(s, Set.of("code", "article", "jurisdiction", "ranking", "handler"));
+        attributes(s, Set.of("code", "article", "jurisdiction", "ranking", "requires-plugin"));
         ServiceDefinition d = new ServiceDefinition();
         d.code = attr(s, "code", true);
-        String handler = attr(s, "handler", false);
-        if (handler != null && !handler.equals("required") && !handler.equals("optional")) {
-            throw new Invalid(where(s) + "handler must be required or optional");
+        d.requiredPlugin = attr(s, "requires-plugin", false);
+        if (d.requiredPlugin != null && !d.requiredPlugin.matches("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*")) {
+            throw new Invalid(where(s) + "requires-plugin must be a bundle's symbolic name, got '" + d.requiredPlugin + "'");
         }
-        d.handlerRequired = "required".equals(handler);
         d.article = attr(s, "article", false);
         d.jurisdiction = attr(s, "jurisdiction", false);
         int ranking = integer(s, "ranking", 0);

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -485,13 +486,23 @@ public class ServiceCatalogImpl implements ServiceCatalog {
                 e.extensions.add(extension(c));
             }
         }
-        if (winner.definition.handlerRequired && handler == null) {
+        if (!hasRequiredPlugin(winner, extensions)) {
             // Its plugin is not running (stopped, or its configuration refused): no request is
             // taken that nobody could carry out, and tickets wait until it runs (catalog:problems).
             return Optional.empty();
         }
         e.guideRevision = latestRevision(code, j);
         return Optional.of(new Resolved(e, rules, handler));
+    }
+
+    /**
+     * Whether the plugin that does an offering's work (its definition's {@code requiredPlugin})
+     * contributes a rule or handler for it among {@code extensions}; true when it names none.
+     */
+    private static boolean hasRequiredPlugin(Contribution offering, Collection<Contribution> extensions) {
+        String plugin = offering.definition == null ? null : offering.definition.requiredPlugin;
+        return plugin == null || extensions.stream().anyMatch(c -> (c.kind == Kind.HANDLER || c.kind == Kind.RULE)
+                && offering.code.equals(c.code) && plugin.equals(c.provider.bundle));
     }
 
     /** Higher ranking first; then the more local jurisdiction; then the older registration (OSGi's rule). */
@@ -547,7 +558,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         d.jurisdiction = base.jurisdiction;
         d.guide = base.guide;
         d.form = form;
-        d.handlerRequired = base.handlerRequired;
+        d.requiredPlugin = base.requiredPlugin;
         return d;
     }
 
@@ -647,11 +658,10 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         out.addAll(ConfigurationProblems.of(configurations, metaTypes, engine == null ? null : engine.getBundleContext(),
                 clock.instant()));
         for (Contribution o : contributions.values()) {
-            if (o.kind == Kind.OFFERING && o.definition != null && o.definition.handlerRequired && contributions.values().stream()
-                    .noneMatch(h -> h.kind == Kind.HANDLER && o.code.equals(h.code)
-                            && (h.jurisdiction == null || o.jurisdiction != null && jurisdictions.covers(h.jurisdiction, o.jurisdiction)))) {
+            if (o.kind == Kind.OFFERING && !hasRequiredPlugin(o, contributions.values())) {
                 out.add(problem(o.provider.bundle, o.provider.descriptor == null ? "service " + o.code : o.provider.descriptor,
-                        Messages.ENGINE.en("problem.HANDLER_MISSING", o.code), Messages.ENGINE.zh("problem.HANDLER_MISSING", o.code),
+                        Messages.ENGINE.en("problem.PLUGIN_MISSING", o.code, o.definition.requiredPlugin),
+                        Messages.ENGINE.zh("problem.PLUGIN_MISSING", o.code, o.definition.requiredPlugin),
                         clock.instant()));
             }
         }

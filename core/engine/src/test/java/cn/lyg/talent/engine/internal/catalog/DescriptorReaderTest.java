@@ -2,6 +2,7 @@ package cn.lyg.talent.engine.internal.catalog;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -85,12 +86,14 @@ public class DescriptorReaderTest {
         assertTrue(invalid(xxe).contains("DOCTYPE"));
     }
 
-    /** A service whose plugin does its work says so; anything but required or optional is a typo. */
+    /** A service whose plugin does its work names that plugin; a name that is no bundle's is a typo. */
     @Test
-    public void aServiceMayRequireItsHandler() throws Exception {
+    public void aServiceMayRequireThePluginThatDoesItsWork() throws Exception {
         String body = "<name zh=\"金卡\" en=\"Card\"/><unit>HRSS</unit></service>";
-        assertTrue(read("<service " + NS + " code=\"card\" handler=\"required\">" + body).get(0).definition().handlerRequired);
-        assertFalse(read("<service " + NS + " code=\"card\">" + body).get(0).definition().handlerRequired);
-        assertTrue(invalid("<service " + NS + " code=\"card\" handler=\"yes\">" + body).contains("handler must be required or optional"));
+        assertEquals("cn.lyg.talent.plugin.goldcard", read("<service " + NS
+                + " code=\"card\" requires-plugin=\"cn.lyg.talent.plugin.goldcard\">" + body).get(0).definition().requiredPlugin);
+        assertNull(read("<service " + NS + " code=\"card\">" + body).get(0).definition().requiredPlugin);
+        assertTrue(invalid("<service " + NS + " code=\"card\" requires-plugin=\"gold card\">" + body)
+                .contains("requires-plugin must be a bundle's symbolic name"));
     }
 }

@@ -244,16 +244,20 @@ public class ServicePluginsTest {
 
     /**
      * Art.4.5: a service whose work its plugin does (the gold card register numbers cards and
-     * refuses a second) takes no request while that plugin's handler is away, and says why.
+     * refuses a second) takes no request while that plugin is away, and says why; another
+     * bundle's extension of the service does not stand in for it.
      */
     @Test
-    public void aServiceThatNeedsItsHandlerIsNotOfferedWithoutIt() throws Exception {
+    public void aServiceThatNeedsItsPluginIsNotOfferedWithoutIt() throws Exception {
         ServiceDefinition card = goldCard();
-        card.handlerRequired = true;
+        card.requiredPlugin = "city.goldcard";
         TestCatalogs.offer(f.catalog, card, "city.services", 0);
         assertTrue(f.catalog.get("gold-card", null).isEmpty());
         assertTrue(f.catalog.problems().stream().anyMatch(p -> p.message.contains("gold-card")
-                && p.messageZh.contains("插件未运行")));
+                && p.messageZh.contains("插件 city.goldcard 未运行")));
+        ServiceHandler county = t -> null;
+        TestCatalogs.extend(f.catalog, county, "gold-card", null, "county.extension", 0);
+        assertTrue(f.catalog.get("gold-card", null).isEmpty());
         long before = f.db.count("TICKET");
         refused(() -> f.window.submit(input("gold-card", Map.of("purpose", "scenic")), WindowFixture.TALENT),
                 "TICKET_INVALID");
