@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
 
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Actors;
+import cn.lyg.talent.api.Masking;
 import cn.lyg.talent.api.Role;
 
 /**
@@ -246,9 +247,6 @@ public class Authentication implements ContainerRequestFilter {
         // Phone (11) and identity (18) numbers keep what a masked list shows; shorter ones less.
         int head = shown.length() >= 11 ? 3 : 1;
         int tail = shown.length() >= 11 ? 4 : 2;
-        if (shown.length() <= head + tail) {
-            return "*".repeat(shown.length());
-        }
-        return shown.substring(0, head) + "*".repeat(shown.length() - head - tail) + shown.substring(shown.length() - tail);
+        return Masking.keepEnds(shown, head, tail);
     }
 }

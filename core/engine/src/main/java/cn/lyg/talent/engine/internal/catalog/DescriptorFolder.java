@@ -64,8 +64,8 @@ public class DescriptorFolder {
             t.setDaemon(true);
             return t;
         });
-        scanner.scheduleWithFixedDelay(this::scan, 0, CoreSetting.whole(CatalogConfiguration.PID, "descriptorScanSeconds",
-                config::descriptorScanSeconds, 1, 3600, 2), TimeUnit.SECONDS);
+        scanner.scheduleWithFixedDelay(this::scan, 0, CoreSetting.whole(CatalogConfiguration.class, CatalogConfiguration.PID,
+                "descriptorScanSeconds", config::descriptorScanSeconds, 1, 3600), TimeUnit.SECONDS);
     }
 
     @Deactivate

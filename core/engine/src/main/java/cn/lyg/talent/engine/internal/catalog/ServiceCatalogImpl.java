@@ -158,8 +158,8 @@ public class ServiceCatalogImpl implements ServiceCatalog {
             @Reference JurisdictionDirectory jurisdictions, @Reference InstanceSettings settings,
             @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         // A bad value does not stop the catalog (and every service with it): CoreSetting.
-        int timeout = CoreSetting.whole(CatalogConfiguration.PID, "pluginTimeoutMillis", config::pluginTimeoutMillis,
-                100, 60_000, 5000);
+        int timeout = CoreSetting.whole(CatalogConfiguration.class, CatalogConfiguration.PID, "pluginTimeoutMillis",
+                config::pluginTimeoutMillis, 100, 60_000);
         this.database = database;
         this.units = units;
         this.jurisdictions = jurisdictions;

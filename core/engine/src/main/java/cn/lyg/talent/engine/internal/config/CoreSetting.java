@@ -1,5 +1,6 @@
 package cn.lyg.talent.engine.internal.config;
 
+import java.lang.annotation.Annotation;
 import java.util.function.IntSupplier;
 
 import org.slf4j.Logger;
@@ -17,6 +18,20 @@ public final class CoreSetting {
     private static final Logger LOG = LoggerFactory.getLogger(CoreSetting.class);
 
     private CoreSetting() {
+    }
+
+    /**
+     * As below, with the default the configuration type declares for {@code key} (its annotation
+     * method's default), so that the default is written once, where the metatype shows it.
+     */
+    public static int whole(Class<? extends Annotation> type, String pid, String key, IntSupplier read, int min, int max) {
+        Object declared;
+        try {
+            declared = type.getMethod(key).getDefaultValue();
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException(type.getName() + " declares no setting " + key, e);
+        }
+        return whole(pid, key, read, min, max, ((Number) declared).intValue());
     }
 
     /** The value {@code read} gives when it is a whole number from {@code min} to {@code max}, else {@code standard}. */

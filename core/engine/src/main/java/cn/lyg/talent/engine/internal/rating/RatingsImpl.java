@@ -91,8 +91,8 @@ public class RatingsImpl implements Ratings {
         this.units = units;
         // A bad value does not stop the ratings (nor the API with them): the default applies and
         // catalog:problems names the setting (CoreSetting).
-        this.rectificationWorkingDays = CoreSetting.whole(RatingConfiguration.PID, "rectificationWorkingDays",
-                config::rectificationWorkingDays, 1, 60, 5);
+        this.rectificationWorkingDays = CoreSetting.whole(RatingConfiguration.class, RatingConfiguration.PID,
+                "rectificationWorkingDays", config::rectificationWorkingDays, 1, 60);
         this.scope = new Scope(jurisdictions, settings);
     }
 

@@ -22,6 +22,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.InstanceSettings;
+import cn.lyg.talent.api.Masking;
 import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
@@ -44,7 +45,6 @@ import cn.lyg.talent.engine.internal.Audit;
 import cn.lyg.talent.engine.internal.Messages;
 import cn.lyg.talent.engine.internal.Scope;
 import cn.lyg.talent.engine.internal.Violations;
-import cn.lyg.talent.engine.internal.identity.Masking;
 import cn.lyg.talent.engine.internal.identity.ResidentIdNumber;
 import cn.lyg.talent.engine.internal.org.LoginAccounts;
 import cn.lyg.talent.engine.internal.store.CertificationEntity;

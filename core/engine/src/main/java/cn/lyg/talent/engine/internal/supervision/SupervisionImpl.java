@@ -103,8 +103,8 @@ public class SupervisionImpl implements Supervision {
                     e);
         }
         // A bad value does not stop supervision (Art.8): the default interval applies (CoreSetting).
-        int interval = CoreSetting.whole(SupervisionConfiguration.PID, "sweepIntervalSeconds", config::sweepIntervalSeconds,
-                0, Integer.MAX_VALUE, 60);
+        int interval = CoreSetting.whole(SupervisionConfiguration.class, SupervisionConfiguration.PID,
+                "sweepIntervalSeconds", config::sweepIntervalSeconds, 0, Integer.MAX_VALUE);
         if (interval > 0) {
             scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "talent-supervision-sweep");

@@ -142,13 +142,13 @@ public class OneStopWindowImpl implements OneStopWindow {
         this.scope = new Scope(jurisdictions, settings);
         // A bad value does not stop the window (and the whole API with it): the policy's default
         // applies and catalog:problems names the setting (CoreSetting).
-        this.followUpWorkingDays = CoreSetting.whole(WindowConfiguration.PID, "followUpWorkingDays",
-                config::followUpWorkingDays, 1, 60, 5);
+        this.followUpWorkingDays = CoreSetting.whole(WindowConfiguration.class, WindowConfiguration.PID,
+                "followUpWorkingDays", config::followUpWorkingDays, 1, 60);
         this.longestDelay = Map.of(
-                Step.FIRST_CONTACT, CoreSetting.whole(WindowConfiguration.PID, "delayFirstContactWorkingDays",
-                        config::delayFirstContactWorkingDays, 1, 20, 2),
-                Step.COMPLETION, CoreSetting.whole(WindowConfiguration.PID, "delayCompletionWorkingDays",
-                        config::delayCompletionWorkingDays, 1, 60, 10));
+                Step.FIRST_CONTACT, CoreSetting.whole(WindowConfiguration.class, WindowConfiguration.PID,
+                        "delayFirstContactWorkingDays", config::delayFirstContactWorkingDays, 1, 20),
+                Step.COMPLETION, CoreSetting.whole(WindowConfiguration.class, WindowConfiguration.PID,
+                        "delayCompletionWorkingDays", config::delayCompletionWorkingDays, 1, 60));
     }
 
     // ---- submit ----

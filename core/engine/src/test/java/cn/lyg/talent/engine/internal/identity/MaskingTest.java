@@ -5,6 +5,8 @@ import static org.junit.Assert.assertNull;
 
 import org.junit.Test;
 
+import cn.lyg.talent.api.Masking;
+
 /** Identity and phone numbers are masked in lists (design.md section 6). */
 public class MaskingTest {
 

@@ -7,6 +7,8 @@ import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
+import cn.lyg.talent.api.Masking;
+
 /**
  * A look-up of a card number (Art.4.5): who asked, when, and what they were told, including
  * numbers that name no card. A gate sees a holder's masked name and the end of their identity
@@ -45,15 +47,8 @@ public class CardCheck {
         return NOT_FOUND.equals(outcome) ? masked(cardNumber) : cardNumber;
     }
 
-    /** Keeps the ends of a number, as the platform masks an identity document: 4, 2 or 1 at each end. */
+    /** Keeps the ends of a number, as the platform masks an identity document (a masked one stays as it is). */
     static String masked(String number) {
-        if (number == null || number.contains("*")) {
-            return number;
-        }
-        int keep = number.length() >= 15 ? 4 : number.length() >= 8 ? 2 : 1;
-        if (number.length() <= 2 * keep) {
-            return "*".repeat(number.length());
-        }
-        return number.substring(0, keep) + "*".repeat(number.length() - 2 * keep) + number.substring(number.length() - keep);
+        return number == null || number.contains("*") ? number : Masking.documentNumber(number);
     }
 }

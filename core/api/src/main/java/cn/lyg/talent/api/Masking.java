@@ -1,8 +1,10 @@
-package cn.lyg.talent.engine.internal.identity;
+package cn.lyg.talent.api;
 
 /**
  * Masks identity and phone numbers for lists, logs and anything but a full, audited read
- * (design.md section 6).
+ * (design.md section 6), the same way in core and in every plugin.
+ *
+ * @since 1.4
  */
 public final class Masking {
 
@@ -33,7 +35,8 @@ public final class Masking {
         return keepEnds(digits, 3, 4);
     }
 
-    private static String keepEnds(String s, int head, int tail) {
+    /** Keeps {@code head} characters at the start and {@code tail} at the end; all stars when that is everything. */
+    public static String keepEnds(String s, int head, int tail) {
         if (s.length() <= head + tail) {
             return "*".repeat(s.length());
         }
