@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -18,6 +19,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
 
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Actors;
@@ -83,6 +85,37 @@ public class RegistryServiceIT extends TalentTestSupport {
             }
         } while (!notActive.isEmpty() && System.currentTimeMillis() < until);
         assertEquals(List.of(), notActive);
+    }
+
+    /**
+     * Every persistence unit transacts through the platform's templates, not Aries JPA's, whose
+     * coordination can be finalized while it ends and reports a committed write as failed
+     * (decision 0019).
+     */
+    @Test
+    public void everyPersistenceUnitHasThePlatformsTransactionsAndNoneOfAriesJpas() throws Exception {
+        for (Bundle b : bundleContext.getBundles()) {
+            assertFalse(b.getSymbolicName(), "org.apache.aries.jpa.support".equals(b.getSymbolicName()));
+        }
+        List<String> booted = List.of("talent", "gold-card", "housing-ledger", "medical-care", "spouse-employment");
+        Set<String> units = new TreeSet<>();
+        long until = System.currentTimeMillis() + 30_000;
+        while (!units.containsAll(booted) && System.currentTimeMillis() < until) {
+            units.clear();
+            for (ServiceReference<?> unit : bundleContext.getServiceReferences("javax.persistence.EntityManagerFactory", "(osgi.unit.name=*)")) {
+                units.add((String) unit.getProperty("osgi.unit.name"));
+            }
+            if (!units.containsAll(booted)) {
+                Thread.sleep(250);
+            }
+        }
+        assertTrue(units.toString(), units.containsAll(booted));
+        Set<String> templates = new TreeSet<>();
+        for (ServiceReference<?> template : bundleContext.getServiceReferences("org.apache.aries.jpa.template.JpaTemplate", null)) {
+            assertEquals("cn.lyg.talent.persistence", template.getBundle().getSymbolicName());
+            templates.add((String) template.getProperty("osgi.unit.name"));
+        }
+        assertEquals(units, templates);
     }
 
     @Test

@@ -10,24 +10,19 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.EntityTransaction;
 import javax.persistence.Persistence;
 import javax.sql.DataSource;
 
-import org.apache.aries.jpa.template.EmConsumer;
-import org.apache.aries.jpa.template.EmFunction;
-import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.h2.jdbcx.JdbcDataSource;
 
 import cn.lyg.talent.api.InstanceSettings;
 import cn.lyg.talent.engine.internal.store.Database;
+import cn.lyg.talent.persistence.UnitTransactions;
 
 /**
- * The engine's real persistence unit and migrations on an in-memory H2, outside OSGi: a
- * RESOURCE_LOCAL template does what Aries JPA's does for {@code TransactionType.Required}.
+ * The engine's real persistence unit and migrations on an in-memory H2, outside OSGi, with the
+ * platform's own transactions ({@link UnitTransactions}, as in Karaf).
  */
 public final class TestDatabase implements AutoCloseable {
     public final DataSource dataSource;
@@ -43,7 +38,7 @@ public final class TestDatabase implements AutoCloseable {
         props.put("javax.persistence.nonJtaDataSource", ds);
         props.put("javax.persistence.transactionType", "RESOURCE_LOCAL");
         this.emf = Persistence.createEntityManagerFactory("talent", props);
-        this.database = new Database(ds, new LocalTemplate(emf));
+        this.database = new Database(ds, new UnitTransactions(emf));
     }
 
     /** Rows in a table, read over plain JDBC so the check does not go through the code under test. */
@@ -92,53 +87,5 @@ public final class TestDatabase implements AutoCloseable {
     @Override
     public void close() {
         emf.close();
-    }
-
-    static final class LocalTemplate implements JpaTemplate {
-        private final EntityManagerFactory emf;
-
-        LocalTemplate(EntityManagerFactory emf) {
-            this.emf = emf;
-        }
-
-        @Override
-        public <R> R txExpr(TransactionType type, EmFunction<R> code) {
-            if (type != TransactionType.Required) {
-                throw new IllegalArgumentException("RESOURCE_LOCAL supports Required only, as Aries JPA does");
-            }
-            EntityManager em = emf.createEntityManager();
-            EntityTransaction tx = em.getTransaction();
-            try {
-                tx.begin();
-                R result = code.apply(em);
-                tx.commit();
-                return result;
-            } catch (RuntimeException e) {
-                if (tx.isActive()) {
-                    tx.rollback();
-                }
-                throw e;
-            } finally {
-                em.close();
-            }
-        }
-
-        @Override
-        public void tx(TransactionType type, EmConsumer code) {
-            txExpr(type, em -> {
-                code.accept(em);
-                return null;
-            });
-        }
-
-        @Override
-        public <R> R txExpr(EmFunction<R> code) {
-            return txExpr(TransactionType.Required, code);
-        }
-
-        @Override
-        public void tx(EmConsumer code) {
-            tx(TransactionType.Required, code);
-        }
     }
 }

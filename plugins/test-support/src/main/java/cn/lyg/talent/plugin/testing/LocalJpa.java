@@ -7,7 +7,6 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.Persistence;
 import javax.sql.DataSource;
@@ -18,19 +17,21 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.h2.jdbcx.JdbcDataSource;
 
+import cn.lyg.talent.persistence.UnitTransactions;
+
 /**
  * A plugin's own persistence unit (its {@code META-INF/persistence.xml}) on a fresh in-memory H2,
- * outside OSGi, doing for {@link TransactionType#Required} what Aries JPA does: one transaction
- * per call, rolled back when the call throws.
+ * outside OSGi, with the transactions the platform gives it in Karaf ({@link UnitTransactions}).
  */
 public final class LocalJpa implements JpaTemplate {
     private final JdbcDataSource dataSource = new JdbcDataSource();
-    private final EntityManagerFactory emf;
+    private final UnitTransactions transactions;
 
     public LocalJpa(String unitName) {
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        emf = Persistence.createEntityManagerFactory(unitName,
+        EntityManagerFactory emf = Persistence.createEntityManagerFactory(unitName,
                 Map.of("javax.persistence.nonJtaDataSource", dataSource, "javax.persistence.transactionType", "RESOURCE_LOCAL"));
+        transactions = new UnitTransactions(emf);
     }
 
     public DataSource dataSource() {
@@ -48,38 +49,21 @@ public final class LocalJpa implements JpaTemplate {
 
     @Override
     public <R> R txExpr(TransactionType type, EmFunction<R> code) {
-        if (type != TransactionType.Required) {
-            throw new IllegalArgumentException("RESOURCE_LOCAL units support Required only");
-        }
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            R r = code.apply(em);
-            em.getTransaction().commit();
-            return r;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return transactions.txExpr(type, code);
     }
 
     @Override
     public <R> R txExpr(EmFunction<R> code) {
-        return txExpr(TransactionType.Required, code);
+        return transactions.txExpr(code);
     }
 
     @Override
     public void tx(TransactionType type, EmConsumer code) {
-        txExpr(type, em -> {
-            code.accept(em);
-            return null;
-        });
+        transactions.tx(type, code);
     }
 
     @Override
     public void tx(EmConsumer code) {
-        tx(TransactionType.Required, code);
+        transactions.tx(code);
     }
 }
