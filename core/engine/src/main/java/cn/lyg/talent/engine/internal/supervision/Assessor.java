@@ -111,6 +111,9 @@ final class Assessor {
     private void countRectifications() {
         List<Object[]> found = em.createQuery("select r.jurisdiction, r.unit, r.status, r.dueAt, r.rectifiedAt"
                 + " from RectificationEntity r where r.jurisdiction in :scope and r.status <> :voided"
+                // Art.8 appeal: a rectification is the record of its bad rating; once that rating is
+                // voided (re-rated before the appeal, it kept its status) it is no party's record.
+                + " and not exists (select b.id from RatingEntity b where b.id = r.ratingId and b.voided = true)"
                 + " and r.openedAt >= :from and r.openedAt < :until", Object[].class)
                 .setParameter("scope", scope).setParameter("voided", RectificationStatus.VOIDED)
                 .setParameter("from", from).setParameter("until", until).getResultList();

@@ -13,6 +13,7 @@ import org.junit.Before;
 import org.junit.Test;
 
 import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.rating.Rating;
 import cn.lyg.talent.api.rating.RatingInput;
 import cn.lyg.talent.api.rating.RatingLevel;
 import cn.lyg.talent.api.rating.RatingStage;
@@ -146,6 +147,34 @@ public class AssessmentTest {
         AssessmentQuery october = new AssessmentQuery();
         october.to = LocalDate.of(2025, 10, 31);
         assertEquals(1, supervision.assess(october, WindowFixture.SUPERVISOR).total.pending);
+    }
+
+    @Test
+    public void art8ABadRatingVoidedOnAppealAfterItsRectificationWasReRatedNoLongerCountsAgainstTheUnit() throws Exception {
+        // Mon 2025-09-22: A dispatched, contacted, resolved and rated badly at completion.
+        Ticket a = f.dispatched();
+        a = act(a, TicketAction.CONTACT, null);
+        TransitionInput reply = new TransitionInput();
+        reply.reply = "已安排入学";
+        a = act(a, TicketAction.RESOLVE, reply);
+        RatingInput bad = new RatingInput();
+        bad.stage = RatingStage.COMPLETION;
+        bad.level = RatingLevel.VERY_DISSATISFIED;
+        Rating rated = ratings.rate(a.id, bad, WindowFixture.TALENT);
+        ratings.callBack(rated.rectification.id, "电话回访，情况属实", WindowFixture.WINDOW);
+        ratings.rectify(rated.rectification.id, "已重新安排学校", WindowFixture.EDUCATION);
+        RatingInput again = new RatingInput();
+        again.level = RatingLevel.SATISFIED;
+        ratings.reRate(rated.rectification.id, again, WindowFixture.TALENT);
+        assertEquals(1, row(supervision.assess(september(), WindowFixture.SUPERVISOR), "EDUCATION").rectifications);
+        // Art.8 appeal: the bad rating was mistaken. Its rectification, re-rated before the appeal,
+        // is kept on the ticket but is no longer the unit's record, as the rating is not.
+        ratings.voidRating(rated.id, "评价对象错误，系对其他单位的投诉", WindowFixture.SUPERVISOR);
+        AssessmentRow education = row(supervision.assess(september(), WindowFixture.SUPERVISOR), "EDUCATION");
+        assertEquals(0, education.rectifications);
+        assertEquals(0, education.rectifiedOnTime + education.rectifiedLate + education.rectificationsOverdue);
+        assertTrue(education.ratings.isEmpty());
+        assertEquals(1, f.db.count("RECTIFICATION"));
     }
 
     @Test
