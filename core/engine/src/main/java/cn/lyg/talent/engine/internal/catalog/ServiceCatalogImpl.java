@@ -564,6 +564,12 @@ public class ServiceCatalogImpl implements ServiceCatalog {
 
     // ---- calling plugins for the window ----
 
+    /**
+     * The field a rule's refusal names when it is about no field of the form (the talent already
+     * holds a card, say): the request for the service itself, so that no refusal names no field.
+     */
+    static final String REQUESTED_SERVICE = "serviceCode";
+
     /** Runs every rule of the service; each with the time limit. */
     public Evaluation evaluate(Resolved r, Application application) {
         List<FieldError> refusals = new ArrayList<>();
@@ -573,7 +579,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
             PluginCalls.Result<Verdict> res = calls.call(c.provider, what, () -> ((EligibilityRule) c.target).evaluate(application));
             Verdict v = res.value();
             if (res.refusal() != null) {
-                refusals.add(new FieldError("", res.refusal().code(), res.refusal().messageZh(), res.refusal().messageEn()));
+                refusals.add(new FieldError(REQUESTED_SERVICE, res.refusal().code(), res.refusal().messageZh(), res.refusal().messageEn()));
             } else if (res.failed()) {
                 failures.add(new Failure(c.provider, what, res.failure()));
             } else if (v == null || !v.isEligible() && (blank(v.code()) || blank(v.reasonZh()) || blank(v.reasonEn()))) {
@@ -581,7 +587,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
                 failures.add(new Failure(c.provider, what, v == null ? "no verdict" : "a refusal without code or reason"));
                 LOG.error("Plugin {}: {} answered {}", c.provider, what, v == null ? "nothing" : "a refusal without reason");
             } else if (!v.isEligible()) {
-                refusals.add(new FieldError(v.field() == null ? "" : "form." + v.field(), v.code(), v.reasonZh(), v.reasonEn()));
+                refusals.add(new FieldError(v.field() == null ? REQUESTED_SERVICE : "form." + v.field(), v.code(), v.reasonZh(), v.reasonEn()));
             }
         }
         return new Evaluation(refusals, failures);

@@ -190,7 +190,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             // Art.3: only a talent who is high-level on the day of submission is served.
             if (!HighLevelRule.isHighLevel(certs, today)) {
                 throw M.refusal(Refusal.Kind.INVALID, "TALENT_NOT_HIGH_LEVEL",
-                        List.of(M.field(window ? "talentId" : "", "NOT_HIGH_LEVEL", today.toString())));
+                        List.of(M.field("talentId", "NOT_HIGH_LEVEL", today.toString())));
             }
             if (service != null) {
                 // For the service's rules: one given once at a time refuses a second request (Art.4.5).

@@ -462,9 +462,12 @@ public class OneStopWindowTest {
         in.serviceCode = "housing";
         in.description = "人才公寓";
         Map<String, Long> before = db.snapshot();
-        refused(() -> window.submit(in, other), Refusal.Kind.INVALID, "TALENT_NOT_HIGH_LEVEL");
+        // Online, the talent sent no id: the refusal still names what it is about (Art.3).
+        assertEquals("talentId", refused(() -> window.submit(in, other), Refusal.Kind.INVALID, "TALENT_NOT_HIGH_LEVEL")
+                .fieldErrors().get(0).field);
         in.talentId = notYet;
-        refused(() -> window.submit(in, WINDOW), Refusal.Kind.INVALID, "TALENT_NOT_HIGH_LEVEL");
+        assertEquals("talentId", refused(() -> window.submit(in, WINDOW), Refusal.Kind.INVALID, "TALENT_NOT_HIGH_LEVEL")
+                .fieldErrors().get(0).field);
         assertEquals(before, db.snapshot());
         assertEquals(0, db.count("TICKET"));
     }

@@ -675,6 +675,9 @@ public class ServicePluginsTest {
         TestCatalogs.offer(f.catalog, local, "donghai.goldcard", 10);
         Actor donghai = donghaiTalent();
         assertNotNull(f.window.submit(input("gold-card", Map.of("purpose", "travel")), donghai).id);
-        refused(() -> f.window.submit(input("gold-card", Map.of("purpose", "travel")), WindowFixture.TALENT), "SERVICE_NOT_ELIGIBLE");
+        Refusal byCity = refused(() -> f.window.submit(input("gold-card", Map.of("purpose", "travel")), WindowFixture.TALENT),
+                "SERVICE_NOT_ELIGIBLE");
+        // A rule's refusal about no field of the form names the request for the service.
+        assertEquals("serviceCode:CITY_RULE", byCity.fieldErrors().get(0).field + ":" + byCity.fieldErrors().get(0).code);
     }
 }
