@@ -393,6 +393,8 @@ public class WindowIT extends TalentTestSupport {
         assertTrue(shown, shown.contains("按时完成 on time"));
         assertTrue(shown, shown.contains("已受理 accepted → 已交办 dispatched"));
         assertFalse(shown, shown.contains("DISPATCHED"));
+        // The form as the talent filled it in, label and choice in both languages.
+        assertTrue(shown, shown.contains("涉税事项 / Tax matter: 个人所得税优惠政策 / Preferential individual income tax policies"));
         String number = field(http("GET", "/tickets/" + t, "window1", null).body(), "number");
         String contacted = console("dept_tax", "ticket:contact " + number, "department", "unit:TAX");
         assertTrue(contacted, contacted.contains(number) && contacted.contains("已联系 contacted"));

@@ -39,7 +39,7 @@ public class CatalogList extends TalentCommandSupport {
         table.column(ConsoleText.label("catalog.list.extensions"));
         table.column(ConsoleText.label("catalog.list.guide"));
         for (CatalogEntry e : entries) {
-            table.row(e.definition.code, e.definition.name.zh + " / " + e.definition.name.en,
+            table.row(e.definition.code, ConsoleText.both(e.definition.name),
                     e.definition.article == null ? "" : e.definition.article, e.origin,
                     e.provider, e.extensions.size(), e.guideRevision == 0 ? "" : "r" + e.guideRevision);
         }

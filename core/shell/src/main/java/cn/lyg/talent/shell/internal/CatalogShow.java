@@ -51,7 +51,7 @@ public class CatalogShow extends TalentCommandSupport {
                 "SERVICE_NOT_FOUND", ConsoleText.zh("catalog.show.error.notFound", code),
                 ConsoleText.en("catalog.show.error.notFound", code), null));
         ServiceDefinition d = e.definition;
-        System.out.println(d.code + "  " + d.name.zh + " / " + d.name.en + (d.article == null ? "" : "  (" + d.article + ")"));
+        System.out.println(d.code + "  " + ConsoleText.both(d.name) + (d.article == null ? "" : "  (" + d.article + ")"));
         if (d.description != null) {
             System.out.println("  " + d.description.zh);
             System.out.println("  " + d.description.en);
@@ -104,7 +104,7 @@ public class CatalogShow extends TalentCommandSupport {
                 }
                 table.row(f.name, f.type, f.required ? ConsoleText.label("common.yes")
                         : f.requiredIf != null ? ConsoleText.label("catalog.show.form.conditional") : "",
-                        f.label.zh + " / " + f.label.en, checks.toString().strip());
+                        ConsoleText.both(f.label), checks.toString().strip());
             }
             table.print(System.out);
         }

@@ -1,5 +1,6 @@
 package cn.lyg.talent.shell.internal;
 
+import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.api.catalog.TextBundle;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
@@ -37,6 +38,17 @@ final class ConsoleText {
     /** A sentence in both languages: {@code 中文 / English}. */
     static String both(String key, Object... args) {
         return TEXTS.both(key, args);
+    }
+
+    /**
+     * A text the platform keeps in both languages (a service's name, a form's label or choice):
+     * {@code 中文 / English}, or once where both are the same (a value typed in as written).
+     */
+    static String both(Text text) {
+        if (text == null) {
+            return "";
+        }
+        return text.en == null || text.en.isBlank() || text.en.equals(text.zh) ? text.zh : text.zh + " / " + text.en;
     }
 
     /** A command's refusal led by its code, as the platform's refusals are: {@code CODE: 中文 / English}. */

@@ -33,7 +33,7 @@ public class TicketShow extends TicketCommandSupport {
                 + t.talentPhone);
         // The name the service had when the ticket was submitted (its plugin may have changed since).
         out.println(label("ticket.show.service") + (t.serviceName == null ? t.serviceCode
-                : t.serviceName.zh + " / " + t.serviceName.en + " (" + t.serviceCode + ")") + "   " + ConsoleText.label("ticket.show.channel") + " " + Names.both(t.channel));
+                : ConsoleText.both(t.serviceName) + " (" + t.serviceCode + ")") + "   " + ConsoleText.label("ticket.show.channel") + " " + Names.both(t.channel));
         out.println(label("ticket.show.unit") + (t.unit == null ? "-" : unitName(t.unit) + " (" + t.unit + ")"));
         out.println(label("ticket.show.state") + Names.both(t.state) + "   " + ConsoleText.label("ticket.show.nextDue") + " "
                 + time(t.nextDueAt));
@@ -42,7 +42,8 @@ public class TicketShow extends TicketCommandSupport {
                 + (t.serviceOffered ? "" : "   " + ConsoleText.label("ticket.show.notOffered")));
         out.println(label("ticket.show.request") + t.description);
         // As the talent filled it in: labels and choices as they were, whatever the plugin says now.
-        t.formShown.forEach(e -> out.println(label("ticket.show.form") + e.label.zh + ": " + e.value.zh));
+        t.formShown.forEach(e -> out.println(label("ticket.show.form") + ConsoleText.both(e.label) + ": "
+                + ConsoleText.both(e.value)));
         // The summary says in words what the values hold as data (codes, keys) for programs, which
         // read them over REST.
         for (TicketOutcome o : t.outcomes) {

@@ -16,10 +16,21 @@ import java.util.stream.Stream;
 
 import org.junit.Test;
 
+import cn.lyg.talent.api.catalog.Text;
+
 public class ConsoleTextTest {
     private static final Path SOURCES = Path.of("src/main/java/cn/lyg/talent/shell");
     /** A string literal shaped like a key: {@code "ticket.show.number"}. */
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z_]+)+)\"");
+
+    @Test
+    public void aKeptTextShowsBothLanguagesOrOnceWhereTheyAreTheSame() {
+        assertEquals("涉税事项 / Tax matter", ConsoleText.both(Text.of("涉税事项", "Tax matter")));
+        // A value typed in is kept as written, the same in both.
+        assertEquals("2018", ConsoleText.both(Text.of("2018", "2018")));
+        assertEquals("张三", ConsoleText.both(Text.of("张三", null)));
+        assertEquals("", ConsoleText.both((Text) null));
+    }
 
     @Test
     public void bothBundlesHaveTheSameKeys() {
