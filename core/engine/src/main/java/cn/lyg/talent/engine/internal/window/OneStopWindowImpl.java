@@ -546,8 +546,10 @@ public class OneStopWindowImpl implements OneStopWindow {
         }
         String summary = changed.isEmpty() ? text(zh, "text.FORM_UNCHANGED")
                 : text(zh, "text.FORM_CORRECTED", String.join(zh ? "；" : "; ", changed));
-        String text = note == null ? summary : zh ? note + "（" + summary + "）" : note + " (" + summary + ")";
-        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
+        // The account of the changes is the record of the first submission's values (Art.6): the
+        // note written with it gives way first when the two exceed a history comment.
+        return note == null ? ServiceCalls.cut(summary, MAX_TEXT)
+                : ServiceCalls.composed(note, n -> zh ? n + "（" + summary + "）" : n + " (" + summary + ")", MAX_TEXT);
     }
 
     private static String text(boolean zh, String key, Object... args) {
@@ -669,9 +671,10 @@ public class OneStopWindowImpl implements OneStopWindow {
                 openStep(t, Step.COMPLETION, unit, now, 3);
                 // The history, which the talent reads, names the first unit as people know it (由市卫健委改派：…).
                 Optional<Unit> first = units.get(previous);
-                return new Applied(unit, ServiceCalls.cut(M.zh("text.REDIRECTED_FROM", first.map(u -> u.nameZh).orElse(previous),
-                        reason), MAX_TEXT), null, null, false, ServiceCalls.cut(M.en("text.REDIRECTED_FROM",
-                        first.map(u -> u.nameEn).orElse(previous), reason), MAX_TEXT));
+                String fromZh = first.map(u -> u.nameZh).orElse(previous);
+                String fromEn = first.map(u -> u.nameEn).orElse(previous);
+                return new Applied(unit, ServiceCalls.composed(reason, r -> M.zh("text.REDIRECTED_FROM", fromZh, r), MAX_TEXT),
+                        null, null, false, ServiceCalls.composed(reason, r -> M.en("text.REDIRECTED_FROM", fromEn, r), MAX_TEXT));
             }
             case CONTACT -> {
                 String note = v.text("comment", in.comment, MAX_TEXT, false);
@@ -704,8 +707,9 @@ public class OneStopWindowImpl implements OneStopWindow {
                 // The history shows the method as the clerk and the talent read it (电话回访：…).
                 String method = Names.zh(in.followUpMethod);
                 String methodEn = Names.en(in.followUpMethod);
-                return new Applied(null, note == null ? method : ServiceCalls.cut(method + "：" + note, MAX_TEXT), followUp.step,
-                        followUp.dueAt, isLate(followUp), note == null ? methodEn : ServiceCalls.cut(methodEn + ": " + note, MAX_TEXT));
+                return new Applied(null, note == null ? method : ServiceCalls.composed(note, n -> method + "：" + n, MAX_TEXT),
+                        followUp.step, followUp.dueAt, isLate(followUp),
+                        note == null ? methodEn : ServiceCalls.composed(note, n -> methodEn + ": " + n, MAX_TEXT));
             }
             case CLOSE -> {
                 if (open(t, Step.FOLLOW_UP) != null) {
@@ -773,7 +777,8 @@ public class OneStopWindowImpl implements OneStopWindow {
         step.delayFiledAt = Times.utc(now);
         // The promised date becomes the new due time (Art.7 filed record).
         step.dueAt = promised;
-        return new Applied(t.unit, explanation + " → " + in.promisedDate, step.step, previousDue, false);
+        return new Applied(t.unit, ServiceCalls.composed(explanation, e -> e + " → " + in.promisedDate, MAX_TEXT),
+                step.step, previousDue, false);
     }
 
     // ---- reading ----

@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
@@ -257,7 +258,26 @@ final class ServiceCalls {
 
     /** A plugin's text is kept, cut to what the column holds rather than refused: the outcome matters more. */
     static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+        return s == null || s.length() <= max ? s : keep(s, max - 1) + "…";
+    }
+
+    /**
+     * A history comment the platform composes around what a person wrote ({@code own}: 由…改派：own,
+     * own → 2025-10-15), within {@code max}: only the person's text is shortened, so that the
+     * platform's part (the unit, the promised date, the form's changes) stays whole.
+     */
+    static String composed(String own, Function<String, String> compose, int max) {
+        String whole = compose.apply(own);
+        if (own == null || whole.length() <= max) {
+            return cut(whole, max);
+        }
+        int keep = Math.max(0, own.length() - (whole.length() - max) - 1);
+        return cut(compose.apply(keep(own, keep) + "…"), max);
+    }
+
+    /** The first {@code n} characters of {@code s}, one fewer where the n-th would split a pair (an emoji). */
+    private static String keep(String s, int n) {
+        return n > 0 && Character.isHighSurrogate(s.charAt(n - 1)) ? s.substring(0, n - 1) : s.substring(0, n);
     }
 
     private static String valuesText(Map<String, String> values) {

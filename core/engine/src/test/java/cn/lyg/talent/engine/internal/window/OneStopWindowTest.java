@@ -354,8 +354,15 @@ public class OneStopWindowTest {
                 tooLong.fieldErrors().get(0).messageEn);
         assertEquals(before, db.snapshot());
         delay.promisedDate = LocalDate.of(2025, 10, 15);
-        assertEquals(at(2025, 10, 15, 17, 30), step(act(t, TicketAction.FILE_DELAY, EDUCATION, delay),
-                Step.COMPLETION).dueAt);
+        // The longest explanation the window takes is kept whole (Art.7: a filed explanation).
+        delay.comment = "延".repeat(4000);
+        Ticket delayed = act(t, TicketAction.FILE_DELAY, EDUCATION, delay);
+        assertEquals(at(2025, 10, 15, 17, 30), step(delayed, Step.COMPLETION).dueAt);
+        assertEquals(delay.comment, step(window.get(t.id, WINDOW), Step.COMPLETION).delayExplanation);
+        // The history shortens the explanation, never the promised date it records.
+        String filed = delayed.history.get(delayed.history.size() - 1).comment;
+        assertEquals(4000, filed.length());
+        assertTrue(filed, filed.endsWith("延… → 2025-10-15"));
         TicketQuery far = new TicketQuery();
         far.dueBefore = Instant.parse("+999999999-12-31T23:00:00Z");
         Refusal r = refused(() -> window.find(far, WINDOW), Refusal.Kind.INVALID, "QUERY_INVALID");

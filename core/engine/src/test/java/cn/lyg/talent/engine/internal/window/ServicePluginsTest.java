@@ -227,8 +227,11 @@ public class ServicePluginsTest {
         Text account = OneStopWindowImpl.changes("备注".repeat(1990), form, Map.of(),
                 Map.of("contactPhone", List.of(longText)));
         assertEquals(4000, account.zh.length());
-        assertTrue(account.zh.endsWith("…"));
+        // The note gives way, not the account of the changes: the first values stay readable (Art.6).
+        assertTrue(account.zh, account.zh.startsWith("备注") && account.zh.contains("…（补正表单：")
+                && account.zh.endsWith("长…）"));
         assertEquals(4000, account.en.length());
+        assertTrue(account.en, account.en.contains("… (Form corrected: ") && account.en.endsWith(")"));
         Text unchanged = OneStopWindowImpl.changes(null, form, Map.of("purpose", List.of("scenic")),
                 Map.of("purpose", List.of("scenic")));
         assertEquals("表单未改", unchanged.zh);
