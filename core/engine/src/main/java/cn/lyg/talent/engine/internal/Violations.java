@@ -44,11 +44,32 @@ public final class Violations {
         if (s.length() > max) {
             add(field, "TOO_LONG", max);
         }
-        if (s.chars().anyMatch(Violations::isControl)) {
-            // NUL and other control characters are invisible to a reader and PostgreSQL refuses NUL.
-            add(field, "CONTROL_CHARACTER");
+        String unreadable = unreadable(s);
+        if (unreadable != null) {
+            add(field, unreadable);
         }
         return s;
+    }
+
+    /**
+     * Why a text cannot be kept as people would read it, or null: NUL and other control characters
+     * are invisible to a reader (and PostgreSQL refuses NUL); half of a surrogate pair is no
+     * character at all, and in a list it would make the whole answer invalid JSON for strict
+     * clients ({@code "\uD800"}) and invalid UTF-8 for the database.
+     */
+    public static String unreadable(String s) {
+        if (s.chars().anyMatch(Violations::isControl)) {
+            return "CONTROL_CHARACTER";
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "BROKEN_CHARACTER";
+            }
+        }
+        return null;
     }
 
     /**

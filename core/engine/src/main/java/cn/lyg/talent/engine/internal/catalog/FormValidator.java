@@ -152,6 +152,11 @@ public final class FormValidator {
             v.add(path, "TOO_LONG", max);
             return null;
         }
+        String unreadable = Violations.unreadable(t);
+        if (unreadable != null) {
+            v.add(path, unreadable);
+            return null;
+        }
         if (f.pattern != null && !Pattern.compile(f.pattern).matcher(t).matches()) {
             v.add(path, "PATTERN");
             return null;

@@ -62,6 +62,15 @@ public class FormValidatorTest {
     }
 
     @Test
+    public void aTextWithAnInvisibleOrBrokenCharacterIsRefused() {
+        assertEquals("form.mailingAddress:CONTROL_CHARACTER:含有不可见的控制字符，请删除后重新填写。",
+                only(check(Map.of("delivery", "mail", "mailingAddress", "海州区\u0000朝阳路"))));
+        assertEquals("form.mailingAddress:BROKEN_CHARACTER:含有残缺的字符（如表情符号的一半），请重新输入。",
+                only(check(Map.of("delivery", "mail", "mailingAddress", "海州区\uD800朝阳路"))));
+        assertEquals("none", only(check(Map.of("delivery", "mail", "mailingAddress", "海州区𠮷朝阳路"))));
+    }
+
+    @Test
     public void aFieldRequiredOnlyWhileAnotherHasAValue() {
         assertEquals("form.mailingAddress:REQUIRED_IF:领取方式为“邮寄”时必填。", only(check(Map.of("delivery", "mail"))));
         assertEquals("none", only(check(Map.of("delivery", "window"))));

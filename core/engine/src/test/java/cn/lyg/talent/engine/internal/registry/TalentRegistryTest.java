@@ -299,6 +299,14 @@ public class TalentRegistryTest {
         in.children.get(0).name = "小庚";
         in.nationality = "HKG";
         in.title = "教授\n博士生导师";
+        // Half of a surrogate pair is no character: stored, it breaks every list's JSON.
+        in.name = "庚\uD800";
+        in.title = "教授\uDE00";
+        assertEquals(Set.of("name:BROKEN_CHARACTER", "title:BROKEN_CHARACTER"), fields(refused(() -> registry.register(in, WINDOW))));
+        assertEquals(before, db.snapshot());
+        // A whole pair (an emoji, a rare character outside the basic plane) is text.
+        in.name = "庚\uD842\uDFB7";
+        in.title = "教授😀";
         registry.register(in, WINDOW);
     }
 
