@@ -9,8 +9,10 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -68,6 +70,37 @@ public class RestApiIT extends TalentTestSupport {
         assertTrue("the warning is in the log, masked", written.contains("320706********0027/139****5678"));
         assertFalse(written.contains(id));
         assertFalse(written.contains(phone));
+    }
+
+    /**
+     * A POST without a body or its type is a client's mistake, answered as one (BODY_REQUIRED)
+     * and not logged as a server error; a body of another declared type is still 415.
+     */
+    @Test
+    public void aBodyWithoutItsTypeIsReadAsJsonAndNotLoggedAsAnError() throws Exception {
+        long before = logLines("No message body reader");
+        assertProblem(http("POST", "/talents", "window1", null), 400, "BODY_REQUIRED");
+        // A body without its type is read as JSON: this one is cut short, and said so.
+        HttpResponse<String> untyped = HTTP.send(windowPost().POST(HttpRequest.BodyPublishers.ofString("{\"name\":")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(untyped.body(), 400, untyped.statusCode());
+        HttpResponse<String> text = HTTP.send(windowPost().header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("name")).build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(text, 415, "UNSUPPORTED_MEDIA_TYPE");
+        Thread.sleep(500);
+        assertEquals(before, logLines("No message body reader"));
+    }
+
+    private static HttpRequest.Builder windowPost() {
+        return HttpRequest.newBuilder(URI.create(API + "/talents")).header("Authorization",
+                "Basic " + Base64.getEncoder().encodeToString("window1:window1".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static long logLines(String containing) throws Exception {
+        String folder = System.getProperty("karaf.log", System.getProperty("karaf.data") + "/log");
+        try (java.util.stream.Stream<String> lines = Files.lines(Path.of(folder, "karaf.log"), StandardCharsets.UTF_8)) {
+            return lines.filter(l -> l.contains(containing)).count();
+        }
     }
 
     @Test
