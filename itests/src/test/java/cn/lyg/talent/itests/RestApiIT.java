@@ -45,6 +45,8 @@ public class RestApiIT extends TalentTestSupport {
         assertTrue(r.body(), r.body().contains("\"code\":\"" + code + "\""));
         assertTrue(r.body(), r.body().contains("\"messageZh\""));
         assertTrue(r.body(), r.body().contains("\"messageEn\""));
+        // The summary a generic client shows is the Chinese text, read first.
+        assertEquals(r.body(), field(r.body(), "messageZh"), field(r.body(), "title"));
     }
 
     /**
