@@ -604,7 +604,6 @@ public class OneStopWindowImpl implements OneStopWindow {
         if (in.form != null && action != TicketAction.RESUBMIT) {
             v.add("form", "NOT_USED_BY_ACTION", action);
         }
-        v.throwIfAny("TRANSITION_INVALID");
     }
 
     /** What a transition did to the deadlines, for the history entry. */
@@ -621,8 +620,17 @@ public class OneStopWindowImpl implements OneStopWindow {
 
     private Applied apply(EntityManager em, TicketEntity t, TicketAction action, TransitionInput in, Instant now,
             ServiceCatalogImpl.Resolved resolved) {
+        // Every field the action does not take and every one it takes wrongly, named in one answer.
         Violations v = new Violations(M);
         unused(action, in, v);
+        Applied applied = apply(em, t, action, in, now, resolved, v);
+        // Also what an action that changes nothing before answering did not act on (a comment too long).
+        v.throwIfAny("TRANSITION_INVALID");
+        return applied;
+    }
+
+    private Applied apply(EntityManager em, TicketEntity t, TicketAction action, TransitionInput in, Instant now,
+            ServiceCatalogImpl.Resolved resolved, Violations v) {
         switch (action) {
             case ACCEPT -> {
                 return new Applied(null, v.text("comment", in.comment, MAX_TEXT, false), null, null, false);

@@ -398,6 +398,21 @@ public class OneStopWindowTest {
         assertEquals(before, db.snapshot());
         assertEquals(events, db.count("TICKET_EVENT"));
         assertEquals(TicketState.CONTACTED, window.get(t.id, WINDOW).state);
+        // What the step lacks is named in the same answer as what it does not use: one round on a phone.
+        resolve.reply = null;
+        resolve.unit = null;
+        Refusal both = refused(() -> act(contacted, TicketAction.RESOLVE, EDUCATION, resolve), Refusal.Kind.INVALID,
+                "TRANSITION_INVALID");
+        assertEquals(List.of("comment:NOT_USED_BY_ACTION", "reply:REQUIRED"),
+                both.fieldErrors().stream().map(e -> e.field + ":" + e.code).toList());
+        // A step that changes nothing before answering refuses a comment too long for the history.
+        TransitionInput close = new TransitionInput();
+        close.comment = "长".repeat(4001);
+        Ticket submitted = submitOnline();
+        Refusal tooLong = refused(() -> act(submitted, TicketAction.ACCEPT, WINDOW, close), Refusal.Kind.INVALID,
+                "TRANSITION_INVALID");
+        assertEquals("comment:TOO_LONG", tooLong.fieldErrors().get(0).field + ":" + tooLong.fieldErrors().get(0).code);
+        assertEquals(TicketState.SUBMITTED, window.get(submitted.id, WINDOW).state);
     }
 
     @Test
