@@ -392,6 +392,10 @@ public class WindowIT extends TalentTestSupport {
         assertTrue(shown, shown.contains("首次联系 first contact"));
         assertTrue(shown, shown.contains("按时完成 on time"));
         assertTrue(shown, shown.contains("已受理 accepted → 已交办 dispatched"));
+        // Art.7's allowance and what is left of it, in working days, beside each due time.
+        assertTrue(shown, shown.contains("工作日 Working days") && shown.contains("剩余 Left"));
+        String json = http("GET", "/tickets/" + t, "window1", null).body();
+        assertTrue(json, json.contains("\"step\":\"COMPLETION\"") && json.contains("\"workingDays\":3,\"workingDaysLeft\":"));
         assertFalse(shown, shown.contains("DISPATCHED"));
         // The form as the talent filled it in, label and choice in both languages.
         assertTrue(shown, shown.contains("涉税事项 / Tax matter: 个人所得税优惠政策 / Preferential individual income tax policies"));

@@ -16,4 +16,15 @@ public class TicketStep {
     public StepStatus status;
     public String delayExplanation;
     public Instant delayFiledAt;
+    /**
+     * The working days Art.7 gives the step, counted in the jurisdiction's calendar from the day
+     * it opened to its original due time: 1 for dispatch and first contact, 3 for completion, the
+     * configured days for the follow-up (since 1.5).
+     */
+    public Integer workingDays;
+    /**
+     * For an open step, the working days from today to its due time (a delay's promised date
+     * included): 0 when due today, negative when overdue by that many working days (since 1.5).
+     */
+    public Integer workingDaysLeft;
 }

@@ -56,14 +56,18 @@ public class TicketShow extends TicketCommandSupport {
         ConsoleTable steps = new ConsoleTable();
         steps.column(ConsoleText.label("ticket.show.steps.step"));
         steps.column(ConsoleText.label("ticket.show.steps.unit"));
+        // Art.7's allowance and what is left of it, in working days (negative: overdue by as many).
+        steps.column(ConsoleText.label("ticket.show.steps.workingDays")).alignRight();
         steps.column(ConsoleText.label("ticket.show.steps.due"));
         steps.column(ConsoleText.label("ticket.show.steps.originalDue"));
+        steps.column(ConsoleText.label("ticket.show.steps.left")).alignRight();
         steps.column(ConsoleText.label("ticket.show.steps.done"));
         steps.column(ConsoleText.label("ticket.show.steps.status"));
         steps.column(ConsoleText.label("ticket.show.steps.delay")).maxWidth(40).wrap();
         for (TicketStep s : t.steps) {
-            steps.row(s.step, unitName(s.unit), time(s.dueAt),
-                    s.originalDueAt.equals(s.dueAt) ? "" : time(s.originalDueAt), time(s.doneAt), s.status,
+            steps.row(s.step, unitName(s.unit), s.workingDays == null ? "" : s.workingDays, time(s.dueAt),
+                    s.originalDueAt.equals(s.dueAt) ? "" : time(s.originalDueAt),
+                    s.workingDaysLeft == null ? "" : s.workingDaysLeft, time(s.doneAt), s.status,
                     s.delayExplanation == null ? "" : s.delayExplanation);
         }
         steps.print(out);

@@ -58,6 +58,7 @@ import cn.lyg.talent.api.window.Channel;
 import cn.lyg.talent.api.window.FormEntry;
 import cn.lyg.talent.api.window.OneStopWindow;
 import cn.lyg.talent.api.window.Step;
+import cn.lyg.talent.api.window.StepStatus;
 import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.api.window.TicketEvent;
@@ -1147,6 +1148,11 @@ public class OneStopWindowImpl implements OneStopWindow {
      * The ticket as shown; {@code resolved}: its service as the catalog has it now (Art.9), null
      * while not offered.
      */
+    /** The calendar day of a stored time in the jurisdiction's zone, for counting working days (Art.7). */
+    private LocalDate day(LocalDateTime utc) {
+        return Times.instant(utc).atZone(calendar.zone()).toLocalDate();
+    }
+
     private Ticket toTicket(TicketEntity t, TalentEntity talent, Instant now, ServiceCatalogImpl.Resolved resolved,
             List<TicketEventEntity> events, Map<String, Object> form, List<FormEntry> formShown, List<TicketOutcome> outcomes) {
         Ticket r = new Ticket();
@@ -1190,6 +1196,10 @@ public class OneStopWindowImpl implements OneStopWindow {
             d.status = s.status(Times.utc(now));
             d.delayExplanation = s.delayExplanation;
             d.delayFiledAt = Times.instant(s.delayFiledAt);
+            d.workingDays = (int) calendar.workingDaysBetween(day(s.openedAt), day(s.originalDueAt));
+            if (d.status == StepStatus.OPEN || d.status == StepStatus.OVERDUE) {
+                d.workingDaysLeft = (int) calendar.workingDaysBetween(LocalDate.ofInstant(now, calendar.zone()), day(s.dueAt));
+            }
             r.steps.add(d);
         }
         LocalDateTime next = nextDue(t);

@@ -173,6 +173,14 @@ public class OneStopWindowTest {
         // Art.7: first contact within 1 working day of dispatch, completion within 3.
         assertEquals(at(2025, 9, 24, 17, 30), step(t, Step.FIRST_CONTACT).dueAt);
         assertEquals(at(2025, 9, 26, 17, 30), step(t, Step.COMPLETION).dueAt);
+        // Each step says its allowance and what is left of it in working days (Art.7): on Tue 09-23
+        // the first contact is due tomorrow, the completion on Friday.
+        assertEquals(Integer.valueOf(1), step(t, Step.DISPATCH).workingDays);
+        assertNull("a done step has nothing left", step(t, Step.DISPATCH).workingDaysLeft);
+        assertEquals(Integer.valueOf(1), step(t, Step.FIRST_CONTACT).workingDays);
+        assertEquals(Integer.valueOf(1), step(t, Step.FIRST_CONTACT).workingDaysLeft);
+        assertEquals(Integer.valueOf(3), step(t, Step.COMPLETION).workingDays);
+        assertEquals(Integer.valueOf(3), step(t, Step.COMPLETION).workingDaysLeft);
         now(2025, 9, 23, 15, 0);
         t = act(t, TicketAction.CONTACT, EDUCATION);
         now(2025, 9, 25, 11, 0);
@@ -184,6 +192,9 @@ public class OneStopWindowTest {
         // Follow-up within 5 working days of resolution (Thu 09-25): Fri 09-26, Sun 09-28 (make-up
         // day), Mon 09-29, Tue 09-30, then the National Day block, then Thu 10-09.
         assertEquals(at(2025, 10, 9, 17, 30), step(t, Step.FOLLOW_UP).dueAt);
+        assertEquals(Integer.valueOf(5), step(t, Step.FOLLOW_UP).workingDays);
+        // From Thu 09-25: Fri 09-26, Sun 09-28 (make-up day), Mon 09-29, Tue 09-30, Thu 10-09.
+        assertEquals(Integer.valueOf(5), step(t, Step.FOLLOW_UP).workingDaysLeft);
         refused(() -> window.transition(submitOnline().id, TicketAction.CLOSE, null, WINDOW), Refusal.Kind.CONFLICT,
                 "TRANSITION_NOT_ALLOWED");
         Ticket resolved = t;
@@ -375,6 +386,19 @@ public class OneStopWindowTest {
         // A code in any case, as codes are taken elsewhere.
         nowhere.unit = " education ";
         assertEquals(1, window.find(nowhere, WINDOW).total);
+    }
+
+    @Test
+    public void art7AStepDueTodayHasNoWorkingDayLeftAndAnOverdueOneCountsThoseItMissed() {
+        Ticket t = submitOnline(); // Mon 2025-09-22 10:00, dispatch due Tue 09-23 17:30
+        now(2025, 9, 23, 9, 0);
+        assertEquals(Integer.valueOf(0), step(window.get(t.id, WINDOW), Step.DISPATCH).workingDaysLeft);
+        // Fri 09-26: overdue since Tuesday by Wednesday, Thursday and Friday.
+        now(2025, 9, 26, 9, 0);
+        TicketStep late = step(window.get(t.id, WINDOW), Step.DISPATCH);
+        assertEquals(StepStatus.OVERDUE, late.status);
+        assertEquals(Integer.valueOf(-3), late.workingDaysLeft);
+        assertEquals(Integer.valueOf(1), late.workingDays);
     }
 
     @Test
