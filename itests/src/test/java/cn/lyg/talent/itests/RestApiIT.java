@@ -93,6 +93,19 @@ public class RestApiIT extends TalentTestSupport {
         assertEquals(before, logLines("No message body reader"));
     }
 
+    /** A mistyped filter is named, not ignored: ignored, it would list everything as if it had filtered. */
+    @Test
+    public void aQueryParameterTheAddressDoesNotTakeIsRefused() throws Exception {
+        HttpResponse<String> typo = http("GET", "/tickets?stat=DISPATCHED&overDue=true&limit=5", "window1", null);
+        assertProblem(typo, 400, "INVALID_PARAMETERS");
+        assertTrue(typo.body(), typo.body().contains("\"field\":\"overDue\",\"code\":\"UNKNOWN_PARAMETER\"")
+                && typo.body().contains("\"field\":\"stat\",\"code\":\"UNKNOWN_PARAMETER\"")
+                && !typo.body().contains("\"field\":\"limit\""));
+        assertEquals(200, http("GET", "/tickets?state=DISPATCHED&overdue=true&limit=5", "window1", null).statusCode());
+        // The Open311 view keeps its interface's habit of ignoring what it does not use.
+        assertEquals(200, http("GET", "/open311/services.json?api_key=x", null, null).statusCode());
+    }
+
     private static HttpRequest.Builder windowPost() {
         return HttpRequest.newBuilder(URI.create(API + "/talents")).header("Authorization",
                 "Basic " + Base64.getEncoder().encodeToString("window1:window1".getBytes(StandardCharsets.UTF_8)));

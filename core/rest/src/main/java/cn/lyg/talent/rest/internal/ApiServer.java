@@ -79,7 +79,7 @@ public class ApiServer {
      * {@code publicReads}: whether the server serves the public reference data (the platform's only).
      */
     static List<Object> providers(ApiConfiguration config, Actors actors, boolean publicReads) {
-        return List.of(new JsonProvider(), new BodyLimit(config.maxBodyBytes()), new UntypedBodyAsJson(),
+        return List.of(new JsonProvider(), new BodyLimit(config.maxBodyBytes()), new UntypedBodyAsJson(), new KnownQueryParameters(),
                 new Authentication(config.realm(), actors, Duration.ofSeconds(config.loginCacheSeconds()), publicReads),
                 new RefusalMapper(), new HttpErrorMapper(), noWadl());
     }

@@ -1,0 +1,58 @@
+package cn.lyg.talent.rest.internal;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
+
+import cn.lyg.talent.api.FieldError;
+
+/**
+ * A query parameter the matched resource method does not read is refused (400
+ * INVALID_PARAMETERS, each named as UNKNOWN_PARAMETER), before the method runs: a mistyped filter
+ * ({@code ?stat=dispatched}, {@code ?overDue=true}) would otherwise answer with everything, as if
+ * it had filtered. The Open311 view keeps that interface's convention of ignoring what it does not
+ * use (its clients send {@code api_key} and the like).
+ */
+public class KnownQueryParameters implements ContainerRequestFilter {
+    @Context
+    private ResourceInfo resource;
+
+    private final Map<Method, Set<String>> known = new ConcurrentHashMap<>();
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (method == null || request.getUriInfo().getPath().startsWith("open311/")) {
+            return;
+        }
+        Set<String> read = known.computeIfAbsent(method, KnownQueryParameters::queryParameters);
+        List<FieldError> unknown = new TreeSet<>(request.getUriInfo().getQueryParameters().keySet()).stream()
+                .filter(name -> !read.contains(name)).map(name -> Problems.field(name, "UNKNOWN_PARAMETER", name))
+                .toList();
+        if (!unknown.isEmpty()) {
+            request.abortWith(Problems.response(400, "INVALID_PARAMETERS", unknown, unknown.size()));
+        }
+    }
+
+    private static Set<String> queryParameters(Method method) {
+        Set<String> names = new TreeSet<>();
+        for (Annotation[] annotations : method.getParameterAnnotations()) {
+            for (Annotation a : annotations) {
+                if (a instanceof QueryParam q) {
+                    names.add(q.value());
+                }
+            }
+        }
+        return names;
+    }
+}
