@@ -162,6 +162,13 @@ public class RestApiIT extends TalentTestSupport {
         assertProblem(http("POST", "/talents", "window1",
                 valid.replace("91512081MA62K0260E", "91512081MA62K0260A")), 422, "TALENT_INVALID");
         assertProblem(http("POST", "/talents", "window1", "{\"name\": \"x\","), 400, "MALFORMED_JSON");
+        // A body that is JSON but not the shape the address takes, or more than one value, or not UTF-8.
+        assertProblem(http("POST", "/talents", "window1", "[]"), 400, "BODY_NOT_OBJECT");
+        assertProblem(http("POST", "/talents", "window1", "{\"name\":\"x\"} {\"name\":\"y\"}"), 400, "MALFORMED_JSON");
+        HttpResponse<String> gbk = HTTP.send(windowPost().header("Content-Type", "application/json; charset=GBK")
+                .POST(HttpRequest.BodyPublishers.ofByteArray("{\"name\":\"张三\"}".getBytes(java.nio.charset.Charset.forName("GBK"))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(gbk, 415, "UNSUPPORTED_CHARSET");
         HttpResponse<String> unknown = http("POST", "/talents", "window1", valid.replace("\"name\"", "\"nmae\""));
         assertProblem(unknown, 400, "UNKNOWN_FIELD");
         assertTrue(unknown.body(), unknown.body().contains("\"field\":\"nmae\""));

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -94,6 +96,11 @@ public class JsonProvider extends JacksonJsonProvider {
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        String charset = mediaType == null ? null : mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset != null && !UTF_8.contains(charset.strip().toLowerCase(Locale.ROOT))) {
+            // JSON is UTF-8 (RFC 8259): a body in GBK would read as other characters, or as broken ones.
+            throw new WebApplicationException(Problems.response(415, "UNSUPPORTED_CHARSET", List.of(), charset));
+        }
         // Kept whole, so that a refused body can be judged field by field (bodies are bounded by BodyLimit).
         byte[] body = entityStream.readAllBytes();
         try {
@@ -119,6 +126,9 @@ public class JsonProvider extends JacksonJsonProvider {
     }
 
     private static final ObjectMapper READER = mapper();
+
+    /** The names a UTF-8 body is declared with. */
+    private static final Set<String> UTF_8 = Set.of("utf-8", "utf8");
 
     /** Reads a body that a resource took as text, with the same rules and problems as any other. */
     static <T> T read(String json, Class<T> type) {
@@ -158,6 +168,17 @@ public class JsonProvider extends JacksonJsonProvider {
         for (JsonMappingException m : eachField(body, type)) {
             errors.add(fieldError(m));
             code = code == null ? problemCode(m) : code;
+        }
+        if (errors.isEmpty() && path(first).isEmpty()) {
+            // Not a field's fault: the body as a whole is not what the address takes.
+            if (String.valueOf(first.getOriginalMessage()).startsWith("Trailing token")) {
+                // {"a":1} {"b":2}: one value, then more: as malformed as a missing brace.
+                return Problems.response(400, "MALFORMED_JSON", List.of(),
+                        first.getLocation() == null ? 0 : first.getLocation().getLineNr(),
+                        first.getLocation() == null ? 0 : first.getLocation().getColumnNr());
+            }
+            return Problems.response(400, type.isCollectionLikeType() || type.isArrayType() ? "BODY_NOT_ARRAY"
+                    : "BODY_NOT_OBJECT", List.of());
         }
         if (errors.isEmpty()) {
             // Refused only as a whole (a field alone reads well): the first refusal is the answer.
