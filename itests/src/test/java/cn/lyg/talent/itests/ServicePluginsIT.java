@@ -77,6 +77,12 @@ public class ServicePluginsIT extends TalentTestSupport {
                 + "\",\"description\":\"插件测试\",\"form\":" + form + "}");
     }
 
+    /** A photo handed in for the talent at the window (Art.6 materials, decision 0020); its id, for a form. */
+    private static String photo(String talent) throws Exception {
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0};
+        return created(httpBody("POST", "/attachments?fileName=photo.jpg&talentId=" + talent, "window1", "image/jpeg", jpeg));
+    }
+
     private static String created(HttpResponse<String> r) {
         assertEquals(r.body(), 201, r.statusCode());
         return field(r.body(), "id");
@@ -243,7 +249,7 @@ public class ServicePluginsIT extends TalentTestSupport {
         assertTrue(listing, listing.contains("county replacement"));
         assertTrue(listing, listing.contains("cn.lyg.talent.plugin.city"));
 
-        HttpResponse<String> after = submit(donghai, "gold-card", "{\"photo\":\"att-20261125-1\",\"hotSpringAccess\":true}");
+        HttpResponse<String> after = submit(donghai, "gold-card", "{\"photo\":\"" + photo(donghai) + "\",\"hotSpringAccess\":true}");
         String replaced = created(after);
         assertTrue(after.body(), after.body().contains("\"serviceProvider\":\"cn.lyg.talent.example.donghai "));
         assertTrue(after.body(), after.body().contains("\"serviceOrigin\":\"COUNTY_REPLACEMENT\""));
@@ -269,7 +275,7 @@ public class ServicePluginsIT extends TalentTestSupport {
         assertEquals(visit.body(), 201, visit.statusCode());
 
         // The county's card register (the plugin's own table): a number is issued once.
-        String second = created(submit(donghai, "gold-card", "{\"photo\":\"att-20261125-2\"}"));
+        String second = created(submit(donghai, "gold-card", "{\"photo\":\"" + photo(donghai) + "\"}"));
         assertEquals(200, http("POST", "/tickets/" + second + "/accept", "window1", null).statusCode());
         assertEquals(200, http("POST", "/tickets/" + second + "/dispatch", "window1", "{\"unit\":\"HRSS\"}").statusCode());
         assertEquals(200, http("POST", "/tickets/" + second + "/contact", "dept_hrss", null).statusCode());

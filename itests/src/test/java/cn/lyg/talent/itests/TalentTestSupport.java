@@ -238,6 +238,19 @@ public abstract class TalentTestSupport {
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** A body of any type (a document handed in), as bytes. */
+    protected static HttpResponse<String> httpBody(String method, String path, String user, String contentType, byte[] body)
+            throws Exception {
+        HttpRequest.Builder b = request(path, user).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A GET whose answer is read as bytes (a document's content). */
+    protected static HttpResponse<byte[]> httpBytes(String path, String user) throws Exception {
+        return HTTP.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** A JSON body sent in chunks, without Content-Length, as a client streaming it would. */
     protected static HttpResponse<String> httpChunked(String method, String path, String user, String body)
             throws Exception {

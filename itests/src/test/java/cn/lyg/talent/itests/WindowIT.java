@@ -5,7 +5,9 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -371,6 +373,50 @@ public class WindowIT extends TalentTestSupport {
         HttpResponse<String> closed = http("POST", "/rectifications/" + rect + "/re-rating", "window1", "{\"level\":\"SATISFIED\"}");
         assertEquals(closed.body(), 409, closed.statusCode());
         assertTrue(closed.body(), closed.body().contains("RATING_CLOSED_ON_APPEAL"));
+    }
+
+    /**
+     * Art.6, a request's materials: the window hands in a scan for a talent, the form names it, the
+     * unit the request reaches reads it; what is not a document, or not the talent's, is refused.
+     */
+    @Test
+    public void documentsHandedInAreNamedInTheFormAndReadByTheUnit() throws Exception {
+        String talent = highLevelTalent();
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        String name = URLEncoder.encode("单位接收函.pdf", StandardCharsets.UTF_8);
+        HttpResponse<String> up = httpBody("POST", "/attachments?talentId=" + talent + "&fileName=" + name, "window1",
+                "application/pdf", pdf);
+        assertEquals(up.body(), 201, up.statusCode());
+        assertTrue(up.body(), up.body().contains("\"fileName\":\"单位接收函.pdf\"") && up.body().contains("\"size\":" + pdf.length));
+        String doc = field(up.body(), "id");
+        assertTrue(up.headers().firstValue("Location").orElse("").endsWith("/attachments/" + doc));
+        long kept = count("ATTACHMENT");
+        // Not what it says it is, not a kept type, too large: refused with the field named, nothing kept.
+        HttpResponse<String> fake = httpBody("POST", "/attachments?talentId=" + talent + "&fileName=a.pdf", "window1",
+                "application/pdf", "MZ\u0090".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(fake.body(), 422, fake.statusCode());
+        assertTrue(fake.body(), fake.body().contains("\"field\":\"content\",\"code\":\"CONTENT_NOT_AS_DECLARED\""));
+        assertEquals(415, httpBody("POST", "/attachments?talentId=" + talent + "&fileName=a.exe", "window1",
+                "application/octet-stream", pdf).statusCode());
+        byte[] large = new byte[5 * 1024 * 1024 + 1];
+        System.arraycopy(pdf, 0, large, 0, pdf.length);
+        HttpResponse<String> tooLarge = httpBody("POST", "/attachments?talentId=" + talent + "&fileName=big.pdf", "window1",
+                "application/pdf", large);
+        assertEquals(tooLarge.body(), 413, tooLarge.statusCode());
+        assertEquals(kept, count("ATTACHMENT"));
+        // The form's attachment field takes the talent's own document only.
+        String tax = "{\"talentId\":\"" + talent + "\",\"serviceCode\":\"spouse-employment\",\"description\":\"配偶随调\","
+                + "\"form\":{\"route\":\"employer-arranged\",\"employerConfirmation\":\"%s\"}}";
+        HttpResponse<String> foreign = http("POST", "/tickets", "window1", String.format(tax, "file:///etc/passwd"));
+        assertEquals(foreign.body(), 422, foreign.statusCode());
+        assertTrue(foreign.body(), foreign.body().contains("\"field\":\"form.employerConfirmation\",\"code\":\"ATTACHMENT_UNKNOWN\""));
+        // A unit reads a document once a request naming it reaches the unit; until then it does not exist for it.
+        assertEquals(404, httpBytes("/attachments/" + doc + "/content", "dept_hrss").statusCode());
+        HttpResponse<byte[]> read = httpBytes("/attachments/" + doc + "/content", "window1");
+        assertEquals(200, read.statusCode());
+        assertTrue(Arrays.equals(pdf, read.body()));
+        assertEquals("application/pdf", read.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("attachment; filename*=UTF-8''" + name, read.headers().firstValue("Content-Disposition").orElse(""));
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import cn.lyg.talent.api.Actors;
 import cn.lyg.talent.api.InstanceSettings;
+import cn.lyg.talent.api.attachment.Attachments;
 import cn.lyg.talent.api.calendar.WorkCalendar;
 import cn.lyg.talent.api.catalog.ServiceCatalog;
 import cn.lyg.talent.api.notify.Inbox;
@@ -47,14 +48,14 @@ public class ApiServer {
             @Reference UnitDirectory units, @Reference JurisdictionDirectory jurisdictions,
             @Reference InstanceSettings settings, @Reference Actors actors, @Reference OneStopWindow window,
             @Reference Inbox inbox, @Reference Supervision supervision, @Reference Ratings ratings,
-            @Reference WorkCalendar calendar, @Reference ServiceCatalog catalog,
+            @Reference WorkCalendar calendar, @Reference ServiceCatalog catalog, @Reference Attachments attachments,
             @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(config.address());
         List<Object> beans = new ArrayList<>(List.of(new TalentResource(registry), new TicketResource(window, ratings, settings.zone()),
                 new InboxResource(inbox, supervision), new RatingResource(ratings),
                 new ReferenceResource(units, jurisdictions, settings, calendar, clock),
-                new CatalogResource(catalog, jurisdictions)));
+                new CatalogResource(catalog, jurisdictions), new AttachmentResource(attachments)));
         factory.setServiceBeans(beans);
         factory.setProviders(providers(config, actors, true));
         this.server = publish(factory);
@@ -79,7 +80,7 @@ public class ApiServer {
      * {@code publicReads}: whether the server serves the public reference data (the platform's only).
      */
     static List<Object> providers(ApiConfiguration config, Actors actors, boolean publicReads) {
-        return List.of(new JsonProvider(), new BodyLimit(config.maxBodyBytes()), new UntypedBodyAsJson(), new KnownQueryParameters(),
+        return List.of(new JsonProvider(), new BodyLimit(config.maxBodyBytes(), Attachments.MAX_BYTES), new UntypedBodyAsJson(), new KnownQueryParameters(),
                 new Authentication(config.realm(), actors, Duration.ofSeconds(config.loginCacheSeconds()), publicReads),
                 new RefusalMapper(), new HttpErrorMapper(), noWadl());
     }

@@ -12,33 +12,41 @@ import javax.ws.rs.container.PreMatching;
 
 /**
  * Refuses bodies larger than the configured limit with 413, whether announced by
- * Content-Length or streamed in chunks, before anything is parsed or written.
+ * Content-Length or streamed in chunks, before anything is parsed or written. A document handed
+ * in ({@code POST /attachments}) has a limit of its own: a scan is larger than any JSON request.
  */
 @PreMatching
 public class BodyLimit implements ContainerRequestFilter {
     private final long maxBytes;
+    private final long maxDocumentBytes;
 
-    public BodyLimit(long maxBytes) {
+    public BodyLimit(long maxBytes, long maxDocumentBytes) {
         this.maxBytes = maxBytes;
+        this.maxDocumentBytes = maxDocumentBytes;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > maxBytes) {
-            throw tooLarge();
+        String path = request.getUriInfo().getPath();
+        long max = "POST".equals(request.getMethod()) && AttachmentResource.PATH.equals(path.replaceAll("^/+|/+$", ""))
+                ? maxDocumentBytes : maxBytes;
+        if (request.getLength() > max) {
+            throw tooLarge(max);
         }
-        request.setEntityStream(new Bounded(request.getEntityStream(), maxBytes));
+        request.setEntityStream(new Bounded(request.getEntityStream(), max));
     }
 
-    private WebApplicationException tooLarge() {
-        return new WebApplicationException(Problems.response(413, "BODY_TOO_LARGE", List.of(), maxBytes));
+    private static WebApplicationException tooLarge(long max) {
+        return new WebApplicationException(Problems.response(413, "BODY_TOO_LARGE", List.of(), max));
     }
 
-    private final class Bounded extends FilterInputStream {
+    private static final class Bounded extends FilterInputStream {
+        private final long max;
         private long remaining;
 
         Bounded(InputStream in, long max) {
             super(in);
+            this.max = max;
             this.remaining = max;
         }
 
@@ -63,7 +71,7 @@ public class BodyLimit implements ContainerRequestFilter {
         private void count(int n) {
             remaining -= n;
             if (remaining < 0) {
-                throw tooLarge();
+                throw tooLarge(max);
             }
         }
     }

@@ -5,6 +5,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.persistence.EntityManager;
+
+import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.registry.Certification;
 import cn.lyg.talent.api.registry.Child;
 import cn.lyg.talent.api.registry.Employer;
@@ -19,6 +22,13 @@ import cn.lyg.talent.engine.internal.store.TalentEntity;
 public final class Talents {
 
     private Talents() {
+    }
+
+    /** The talent a talent's login is bound to, or null. */
+    public static TalentEntity ownedBy(EntityManager em, Actor actor) {
+        List<TalentEntity> mine = em.createQuery("select t from TalentEntity t where t.account = :account",
+                TalentEntity.class).setParameter("account", actor.account()).getResultList();
+        return mine.isEmpty() ? null : mine.get(0);
     }
 
     public static Talent toTalent(TalentEntity e, List<CertificationEntity> certs, LocalDate today) {

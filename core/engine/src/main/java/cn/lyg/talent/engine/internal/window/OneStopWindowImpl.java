@@ -80,6 +80,7 @@ import cn.lyg.talent.engine.internal.config.CoreSetting;
 import cn.lyg.talent.engine.internal.notify.InboxImpl;
 import cn.lyg.talent.engine.internal.org.UnitDirectoryImpl;
 import cn.lyg.talent.engine.internal.registry.HighLevelRule;
+import cn.lyg.talent.engine.internal.attachment.AttachmentsImpl;
 import cn.lyg.talent.engine.internal.registry.Talents;
 import cn.lyg.talent.engine.internal.store.CertificationEntity;
 import cn.lyg.talent.engine.internal.store.Conflicts;
@@ -179,7 +180,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         LocalDate today = LocalDate.ofInstant(now, settings.zone());
         List<String> openRequests = new ArrayList<>();
         Talent talent = database.jpa().txExpr(TransactionType.Required, em -> {
-            TalentEntity found = window ? em.find(TalentEntity.class, input.talentId.strip()) : ownTalent(em, actor);
+            TalentEntity found = window ? em.find(TalentEntity.class, input.talentId.strip()) : Talents.ownedBy(em, actor);
             if (found == null || window && !inScope(actor, found.jurisdiction)) {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "TALENT_NOT_FOUND");
             }
@@ -206,6 +207,10 @@ public class OneStopWindowImpl implements OneStopWindow {
             v.add("serviceCode", "SERVICE_UNKNOWN", service).throwIfAny("TICKET_INVALID");
         }
         FormValidator.Values form = FormValidator.validate(resolved.entry().definition.form, input.form, today, v);
+        if (v.isEmpty() && hasAttachments(resolved.entry().definition.form, form.stored())) {
+            database.jpa().tx(TransactionType.Required, em -> checkAttachments(em, resolved.entry().definition.form,
+                    form.stored(), talent.id, v));
+        }
         v.throwIfAny("TICKET_INVALID");
         ServiceCalls.Submission checked = services.submission(resolved, talent, form.typed(), openRequests, today,
                 actor, now, description);
@@ -493,6 +498,9 @@ public class OneStopWindowImpl implements OneStopWindow {
         LocalDate today = LocalDate.ofInstant(now, settings.zone());
         Violations v = new Violations(M);
         FormValidator.Values form = FormValidator.validate(resolved.entry().definition.form, input, today, v);
+        if (v.isEmpty()) {
+            checkAttachments(em, resolved.entry().definition.form, form.stored(), owner.id, v);
+        }
         v.throwIfAny("TRANSITION_INVALID");
         Application application = new Application();
         // The talent's other unfinished requests.
@@ -503,6 +511,30 @@ public class OneStopWindowImpl implements OneStopWindow {
                 form.typed(), today, application);
         services.record(em, t.id, TicketAction.RESUBMIT, failed, now);
         return ServiceCalls.replaceForm(em, t.id, form.stored(), resolved.entry().definition.form, M);
+    }
+
+    private static boolean hasAttachments(List<FormField> definition, Map<String, List<String>> stored) {
+        return definition.stream().anyMatch(f -> f.type == FieldType.ATTACHMENT && stored.containsKey(f.name));
+    }
+
+    /**
+     * Art.6, the request's materials: an attachment field names a document the talent has handed
+     * in (uploaded first), never another talent's, whose id a clerk or a talent may have seen.
+     */
+    private static void checkAttachments(EntityManager em, List<FormField> definition, Map<String, List<String>> stored,
+            String talentId, Violations v) {
+        Map<String, List<String>> named = new LinkedHashMap<>();
+        definition.stream().filter(f -> f.type == FieldType.ATTACHMENT && stored.containsKey(f.name))
+                .forEach(f -> named.put(f.name, stored.get(f.name)));
+        if (named.isEmpty()) {
+            return;
+        }
+        Set<String> unknown = AttachmentsImpl.notOf(em, talentId, named.values().stream().flatMap(List::stream).toList());
+        named.forEach((field, ids) -> {
+            if (ids.stream().anyMatch(unknown::contains)) {
+                v.add("form." + field, "ATTACHMENT_UNKNOWN");
+            }
+        });
     }
 
     /**
@@ -903,12 +935,6 @@ public class OneStopWindowImpl implements OneStopWindow {
 
     private List<String> scopeCodes(Actor actor) {
         return scope.codes(actor);
-    }
-
-    private static TalentEntity ownTalent(EntityManager em, Actor actor) {
-        List<TalentEntity> mine = em.createQuery("select t from TalentEntity t where t.account = :account",
-                TalentEntity.class).setParameter("account", actor.account()).getResultList();
-        return mine.isEmpty() ? null : mine.get(0);
     }
 
     /** Who may see a ticket: its talent, the window and the talent office of its jurisdiction, and its units. */
