@@ -158,7 +158,12 @@ public final class FormValidator {
             return null;
         }
         if (f.pattern != null && !Pattern.compile(f.pattern).matcher(t).matches()) {
-            v.add(path, "PATTERN");
+            // The form's hint says what the pattern wants (如 MU1234、G1234); a regular expression would not.
+            if (f.hint != null && f.hint.zh != null && f.hint.en != null) {
+                v.add(path, "PATTERN_HINT", new Messages.Named(f.hint.zh, f.hint.en));
+            } else {
+                v.add(path, "PATTERN");
+            }
             return null;
         }
         return t;

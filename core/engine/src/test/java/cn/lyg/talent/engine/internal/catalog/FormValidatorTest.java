@@ -71,6 +71,19 @@ public class FormValidatorTest {
     }
 
     @Test
+    public void aValueOutOfPatternIsToldTheFormsHintNotTheExpression() {
+        FormField flight = TestCatalogs.field("flightOrTrain", FieldType.TEXT, true);
+        flight.pattern = "[A-Z0-9]{2}[0-9]{1,4}";
+        Violations v = new Violations(Messages.ENGINE);
+        FormValidator.validate(List.of(flight), Map.of("flightOrTrain", "<script>"), TODAY, v);
+        assertEquals("form.flightOrTrain:PATTERN:格式不符合要求。", only(v));
+        flight.hint = new Text("航班号或车次，如 MU1234、G1234。", "A flight or train number, e.g. MU1234, G1234.");
+        v = new Violations(Messages.ENGINE);
+        FormValidator.validate(List.of(flight), Map.of("flightOrTrain", "<script>"), TODAY, v);
+        assertEquals("form.flightOrTrain:PATTERN_HINT:格式不符合要求：航班号或车次，如 MU1234、G1234。", only(v));
+    }
+
+    @Test
     public void aFieldRequiredOnlyWhileAnotherHasAValue() {
         assertEquals("form.mailingAddress:REQUIRED_IF:领取方式为“邮寄”时必填。", only(check(Map.of("delivery", "mail"))));
         assertEquals("none", only(check(Map.of("delivery", "window"))));
