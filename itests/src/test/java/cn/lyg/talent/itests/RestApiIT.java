@@ -104,6 +104,12 @@ public class RestApiIT extends TalentTestSupport {
         assertEquals(200, http("GET", "/tickets?state=DISPATCHED&overdue=true&limit=5", "window1", null).statusCode());
         // The Open311 view keeps its interface's habit of ignoring what it does not use.
         assertEquals(200, http("GET", "/open311/services.json?api_key=x", null, null).statusCode());
+        // A jurisdiction no one has is named as unknown, under the parameter's own name.
+        HttpResponse<String> nowhere = http("GET", "/services?jurisdiction=999999", null, null);
+        assertProblem(nowhere, 400, "INVALID_PARAMETERS");
+        assertTrue(nowhere.body(), nowhere.body().contains("\"field\":\"jurisdiction\",\"code\":\"JURISDICTION_UNKNOWN\""));
+        assertTrue(http("GET", "/open311/services.json?jurisdiction_id=999999", null, null).body()
+                .contains("\"field\":\"jurisdiction_id\",\"code\":\"JURISDICTION_UNKNOWN\""));
     }
 
     private static HttpRequest.Builder windowPost() {

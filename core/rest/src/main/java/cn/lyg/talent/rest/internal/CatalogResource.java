@@ -38,6 +38,8 @@ import cn.lyg.talent.api.org.JurisdictionDirectory;
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogResource {
+    private static final String JURISDICTION = "jurisdiction";
+    private static final String OPEN311_JURISDICTION = "jurisdiction_id";
     private final ServiceCatalog catalog;
     private final JurisdictionDirectory jurisdictions;
 
@@ -55,7 +57,7 @@ public class CatalogResource {
     @GET
     @Path("services/{code}")
     public CatalogEntry service(@PathParam("code") String code, @QueryParam("jurisdiction") String jurisdiction) {
-        return entry(code, jurisdiction);
+        return entry(code, JURISDICTION, jurisdiction);
     }
 
     /** The guide now in force, or an earlier revision, as an HTML page. */
@@ -104,7 +106,7 @@ public class CatalogResource {
             @QueryParam("locale") String locale) {
         boolean zh = zh(locale);
         List<Map<String, Object>> out = new ArrayList<>();
-        for (CatalogEntry e : catalog.list(jurisdiction(jurisdiction))) {
+        for (CatalogEntry e : catalog.list(jurisdiction(OPEN311_JURISDICTION, jurisdiction))) {
             ServiceDefinition d = e.definition;
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("service_code", d.code);
@@ -125,7 +127,7 @@ public class CatalogResource {
     public Map<String, Object> open311Definition(@PathParam("code") String code,
             @QueryParam("jurisdiction_id") String jurisdiction, @QueryParam("locale") String locale) {
         boolean zh = zh(locale);
-        ServiceDefinition d = entry(code, jurisdiction).definition;
+        ServiceDefinition d = entry(code, OPEN311_JURISDICTION, jurisdiction).definition;
         List<Map<String, Object>> attributes = new ArrayList<>();
         int order = 1;
         for (FormField f : d.form) {
@@ -162,17 +164,22 @@ public class CatalogResource {
         return m;
     }
 
-    private CatalogEntry entry(String code, String jurisdiction) {
-        return catalog.get(code, jurisdiction(jurisdiction)).orElseThrow(() -> Problems.notFound("SERVICE_NOT_FOUND"));
+    private CatalogEntry entry(String code, String parameter, String jurisdiction) {
+        return catalog.get(code, jurisdiction(parameter, jurisdiction)).orElseThrow(() -> Problems.notFound("SERVICE_NOT_FOUND"));
     }
 
     /** The jurisdiction asked for, checked, or null for the instance's own. */
     private String jurisdiction(String code) {
+        return jurisdiction(JURISDICTION, code);
+    }
+
+    /** A jurisdiction code the directory knows, or none; an unknown one is named as such, not as a format error. */
+    private String jurisdiction(String parameter, String code) {
         if (code == null || code.isBlank()) {
             return null;
         }
         if (jurisdictions.get(code.strip()).isEmpty()) {
-            throw Params.invalid("jurisdiction");
+            throw Params.invalid(List.of(Problems.field(parameter, "JURISDICTION_UNKNOWN", code.strip())));
         }
         return code.strip();
     }

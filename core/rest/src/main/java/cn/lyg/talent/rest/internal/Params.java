@@ -117,7 +117,7 @@ final class Params {
         return invalid(List.of(Problems.field(parameter, "INVALID_VALUE")));
     }
 
-    private static WebApplicationException invalid(List<FieldError> errors) {
+    static WebApplicationException invalid(List<FieldError> errors) {
         return new WebApplicationException(Problems.response(400, "INVALID_PARAMETERS", errors, errors.size()));
     }
 }
