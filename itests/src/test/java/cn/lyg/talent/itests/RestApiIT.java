@@ -161,6 +161,12 @@ public class RestApiIT extends TalentTestSupport {
     public void badInputIsAClearErrorAndWritesNothing() throws Exception {
         Map<String, Long> before = snapshot();
         String valid = talentJson("坏请求", newIdNumber());
+        // Two wrong codes inside one object are named in one answer, each with its path.
+        HttpResponse<String> nested = http("POST", "/talents", "window1", valid.substring(0, valid.lastIndexOf('}'))
+                + ",\"spouse\":{\"name\":\"配偶\",\"originalEmployerNature\":\"COMPANY\",\"personalStatus\":\"WORKING\"}}");
+        assertEquals(nested.body(), 400, nested.statusCode());
+        assertTrue(nested.body(), nested.body().contains("\"field\":\"spouse.originalEmployerNature\"")
+                && nested.body().contains("\"field\":\"spouse.personalStatus\""));
         assertProblem(http("POST", "/talents", "window1", talentJson("坏号码", "110105194912310021")), 422,
                 "TALENT_INVALID");
         HttpResponse<String> invalid = http("POST", "/talents", "window1", talentJson("坏号码", "110105194912310021"));

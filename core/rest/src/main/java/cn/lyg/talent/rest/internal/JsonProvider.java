@@ -201,18 +201,48 @@ public class JsonProvider extends JacksonJsonProvider {
             return refused;
         }
         ObjectReader reader = READER.readerFor(type);
-        object.fields().forEachRemaining(field -> {
-            ObjectNode alone = READER.createObjectNode();
-            alone.set(field.getKey(), field.getValue());
-            try {
-                reader.readValue(alone);
-            } catch (JsonMappingException m) {
-                refused.add(m);
-            } catch (IOException other) {
-                // Not a field's fault: the whole body's refusal stands.
-            }
-        });
+        object.fields().forEachRemaining(field -> refusedAlone(reader, List.of(field.getKey()), field.getValue(), refused));
         return refused;
+    }
+
+    /** How deep a refused object is opened to name each of its refused fields (spouse.personalStatus). */
+    private static final int NESTED = 3;
+
+    /**
+     * What reading the value at {@code path} alone refuses; a refused object (a spouse, an employer)
+     * is read again one of its fields at a time, so that two wrong codes in it are named at once.
+     */
+    private static void refusedAlone(ObjectReader reader, List<String> path, JsonNode value, List<JsonMappingException> refused) {
+        try {
+            reader.readValue(nested(path, value));
+        } catch (JsonMappingException m) {
+            if (path.size() < NESTED && value instanceof ObjectNode object && object.size() > 1
+                    && m.getPath().size() > path.size()) {
+                int before = refused.size();
+                object.fields().forEachRemaining(field -> {
+                    List<String> inner = new ArrayList<>(path);
+                    inner.add(field.getKey());
+                    refusedAlone(reader, inner, field.getValue(), refused);
+                });
+                if (refused.size() > before) {
+                    return;
+                }
+            }
+            refused.add(m);
+        } catch (IOException other) {
+            // Not a field's fault: the whole body's refusal stands.
+        }
+    }
+
+    /** {@code value} inside objects along {@code path}: spouse, personalStatus → {"spouse":{"personalStatus":…}}. */
+    private static JsonNode nested(List<String> path, JsonNode value) {
+        JsonNode node = value;
+        for (int i = path.size() - 1; i >= 0; i--) {
+            ObjectNode outer = READER.createObjectNode();
+            outer.set(path.get(i), node);
+            node = outer;
+        }
+        return node;
     }
 
     private static String problemCode(JsonMappingException e) {
