@@ -416,7 +416,9 @@ public class WindowIT extends TalentTestSupport {
         assertEquals(200, read.statusCode());
         assertTrue(Arrays.equals(pdf, read.body()));
         assertEquals("application/pdf", read.headers().firstValue("Content-Type").orElse(""));
-        assertEquals("attachment; filename*=UTF-8''" + name, read.headers().firstValue("Content-Disposition").orElse(""));
+        assertEquals("attachment; filename=\"_____.pdf\"; filename*=UTF-8''" + name,
+                read.headers().firstValue("Content-Disposition").orElse(""));
+        assertEquals("private, no-store", read.headers().firstValue("Cache-Control").orElse(""));
     }
 
     @Test

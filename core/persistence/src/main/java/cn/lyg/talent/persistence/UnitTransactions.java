@@ -58,6 +58,7 @@ public final class UnitTransactions implements JpaTemplate {
     private <R> R inNewTransaction(EmFunction<R> code) {
         EntityManager em = units.createEntityManager();
         current.set(em);
+        Throwable failure = null;
         try {
             EntityTransaction tx = em.getTransaction();
             tx.begin();
@@ -65,13 +66,16 @@ public final class UnitTransactions implements JpaTemplate {
                 R result = code.apply(em);
                 tx.commit();
                 return result;
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
+                // Any throwable, a checked one thrown sneakily by plugin code too: an open transaction
+                // left to close() would keep its pooled connection.
+                failure = e;
                 rollback(tx, e);
                 throw e;
             }
         } finally {
             current.remove();
-            em.close();
+            close(em, failure);
         }
     }
 
@@ -83,6 +87,18 @@ public final class UnitTransactions implements JpaTemplate {
             }
         } catch (RuntimeException e) {
             cause.addSuppressed(e);
+        }
+    }
+
+    /** Closes the entity manager; a failure to close goes with the call's own failure, if any, not over it. */
+    private static void close(EntityManager em, Throwable failure) {
+        try {
+            em.close();
+        } catch (RuntimeException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
         }
     }
 

@@ -88,6 +88,30 @@ public class UnitTransactionsTest {
     }
 
     @Test
+    public void aCheckedExceptionThrownSneakilyRollsBackAndReachesTheCaller() throws Exception {
+        Exception checked = new java.io.IOException("ledger unreachable");
+        try {
+            transactions.tx(em -> {
+                em.persist(new ProbeRow("a"));
+                em.flush();
+                UnitTransactionsTest.<RuntimeException>sneaky(checked);
+            });
+            fail("the exception must reach the caller");
+        } catch (Exception e) {
+            assertSame(checked, e);
+        }
+        assertEquals(0, rows());
+        // The thread and the pool are free: the next call commits.
+        transactions.tx(em -> em.persist(new ProbeRow("b")));
+        assertEquals(1, rows());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> void sneaky(Throwable t) throws E {
+        throw (E) t;
+    }
+
+    @Test
     public void aNestedRequiredCallJoinsTheTransactionItRunsIn() throws SQLException {
         try {
             transactions.tx(outer -> {

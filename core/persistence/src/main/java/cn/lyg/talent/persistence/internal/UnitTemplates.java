@@ -8,6 +8,7 @@ import javax.persistence.EntityManagerFactory;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,6 +28,7 @@ import cn.lyg.talent.persistence.UnitTransactions;
 @Component(immediate = true)
 public class UnitTemplates {
     static final String UNIT_NAME = "osgi.unit.name";
+    static final int RANKING = 1000;
     private static final String[] UNIT_PROPERTIES = {UNIT_NAME, "osgi.unit.version", "osgi.unit.provider"};
 
     private final BundleContext context;
@@ -47,6 +49,9 @@ public class UnitTemplates {
                 templateProperties.put(key, value);
             }
         }
+        // Ranked above any other template of the unit (Aries JPA's, where a Karaf without this
+        // distribution's features processing installs its support bundle): components bind ours.
+        templateProperties.put(Constants.SERVICE_RANKING, RANKING);
         published.put(unit, context.registerService(JpaTemplate.class, new UnitTransactions(unit), templateProperties));
     }
 

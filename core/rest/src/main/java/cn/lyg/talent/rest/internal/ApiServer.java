@@ -77,12 +77,21 @@ public class ApiServer {
 
     /**
      * What every part of the API shares: JSON, body limit, authentication, problem+json errors;
-     * {@code publicReads}: whether the server serves the public reference data (the platform's only).
+     * {@code platform}: whether it is the platform's own server, which serves the public reference
+     * data and documents, and whose resources are all JSON with their query parameters on their
+     * methods; a plugin's server keeps JAX-RS's own rules for types and parameters, and the JSON
+     * body limit for every path.
      */
-    static List<Object> providers(ApiConfiguration config, Actors actors, boolean publicReads) {
-        return List.of(new JsonProvider(), new BodyLimit(config.maxBodyBytes(), Attachments.MAX_BYTES), new UntypedBodyAsJson(), new KnownQueryParameters(),
-                new Authentication(config.realm(), actors, Duration.ofSeconds(config.loginCacheSeconds()), publicReads),
-                new RefusalMapper(), new HttpErrorMapper(), noWadl());
+    static List<Object> providers(ApiConfiguration config, Actors actors, boolean platform) {
+        List<Object> providers = new ArrayList<>(List.of(new JsonProvider(),
+                new BodyLimit(config.maxBodyBytes(), platform ? Attachments.MAX_BYTES : config.maxBodyBytes()),
+                new Authentication(config.realm(), actors, Duration.ofSeconds(config.loginCacheSeconds()), platform),
+                new RefusalMapper(), new HttpErrorMapper(), noWadl()));
+        if (platform) {
+            providers.add(new UntypedBodyAsJson());
+            providers.add(new KnownQueryParameters());
+        }
+        return providers;
     }
 
     /**

@@ -63,10 +63,12 @@ public class AttachmentResource {
     public Response content(@Context SecurityContext sc, @PathParam("id") String id) {
         Attachment a = attachments.get(id, Params.actor(sc));
         byte[] content = attachments.content(id, Params.actor(sc));
-        // Downloaded under its own name (RFC 6266/5987, for Chinese names), never opened as a page.
-        String name = URLEncoder.encode(a.fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        // Downloaded under its own name (RFC 6266/5987 for Chinese names, an ASCII one for old
+        // clients), never opened as a page, and kept in no shared cache: it is a person's document.
+        String name = URLEncoder.encode(a.fileName, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
+        String ascii = a.fileName.replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_");
         return Response.ok(content, a.contentType)
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + name)
-                .header("X-Content-Type-Options", "nosniff").build();
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + name)
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
     }
 }

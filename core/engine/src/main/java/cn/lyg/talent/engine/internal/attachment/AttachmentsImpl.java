@@ -4,6 +4,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -35,6 +38,7 @@ import cn.lyg.talent.engine.internal.Scope;
 import cn.lyg.talent.engine.internal.Times;
 import cn.lyg.talent.engine.internal.Violations;
 import cn.lyg.talent.engine.internal.registry.Talents;
+import cn.lyg.talent.engine.internal.store.AttachmentContentEntity;
 import cn.lyg.talent.engine.internal.store.AttachmentEntity;
 import cn.lyg.talent.engine.internal.store.Database;
 import cn.lyg.talent.engine.internal.store.TalentEntity;
@@ -49,6 +53,8 @@ import cn.lyg.talent.engine.internal.store.TalentEntity;
 public class AttachmentsImpl implements Attachments {
     private static final Messages M = Messages.ENGINE;
     private static final int MAX_NAME = 200;
+    /** Documents one talent may hand in on one day. */
+    static final int MAX_PER_DAY = 50;
     /** The types kept, each with the bytes its content starts with. */
     private static final Map<String, byte[]> SIGNATURES = Map.of(
             "application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'},
@@ -58,6 +64,7 @@ public class AttachmentsImpl implements Attachments {
     private final Database database;
     private final Scope scope;
     private final Clock clock;
+    private final ZoneId zone;
 
     @Activate
     public AttachmentsImpl(@Reference Database database, @Reference JurisdictionDirectory jurisdictions,
@@ -65,6 +72,7 @@ public class AttachmentsImpl implements Attachments {
         this.database = database;
         this.scope = new Scope(jurisdictions, settings);
         this.clock = clock;
+        this.zone = settings.zone();
     }
 
     @Override
@@ -80,6 +88,9 @@ public class AttachmentsImpl implements Attachments {
         if (name != null && (name.contains("/") || name.contains("\\"))) {
             // A name, not a path: it is shown to clerks and offered back as the download's name.
             v.add("fileName", "PATH_IN_NAME");
+        } else if (name != null && name.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t')) {
+            // A line break is text in a comment, not in a name that goes into a header.
+            v.add("fileName", "CONTROL_CHARACTER");
         }
         String type = type(in.contentType);
         if (type == null) {
@@ -102,6 +113,14 @@ public class AttachmentsImpl implements Attachments {
             if (!window && in.talentId != null && !in.talentId.isBlank() && !in.talentId.strip().equals(talent.id)) {
                 throw M.refusal(Refusal.Kind.INVALID, "ATTACHMENT_INVALID", List.of(M.field("talentId", "NOT_OWN_TALENT")), 1);
             }
+            // A person hands in a few documents a day; thousands are a script filling the database.
+            LocalDateTime midnight = Times.utc(LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant());
+            long today = em.createQuery("select count(a) from AttachmentEntity a where a.talentId = :talent"
+                    + " and a.uploadedAt >= :midnight", Long.class).setParameter("talent", talent.id)
+                    .setParameter("midnight", midnight).getSingleResult();
+            if (today >= MAX_PER_DAY) {
+                throw M.refusal(Refusal.Kind.CONFLICT, "ATTACHMENTS_DAILY_LIMIT", MAX_PER_DAY);
+            }
             AttachmentEntity a = new AttachmentEntity();
             a.id = UUID.randomUUID().toString();
             a.talentId = talent.id;
@@ -109,10 +128,15 @@ public class AttachmentsImpl implements Attachments {
             a.contentType = type;
             a.size = in.content.length;
             a.sha256 = sha256(in.content);
-            a.content = in.content.clone();
             a.uploadedAt = Times.utc(now);
             a.uploadedBy = actor.account();
             em.persist(a);
+            // The content's row refers to the document's: that one is written first.
+            em.flush();
+            AttachmentContentEntity c = new AttachmentContentEntity();
+            c.attachmentId = a.id;
+            c.content = in.content;
+            em.persist(c);
             return toAttachment(a, actor);
         });
     }
@@ -126,7 +150,8 @@ public class AttachmentsImpl implements Attachments {
     @Override
     public byte[] content(String id, Actor actor) {
         Access.require(actor, Role.TALENT, Role.WINDOW, Role.DEPARTMENT, Role.SUPERVISOR, Role.ADMIN);
-        return database.jpa().txExpr(TransactionType.Required, em -> readable(em, id, actor).content.clone());
+        return database.jpa().txExpr(TransactionType.Required,
+                em -> em.find(AttachmentContentEntity.class, readable(em, id, actor).id).content);
     }
 
     /**
@@ -156,17 +181,20 @@ public class AttachmentsImpl implements Attachments {
         }
         boolean may = actor.hasAny(Role.WINDOW, Role.SUPERVISOR, Role.ADMIN) && scope.covers(actor, talent.jurisdiction)
                 || actor.has(Role.TALENT) && actor.account().equals(talent.account)
-                || actor.has(Role.DEPARTMENT) && actor.unit() != null && namedForUnit(em, a.id, actor.unit());
+                || actor.has(Role.DEPARTMENT) && actor.unit() != null && namedForUnit(em, a.id, a.talentId, actor.unit());
         if (!may) {
             throw M.refusal(Refusal.Kind.NOT_FOUND, "ATTACHMENT_NOT_FOUND");
         }
         return a;
     }
 
-    private static boolean namedForUnit(EntityManager em, String attachmentId, String unit) {
+    private static boolean namedForUnit(EntityManager em, String attachmentId, String owner, String unit) {
+        // A request of the document's own talent: another talent's request quoting the id (in a text
+        // field, say) does not open the document to the units it reaches.
         return em.createQuery("select count(t) from TicketEntity t join t.steps s, TicketFormValueEntity v"
-                + " where v.ticketId = t.id and v.value = :id and s.unit = :unit", Long.class)
-                .setParameter("id", attachmentId).setParameter("unit", unit).getSingleResult() > 0;
+                + " where v.ticketId = t.id and v.value = :id and s.unit = :unit and t.talentId = :owner", Long.class)
+                .setParameter("id", attachmentId).setParameter("unit", unit).setParameter("owner", owner)
+                .getSingleResult() > 0;
     }
 
     private static Attachment toAttachment(AttachmentEntity a, Actor actor) {

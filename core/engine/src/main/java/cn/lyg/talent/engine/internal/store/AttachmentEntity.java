@@ -24,8 +24,6 @@ public class AttachmentEntity {
     public long size;
     @Column(name = "SHA256")
     public String sha256;
-    @Column(name = "CONTENT")
-    public byte[] content;
     @Column(name = "UPLOADED_AT")
     public LocalDateTime uploadedAt;
     @Column(name = "UPLOADED_BY")

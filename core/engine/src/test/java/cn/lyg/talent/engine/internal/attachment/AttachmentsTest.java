@@ -45,7 +45,8 @@ public class AttachmentsTest {
         attachments = new AttachmentsImpl(f.db.database, f.jurisdictions, f.settings, f.clock);
         talent1 = f.window.get(f.submitOnline().id, WindowFixture.WINDOW).talentId;
         ServiceDefinition d = TestCatalogs.definition("spouse-job", null, "HRSS");
-        d.form = List.of(TestCatalogs.field("confirmation", FieldType.ATTACHMENT, true));
+        d.form = List.of(TestCatalogs.field("confirmation", FieldType.ATTACHMENT, true),
+                TestCatalogs.field("note", FieldType.TEXT, false));
         TestCatalogs.offer(f.catalog, d, "city.spouse", 0);
     }
 
@@ -154,5 +155,38 @@ public class AttachmentsTest {
         Actor county = new Actor("donghai_window", java.util.EnumSet.of(Role.WINDOW), "320722", null);
         refused(() -> attachments.get(theirs.id, county), "ATTACHMENT_NOT_FOUND");
         refused(() -> attachments.get("no-such-id", WindowFixture.WINDOW), "ATTACHMENT_NOT_FOUND");
+        // Quoted in a text field of another talent's request, a document is not opened to the unit it reaches.
+        Attachment mine = attachments.upload(upload(null, "本人材料.pdf", "application/pdf", PDF), WindowFixture.TALENT);
+        Actor talent2 = WindowFixture.actor("talent2", null, Role.TALENT);
+        Attachment own = attachments.upload(upload(null, "材料.pdf", "application/pdf", PDF), talent2);
+        TicketInput in = new TicketInput();
+        in.serviceCode = "spouse-job";
+        in.description = "配偶随调";
+        in.form = Map.of("confirmation", own.id, "note", mine.id);
+        Ticket quoting = f.window.submit(in, talent2);
+        f.window.transition(quoting.id, TicketAction.ACCEPT, null, WindowFixture.WINDOW);
+        TransitionInput to = new TransitionInput();
+        to.unit = "HRSS";
+        f.window.transition(quoting.id, TicketAction.DISPATCH, to, WindowFixture.WINDOW);
+        Actor hrss = WindowFixture.actor("dept_hrss", "HRSS", Role.DEPARTMENT);
+        assertEquals(own.id, attachments.get(own.id, hrss).id);
+        refused(() -> attachments.get(mine.id, hrss), "ATTACHMENT_NOT_FOUND");
+    }
+
+    @Test
+    public void aTalentHandsInAtMostFiftyDocumentsADayAndNamesWithoutLineBreaks() throws Exception {
+        assertEquals(List.of("fileName:CONTROL_CHARACTER"), fields(refused(() -> attachments.upload(
+                upload(null, "a\r\nX-Injected: 1.pdf", "application/pdf", PDF), WindowFixture.TALENT), "ATTACHMENT_INVALID")));
+        for (int i = 0; i < AttachmentsImpl.MAX_PER_DAY; i++) {
+            attachments.upload(upload(null, "第" + i + "页.pdf", "application/pdf", PDF), WindowFixture.TALENT);
+        }
+        Refusal r = refused(() -> attachments.upload(upload(null, "多一页.pdf", "application/pdf", PDF), WindowFixture.TALENT),
+                "ATTACHMENTS_DAILY_LIMIT");
+        assertEquals(Refusal.Kind.CONFLICT, r.kind());
+        assertEquals(AttachmentsImpl.MAX_PER_DAY, f.db.count("ATTACHMENT"));
+        // The next day the count starts again.
+        f.now(2025, 9, 23, 9, 0);
+        attachments.upload(upload(null, "次日.pdf", "application/pdf", PDF), WindowFixture.TALENT);
+        assertEquals(AttachmentsImpl.MAX_PER_DAY + 1, f.db.count("ATTACHMENT_CONTENT"));
     }
 }
