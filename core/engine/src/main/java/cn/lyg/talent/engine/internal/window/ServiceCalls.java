@@ -43,6 +43,7 @@ import cn.lyg.talent.engine.internal.catalog.ServiceCatalogImpl.Failure;
 import cn.lyg.talent.engine.internal.catalog.ServiceCatalogImpl.Handled;
 import cn.lyg.talent.engine.internal.catalog.ServiceCatalogImpl;
 import cn.lyg.talent.engine.internal.registry.Talents;
+import cn.lyg.talent.engine.internal.store.AttachmentEntity;
 import cn.lyg.talent.engine.internal.store.CertificationEntity;
 import cn.lyg.talent.engine.internal.store.TalentEntity;
 import cn.lyg.talent.engine.internal.store.TicketEntity;
@@ -332,7 +333,7 @@ final class ServiceCalls {
                     v.labelZh = cut(f.label.zh, 200);
                     v.labelEn = cut(f.label.en, 200);
                 }
-                Text shown = wording(f, v.value, m);
+                Text shown = f != null && f.type == FieldType.ATTACHMENT ? document(em, v.value) : wording(f, v.value, m);
                 v.shownZh = cut(shown.zh, 4000);
                 v.shownEn = cut(shown.en, 4000);
                 em.persist(v);
@@ -340,6 +341,12 @@ final class ServiceCalls {
             }
         });
         return rows;
+    }
+
+    /** A document named in the form (Art.6 materials) as people know it: by its file name; the id stays the value. */
+    private static Text document(EntityManager em, String id) {
+        AttachmentEntity a = id == null ? null : em.find(AttachmentEntity.class, id);
+        return a == null ? Text.of(id, id) : Text.of(a.fileName, a.fileName);
     }
 
     /** A value as people read it: a choice by its label, yes/no in words, anything else as typed. */

@@ -96,6 +96,8 @@ public class AttachmentsTest {
         assertEquals("talent1", a.uploadedBy);
         Ticket t = submit(a.id, WindowFixture.TALENT);
         assertEquals(a.id, t.form.get("confirmation"));
+        // People read the document by its name; programs keep its id.
+        assertEquals("单位接收函.pdf", t.formShown.get(0).value.zh);
         // Kept as handed in, for the talent and the window; the unit reads it once the request reaches it.
         assertArrayEquals(PDF, attachments.content(a.id, WindowFixture.TALENT));
         assertArrayEquals(PDF, attachments.content(a.id, WindowFixture.WINDOW));
