@@ -13,6 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Dictionary;
+import java.util.Enumeration;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +31,8 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /** The registry over real HTTP on the distribution's Jetty, authenticated against its JAAS realm. */
 @RunWith(PaxExam.class)
@@ -110,6 +115,48 @@ public class RestApiIT extends TalentTestSupport {
         assertTrue(nowhere.body(), nowhere.body().contains("\"field\":\"jurisdiction\",\"code\":\"JURISDICTION_UNKNOWN\""));
         assertTrue(http("GET", "/open311/services.json?jurisdiction_id=999999", null, null).body()
                 .contains("\"field\":\"jurisdiction_id\",\"code\":\"JURISDICTION_UNKNOWN\""));
+    }
+
+    /**
+     * A typing error in the API's own settings does not take the API down for every talent: the
+     * setting reads as its default and catalog:problems names it, as the core's settings do.
+     */
+    @Test
+    public void aBadNumberInTheApisSettingsKeepsTheApiUpAndIsNamed() throws Exception {
+        Configuration rest = service(ConfigurationAdmin.class, null).getConfiguration("cn.lyg.talent.rest", "?");
+        Dictionary<String, Object> before = rest.getProperties();
+        Hashtable<String, Object> bad = new Hashtable<>();
+        if (before != null) {
+            for (Enumeration<String> keys = before.keys(); keys.hasMoreElements();) {
+                String key = keys.nextElement();
+                bad.put(key, before.get(key));
+            }
+        }
+        bad.put("maxBodyBytes", "64k");
+        try {
+            rest.update(bad);
+            String problems = "";
+            for (long until = System.currentTimeMillis() + 30_000; !problems.contains("maxBodyBytes")
+                    && System.currentTimeMillis() < until; Thread.sleep(250)) {
+                try {
+                    problems = http("GET", "/catalog/problems", "supervisor1", null).body();
+                } catch (java.io.IOException restarting) {
+                    // the API takes its new settings
+                }
+            }
+            assertTrue(problems, problems.contains("maxBodyBytes = 64k") && problems.contains("65536"));
+            assertFalse(problems, problems.contains("the plugin that uses it does not start"));
+            awaitApi();
+            assertProblem(http("POST", "/talents", "window1", "{}"), 422, "TALENT_INVALID");
+        } finally {
+            if (before == null) {
+                rest.delete();
+            } else {
+                rest.update(before);
+            }
+            Thread.sleep(1000);
+            awaitApi();
+        }
     }
 
     private static HttpRequest.Builder windowPost() {

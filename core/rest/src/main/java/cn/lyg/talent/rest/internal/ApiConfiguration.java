@@ -14,9 +14,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "JAAS realm")
     String realm() default "karaf";
 
-    @AttributeDefinition(name = "Largest request body in bytes")
+    @AttributeDefinition(name = "Largest request body in bytes", min = "1024", max = "1048576",
+            description = "A value that is not a whole number in range reads as the default; catalog:problems names it.")
     long maxBodyBytes() default 65536;
 
-    @AttributeDefinition(name = "Seconds a successful login is remembered")
+    @AttributeDefinition(name = "Seconds a successful login is remembered", min = "0", max = "3600",
+            description = "A value that is not a whole number in range reads as the default; catalog:problems names it.")
     int loginCacheSeconds() default 60;
 }

@@ -84,8 +84,8 @@ public class ApiServer {
      */
     static List<Object> providers(ApiConfiguration config, Actors actors, boolean platform) {
         List<Object> providers = new ArrayList<>(List.of(new JsonProvider(),
-                new BodyLimit(config.maxBodyBytes(), platform ? Attachments.MAX_BYTES : config.maxBodyBytes()),
-                new Authentication(config.realm(), actors, Duration.ofSeconds(config.loginCacheSeconds()), platform),
+                new BodyLimit(ApiSettings.maxBodyBytes(config), platform ? Attachments.MAX_BYTES : ApiSettings.maxBodyBytes(config)),
+                new Authentication(config.realm(), actors, Duration.ofSeconds(ApiSettings.loginCacheSeconds(config)), platform),
                 new RefusalMapper(), new HttpErrorMapper(), noWadl()));
         if (platform) {
             providers.add(new UntypedBodyAsJson());

@@ -38,6 +38,8 @@ final class ConfigurationProblems {
     /** Where Karaf's file install read the configuration from. */
     private static final String FILE = "felix.fileinstall.filename";
     private static final Messages M = Messages.ENGINE;
+    /** The REST API's bundle, whose settings read as the core's do. */
+    private static final String REST = "cn.lyg.talent.rest";
 
     private ConfigurationProblems() {
     }
@@ -62,8 +64,9 @@ final class ConfigurationProblems {
             if (d == null || properties == null) {
                 continue;
             }
-            // The core reads a bad setting as its default (CoreSetting); a plugin refuses to start.
-            boolean core = d.bundle().equals(context.getBundle().getSymbolicName());
+            // The core reads a bad setting as its default (CoreSetting, the REST API's ApiSettings); a
+            // plugin refuses to start.
+            boolean core = d.bundle().equals(context.getBundle().getSymbolicName()) || REST.equals(d.bundle());
             for (Text wrong : wrong(properties, d.attributes(), core)) {
                 out.add(ServiceCatalogImpl.problem(d.bundle(), source(c.getPid(), properties.get(FILE)), wrong.en, wrong.zh,
                         now));
