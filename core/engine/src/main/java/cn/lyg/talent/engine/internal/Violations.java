@@ -58,15 +58,14 @@ public final class Violations {
      * clients ({@code "\uD800"}) and invalid UTF-8 for the database.
      */
     public static String unreadable(String s) {
-        if (s.chars().anyMatch(Violations::isControl)) {
-            return "CONTROL_CHARACTER";
-        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 return "BROKEN_CHARACTER";
+            } else if (isControl(c)) {
+                return "CONTROL_CHARACTER";
             }
         }
         return null;

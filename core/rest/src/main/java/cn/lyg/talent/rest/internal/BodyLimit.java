@@ -27,13 +27,19 @@ public class BodyLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        long max = "POST".equals(request.getMethod()) && AttachmentResource.PATH.equals(path.replaceAll("^/+|/+$", ""))
+        long max = "POST".equals(request.getMethod()) && isDocumentUpload(request.getUriInfo().getPath())
                 ? maxDocumentBytes : maxBytes;
         if (request.getLength() > max) {
             throw tooLarge(max);
         }
         request.setEntityStream(new Bounded(request.getEntityStream(), max));
+    }
+
+    /** {@code attachments}, with or without the slashes around it, as the request's path relative to the API. */
+    private static boolean isDocumentUpload(String path) {
+        int from = path.startsWith("/") ? 1 : 0;
+        int to = path.endsWith("/") && path.length() > from ? path.length() - 1 : path.length();
+        return to - from == AttachmentResource.PATH.length() && path.startsWith(AttachmentResource.PATH, from);
     }
 
     private static WebApplicationException tooLarge(long max) {

@@ -1,15 +1,13 @@
 package cn.lyg.talent.engine.internal.attachment;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +31,7 @@ import cn.lyg.talent.api.attachment.AttachmentUpload;
 import cn.lyg.talent.api.attachment.Attachments;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.engine.internal.Access;
+import cn.lyg.talent.engine.internal.Digests;
 import cn.lyg.talent.engine.internal.Messages;
 import cn.lyg.talent.engine.internal.Scope;
 import cn.lyg.talent.engine.internal.Times;
@@ -127,7 +126,7 @@ public class AttachmentsImpl implements Attachments {
             a.fileName = name;
             a.contentType = type;
             a.size = in.content.length;
-            a.sha256 = sha256(in.content);
+            a.sha256 = Digests.sha256(in.content);
             a.uploadedAt = Times.utc(now);
             a.uploadedBy = actor.account();
             em.persist(a);
@@ -222,22 +221,7 @@ public class AttachmentsImpl implements Attachments {
     }
 
     private static boolean startsWith(byte[] content, byte[] signature) {
-        if (content.length < signature.length) {
-            return false;
-        }
-        for (int i = 0; i < signature.length; i++) {
-            if (content[i] != signature[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
+        return content.length >= signature.length
+                && Arrays.equals(content, 0, signature.length, signature, 0, signature.length);
     }
 }

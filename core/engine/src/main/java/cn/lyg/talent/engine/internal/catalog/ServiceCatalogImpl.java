@@ -1,8 +1,6 @@
 package cn.lyg.talent.engine.internal.catalog;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +9,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +70,7 @@ import cn.lyg.talent.api.catalog.Verdict;
 import cn.lyg.talent.api.org.Jurisdiction;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.api.org.UnitDirectory;
+import cn.lyg.talent.engine.internal.Digests;
 import cn.lyg.talent.engine.internal.Messages;
 import cn.lyg.talent.engine.internal.Times;
 import cn.lyg.talent.engine.internal.calendar.WorkCalendarImpl;
@@ -800,11 +798,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     }
 
     private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256(s.getBytes(StandardCharsets.UTF_8));
     }
 
 }

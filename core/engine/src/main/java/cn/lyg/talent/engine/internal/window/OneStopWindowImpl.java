@@ -207,9 +207,9 @@ public class OneStopWindowImpl implements OneStopWindow {
             v.add("serviceCode", "SERVICE_UNKNOWN", service).throwIfAny("TICKET_INVALID");
         }
         FormValidator.Values form = FormValidator.validate(resolved.entry().definition.form, input.form, today, v);
-        if (v.isEmpty() && hasAttachments(resolved.entry().definition.form, form.stored())) {
-            database.jpa().tx(TransactionType.Required, em -> checkAttachments(em, resolved.entry().definition.form,
-                    form.stored(), talent.id, v));
+        Map<String, List<String>> documents = documents(resolved.entry().definition.form, form.stored());
+        if (v.isEmpty() && !documents.isEmpty()) {
+            database.jpa().tx(TransactionType.Required, em -> checkDocuments(em, documents, talent.id, v));
         }
         v.throwIfAny("TICKET_INVALID");
         ServiceCalls.Submission checked = services.submission(resolved, talent, form.typed(), openRequests, today,
@@ -499,7 +499,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         Violations v = new Violations(M);
         FormValidator.Values form = FormValidator.validate(resolved.entry().definition.form, input, today, v);
         if (v.isEmpty()) {
-            checkAttachments(em, resolved.entry().definition.form, form.stored(), owner.id, v);
+            checkDocuments(em, documents(resolved.entry().definition.form, form.stored()), owner.id, v);
         }
         v.throwIfAny("TRANSITION_INVALID");
         Application application = new Application();
@@ -513,19 +513,19 @@ public class OneStopWindowImpl implements OneStopWindow {
         return ServiceCalls.replaceForm(em, t.id, form.stored(), resolved.entry().definition.form, M);
     }
 
-    private static boolean hasAttachments(List<FormField> definition, Map<String, List<String>> stored) {
-        return definition.stream().anyMatch(f -> f.type == FieldType.ATTACHMENT && stored.containsKey(f.name));
+    /** The documents a filled-in form names, by its attachment fields. */
+    private static Map<String, List<String>> documents(List<FormField> definition, Map<String, List<String>> stored) {
+        Map<String, List<String>> named = new LinkedHashMap<>();
+        definition.stream().filter(f -> f.type == FieldType.ATTACHMENT && stored.containsKey(f.name))
+                .forEach(f -> named.put(f.name, stored.get(f.name)));
+        return named;
     }
 
     /**
      * Art.6, the request's materials: an attachment field names a document the talent has handed
      * in (uploaded first), never another talent's, whose id a clerk or a talent may have seen.
      */
-    private static void checkAttachments(EntityManager em, List<FormField> definition, Map<String, List<String>> stored,
-            String talentId, Violations v) {
-        Map<String, List<String>> named = new LinkedHashMap<>();
-        definition.stream().filter(f -> f.type == FieldType.ATTACHMENT && stored.containsKey(f.name))
-                .forEach(f -> named.put(f.name, stored.get(f.name)));
+    private static void checkDocuments(EntityManager em, Map<String, List<String>> named, String talentId, Violations v) {
         if (named.isEmpty()) {
             return;
         }
