@@ -83,8 +83,9 @@ public class ApiServer {
      * body limit for every path.
      */
     static List<Object> providers(ApiConfiguration config, Actors actors, boolean platform) {
+        long maxBodyBytes = ApiSettings.maxBodyBytes(config);
         List<Object> providers = new ArrayList<>(List.of(new JsonProvider(),
-                new BodyLimit(ApiSettings.maxBodyBytes(config), platform ? Attachments.MAX_BYTES : ApiSettings.maxBodyBytes(config)),
+                new BodyLimit(maxBodyBytes, platform ? Attachments.MAX_BYTES : maxBodyBytes),
                 new Authentication(config.realm(), actors, Duration.ofSeconds(ApiSettings.loginCacheSeconds(config)), platform),
                 new RefusalMapper(), new HttpErrorMapper(), noWadl()));
         if (platform) {
