@@ -29,14 +29,20 @@ import cn.lyg.talent.api.window.TicketState;
             + " and t.serviceCode = :service and t.state = cn.lyg.talent.api.window.TicketState.SUBMITTED"
             + " and t.submittedAt >= :since"),
     @NamedQuery(name = TicketEntity.OPEN_OF_TALENT, query = "select t.number from TicketEntity t where t.talentId = :talent"
-            + " and t.serviceCode = :service and t.state not in (cn.lyg.talent.api.window.TicketState.CLOSED,"
-            + " cn.lyg.talent.api.window.TicketState.REJECTED, cn.lyg.talent.api.window.TicketState.WITHDRAWN)"
+            + " and t.serviceCode = :service and t.state in (cn.lyg.talent.api.window.TicketState.SUBMITTED,"
+            + " cn.lyg.talent.api.window.TicketState.RETURNED, cn.lyg.talent.api.window.TicketState.ACCEPTED,"
+            + " cn.lyg.talent.api.window.TicketState.DISPATCHED, cn.lyg.talent.api.window.TicketState.CONTACTED,"
+            + " cn.lyg.talent.api.window.TicketState.RESOLVED)"
             + " order by t.submittedAt, t.number")
 })
 public class TicketEntity {
     /** A talent's tickets of a service still waiting for acceptance, submitted since {@code since}. */
     public static final String WAITING_OF_TALENT = "Ticket.waitingOfTalent";
-    /** The numbers of a talent's tickets of a service not yet finished, oldest first. */
+    /**
+     * The numbers of a talent's tickets of a service not yet finished, oldest first. The unfinished
+     * states are listed (not "not in" the finished ones) so that the database reads them through
+     * IX_TICKET_STATE_TALENT (V020) instead of every ticket the talent ever had.
+     */
     public static final String OPEN_OF_TALENT = "Ticket.openOfTalent";
     /** The id of the ticket with a number ({@code number}). */
     public static final String ID_OF_NUMBER = "Ticket.idOfNumber";
