@@ -195,6 +195,16 @@ public class Art4ServicesIT extends TalentTestSupport {
         HttpResponse<String> noFlat = act(t, "resolve", "dept_hrss", "{\"reply\":\"已安排\",\"values\":{\"startDate\":\"2026-12-01\"}}");
         assertEquals(noFlat.body(), 422, noFlat.statusCode());
         long before = count("HOUSING_GRANT");
+        long events = count("TICKET_EVENT");
+        // A misspelt value name is refused with the names the service takes, not dropped (the
+        // apartment would be missing from the grant while the clerk believes it recorded).
+        HttpResponse<String> typo = act(t, "resolve", "dept_hrss",
+                "{\"reply\":\"已安排\",\"values\":{\"startDate\":\"2026-12-01\",\"apartmnet\":\"海州区人才公寓3号楼502\"}}");
+        assertEquals(typo.body(), 422, typo.statusCode());
+        assertTrue(typo.body(), typo.body().contains("\"field\":\"values.apartmnet\"") && typo.body().contains("VALUE_UNKNOWN")
+                && typo.body().contains("apartment、startDate") && typo.body().contains("apartment, startDate"));
+        assertEquals(before, count("HOUSING_GRANT"));
+        assertEquals(events, count("TICKET_EVENT"));
         HttpResponse<String> resolved = act(t, "resolve", "dept_hrss",
                 "{\"reply\":\"已安排\",\"values\":{\"startDate\":\"2026-12-01\",\"apartment\":\"海州区人才公寓3号楼502\"}}");
         assertEquals(resolved.body(), 200, resolved.statusCode());

@@ -1,6 +1,10 @@
 package cn.lyg.talent.api.catalog;
 
+import java.util.Set;
+
 import org.osgi.annotation.versioning.ConsumerType;
+
+import cn.lyg.talent.api.window.TicketAction;
 
 /**
  * The handling logic of a service with an outcome of its own, registered with the property
@@ -20,4 +24,18 @@ import org.osgi.annotation.versioning.ConsumerType;
 public interface ServiceHandler {
 
     Outcome handle(TicketTransition transition);
+
+    /**
+     * The names of the values ({@link TicketTransition#values}) this handler takes on an action.
+     * The window refuses a transition naming any other (422, field {@code values.<name>}, code
+     * {@code VALUE_UNKNOWN} with the names taken), before the handler is asked: a misspelt name
+     * would otherwise be dropped while the clerk believes it recorded, e.g. the number printed on
+     * a card. An empty set: the action takes no values. Null, the default: not declared, every
+     * name is passed on and the handler judges them itself.
+     *
+     * @since 1.6
+     */
+    default Set<String> valueNames(TicketAction action) {
+        return null;
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -22,6 +23,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -70,6 +72,7 @@ import cn.lyg.talent.api.catalog.Verdict;
 import cn.lyg.talent.api.org.Jurisdiction;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.api.org.UnitDirectory;
+import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.engine.internal.Digests;
 import cn.lyg.talent.engine.internal.Messages;
 import cn.lyg.talent.engine.internal.Times;
@@ -614,6 +617,22 @@ public class ServiceCatalogImpl implements ServiceCatalog {
             return Optional.of(new Handled(c.provider, null, new Failure(c.provider, what, "an outcome without summary")));
         }
         return Optional.of(new Handled(c.provider, o, null));
+    }
+
+    /**
+     * The value names the service's handler takes on an action ({@link ServiceHandler#valueNames}),
+     * or empty when it declares none (or fails to answer, which is logged like any plugin failure):
+     * then every name is passed on as before.
+     */
+    public Optional<Set<String>> valueNames(Resolved r, TicketAction action) {
+        Contribution c = r.handler;
+        if (c == null) {
+            return Optional.empty();
+        }
+        PluginCalls.Result<Set<String>> res = calls.call(c.provider, "value names of " + r.entry.definition.code
+                + " on " + action, () -> ((ServiceHandler) c.target).valueNames(action));
+        return res.failed() || res.refusal() != null || res.value() == null ? Optional.empty()
+                : Optional.of(res.value().stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()));
     }
 
     public boolean hasListeners(String code, String j) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -162,7 +163,7 @@ final class ServiceCalls {
     Transitioned transition(EntityManager em, TicketEntity ticket, Map<String, List<String>> form,
             ServiceCatalogImpl.Resolved resolved, TicketAction action, TicketState from, Actor actor, Instant now,
             String comment, Map<String, String> values) {
-        Map<String, String> given = values(values, resolved != null && resolved.handler() != null);
+        Map<String, String> given = values(values, resolved, action);
         TicketTransition t = new TicketTransition();
         t.ticketId = ticket.id;
         t.number = ticket.number;
@@ -190,19 +191,28 @@ final class ServiceCalls {
         return new Transitioned(t, handled != null);
     }
 
-    private Map<String, String> values(Map<String, String> values, boolean handled) {
+    private Map<String, String> values(Map<String, String> values, ServiceCatalogImpl.Resolved resolved,
+            TicketAction action) {
         if (values == null || values.isEmpty()) {
             return new LinkedHashMap<>();
         }
         Violations v = new Violations(messages);
-        if (!handled) {
+        if (resolved == null || resolved.handler() == null) {
             v.add("values", "NO_HANDLER");
         } else if (values.size() > MAX_VALUES) {
             v.add("values", "TOO_MANY", MAX_VALUES);
         } else {
+            // A name the handler does not take would be dropped while the clerk believes it recorded.
+            Set<String> taken = catalog.valueNames(resolved, action).orElse(null);
             values.forEach((k, x) -> {
                 if (k == null || k.isBlank() || k.length() > 60) {
                     v.add("values", "VALUE_NAME");
+                } else if (taken != null && !taken.contains(k.strip())) {
+                    if (taken.isEmpty()) {
+                        v.add("values." + k, "NO_VALUES_ON_ACTION", action);
+                    } else {
+                        v.add("values." + k, "VALUE_UNKNOWN", new TreeSet<>(taken), action);
+                    }
                 } else {
                     v.text("values." + k, x, MAX_VALUE, false);
                 }

@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.After;
 import org.junit.Before;
@@ -582,6 +584,92 @@ public class ServicePluginsTest {
         Refusal r = refused(() -> f.window.transition(housing.id, TicketAction.ACCEPT, stray, WindowFixture.WINDOW),
                 "TRANSITION_INVALID");
         assertEquals("values", r.fieldErrors().get(0).field);
+    }
+
+    /** A handler that declares the value names it takes; {@code calls} counts how often it was asked. */
+    private static ServiceHandler declaring(AtomicInteger calls, boolean namesFail) {
+        return new ServiceHandler() {
+            @Override
+            public Outcome handle(TicketTransition t) {
+                calls.incrementAndGet();
+                String number = t.values.get("cardNumber");
+                return t.action != TicketAction.RESOLVE ? null
+                        : new Outcome(new Text("已发放金卡 " + number, "Gold card " + number + " issued")).with("cardNumber", number);
+            }
+
+            @Override
+            public Set<String> valueNames(TicketAction action) {
+                if (namesFail) {
+                    throw new IllegalStateException("names broke");
+                }
+                return action == TicketAction.RESOLVE ? Set.of("cardNumber", "validUntil") : Set.of();
+            }
+        };
+    }
+
+    @Test
+    public void aValueNameTheHandlerDoesNotTakeIsRefusedAndNothingIsWritten() throws Exception {
+        long offering = TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
+        AtomicInteger calls = new AtomicInteger();
+        TestCatalogs.extend(f.catalog, declaring(calls, false), "gold-card", null, "city.goldcard", 0, offering);
+        Ticket t = f.window.submit(input("gold-card", Map.of("purpose", "scenic")), WindowFixture.TALENT);
+        TransitionInput accept = new TransitionInput();
+        accept.values.put("cardNumber", "LYG-2025-0001");
+        // Art.6: values on an action that takes none are refused, naming the action.
+        Refusal none = refused(() -> f.window.transition(t.id, TicketAction.ACCEPT, accept, WindowFixture.WINDOW),
+                "TRANSITION_INVALID");
+        assertEquals("values.cardNumber", none.fieldErrors().get(0).field);
+        assertEquals("NO_VALUES_ON_ACTION", none.fieldErrors().get(0).code);
+        assertTrue(none.fieldErrors().get(0).messageZh, none.fieldErrors().get(0).messageZh.contains("受理"));
+        f.window.transition(t.id, TicketAction.ACCEPT, null, WindowFixture.WINDOW);
+        TransitionInput to = new TransitionInput();
+        to.unit = "HRSS";
+        f.window.transition(t.id, TicketAction.DISPATCH, to, WindowFixture.WINDOW);
+        Actor hrss = WindowFixture.actor("dept_hrss", "HRSS", Role.DEPARTMENT);
+        f.window.transition(t.id, TicketAction.CONTACT, null, hrss);
+
+        TransitionInput typo = new TransitionInput();
+        typo.reply = "金卡已制作";
+        typo.values.put("cardnumber", "LYG-2025-0001");
+        typo.values.put("cardNumber", "LYG-2025-0001");
+        long events = f.db.count("TICKET_EVENT");
+        long outcomes = f.db.count("TICKET_OUTCOME");
+        long version = f.window.get(t.id, hrss).version;
+        int asked = calls.get();
+        Refusal r = refused(() -> f.window.transition(t.id, TicketAction.RESOLVE, typo, hrss), "TRANSITION_INVALID");
+        // The misspelt name, with the names taken in both languages; the right one passes.
+        assertEquals(1, r.fieldErrors().size());
+        assertEquals("values.cardnumber", r.fieldErrors().get(0).field);
+        assertEquals("VALUE_UNKNOWN", r.fieldErrors().get(0).code);
+        assertTrue(r.fieldErrors().get(0).messageZh, r.fieldErrors().get(0).messageZh.contains("cardNumber、validUntil"));
+        assertTrue(r.fieldErrors().get(0).messageEn, r.fieldErrors().get(0).messageEn.contains("cardNumber, validUntil"));
+        assertEquals("the handler is not asked", asked, calls.get());
+        assertEquals(events, f.db.count("TICKET_EVENT"));
+        assertEquals(outcomes, f.db.count("TICKET_OUTCOME"));
+        assertEquals(version, f.window.get(t.id, hrss).version);
+
+        typo.values.remove("cardnumber");
+        Ticket done = f.window.transition(t.id, TicketAction.RESOLVE, typo, hrss);
+        assertEquals(Map.of("cardNumber", "LYG-2025-0001"), done.outcomes.get(done.outcomes.size() - 1).values);
+    }
+
+    @Test
+    public void aHandlerFailingToNameItsValuesIsAskedAsOneThatNamesNone() throws Exception {
+        long offering = TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
+        AtomicInteger calls = new AtomicInteger();
+        TestCatalogs.extend(f.catalog, declaring(calls, true), "gold-card", null, "city.goldcard", 0, offering);
+        Ticket t = f.window.submit(input("gold-card", Map.of("purpose", "scenic")), WindowFixture.TALENT);
+        f.window.transition(t.id, TicketAction.ACCEPT, null, WindowFixture.WINDOW);
+        TransitionInput to = new TransitionInput();
+        to.unit = "HRSS";
+        f.window.transition(t.id, TicketAction.DISPATCH, to, WindowFixture.WINDOW);
+        Actor hrss = WindowFixture.actor("dept_hrss", "HRSS", Role.DEPARTMENT);
+        f.window.transition(t.id, TicketAction.CONTACT, null, hrss);
+        TransitionInput resolve = new TransitionInput();
+        resolve.reply = "金卡已制作";
+        resolve.values.put("cardNumber", "LYG-2025-0002");
+        // A broken declaration does not stop the window: the handler judges the values itself, as before.
+        assertEquals(TicketState.RESOLVED, f.window.transition(t.id, TicketAction.RESOLVE, resolve, hrss).state);
     }
 
     @Test

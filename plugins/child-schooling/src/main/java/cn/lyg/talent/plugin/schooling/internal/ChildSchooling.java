@@ -2,6 +2,7 @@ package cn.lyg.talent.plugin.schooling.internal;
 
 import static cn.lyg.talent.plugin.schooling.internal.Texts.TEXTS;
 
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -99,6 +100,12 @@ public class ChildSchooling implements ServiceOffering, EligibilityRule, Service
             return refused("SENIOR_HIGH_TRANSFER_ONLY", TRANSFER);
         }
         return Verdict.eligible();
+    }
+
+    /** The school arranged, on resolving only. */
+    @Override
+    public Set<String> valueNames(TicketAction action) {
+        return action == TicketAction.RESOLVE ? Set.of(SCHOOL) : Set.of();
     }
 
     @Override

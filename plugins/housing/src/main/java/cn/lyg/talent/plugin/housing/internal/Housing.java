@@ -213,6 +213,12 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
         return Refusal.invalid(code, field, t.zh, t.en);
     }
 
+    /** The start of the support and the apartment allotted, on resolving only. */
+    @Override
+    public Set<String> valueNames(TicketAction action) {
+        return action == TicketAction.RESOLVE ? Set.of(START, APARTMENT) : Set.of();
+    }
+
     @Override
     public Outcome handle(TicketTransition tr) {
         if (tr.action != TicketAction.SUBMIT && tr.action != TicketAction.RESOLVE) {

@@ -3,6 +3,7 @@ package cn.lyg.talent.plugin.medical.internal;
 import static cn.lyg.talent.plugin.medical.internal.Texts.TEXTS;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,7 @@ public class MedicalCare implements ServiceOffering, EligibilityRule, ServiceHan
     static final String INSURER = "insurer";
     static final String POLICY = "policyNumber";
     static final String RESULTS = "results";
+    static final String OFFICER = "officer";
 
     private final MedicalDirectory directory;
     private final MedicalRecords records;
@@ -157,6 +159,12 @@ public class MedicalCare implements ServiceOffering, EligibilityRule, ServiceHan
         return Verdict.eligible();
     }
 
+    /** The officer assigned and an examination's results, on resolving only. */
+    @Override
+    public Set<String> valueNames(TicketAction action) {
+        return action == TicketAction.RESOLVE ? Set.of(OFFICER, RESULTS) : Set.of();
+    }
+
     @Override
     public Outcome handle(TicketTransition t) {
         Application a = t.application;
@@ -204,9 +212,9 @@ public class MedicalCare implements ServiceOffering, EligibilityRule, ServiceHan
         Application a = t.application;
         switch (m) {
             case DESIGNATED_HOSPITAL -> {
-                String officer = value(t, "officer", "value.officer");
+                String officer = value(t, OFFICER, "value.officer");
                 MedicalDirectory.Officer o = directory.officers(a.jurisdiction).stream().filter(x -> x.account().equals(officer))
-                        .findFirst().orElseThrow(() -> refusal("OFFICER_UNKNOWN", "values.officer"));
+                        .findFirst().orElseThrow(() -> refusal("OFFICER_UNKNOWN", "values." + OFFICER));
                 Assignment as = records.assign(t.ticketId, a.talent.id, (String) a.form.get(HOSPITAL), o.account(), t.actor);
                 // The outcome is the talent's to read: the officer by name, as the summary says; their
                 // login stays with the assignment, which staff read (staff logins are internal).

@@ -5,6 +5,7 @@ import static cn.lyg.talent.plugin.spouse.internal.Texts.TEXTS;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -125,6 +126,12 @@ public class SpouseEmployment implements ServiceOffering, EligibilityRule, Servi
         return Verdict.eligible();
     }
 
+    /** What the unit decided, on resolving only. */
+    @Override
+    public Set<String> valueNames(TicketAction action) {
+        return action == TicketAction.RESOLVE ? Set.copyOf(VALUES) : Set.of();
+    }
+
     @Override
     public Outcome handle(TicketTransition t) {
         if (t.action != TicketAction.SUBMIT && t.action != TicketAction.RESOLVE) {
@@ -143,12 +150,6 @@ public class SpouseEmployment implements ServiceOffering, EligibilityRule, Servi
                 o.summary = TEXTS.text("outcome.submitted.route", route.name);
             }
             return o;
-        }
-        for (String key : t.values.keySet()) {
-            if (!VALUES.contains(key)) {
-                // A misspelt key would be dropped while the unit believes it recorded it.
-                throw invalid("UNKNOWN_VALUE", key, String.join(", ", VALUES));
-            }
         }
         LocalDate on = LocalDate.ofInstant(t.at, ZONE);
         return switch (route) {

@@ -2,6 +2,7 @@ package cn.lyg.talent.example.donghai.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -103,6 +104,12 @@ public class DonghaiGoldCard implements ServiceOffering, ServiceHandler {
     @Override
     public ServiceDefinition definition() {
         return definition;
+    }
+
+    /** Donghai's own card number, on resolving only. */
+    @Override
+    public Set<String> valueNames(TicketAction action) {
+        return action == TicketAction.RESOLVE ? Set.of(CARD_NUMBER) : Set.of();
     }
 
     @Override
