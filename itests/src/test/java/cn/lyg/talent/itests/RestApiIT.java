@@ -55,18 +55,15 @@ public class RestApiIT extends TalentTestSupport {
     }
 
     /**
-     * Identity and mobile numbers never reach the log file: a request that misses the API's
-     * version puts its URL, with the number in it, into a CXF warning, which the distribution's
-     * logging configuration masks.
+     * Identity and mobile numbers never reach the log file, whoever logs them (a library quoting a
+     * URL or an SQL value): the distribution's logging configuration masks them.
      */
     @Test
     public void identityAndPhoneNumbersAreMaskedInTheLogFile() throws Exception {
         String id = "32070619900101" + "0027";
         String phone = "139" + "12345678";
-        HttpResponse<String> missed = HTTP.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + HTTP_PORT + "/api/talents/" + id + "/" + phone)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(404, missed.statusCode());
+        org.slf4j.LoggerFactory.getLogger("org.apache.cxf.transport.servlet.ServletController")
+                .warn("Masking check: http://localhost/api/talents/" + id + "/" + phone);
         String folder = System.getProperty("karaf.log", System.getProperty("karaf.data") + "/log");
         Path log = Path.of(folder, "karaf.log");
         String written = "";
@@ -77,6 +74,42 @@ public class RestApiIT extends TalentTestSupport {
         assertTrue("the warning is in the log, masked", written.contains("320706********0027/139****5678"));
         assertFalse(written.contains(id));
         assertFalse(written.contains(phone));
+    }
+
+    /**
+     * A path no server of the API serves is answered like any error of the API, in problem+json,
+     * and the API's own paths while it is being republished as unavailable for a moment (503), not
+     * as "not found", which a client polling its ticket would take for an answer.
+     */
+    @Test
+    public void pathsNoServerServesAreAnsweredAsProblemsAndTheApiBeingRepublishedAsUnavailable() throws Exception {
+        for (String path : new String[] {"/api/v2/tickets", "/api/v1x", "/api/talents/x"}) {
+            HttpResponse<String> missed = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + path))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertProblem(missed, 404, "NOT_FOUND");
+            assertTrue(missed.body(), missed.body().contains("资源不存在") && missed.body().contains("No such resource"));
+        }
+        long warnings = logLines("Can't find the request for");
+        HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/api/v2/x")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals("no warning per missed path", warnings, logLines("Can't find the request for"));
+
+        org.osgi.service.component.runtime.ServiceComponentRuntime scr =
+                service(org.osgi.service.component.runtime.ServiceComponentRuntime.class, null);
+        org.osgi.service.component.runtime.dto.ComponentDescriptionDTO api = scr.getComponentDescriptionDTOs().stream()
+                .filter(d -> d.name.equals("cn.lyg.talent.rest.internal.ApiServer")).findFirst().orElseThrow();
+        scr.disableComponent(api).getValue();
+        try {
+            HttpResponse<String> away = http("GET", "/instance", null, null);
+            assertProblem(away, 503, "API_UNAVAILABLE");
+            assertEquals("5", away.headers().firstValue("Retry-After").orElse(""));
+            assertTrue(away.body(), away.body().contains("请几秒钟后再试") && away.body().contains("try again"));
+            assertProblem(http("POST", "/tickets", "window1", "{}"), 503, "API_UNAVAILABLE");
+        } finally {
+            scr.enableComponent(api).getValue();
+            awaitApi();
+        }
+        assertEquals(200, http("GET", "/instance", null, null).statusCode());
     }
 
     /**

@@ -100,7 +100,7 @@ public class ApiServer {
      * read the description of every protected resource without logging in. Given as a provider,
      * this generator takes the place of CXF's own and answers no request.
      */
-    private static WadlGenerator noWadl() {
+    static WadlGenerator noWadl() {
         WadlGenerator generator = new WadlGenerator();
         generator.setIgnoreRequests(true);
         return generator;
