@@ -583,12 +583,14 @@ public class ServiceCatalogImpl implements ServiceCatalog {
                 refusals.add(new FieldError(REQUESTED_SERVICE, res.refusal().code(), res.refusal().messageZh(), res.refusal().messageEn()));
             } else if (res.failed()) {
                 failures.add(new Failure(c.provider, what, res.failure()));
-            } else if (v == null || !v.isEligible() && (blank(v.code()) || blank(v.reasonZh()) || blank(v.reasonEn()))) {
+            } else if (v == null || v.reasons().stream().anyMatch(x -> blank(x.code()) || blank(x.reasonZh()) || blank(x.reasonEn()))) {
                 // Nonsense: a refusal nobody could explain to the talent is not a refusal.
                 failures.add(new Failure(c.provider, what, v == null ? "no verdict" : "a refusal without code or reason"));
                 LOG.error("Plugin {}: {} answered {}", c.provider, what, v == null ? "nothing" : "a refusal without reason");
-            } else if (!v.isEligible()) {
-                refusals.add(new FieldError(v.field() == null ? REQUESTED_SERVICE : "form." + v.field(), v.code(), v.reasonZh(), v.reasonEn()));
+            } else {
+                // A rule may give several reasons at once: each is named, as the core's own checks are.
+                v.reasons().forEach(x -> refusals.add(new FieldError(x.field() == null ? REQUESTED_SERVICE : "form." + x.field(),
+                        x.code(), x.reasonZh(), x.reasonEn())));
             }
         }
         return new Evaluation(refusals, failures);

@@ -771,4 +771,30 @@ public class ServicePluginsTest {
         // A rule's refusal about no field of the form names the request for the service.
         assertEquals("serviceCode:CITY_RULE", byCity.fieldErrors().get(0).field + ":" + byCity.fieldErrors().get(0).code);
     }
+
+    @Test
+    public void aRuleGivesEveryReasonAtOnceAndEachIsNamed() throws Exception {
+        long city = TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
+        EligibilityRule two = a -> Verdict.refused("PURPOSE_NOT_LOCAL", "purpose", "须为本市用途。", "Must be for use in the city.")
+                .and(Verdict.eligible())
+                .and(Verdict.refused("CARD_HELD", "已持有金卡。", "A gold card is already held."));
+        TestCatalogs.extend(f.catalog, two, "gold-card", null, "city.goldcard", 0, city);
+        long tickets = f.db.count("TICKET");
+        Refusal r = refused(() -> f.window.submit(input("gold-card", Map.of("purpose", "travel")), WindowFixture.TALENT),
+                "SERVICE_NOT_ELIGIBLE");
+        assertEquals(List.of("form.purpose:PURPOSE_NOT_LOCAL", "serviceCode:CARD_HELD"),
+                r.fieldErrors().stream().map(e -> e.field + ":" + e.code).toList());
+        assertEquals(tickets, f.db.count("TICKET"));
+    }
+
+    @Test
+    public void aRefusalWithOneReasonNobodyCouldReadIsNotARefusal() throws Exception {
+        long city = TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
+        EligibilityRule half = a -> Verdict.refused("PURPOSE_NOT_LOCAL", "purpose", "须为本市用途。", "Must be for use in the city.")
+                .and(Verdict.refused("BLANK", "", "No Chinese text"));
+        TestCatalogs.extend(f.catalog, half, "gold-card", null, "bad.half", 0, city);
+        // Recorded as the plugin's failure for the clerk; the talent's request goes in.
+        Ticket t = f.window.submit(input("gold-card", Map.of("purpose", "travel")), WindowFixture.TALENT);
+        assertTrue(f.window.get(t.id, WindowFixture.WINDOW).outcomes.stream().anyMatch(o -> o.failure && o.plugin.startsWith("bad.half")));
+    }
 }

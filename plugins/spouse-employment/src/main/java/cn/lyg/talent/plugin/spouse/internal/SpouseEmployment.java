@@ -102,28 +102,30 @@ public class SpouseEmployment implements ServiceOffering, EligibilityRule, Servi
             return refused("SPOUSE_NOT_REGISTERED", null);
         }
         Route route = Route.of((String) a.form.get(ROUTE));
+        // Every missing piece at once, so that the talent puts them right in one go.
+        Verdict v = Verdict.eligible();
         switch (route) {
             case EMPLOYER_ARRANGED -> {
                 if (a.form.get(CONFIRMATION) == null) {
-                    return refused("EMPLOYER_CONFIRMATION_REQUIRED", CONFIRMATION);
+                    v = v.and(refused("EMPLOYER_CONFIRMATION_REQUIRED", CONFIRMATION));
                 }
             }
             case RECOMMENDATION -> {
                 if (a.form.get(DIFFICULTY) == null) {
-                    return refused("DIFFICULTY_REQUIRED", DIFFICULTY);
+                    v = v.and(refused("DIFFICULTY_REQUIRED", DIFFICULTY));
                 }
                 if (ReceivingKind.matching(spouse).isEmpty()) {
-                    return refused("RECOMMENDATION_NEEDS_STATUS", ROUTE);
+                    v = v.and(refused("RECOMMENDATION_NEEDS_STATUS", ROUTE));
                 }
                 if (spouse.speciality == null || spouse.speciality.isBlank()) {
-                    return refused("SPECIALITY_REQUIRED", null);
+                    v = v.and(refused("SPECIALITY_REQUIRED", null));
                 }
             }
             case PUBLIC_EMPLOYMENT_SERVICE -> {
                 // Any spouse may be enrolled.
             }
         }
-        return Verdict.eligible();
+        return v;
     }
 
     /** What the unit decided, on resolving only. */

@@ -125,6 +125,13 @@ public class SpouseEmploymentTest {
         Verdict none = service.evaluate(application(PersonalStatus.NONE, EmployerNature.NONE, "recommendation",
                 Map.of(SpouseEmployment.DIFFICULTY, "无")));
         assertEquals("RECOMMENDATION_NEEDS_STATUS", none.code());
+        // Every missing piece at once: the difficulty, a status to recommend on and the speciality.
+        Application bare = application(PersonalStatus.NONE, EmployerNature.NONE, "recommendation", Map.of());
+        bare.talent.spouse.speciality = null;
+        assertEquals(List.of("DIFFICULTY_REQUIRED", "RECOMMENDATION_NEEDS_STATUS", "SPECIALITY_REQUIRED"),
+                service.evaluate(bare).reasons().stream().map(Verdict::code).toList());
+        assertEquals(List.of("difficulty", "route"), service.evaluate(bare).reasons().stream().map(Verdict::field)
+                .filter(java.util.Objects::nonNull).toList());
         assertTrue(service.evaluate(application(PersonalStatus.NONE, EmployerNature.NONE, "public-employment-service",
                 Map.of())).isEligible());
         assertEquals("SPOUSE_NOT_REGISTERED", service.evaluate(application(null, null, "public-employment-service", Map.of())).code());
