@@ -84,4 +84,46 @@ public class ConsoleIT extends TalentTestSupport {
         assertTrue(j, j.contains("320722"));
         assertTrue(j, j.contains("东海县"));
     }
+
+    /**
+     * Art.6 offline: the window keeps what a talent hands in at the counter from the console (the
+     * scanner's file on this machine), and the request submitted for them names it in its form.
+     */
+    @Test
+    public void aDocumentHandedInAtTheCounterIsKeptAndNamedInTheForm() throws Exception {
+        String added = console("window1", "talent:add -n 递交材料 -g MALE --id " + newIdNumber()
+                + " -d DOCTORATE -p 13812345678 --employer 测试单位", "window");
+        String talentId = added.replaceAll("(?s).*\\(([0-9a-f-]{36})\\).*", "$1").strip();
+        console("supervisor1", "talent:certify --by 市人才办 --basis 测试 --from 2026-01-01 " + talentId + " C", "supervisor");
+        console("window1", "talent:set-spouse -n 李华 --status ENTERPRISE_EMPLOYEE --employer-nature PRIVATE_ENTERPRISE "
+                + talentId, "window");
+        java.nio.file.Path scan = java.nio.file.Files.createTempFile("用人单位接收函", ".pdf");
+        java.nio.file.Files.write(scan, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        java.nio.file.Path notAPdf = java.nio.file.Files.createTempFile("伪造", ".pdf");
+        java.nio.file.Files.writeString(notAPdf, "not a pdf");
+
+        long before = count("ATTACHMENT");
+        String missing = console("window1", "attachment:add " + talentId + " /nonexistent/scan.pdf", "window");
+        assertTrue(missing, missing.contains("FILE_NOT_READABLE") && missing.contains("没有可读取的文件"));
+        String forged = console("window1", "attachment:add " + talentId + " " + notAPdf, "window");
+        // The content is checked, not the name: a text file called .pdf is refused, naming the file.
+        assertTrue(forged, forged.contains("ATTACHMENT_INVALID") && forged.contains("<file>:"));
+        assertFalse(forged, forged.contains("Exception"));
+        assertEquals("refused documents are not kept", before, count("ATTACHMENT"));
+
+        String kept = console("window1", "attachment:add -n 用人单位接收函.pdf " + talentId + " " + scan, "window");
+        assertTrue(kept, kept.contains("已收取材料 用人单位接收函.pdf") && kept.contains("Kept 用人单位接收函.pdf (application/pdf"));
+        String documentId = kept.replaceAll("(?s).*材料ID ([0-9a-f-]{36}).*", "$1").strip();
+        assertEquals(before + 1, count("ATTACHMENT"));
+        String shown = console("window1", "attachment:show " + documentId, "window");
+        assertTrue(shown, shown.contains("用人单位接收函.pdf") && shown.contains(talentId));
+
+        String submitted = console("window1", "ticket:submit -t " + talentId + " -s spouse-employment -d 配偶随调"
+                + " -f route=employer-arranged -f employerConfirmation=" + documentId, "window");
+        assertTrue(submitted, submitted.matches("(?s).*\\d{6}-\\d{8}-\\d{4}.*"));
+        String number = submitted.replaceAll("(?s).*(\\d{6}-\\d{8}-\\d{4}).*", "$1");
+        String ticket = console("window1", "ticket:show " + number, "window");
+        assertTrue(ticket, ticket.contains("用人单位接收函.pdf"));
+    }
 }
