@@ -586,6 +586,17 @@ public class ServicePluginsTest {
         assertEquals("values", r.fieldErrors().get(0).field);
     }
 
+    /** Takes a submitted gold-card request to HRSS's first contact; HRSS's handler, who may resolve it. */
+    private Actor acceptedDispatchedToHrssAndContacted(String id) {
+        f.window.transition(id, TicketAction.ACCEPT, null, WindowFixture.WINDOW);
+        TransitionInput to = new TransitionInput();
+        to.unit = "HRSS";
+        f.window.transition(id, TicketAction.DISPATCH, to, WindowFixture.WINDOW);
+        Actor hrss = WindowFixture.actor("dept_hrss", "HRSS", Role.DEPARTMENT);
+        f.window.transition(id, TicketAction.CONTACT, null, hrss);
+        return hrss;
+    }
+
     /** A handler that declares the value names it takes; {@code calls} counts how often it was asked. */
     private static ServiceHandler declaring(AtomicInteger calls, boolean namesFail) {
         return new ServiceHandler() {
@@ -621,12 +632,7 @@ public class ServicePluginsTest {
         assertEquals("values.cardNumber", none.fieldErrors().get(0).field);
         assertEquals("NO_VALUES_ON_ACTION", none.fieldErrors().get(0).code);
         assertTrue(none.fieldErrors().get(0).messageZh, none.fieldErrors().get(0).messageZh.contains("受理"));
-        f.window.transition(t.id, TicketAction.ACCEPT, null, WindowFixture.WINDOW);
-        TransitionInput to = new TransitionInput();
-        to.unit = "HRSS";
-        f.window.transition(t.id, TicketAction.DISPATCH, to, WindowFixture.WINDOW);
-        Actor hrss = WindowFixture.actor("dept_hrss", "HRSS", Role.DEPARTMENT);
-        f.window.transition(t.id, TicketAction.CONTACT, null, hrss);
+        Actor hrss = acceptedDispatchedToHrssAndContacted(t.id);
 
         TransitionInput typo = new TransitionInput();
         typo.reply = "金卡已制作";
@@ -659,12 +665,7 @@ public class ServicePluginsTest {
         AtomicInteger calls = new AtomicInteger();
         TestCatalogs.extend(f.catalog, declaring(calls, true), "gold-card", null, "city.goldcard", 0, offering);
         Ticket t = f.window.submit(input("gold-card", Map.of("purpose", "scenic")), WindowFixture.TALENT);
-        f.window.transition(t.id, TicketAction.ACCEPT, null, WindowFixture.WINDOW);
-        TransitionInput to = new TransitionInput();
-        to.unit = "HRSS";
-        f.window.transition(t.id, TicketAction.DISPATCH, to, WindowFixture.WINDOW);
-        Actor hrss = WindowFixture.actor("dept_hrss", "HRSS", Role.DEPARTMENT);
-        f.window.transition(t.id, TicketAction.CONTACT, null, hrss);
+        Actor hrss = acceptedDispatchedToHrssAndContacted(t.id);
         TransitionInput resolve = new TransitionInput();
         resolve.reply = "金卡已制作";
         resolve.values.put("cardNumber", "LYG-2025-0002");
