@@ -310,6 +310,28 @@ public class ServicePluginsIT extends TalentTestSupport {
         assertTrue(Files.exists(Paths.get(System.getProperty("karaf.etc"), "cn.lyg.talent.example.donghai.goldcard.cfg")));
     }
 
+    /**
+     * A county operator types Chinese into a running plugin's number (saved as UTF-8, as editors
+     * do): the problem quotes it as typed, and says truly that the plugin goes on with its last
+     * good settings meanwhile (it was running; SCR hands it only settings that read).
+     */
+    @Test
+    public void aBadNumberInARunningPluginsFileIsQuotedAsTypedAndItsLastGoodSettingsStay() throws Exception {
+        Path file = Paths.get(System.getProperty("karaf.etc"), "cn.lyg.talent.plugin.goldcard.cfg");
+        String before = Files.readString(file, StandardCharsets.ISO_8859_1);
+        assertTrue(before, before.contains("validityYears = 5"));
+        Files.write(file, before.replace("validityYears = 5", "validityYears = 五年").getBytes(StandardCharsets.UTF_8));
+        try {
+            String problems = awaitPath("/catalog/problems", "supervisor1", r -> r.body().contains("validityYears"));
+            assertTrue(problems, problems.contains("设置 validityYears = 五年 不是整数；在改正之前，插件沿用上次有效的设置")
+                    && problems.contains("setting validityYears = 五年 is not a whole number; the plugin keeps its last good settings"));
+            assertTrue(http("GET", "/services/gold-card", null, null).body().contains("\"origin\":\"CITY\""));
+        } finally {
+            Files.write(file, before.getBytes(StandardCharsets.ISO_8859_1));
+        }
+        awaitPath("/catalog/problems", "supervisor1", r -> !r.body().contains("validityYears"));
+    }
+
     @Test
     public void art9AnExtensionAddsAFieldAndARuleWithoutReplacing() throws Exception {
         String guanyun = talent("320723");
@@ -341,6 +363,7 @@ public class ServicePluginsIT extends TalentTestSupport {
         Files.createDirectories(folder);
         Path good = folder.resolve("lianyun-port-visit.xml");
         Path broken = folder.resolve("broken.xml");
+        Path gbk = folder.resolve("gbk.xml");
         Files.writeString(good, "<service xmlns=\"urn:cn.lyg.talent:service:1\" code=\"port-visit\" jurisdiction=\"320703\">"
                 + "<name zh=\"港口参观预约\" en=\"Port visit booking\"/><unit>TALENT_OFFICE</unit>"
                 + "<form><field name=\"visitDate\" type=\"date\" required=\"true\" min=\"today\">"
@@ -359,9 +382,21 @@ public class ServicePluginsIT extends TalentTestSupport {
             // The broken file broke nothing else.
             assertEquals(200, http("GET", "/services/gold-card", null, null).statusCode());
             created(submit(talent("320703"), "port-visit", "{\"visitDate\":\"2099-01-02\"}"));
+
+            // Saved by a Chinese editor as GBK: the operator is told to save it as UTF-8.
+            Files.write(gbk, ("<service xmlns=\"urn:cn.lyg.talent:service:1\" code=\"gbk-visit\"><name zh=\"港口参观\" en=\"Visit\"/>"
+                    + "<unit>TALENT_OFFICE</unit></service>").getBytes(java.nio.charset.Charset.forName("GBK")));
+            // A typo in a file in use: its service stays offered, and the problem says so.
+            Files.writeString(good, Files.readString(good).replace("</service>", ""), StandardCharsets.UTF_8);
+            String told = awaitPath("/catalog/problems", "admin", r -> r.body().contains("gbk.xml")
+                    && r.body().contains("先前读取的版本继续有效"));
+            assertTrue(told, told.contains("文件不是 UTF-8 编码") && told.contains("save it as UTF-8"));
+            assertTrue(told, told.contains("the version read before stays in force until the file is put right"));
+            assertEquals(200, http("GET", "/services/port-visit?jurisdiction=320703", null, null).statusCode());
         } finally {
             Files.deleteIfExists(good);
             Files.deleteIfExists(broken);
+            Files.deleteIfExists(gbk);
         }
         awaitCatalog("/services/port-visit?jurisdiction=320703", r -> r.statusCode() == 404);
         assertFalse(console("admin", "catalog:problems", "admin").contains("broken.xml"));
@@ -409,7 +444,7 @@ public class ServicePluginsIT extends TalentTestSupport {
         admin("config:property-set -p cn.lyg.talent.window followUpWorkingDays 0");
         try {
             String problems = awaitPath("/catalog/problems", "admin", r -> r.body().contains("followUpWorkingDays"));
-            assertTrue(problems, problems.contains("设置 followUpWorkingDays = 0 超出允许的范围；在改正之前按默认值 5 执行"));
+            assertTrue(problems, problems.contains("设置 followUpWorkingDays = 0 超出允许的范围（1 至 60）；在改正之前按默认值 5 执行"));
             awaitPath("/tickets?limit=1", "window1", r -> r.statusCode() == 200);
         } finally {
             admin("config:property-delete -p cn.lyg.talent.window followUpWorkingDays");
@@ -469,6 +504,11 @@ public class ServicePluginsIT extends TalentTestSupport {
         // Revisions with their local publishing time, as every console time reads.
         String published = console("admin", "catalog:guide gold-card", "admin");
         assertTrue(published, published.matches("(?s).*\\| 20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d +\\|.*"));
+        // No revision -1, on the console as over REST.
+        String negative = console("admin", "catalog:guide -r -1 gold-card", "admin");
+        assertTrue(negative, negative.contains("INVALID_NUMBER") && negative.contains("--revision"));
+        assertEquals(400, HTTP.send(HttpRequest.newBuilder(URI.create(API + "/services/gold-card/guide?revision=-1")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
     }
 
     @Test

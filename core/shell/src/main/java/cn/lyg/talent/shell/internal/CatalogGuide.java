@@ -39,6 +39,10 @@ public class CatalogGuide extends TalentCommandSupport {
     @Override
     protected Object run() throws CommandException {
         Integer wanted = count("--revision", revision, null);
+        if (wanted != null && wanted < 0) {
+            // As over REST: revisions count from 1, and 0 is the latest; -1 is no revision.
+            throw new CommandException(ConsoleText.refusal("INVALID_NUMBER", "error.INVALID_NUMBER.outOfRange", "--revision", revision));
+        }
         if (wanted != null) {
             GuideRevision g = catalog.guide(code, jurisdiction, wanted).orElseThrow(this::notFound);
             System.out.println(g.html);

@@ -17,6 +17,9 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.metatype.AttributeDefinition;
 import org.osgi.service.metatype.MetaTypeInformation;
 import org.osgi.service.metatype.MetaTypeService;
@@ -25,6 +28,7 @@ import org.osgi.service.metatype.ObjectClassDefinition;
 import cn.lyg.talent.api.catalog.DescriptorProblem;
 import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.engine.internal.Messages;
+import cn.lyg.talent.engine.internal.config.ConfigurationEncoding;
 
 /**
  * Settings of the platform's configurations (core's and the plugins', {@code cn.lyg.talent.*})
@@ -44,9 +48,24 @@ final class ConfigurationProblems {
     private ConfigurationProblems() {
     }
 
+    /**
+     * What happens while a setting does not fit: the core reads its default (CoreSetting, the REST
+     * API's ApiSettings); a plugin's component does not start, or, when it was running before the
+     * file was changed, keeps its last good settings (SCR hands it the new ones only if they read).
+     */
+    enum Consequence {
+        DEFAULT(""), NOT_STARTED("PLUGIN_"), KEPT("KEPT_");
+
+        final String prefix;
+
+        Consequence(String prefix) {
+            this.prefix = prefix;
+        }
+    }
+
     /** The settings that do not fit their declared type, for every configuration of the platform. */
     static List<DescriptorProblem> of(ConfigurationAdmin admin, MetaTypeService metaTypes, BundleContext context,
-            Instant now) {
+            ServiceComponentRuntime components, Instant now) {
         List<DescriptorProblem> out = new ArrayList<>();
         if (admin == null || metaTypes == null || context == null) {
             return out;
@@ -64,10 +83,10 @@ final class ConfigurationProblems {
             if (d == null || properties == null) {
                 continue;
             }
-            // The core reads a bad setting as its default (CoreSetting, the REST API's ApiSettings); a
-            // plugin refuses to start.
             boolean core = d.bundle().equals(context.getBundle().getSymbolicName()) || REST.equals(d.bundle());
-            for (Text wrong : wrong(properties, d.attributes(), core)) {
+            Consequence then = core ? Consequence.DEFAULT
+                    : running(components, d.bundle(), c.getPid(), c.getFactoryPid()) ? Consequence.KEPT : Consequence.NOT_STARTED;
+            for (Text wrong : wrong(properties, d.attributes(), then)) {
                 out.add(ServiceCatalogImpl.problem(d.bundle(), source(c.getPid(), properties.get(FILE)), wrong.en, wrong.zh,
                         now));
             }
@@ -76,6 +95,27 @@ final class ConfigurationProblems {
     }
 
     record Declared(String bundle, AttributeDefinition[] attributes) {
+    }
+
+    /** Whether a component of {@code bundle} runs with the configuration {@code pid} (of {@code factoryPid}, if one). */
+    private static boolean running(ServiceComponentRuntime components, String bundle, String pid, String factoryPid) {
+        if (components == null) {
+            return false;
+        }
+        String configured = factoryPid != null ? factoryPid : pid;
+        for (ComponentDescriptionDTO d : components.getComponentDescriptionDTOs()) {
+            if (d.bundle == null || !bundle.equals(d.bundle.symbolicName) || d.configurationPid == null
+                    || !Arrays.asList(d.configurationPid).contains(configured)) {
+                continue;
+            }
+            for (ComponentConfigurationDTO c : components.getComponentConfigurationDTOs(d)) {
+                boolean up = c.state == ComponentConfigurationDTO.ACTIVE || c.state == ComponentConfigurationDTO.SATISFIED;
+                if (up && (factoryPid == null || pid.equals(c.properties.get(Constants.SERVICE_PID)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The declared settings of every PID and factory PID the platform's bundles describe. */
@@ -113,7 +153,7 @@ final class ConfigurationProblems {
     }
 
     /** What is wrong with each setting that does not fit its declaration, in the declaration's order. */
-    static List<Text> wrong(Dictionary<String, Object> properties, AttributeDefinition[] attributes, boolean core) {
+    static List<Text> wrong(Dictionary<String, Object> properties, AttributeDefinition[] attributes, Consequence then) {
         List<Text> out = new ArrayList<>();
         for (AttributeDefinition ad : attributes) {
             Object value = properties.get(ad.getID());
@@ -123,14 +163,98 @@ final class ConfigurationProblems {
                     String options = ad.getOptionValues() == null ? "" : String.join(", ", ad.getOptionValues());
                     String standard = ad.getDefaultValue() == null || ad.getDefaultValue().length == 0 ? ""
                             : String.join(", ", ad.getDefaultValue());
-                    String key = "problem." + (core ? "" : "PLUGIN_") + "SETTING_" + why;
-                    out.add(new Text(M.zh(key, ad.getID(), String.valueOf(one), options, standard),
-                            M.en(key, ad.getID(), String.valueOf(one), options, standard)));
+                    String key = "problem." + then.prefix + "SETTING_" + why;
+                    // As typed: Chinese saved as UTF-8 reads as written (decision 0016), not as è¿...
+                    String typed = ConfigurationEncoding.asWritten(String.valueOf(one));
+                    long[] range = range(ad);
+                    out.add(new Text(M.zh(key, ad.getID(), typed, options, standard, rangeText(range, true)),
+                            M.en(key, ad.getID(), typed, options, standard, rangeText(range, false))));
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /** " (1 to 10)", " (at least 1)", "" when the range is not known, in one language. */
+    private static String rangeText(long[] range, boolean zh) {
+        if (range == null || range[0] == Long.MIN_VALUE && range[1] == Long.MAX_VALUE) {
+            return "";
+        }
+        String key = range[0] == Long.MIN_VALUE ? "problem.RANGE_AT_MOST" : range[1] == Long.MAX_VALUE
+                ? "problem.RANGE_AT_LEAST" : "problem.RANGE_BETWEEN";
+        Object low = range[0] == Long.MIN_VALUE ? String.valueOf(range[1]) : String.valueOf(range[0]);
+        Object high = String.valueOf(range[1]);
+        return zh ? M.zh(key, low, high) : M.en(key, low, high);
+    }
+
+    /**
+     * The declared minimum and maximum of a whole-number setting (Long.MIN_VALUE, Long.MAX_VALUE
+     * where there is none), found through the metatype's own check of values, which is all the
+     * metatype API tells of them; null for other types or without a valid default to start from.
+     */
+    static long[] range(AttributeDefinition ad) {
+        long lowest;
+        long highest;
+        switch (ad.getType()) {
+            case AttributeDefinition.INTEGER -> {
+                lowest = Integer.MIN_VALUE;
+                highest = Integer.MAX_VALUE;
+            }
+            case AttributeDefinition.LONG -> {
+                lowest = Long.MIN_VALUE;
+                highest = Long.MAX_VALUE;
+            }
+            case AttributeDefinition.SHORT -> {
+                lowest = Short.MIN_VALUE;
+                highest = Short.MAX_VALUE;
+            }
+            case AttributeDefinition.BYTE -> {
+                lowest = Byte.MIN_VALUE;
+                highest = Byte.MAX_VALUE;
+            }
+            default -> {
+                return null;
+            }
+        }
+        String[] standard = ad.getDefaultValue();
+        long anchor;
+        try {
+            anchor = Long.parseLong(standard == null || standard.length == 0 ? "" : standard[0].strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (!fits(ad, anchor)) {
+            return null;
+        }
+        // The valid values are one run around the default: its ends by bisection.
+        long lo = lowest;
+        long hi = anchor;
+        while (lo < hi) {
+            long mid = lo + (hi - lo) / 2;
+            if (fits(ad, mid)) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        long min = lo;
+        lo = anchor;
+        hi = highest;
+        while (lo < hi) {
+            long mid = hi - (hi - lo) / 2;
+            if (fits(ad, mid)) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return new long[] {min == lowest ? Long.MIN_VALUE : min, lo == highest ? Long.MAX_VALUE : lo};
+    }
+
+    private static boolean fits(AttributeDefinition ad, long value) {
+        String invalid = ad.validate(String.valueOf(value));
+        return invalid == null || invalid.isEmpty();
     }
 
     private static List<Object> values(Object value) {

@@ -1,7 +1,11 @@
 package cn.lyg.talent.engine.internal.catalog;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import cn.lyg.talent.api.catalog.ServiceOffering;
+import cn.lyg.talent.api.catalog.Text;
+import cn.lyg.talent.engine.internal.Messages;
 import cn.lyg.talent.engine.internal.config.CoreSetting;
 
 /**
@@ -36,6 +42,7 @@ import cn.lyg.talent.engine.internal.config.CoreSetting;
 @Component(immediate = true, configurationPid = CatalogConfiguration.PID)
 public class DescriptorFolder {
     private static final Logger LOG = LoggerFactory.getLogger(DescriptorFolder.class);
+    private static final Messages M = Messages.ENGINE;
 
     private record Seen(long modified, long size, List<ServiceRegistration<ServiceOffering>> registrations) {
     }
@@ -117,8 +124,10 @@ public class DescriptorFolder {
      */
     private List<ServiceRegistration<ServiceOffering>> load(Path f, Seen before) {
         String source = source(f);
-        try (InputStream in = Files.newInputStream(f)) {
-            List<DescriptorReader.Described> read = DescriptorReader.read(in);
+        byte[] content = null;
+        try {
+            content = Files.readAllBytes(f);
+            List<DescriptorReader.Described> read = DescriptorReader.read(new ByteArrayInputStream(content));
             if (before != null) {
                 DescriptorOfferings.unregister(before.registrations());
             }
@@ -127,9 +136,29 @@ public class DescriptorFolder {
             LOG.info("Service descriptor {} read: {} service(s)", source, regs.size());
             return regs;
         } catch (DescriptorReader.Invalid | IOException e) {
-            catalog.report(key(f), null, source, e.getMessage());
-            LOG.warn("Service descriptor {} is not used: {}", source, e.getMessage());
+            // Saved as GBK by a Chinese editor: the parser's "Invalid byte 1 of 1-byte UTF-8 sequence" says too little.
+            boolean notUtf8 = content != null && !utf8(content);
+            String en = notUtf8 ? M.en("check.NOT_UTF8", e.getMessage()) : e.getMessage();
+            // The XML parser's own words are English only; what the platform adds is in both languages.
+            String zh = notUtf8 ? M.zh("check.NOT_UTF8", e.getMessage()) : null;
+            if (before != null && !before.registrations().isEmpty()) {
+                // A typo in a file in use does not take its services away, and the operator is told so.
+                zh = (zh == null ? en : zh) + "；" + M.zh("check.PREVIOUS_STAYS");
+                en = en + "; " + M.en("check.PREVIOUS_STAYS");
+            }
+            catalog.report(key(f), null, source, Text.of(zh, en));
+            LOG.warn("Service descriptor {} cannot be read: {}", source, en);
             return before == null ? List.of() : before.registrations();
+        }
+    }
+
+    private static boolean utf8(byte[] content) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 

@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +68,7 @@ import cn.lyg.talent.api.catalog.ServiceDefinition;
 import cn.lyg.talent.api.catalog.ServiceHandler;
 import cn.lyg.talent.api.catalog.ServiceOffering;
 import cn.lyg.talent.api.catalog.ServiceOrigin;
+import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.api.catalog.TicketListener;
 import cn.lyg.talent.api.catalog.TicketTransition;
 import cn.lyg.talent.api.catalog.Verdict;
@@ -299,12 +302,14 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         String key = "offering:" + id;
         PluginCalls.Result<ServiceDefinition> read = calls.call(provider, "service definition", offering::definition);
         ServiceDefinition d = read.value();
-        List<String> wrong = read.failed() ? List.of("reading the definition failed: " + read.failure())
-                : DefinitionCheck.problems(d, u -> units.get(u).isPresent(), j -> jurisdictions.get(j).isPresent());
+        List<Text> wrong = read.failed() ? List.of(Text.of(Messages.ENGINE.zh("check.READ_FAILED", read.failure()),
+                Messages.ENGINE.en("check.READ_FAILED", read.failure())))
+                : DefinitionCheck.problems(d, u -> units.get(u).isPresent(), jurisdictions::get);
         if (!wrong.isEmpty()) {
             String descriptor = provider.descriptor;
-            report(key, provider.bundle, descriptor != null ? descriptor : "service offering #" + id, String.join("; ", wrong));
-            LOG.warn("Plugin {}: service {} is not offered: {}", provider, d == null ? "?" : d.code, String.join("; ", wrong));
+            Text why = DefinitionCheck.joined(wrong);
+            report(key, provider.bundle, descriptor != null ? descriptor : "service offering #" + id, why);
+            LOG.warn("Plugin {}: service {} is not offered: {}", provider, d == null ? "?" : d.code, why.en);
             return;
         }
         problems.remove(key);
@@ -352,6 +357,11 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     /** Records a source that could not be used; reported by {@link #problems()}. */
     public void report(String key, String bundle, String source, String message) {
         problems.put(key, problem(bundle, source, message, null, clock.instant()));
+    }
+
+    /** A problem in both languages. */
+    public void report(String key, String bundle, String source, Text message) {
+        problems.put(key, problem(bundle, source, message.en, message.zh, clock.instant()));
     }
 
     /** A problem of the catalog's list: its English text, and its Chinese one where known. */
@@ -537,13 +547,14 @@ public class ServiceCatalogImpl implements ServiceCatalog {
             }
             List<FormField> fields = c.fields;
             for (FormField f : fields == null ? List.<FormField>of() : fields) {
-                List<String> wrong = DefinitionCheck.fields(Collections.singletonList(f), new HashSet<>(taken));
+                List<Text> wrong = DefinitionCheck.fields(Collections.singletonList(f), new HashSet<>(taken));
                 if (wrong.isEmpty()) {
                     taken.add(f.name);
                     form.add(f);
                     added = true;
                 } else {
-                    warnings.add(c.provider + ": " + String.join("; ", wrong));
+                    Text why = DefinitionCheck.joined(wrong);
+                    warnings.add(c.provider + ": " + why.zh + " / " + why.en);
                 }
             }
         }
@@ -681,7 +692,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         out.addAll(FailedComponents.of(components, clock.instant()));
         Bundle engine = FrameworkUtil.getBundle(ServiceCatalogImpl.class);
         out.addAll(ConfigurationProblems.of(configurations, metaTypes, engine == null ? null : engine.getBundleContext(),
-                clock.instant()));
+                components, clock.instant()));
         for (Contribution o : contributions.values()) {
             if (o.kind == Kind.OFFERING && !hasRequiredPlugin(o, contributions.values())) {
                 out.add(problem(o.provider.bundle, o.provider.descriptor == null ? "service " + o.code : o.provider.descriptor,
@@ -690,6 +701,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
                         clock.instant()));
             }
         }
+        out.addAll(ties());
         if (calendar instanceof WorkCalendarImpl c) {
             c.refusedConfiguration().ifPresent(why -> out.add(problem(engine == null ? null : engine.getSymbolicName(),
                     WorkCalendarImpl.configurationFile(), Messages.ENGINE.en("problem.CONFIGURATION_REFUSED", why.en),
@@ -697,6 +709,51 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         }
         out.sort(Comparator.comparing((DescriptorProblem p) -> p.source));
         return out;
+    }
+
+    /**
+     * Offerings of one code for one jurisdiction with the same ranking (a descriptor copied and
+     * edited, the old file left behind): the older registration wins by chance of order, which
+     * the operator did not choose. Each such standby is named beside the one in force.
+     */
+    private List<DescriptorProblem> ties() {
+        Map<List<Object>, List<Contribution>> same = new HashMap<>();
+        for (Contribution c : contributions.values()) {
+            if (c.kind == Kind.OFFERING) {
+                same.computeIfAbsent(Arrays.asList(c.code, c.jurisdiction, c.ranking), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<DescriptorProblem> out = new ArrayList<>();
+        for (List<Contribution> tied : same.values()) {
+            if (tied.size() < 2) {
+                continue;
+            }
+            tied.sort(Comparator.comparingLong(Contribution::id));
+            Contribution first = tied.get(0);
+            for (Contribution standby : tied.subList(1, tied.size())) {
+                Object[] args = {first.code, where(first.jurisdiction), first.ranking, shown(first.provider),
+                    shown(standby.provider)};
+                out.add(problem(standby.provider.bundle, standby.provider.descriptor == null ? "service " + standby.code
+                        : standby.provider.descriptor, Messages.ENGINE.en("check.TIE", args), Messages.ENGINE.zh("check.TIE", args),
+                        clock.instant()));
+            }
+        }
+        return out;
+    }
+
+    /** A jurisdiction as the operator reads it: its code and name, or the whole city. */
+    private Messages.Named where(String jurisdiction) {
+        if (jurisdiction == null) {
+            return new Messages.Named(Messages.ENGINE.zh("check.CITY"), Messages.ENGINE.en("check.CITY"));
+        }
+        Optional<Jurisdiction> j = jurisdictions.get(jurisdiction);
+        return new Messages.Named(jurisdiction + j.map(x -> " " + x.nameZh).orElse(""),
+                jurisdiction + j.map(x -> " " + x.nameEn).orElse(""));
+    }
+
+    /** Where an offering comes from: its descriptor file, else its bundle. */
+    private static String shown(Provider p) {
+        return p.descriptor != null ? p.descriptor : p.bundle;
     }
 
     // ---- guides (Art.6) ----

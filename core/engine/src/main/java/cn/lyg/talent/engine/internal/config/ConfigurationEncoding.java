@@ -70,7 +70,7 @@ public class ConfigurationEncoding implements ConfigurationPlugin {
     }
 
     /** {@code text} as its writer meant it: decoded as UTF-8 when it is UTF-8 read as ISO-8859-1. */
-    static String asWritten(String text) {
+    public static String asWritten(String text) {
         boolean beyondAscii = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

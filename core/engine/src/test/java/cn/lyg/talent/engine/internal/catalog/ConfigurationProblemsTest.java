@@ -1,7 +1,13 @@
 package cn.lyg.talent.engine.internal.catalog;
 
+import static cn.lyg.talent.engine.internal.catalog.ConfigurationProblems.Consequence.DEFAULT;
+import static cn.lyg.talent.engine.internal.catalog.ConfigurationProblems.Consequence.KEPT;
+import static cn.lyg.talent.engine.internal.catalog.ConfigurationProblems.Consequence.NOT_STARTED;
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Hashtable;
 import java.util.List;
 
@@ -13,8 +19,13 @@ import cn.lyg.talent.engine.internal.config.CoreSetting;
 /** Art.9: a county operator's mistyped setting is named, not silently replaced. */
 public class ConfigurationProblemsTest {
 
-    /** A declared setting: its id, type and fixed options (none when null). */
+    /** A declared setting: its id, type and fixed options (none when null); whole numbers from 1 to 60. */
     private static AttributeDefinition declared(String id, int type, String... options) {
+        return declared(id, type, 60, options);
+    }
+
+    /** The same with another maximum (Integer.MAX_VALUE: none). */
+    private static AttributeDefinition declared(String id, int type, int max, String... options) {
         return new AttributeDefinition() {
             @Override
             public String getName() {
@@ -54,8 +65,11 @@ public class ConfigurationProblemsTest {
             @Override
             public String validate(String value) {
                 // As Felix's metatype answers for min="1" max="60": "" when valid, a reason when not.
-                return type != AttributeDefinition.INTEGER || !value.matches("\\d+") ? null
-                        : Integer.parseInt(value) >= 1 && Integer.parseInt(value) <= 60 ? "" : "out of range";
+                if (type != AttributeDefinition.INTEGER || !value.matches("-?\\d+")) {
+                    return null;
+                }
+                long v = Long.parseLong(value);
+                return v >= 1 && v <= max ? "" : "out of range";
             }
 
             @Override
@@ -79,10 +93,10 @@ public class ConfigurationProblemsTest {
                 "setting validityYears = 五年 is not a whole number; the plugin that uses it does not start until it is put right",
                 "setting byMail = yes is neither true nor false; it reads as false",
                 "setting delivery = courier is not one of: window, mail"),
-                ConfigurationProblems.wrong(typed, gold, false).stream().map(t -> t.en).toList());
+                ConfigurationProblems.wrong(typed, gold, NOT_STARTED).stream().map(t -> t.en).toList());
         // The county operator reads Chinese first.
         assertEquals("设置 validityYears = 五年 不是整数；使用它的插件不会启动，请改正",
-                ConfigurationProblems.wrong(typed, gold, false).get(0).zh);
+                ConfigurationProblems.wrong(typed, gold, NOT_STARTED).get(0).zh);
     }
 
     @Test
@@ -93,9 +107,9 @@ public class ConfigurationProblemsTest {
         typed.put("validityYears", " 5 ");
         typed.put("rate", 0.5);
         typed.put("byMail", "TRUE");
-        assertEquals(List.of(), ConfigurationProblems.wrong(typed, gold, false));
+        assertEquals(List.of(), ConfigurationProblems.wrong(typed, gold, NOT_STARTED));
         typed.put("validityYears", new String[] {"5", "x"});
-        assertEquals(1, ConfigurationProblems.wrong(typed, gold, false).size());
+        assertEquals(1, ConfigurationProblems.wrong(typed, gold, NOT_STARTED).size());
     }
 
     /** A core setting out of its range does not stop the platform: its default applies, and the problem says so. */
@@ -104,12 +118,13 @@ public class ConfigurationProblemsTest {
         AttributeDefinition[] window = {declared("followUpWorkingDays", AttributeDefinition.INTEGER)};
         Hashtable<String, Object> typed = new Hashtable<>();
         typed.put("followUpWorkingDays", "0");
-        assertEquals(List.of("设置 followUpWorkingDays = 0 超出允许的范围；在改正之前按默认值 5 执行"),
-                ConfigurationProblems.wrong(typed, window, true).stream().map(t -> t.zh).toList());
-        assertEquals(List.of("setting followUpWorkingDays = 0 is out of its allowed range: correct it"),
-                ConfigurationProblems.wrong(typed, window, false).stream().map(t -> t.en).toList());
+        assertEquals(List.of("设置 followUpWorkingDays = 0 超出允许的范围（1 至 60）；在改正之前按默认值 5 执行"),
+                ConfigurationProblems.wrong(typed, window, DEFAULT).stream().map(t -> t.zh).toList());
+        assertEquals(List.of("setting followUpWorkingDays = 0 is out of its allowed range (1 to 60); the plugin that uses it"
+                + " does not start until it is put right"),
+                ConfigurationProblems.wrong(typed, window, NOT_STARTED).stream().map(t -> t.en).toList());
         typed.put("followUpWorkingDays", "15");
-        assertEquals(List.of(), ConfigurationProblems.wrong(typed, window, true));
+        assertEquals(List.of(), ConfigurationProblems.wrong(typed, window, DEFAULT));
     }
 
     @Test
@@ -117,5 +132,33 @@ public class ConfigurationProblemsTest {
         assertEquals(5, CoreSetting.whole("pid", "followUpWorkingDays", () -> Integer.parseInt("five"), 1, 60, 5));
         assertEquals(5, CoreSetting.whole("pid", "followUpWorkingDays", () -> 0, 1, 60, 5));
         assertEquals(7, CoreSetting.whole("pid", "followUpWorkingDays", () -> 7, 1, 60, 5));
+    }
+
+    /**
+     * A plugin running when its file was changed keeps its last good settings, and says so; the
+     * value reads as typed even when the file was saved as UTF-8 (Karaf reads it as ISO-8859-1).
+     */
+    @Test
+    public void aRunningPluginKeepsItsLastGoodSettingsAndTheValueReadsAsTyped() {
+        AttributeDefinition[] gold = {declared("validityYears", AttributeDefinition.INTEGER, 10)};
+        Hashtable<String, Object> typed = new Hashtable<>();
+        typed.put("validityYears", new String("五年".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+        assertEquals(List.of("设置 validityYears = 五年 不是整数；在改正之前，插件沿用上次有效的设置"),
+                ConfigurationProblems.wrong(typed, gold, KEPT).stream().map(t -> t.zh).toList());
+        typed.put("validityYears", "0");
+        assertEquals(List.of("setting validityYears = 0 is out of its allowed range (1 to 10); the plugin keeps its last good"
+                + " settings until it is put right"), ConfigurationProblems.wrong(typed, gold, KEPT).stream().map(t -> t.en).toList());
+    }
+
+    @Test
+    public void theAllowedRangeIsReadFromTheMetatypesOwnCheck() {
+        assertArrayEquals(new long[] {1, 60}, ConfigurationProblems.range(declared("a", AttributeDefinition.INTEGER)));
+        assertArrayEquals(new long[] {1, Long.MAX_VALUE},
+                ConfigurationProblems.range(declared("a", AttributeDefinition.INTEGER, Integer.MAX_VALUE)));
+        assertNull(ConfigurationProblems.range(declared("a", AttributeDefinition.STRING)));
+        Hashtable<String, Object> typed = new Hashtable<>();
+        typed.put("a", "0");
+        assertEquals("设置 a = 0 超出允许的范围（不小于 1）；在改正之前按默认值 5 执行", ConfigurationProblems.wrong(typed,
+                new AttributeDefinition[] {declared("a", AttributeDefinition.INTEGER, Integer.MAX_VALUE)}, DEFAULT).get(0).zh);
     }
 }

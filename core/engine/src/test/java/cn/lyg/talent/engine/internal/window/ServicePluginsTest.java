@@ -27,6 +27,7 @@ import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.catalog.CatalogEntry;
 import cn.lyg.talent.api.catalog.Choice;
+import cn.lyg.talent.api.catalog.DescriptorProblem;
 import cn.lyg.talent.api.catalog.EligibilityRule;
 import cn.lyg.talent.api.catalog.FieldType;
 import cn.lyg.talent.api.catalog.FormExtension;
@@ -730,6 +731,9 @@ public class ServicePluginsTest {
         TestCatalogs.offer(f.catalog, broken, "bad.bundle", 0);
         assertEquals(1, f.catalog.problems().size());
         assertTrue(f.catalog.problems().get(0).message.contains("NO_SUCH_UNIT"));
+        // Every reason, in Chinese for the county operator too.
+        assertEquals("代码“Bad Code”须为以连字符连接的小写英文单词，最多 60 个字符；责任单位“NO_SUCH_UNIT”不在单位目录中",
+                f.catalog.problems().get(0).messageZh);
         assertTrue(f.catalog.list("320706").stream().noneMatch(e -> e.definition.code.equals("Bad Code")));
         assertEquals(List.of("child-schooling", "housing"), f.catalog.list("320706").stream().map(e -> e.definition.code).toList());
     }
@@ -797,5 +801,27 @@ public class ServicePluginsTest {
         // Recorded as the plugin's failure for the clerk; the talent's request goes in.
         Ticket t = f.window.submit(input("gold-card", Map.of("purpose", "travel")), WindowFixture.TALENT);
         assertTrue(f.window.get(t.id, WindowFixture.WINDOW).outcomes.stream().anyMatch(o -> o.failure && o.plugin.startsWith("bad.half")));
+    }
+
+    /** Art.9: a descriptor copied and edited with the old file left behind ties by chance; the operator is told. */
+    @Test
+    public void twoOfferingsOfOneServiceWithTheSameRankingAreNamed() throws Exception {
+        ServiceDefinition a = goldCard();
+        a.jurisdiction = "320722";
+        ServiceDefinition b = goldCard();
+        b.jurisdiction = "320722";
+        TestCatalogs.offer(f.catalog, a, "donghai.first", 5);
+        assertEquals(List.of(), f.catalog.problems());
+        TestCatalogs.offer(f.catalog, b, "donghai.copy", 5);
+        List<DescriptorProblem> tie = f.catalog.problems();
+        assertEquals(1, tie.size());
+        assertEquals("donghai.copy", tie.get(0).bundle);
+        assertEquals("服务事项“gold-card”在320722 东海县由两处以相同的优先级 5 提供：donghai.first 生效，donghai.copy 备用；"
+                + "请删除其一或提高其中一处的优先级", tie.get(0).messageZh);
+        // A higher ranking is a choice, not a tie.
+        ServiceDefinition c = goldCard();
+        c.jurisdiction = "320722";
+        TestCatalogs.offer(f.catalog, c, "donghai.chosen", 6);
+        assertEquals(1, f.catalog.problems().size());
     }
 }
