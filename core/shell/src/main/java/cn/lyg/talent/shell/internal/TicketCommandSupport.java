@@ -56,8 +56,9 @@ public abstract class TicketCommandSupport extends TalentCommandSupport {
     protected String knownUnit(String code) throws CommandException {
         String given = code == null ? null : code.strip().toUpperCase(Locale.ROOT);
         if (given != null && units.get(given).isEmpty()) {
-            throw new CommandException(
-                    ConsoleText.refusal("UNIT_UNKNOWN", "error.UNIT_UNKNOWN", code.strip()));
+            // Named as the other refusals name a field: by the option that gave it.
+            throw new CommandException(ConsoleText.refusal("UNIT_UNKNOWN", "error.UNIT_UNKNOWN", code.strip())
+                    + System.lineSeparator() + "  " + asTyped("unit") + ": " + ConsoleText.both("error.UNIT_UNKNOWN.field"));
         }
         return given;
     }
