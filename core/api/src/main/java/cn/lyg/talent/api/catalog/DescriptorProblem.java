@@ -15,7 +15,8 @@ public class DescriptorProblem {
     public String message;
     /**
      * The same in Chinese, for the county operator who reads Chinese first; null where only the
-     * English is known (a descriptor's XML errors, which its developer reads).
+     * English is known (a file that could not be read at all). An XML syntax error keeps the
+     * parser's English words after its line.
      *
      * @since 1.4
      */

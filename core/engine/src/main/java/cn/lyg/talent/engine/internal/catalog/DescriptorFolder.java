@@ -139,8 +139,9 @@ public class DescriptorFolder {
             // Saved as GBK by a Chinese editor: the parser's "Invalid byte 1 of 1-byte UTF-8 sequence" says too little.
             boolean notUtf8 = content != null && !utf8(content);
             String en = notUtf8 ? M.en("check.NOT_UTF8", e.getMessage()) : e.getMessage();
-            // The XML parser's own words are English only; what the platform adds is in both languages.
-            String zh = notUtf8 ? M.zh("check.NOT_UTF8", e.getMessage()) : null;
+            // The XML parser's own words are English only; what the platform says is in both languages.
+            String zh = notUtf8 ? M.zh("check.NOT_UTF8", e.getMessage())
+                    : e instanceof DescriptorReader.Invalid invalid ? invalid.reason().zh : null;
             if (before != null && !before.registrations().isEmpty()) {
                 // A typo in a file in use does not take its services away, and the operator is told so.
                 zh = (zh == null ? en : zh) + "；" + M.zh("check.PREVIOUS_STAYS");

@@ -24,6 +24,7 @@ import cn.lyg.talent.api.catalog.FormField;
 import cn.lyg.talent.api.catalog.ServiceDefinition;
 import cn.lyg.talent.api.catalog.ServiceGuide;
 import cn.lyg.talent.api.catalog.Text;
+import cn.lyg.talent.engine.internal.Messages;
 
 /**
  * Reads service descriptors: XML files defining services that are only a form, units and a guide
@@ -32,6 +33,7 @@ import cn.lyg.talent.api.catalog.Text;
  * type declarations are refused (no external entities).
  */
 public final class DescriptorReader {
+    private static final Messages M = Messages.ENGINE;
     public static final String NAMESPACE = "urn:cn.lyg.talent:service:1";
 
     /** A service read from a descriptor, with the ranking the descriptor asks for. */
@@ -39,12 +41,29 @@ public final class DescriptorReader {
     }
 
     /** A descriptor that cannot be used; the message names the line where it can. */
+    /** A file that cannot be used, with the reason in Chinese and English (the XML parser's own words are English). */
     public static class Invalid extends Exception {
         private static final long serialVersionUID = 1L;
+        private final String zh;
 
-        Invalid(String message) {
-            super(message);
+        Invalid(Text reason) {
+            super(reason.en);
+            this.zh = reason.zh;
         }
+
+        /** The reason in both languages; {@link #getMessage()} is the English one. */
+        public Text reason() {
+            return Text.of(zh, getMessage());
+        }
+    }
+
+    /** A reason from {@code descriptor.<key>} of the engine's texts, after where it is ({@code service "x": }). */
+    private static Invalid invalid(Element at, String key, Object... args) {
+        String code = at == null ? null : code(at);
+        String zh = M.zh("descriptor." + key, args);
+        String en = M.en("descriptor." + key, args);
+        return new Invalid(code == null ? Text.of(zh, en)
+                : Text.of(M.zh("descriptor.WHERE", code) + zh, M.en("descriptor.WHERE", code) + en));
     }
 
     private DescriptorReader() {
@@ -55,13 +74,13 @@ public final class DescriptorReader {
         try {
             root = builder().parse(in).getDocumentElement();
         } catch (SAXParseException e) {
-            throw new Invalid("line " + e.getLineNumber() + ": " + e.getMessage());
+            throw invalid(null, "LINE", e.getLineNumber(), e.getMessage());
         } catch (SAXException e) {
-            throw new Invalid(e.getMessage());
+            throw invalid(null, "PARSER", e.getMessage());
         }
         List<Described> out = new ArrayList<>();
         if (!NAMESPACE.equals(root.getNamespaceURI())) {
-            throw new Invalid("the root element must be in the namespace " + NAMESPACE);
+            throw invalid(null, "NAMESPACE", NAMESPACE);
         }
         switch (root.getLocalName()) {
             case "service" -> out.add(service(root));
@@ -72,10 +91,10 @@ public final class DescriptorReader {
                     out.add(service(e));
                 }
             }
-            default -> throw new Invalid("the root element must be <service> or <services>");
+            default -> throw invalid(null, "ROOT");
         }
         if (out.isEmpty()) {
-            throw new Invalid("no <service> in the file");
+            throw invalid(null, "NO_SERVICE");
         }
         return out;
     }
@@ -102,7 +121,7 @@ public final class DescriptorReader {
         d.code = attr(s, "code", true);
         d.requiredPlugin = attr(s, "requires-plugin", false);
         if (d.requiredPlugin != null && !d.requiredPlugin.matches("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*")) {
-            throw new Invalid(where(s) + "requires-plugin must be a bundle's symbolic name, got '" + d.requiredPlugin + "'");
+            throw invalid(s, "REQUIRES_PLUGIN", d.requiredPlugin);
         }
         d.article = attr(s, "article", false);
         d.jurisdiction = attr(s, "jurisdiction", false);
@@ -128,7 +147,7 @@ public final class DescriptorReader {
             }
         }
         if (d.name == null) {
-            throw new Invalid("service '" + d.code + "': <name> is missing");
+            throw invalid(s, "NO_NAME");
         }
         return new Described(d, ranking);
     }
@@ -158,12 +177,11 @@ public final class DescriptorReader {
         try {
             field.type = FieldType.valueOf(type.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new Invalid(where(f) + "type '" + type + "' is not one of text, number, date, choice, multi-choice,"
-                    + " yes-no, attachment");
+            throw invalid(f, "TYPE", type);
         }
         String required = attr(f, "required", false);
         if (required != null && !required.equals("true") && !required.equals("false")) {
-            throw new Invalid(where(f) + "required must be true or false");
+            throw invalid(f, "REQUIRED");
         }
         field.required = "true".equals(required);
         field.min = attr(f, "min", false);
@@ -190,7 +208,7 @@ public final class DescriptorReader {
     private static Text text(Element e) throws Invalid {
         attributes(e, Set.of("zh", "en"));
         if (!children(e).isEmpty()) {
-            throw new Invalid(where(e) + "<" + e.getLocalName() + "> takes its text in the zh and en attributes");
+            throw invalid(e, "TEXT_IN_ATTRIBUTES", e.getLocalName());
         }
         return new Text(attr(e, "zh", true), attr(e, "en", true));
     }
@@ -204,7 +222,7 @@ public final class DescriptorReader {
                 continue;
             }
             if (!allowed.contains(name)) {
-                throw new Invalid(where(e) + "<" + e.getLocalName() + "> has no attribute '" + name + "'");
+                throw invalid(e, "NO_ATTRIBUTE", e.getLocalName(), name);
             }
         }
     }
@@ -212,7 +230,7 @@ public final class DescriptorReader {
     private static String attr(Element e, String name, boolean required) throws Invalid {
         if (!e.hasAttribute(name)) {
             if (required) {
-                throw new Invalid(where(e) + "<" + e.getLocalName() + "> needs the attribute '" + name + "'");
+                throw invalid(e, "NEEDS_ATTRIBUTE", e.getLocalName(), name);
             }
             return null;
         }
@@ -224,7 +242,7 @@ public final class DescriptorReader {
         try {
             return v == null ? otherwise : Integer.parseInt(v);
         } catch (NumberFormatException x) {
-            throw new Invalid(where(e) + name + " '" + v + "' is not a whole number");
+            throw invalid(e, "NOT_WHOLE", name, v);
         }
     }
 
@@ -233,12 +251,12 @@ public final class DescriptorReader {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e) {
                 if (!NAMESPACE.equals(e.getNamespaceURI())) {
-                    throw new Invalid(where(e) + "<" + e.getNodeName() + "> is not in the namespace " + NAMESPACE);
+                    throw invalid(e, "ELEMENT_NAMESPACE", e.getNodeName(), NAMESPACE);
                 }
                 out.add(e);
             } else if (n.getNodeType() == Node.TEXT_NODE && !n.getTextContent().isBlank()
                     && !"unit".equals(parent.getLocalName())) {
-                throw new Invalid(where(parent) + "text is not allowed inside <" + parent.getLocalName() + ">");
+                throw invalid(parent, "NO_TEXT", parent.getLocalName());
             }
         }
         return out;
@@ -252,17 +270,16 @@ public final class DescriptorReader {
 
     private static Invalid unexpected(Element e) {
         Node parent = e.getParentNode();
-        return new Invalid(where(e) + "<" + e.getLocalName() + "> is not allowed inside <" + parent.getLocalName() + ">");
+        return invalid(e, "NOT_ALLOWED", e.getLocalName(), parent.getLocalName());
     }
 
-    private static String where(Element e) {
-        Object code = null;
+    /** The code of the service an element belongs to, if it has one yet. */
+    private static String code(Element e) {
         for (Node n = e; n instanceof Element x; n = n.getParentNode()) {
             if ("service".equals(x.getLocalName()) && x.hasAttribute("code")) {
-                code = x.getAttribute("code");
-                break;
+                return x.getAttribute("code");
             }
         }
-        return code == null ? "" : "service '" + code + "': ";
+        return null;
     }
 }

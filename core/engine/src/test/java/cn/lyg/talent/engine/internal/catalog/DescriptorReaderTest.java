@@ -79,6 +79,25 @@ public class DescriptorReaderTest {
         assertTrue(invalid("<service " + NS + " code=\"x\"><name zh=\"a\" en=\"b\"").startsWith("line"));
     }
 
+    /** Art.9: the county operator who wrote the file reads what is wrong in Chinese first. */
+    @Test
+    public void aMistakeIsNamedInBothLanguages() throws Exception {
+        try {
+            read("<service " + NS + " code=\"x\"><name zh=\"a\"/></service>");
+            fail();
+        } catch (DescriptorReader.Invalid e) {
+            assertEquals("服务事项“x”：<name> 须有属性“en”", e.reason().zh);
+            assertEquals("service 'x': <name> needs the attribute 'en'", e.reason().en);
+        }
+        try {
+            read("<service " + NS + " code=\"x\"><name zh=\"a\" en=\"b\"");
+            fail();
+        } catch (DescriptorReader.Invalid e) {
+            // The parser's own words stay English; where they are is said in both.
+            assertTrue(e.reason().zh, e.reason().zh.startsWith("第 1 行："));
+        }
+    }
+
     @Test
     public void documentTypesAndExternalEntitiesAreRefused() throws Exception {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE service [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
