@@ -228,28 +228,30 @@ final class ConfigurationProblems {
             return null;
         }
         // The valid values are one run around the default: its ends by bisection.
-        long lo = lowest;
-        long hi = anchor;
-        while (lo < hi) {
-            long mid = lo + (hi - lo) / 2;
+        long min = edge(ad, anchor, lowest);
+        long max = edge(ad, anchor, highest);
+        return new long[] {min == lowest ? Long.MIN_VALUE : min, max == highest ? Long.MAX_VALUE : max};
+    }
+
+    /** The last value from {@code fitting} towards {@code far} that still fits. */
+    private static long edge(AttributeDefinition ad, long fitting, long far) {
+        if (fits(ad, far)) {
+            return far;
+        }
+        long in = fitting;
+        long out = far;
+        while (true) {
+            // The floor of the average, without overflow at the ends of long.
+            long mid = (in >> 1) + (out >> 1) + (in & out & 1);
+            if (mid == in || mid == out) {
+                return in;
+            }
             if (fits(ad, mid)) {
-                hi = mid;
+                in = mid;
             } else {
-                lo = mid + 1;
+                out = mid;
             }
         }
-        long min = lo;
-        lo = anchor;
-        hi = highest;
-        while (lo < hi) {
-            long mid = hi - (hi - lo) / 2;
-            if (fits(ad, mid)) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return new long[] {min == lowest ? Long.MIN_VALUE : min, lo == highest ? Long.MAX_VALUE : lo};
     }
 
     private static boolean fits(AttributeDefinition ad, long value) {
