@@ -85,7 +85,7 @@ public class ConsoleIT extends TalentTestSupport {
         assertTrue(j, j.contains("东海县"));
         // A unit filter naming no unit is refused, naming the option, instead of listing nothing.
         String nope = console("supervisor1", "ticket:notices -u NOPE", "supervisor");
-        assertTrue(nope, nope.contains("UNIT_UNKNOWN") && nope.contains("-u/--unit: 填写 unit:list 列出的单位代码"));
+        assertTrue(nope, nope.contains("UNIT_UNKNOWN") && nope.contains("-u/--unit: 填写单位代码") && nope.contains("unit:list"));
     }
 
     /**

@@ -103,7 +103,7 @@ public class RestApiIT extends TalentTestSupport {
             HttpResponse<String> away = http("GET", "/instance", null, null);
             assertProblem(away, 503, "API_UNAVAILABLE");
             assertEquals("5", away.headers().firstValue("Retry-After").orElse(""));
-            assertTrue(away.body(), away.body().contains("请几秒钟后再试") && away.body().contains("try again"));
+            assertTrue(away.body(), away.body().contains("平台接口暂不可用") && away.body().contains("try again shortly"));
             assertProblem(http("POST", "/tickets", "window1", "{}"), 503, "API_UNAVAILABLE");
         } finally {
             scr.enableComponent(api).getValue();

@@ -18,6 +18,7 @@ import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 
 /**
  * Answers what no server of the API serves under the CXF servlet ({@code /api}), as problem+json
@@ -37,15 +38,26 @@ public class ApiFallback {
     /** Seconds a client is asked to wait before trying again; a republication takes about that. */
     static final int RETRY_AFTER_SECONDS = 5;
 
+    private final Unserved unserved;
     private final Server server;
 
     @Activate
     public ApiFallback(ApiConfiguration config) {
+        this.unserved = new Unserved(config.address());
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress("/");
-        factory.setServiceBeans(List.of(new Unserved(config.address())));
+        factory.setServiceBeans(List.of(unserved));
         factory.setProviders(List.of(new JsonProvider(), ApiServer.noWadl()));
         this.server = ApiServer.publish(factory);
+    }
+
+    /**
+     * A change of the API's settings republishes the API: this server stays up through it (it is
+     * what answers meanwhile) and only takes the new address.
+     */
+    @Modified
+    void modified(ApiConfiguration config) {
+        unserved.address(config.address());
     }
 
     @Deactivate
@@ -56,16 +68,21 @@ public class ApiFallback {
     /** Every method on every path below the servlet that no other server took. */
     @Path("/")
     public static final class Unserved {
-        private final String api;
+        private volatile String api;
 
         Unserved(String address) {
+            address(address);
+        }
+
+        void address(String address) {
             this.api = "/" + strip(address);
         }
 
         /** The answer for a path relative to the servlet ({@code v1/tickets}). */
         Response answer(String path) {
             String p = "/" + strip(path);
-            if (p.equals(api) || p.startsWith(api + "/")) {
+            String a = api;
+            if (p.equals(a) || p.startsWith(a + "/")) {
                 return Response.fromResponse(Problems.response(503, "API_UNAVAILABLE", List.of()))
                         .header("Retry-After", RETRY_AFTER_SECONDS).build();
             }

@@ -84,8 +84,11 @@ final class ConfigurationProblems {
                 continue;
             }
             boolean core = d.bundle().equals(context.getBundle().getSymbolicName()) || REST.equals(d.bundle());
+            if (wrong(properties, d.attributes(), Consequence.DEFAULT).isEmpty()) {
+                continue;
+            }
             Consequence then = core ? Consequence.DEFAULT
-                    : running(components, d.bundle(), c.getPid(), c.getFactoryPid()) ? Consequence.KEPT : Consequence.NOT_STARTED;
+                    : keepsLastGood(components, d.bundle(), c.getPid(), c.getFactoryPid()) ? Consequence.KEPT : Consequence.NOT_STARTED;
             for (Text wrong : wrong(properties, d.attributes(), then)) {
                 out.add(ServiceCatalogImpl.problem(d.bundle(), source(c.getPid(), properties.get(FILE)), wrong.en, wrong.zh,
                         now));
@@ -97,20 +100,24 @@ final class ConfigurationProblems {
     record Declared(String bundle, AttributeDefinition[] attributes) {
     }
 
-    /** Whether a component of {@code bundle} runs with the configuration {@code pid} (of {@code factoryPid}, if one). */
-    private static boolean running(ServiceComponentRuntime components, String bundle, String pid, String factoryPid) {
+    /**
+     * Whether a component of {@code bundle} configured by {@code pid} (of {@code factoryPid}, if one)
+     * is active and takes changes through a modified method: SCR then keeps it on its last good
+     * settings when new ones do not read, where one without is deactivated and fails to start again.
+     */
+    private static boolean keepsLastGood(ServiceComponentRuntime components, String bundle, String pid, String factoryPid) {
         if (components == null) {
             return false;
         }
         String configured = factoryPid != null ? factoryPid : pid;
         for (ComponentDescriptionDTO d : components.getComponentDescriptionDTOs()) {
             if (d.bundle == null || !bundle.equals(d.bundle.symbolicName) || d.configurationPid == null
-                    || !Arrays.asList(d.configurationPid).contains(configured)) {
+                    || !Arrays.asList(d.configurationPid).contains(configured) || d.modified == null) {
                 continue;
             }
             for (ComponentConfigurationDTO c : components.getComponentConfigurationDTOs(d)) {
-                boolean up = c.state == ComponentConfigurationDTO.ACTIVE || c.state == ComponentConfigurationDTO.SATISFIED;
-                if (up && (factoryPid == null || pid.equals(c.properties.get(Constants.SERVICE_PID)))) {
+                if (c.state == ComponentConfigurationDTO.ACTIVE
+                        && (factoryPid == null || pid.equals(c.properties.get(Constants.SERVICE_PID)))) {
                     return true;
                 }
             }

@@ -2,9 +2,6 @@ package cn.lyg.talent.engine.internal.catalog;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -18,6 +15,8 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -31,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import cn.lyg.talent.api.catalog.ServiceOffering;
 import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.engine.internal.Messages;
+import cn.lyg.talent.engine.internal.config.ConfigurationEncoding;
 import cn.lyg.talent.engine.internal.config.CoreSetting;
 
 /**
@@ -43,6 +43,7 @@ import cn.lyg.talent.engine.internal.config.CoreSetting;
 public class DescriptorFolder {
     private static final Logger LOG = LoggerFactory.getLogger(DescriptorFolder.class);
     private static final Messages M = Messages.ENGINE;
+    private static final Pattern DECLARED = Pattern.compile("^\\s*<\\?xml[^>]*\\bencoding\\s*=\\s*[\"']([^\"']+)[\"']");
 
     private record Seen(long modified, long size, List<ServiceRegistration<ServiceOffering>> registrations) {
     }
@@ -137,11 +138,11 @@ public class DescriptorFolder {
             return regs;
         } catch (DescriptorReader.Invalid | IOException e) {
             // Saved as GBK by a Chinese editor: the parser's "Invalid byte 1 of 1-byte UTF-8 sequence" says too little.
-            boolean notUtf8 = content != null && !utf8(content);
-            String en = notUtf8 ? M.en("check.NOT_UTF8", e.getMessage()) : e.getMessage();
+            boolean notUtf8 = content != null && ConfigurationEncoding.utf8(content) == null && !declaresAnother(content);
             // The XML parser's own words are English only; what the platform says is in both languages.
-            String zh = notUtf8 ? M.zh("check.NOT_UTF8", e.getMessage())
-                    : e instanceof DescriptorReader.Invalid invalid ? invalid.reason().zh : null;
+            String zh = e instanceof DescriptorReader.Invalid invalid ? invalid.reason().zh : null;
+            String en = notUtf8 ? M.en("check.NOT_UTF8", e.getMessage()) : e.getMessage();
+            zh = notUtf8 ? M.zh("check.NOT_UTF8", zh == null ? e.getMessage() : zh) : zh;
             if (before != null && !before.registrations().isEmpty()) {
                 // A typo in a file in use does not take its services away, and the operator is told so.
                 zh = (zh == null ? en : zh) + "；" + M.zh("check.PREVIOUS_STAYS");
@@ -153,14 +154,14 @@ public class DescriptorFolder {
         }
     }
 
-    private static boolean utf8(byte[] content) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content));
+    /** An XML declaration's encoding (GBK, UTF-16) or a UTF-16 byte order mark: the file is not meant as UTF-8. */
+    private static boolean declaresAnother(byte[] content) {
+        if (content.length >= 2 && ((content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF
+                || (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE)) {
             return true;
-        } catch (CharacterCodingException e) {
-            return false;
         }
+        Matcher m = DECLARED.matcher(new String(content, 0, Math.min(200, content.length), StandardCharsets.ISO_8859_1));
+        return m.find() && !m.group(1).replace("-", "").equalsIgnoreCase("UTF8");
     }
 
     /** The file as the operator knows it: relative to the Karaf home where it lies inside it. */

@@ -40,7 +40,6 @@ public final class DescriptorReader {
     public record Described(ServiceDefinition definition, int ranking) {
     }
 
-    /** A descriptor that cannot be used; the message names the line where it can. */
     /** A file that cannot be used, with the reason in Chinese and English (the XML parser's own words are English). */
     public static class Invalid extends Exception {
         private static final long serialVersionUID = 1L;

@@ -633,19 +633,27 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     }
 
     /**
-     * The value names the service's handler takes on an action ({@link ServiceHandler#valueNames}),
-     * or empty when it declares none (or fails to answer, which is logged like any plugin failure):
-     * then every name is passed on as before.
+     * The value names a handler takes on an action ({@link ServiceHandler#valueNames}): {@code names}
+     * null when it declares none (every name is passed on, as before); {@code failure} when asking
+     * failed (it threw or hung), which refuses the step as a failing handler does, rather than
+     * letting a misspelt name through unchecked.
      */
-    public Optional<Set<String>> valueNames(Resolved r, TicketAction action) {
+    public record ValueNames(Set<String> names, Handled failure) {
+    }
+
+    public ValueNames valueNames(Resolved r, TicketAction action) {
         Contribution c = r.handler;
         if (c == null) {
-            return Optional.empty();
+            return new ValueNames(null, null);
         }
-        PluginCalls.Result<Set<String>> res = calls.call(c.provider, "value names of " + r.entry.definition.code
-                + " on " + action, () -> ((ServiceHandler) c.target).valueNames(action));
-        return res.failed() || res.refusal() != null || res.value() == null ? Optional.empty()
-                : Optional.of(res.value().stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()));
+        String what = "value names of " + r.entry.definition.code + " on " + action;
+        PluginCalls.Result<Set<String>> res = calls.call(c.provider, what, () -> ((ServiceHandler) c.target).valueNames(action));
+        if (res.failed() || res.refusal() != null) {
+            String why = res.failed() ? res.failure() : "refused: " + res.refusal().code();
+            return new ValueNames(null, new Handled(c.provider, null, new Failure(c.provider, what, why)));
+        }
+        return new ValueNames(res.value() == null ? null
+                : res.value().stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()), null);
     }
 
     public boolean hasListeners(String code, String j) {
@@ -730,6 +738,15 @@ public class ServiceCatalogImpl implements ServiceCatalog {
             }
             tied.sort(Comparator.comparingLong(Contribution::id));
             Contribution first = tied.get(0);
+            String j = first.jurisdiction;
+            Contribution inForce = contributions.values().stream()
+                    .filter(c -> c.kind == Kind.OFFERING && c.code.equals(first.code)
+                            && (c.jurisdiction == null || j != null && jurisdictions.covers(c.jurisdiction, j)))
+                    .min(strongestFirst()).orElse(first);
+            if (inForce != first) {
+                // Both stand by behind a stronger offering: the tie decides nothing now.
+                continue;
+            }
             for (Contribution standby : tied.subList(1, tied.size())) {
                 Object[] args = {first.code, where(first.jurisdiction), first.ranking, shown(first.provider),
                     shown(standby.provider)};

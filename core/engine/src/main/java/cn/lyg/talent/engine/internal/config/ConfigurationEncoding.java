@@ -83,12 +83,17 @@ public class ConfigurationEncoding implements ConfigurationPlugin {
         if (!beyondAscii) {
             return text;
         }
+        String read = utf8(text.getBytes(StandardCharsets.ISO_8859_1));
+        return read == null ? text : read;
+    }
+
+    /** {@code bytes} read as UTF-8, or null when they are not UTF-8. */
+    public static String utf8(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(text.getBytes(StandardCharsets.ISO_8859_1))).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return text;
+            return null;
         }
     }
 }

@@ -203,7 +203,11 @@ final class ServiceCalls {
             v.add("values", "TOO_MANY", MAX_VALUES);
         } else {
             // A name the handler does not take would be dropped while the clerk believes it recorded.
-            Set<String> taken = catalog.valueNames(resolved, action).orElse(null);
+            ServiceCatalogImpl.ValueNames declared = catalog.valueNames(resolved, action);
+            if (declared.failure() != null) {
+                throw new PluginFailed(messages, record(declared.failure()));
+            }
+            Set<String> taken = declared.names();
             values.forEach((k, x) -> {
                 if (k == null || k.isBlank() || k.length() > 60) {
                     v.add("values", "VALUE_NAME");

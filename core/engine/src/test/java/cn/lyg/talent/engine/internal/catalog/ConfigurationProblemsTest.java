@@ -26,6 +26,11 @@ public class ConfigurationProblemsTest {
 
     /** The same with another maximum (Integer.MAX_VALUE: none). */
     private static AttributeDefinition declared(String id, int type, int max, String... options) {
+        return declared(id, type, 1, max, options);
+    }
+
+    /** A whole number from {@code min} to {@code max}, as the metatype checks it for its type. */
+    private static AttributeDefinition declared(String id, int type, long min, long max, String... options) {
         return new AttributeDefinition() {
             @Override
             public String getName() {
@@ -65,16 +70,17 @@ public class ConfigurationProblemsTest {
             @Override
             public String validate(String value) {
                 // As Felix's metatype answers for min="1" max="60": "" when valid, a reason when not.
-                if (type != AttributeDefinition.INTEGER || !value.matches("-?\\d+")) {
+                if (type != AttributeDefinition.INTEGER && type != AttributeDefinition.LONG || !value.matches("-?\\d+")) {
                     return null;
                 }
                 long v = Long.parseLong(value);
-                return v >= 1 && v <= max ? "" : "out of range";
+                return v >= min && v <= max ? "" : "out of range";
             }
 
             @Override
             public String[] getDefaultValue() {
-                return type == AttributeDefinition.INTEGER ? new String[] {"5"} : null;
+                return type == AttributeDefinition.INTEGER ? new String[] {"5"}
+                        : type == AttributeDefinition.LONG ? new String[] {String.valueOf(min)} : null;
             }
         };
     }
@@ -156,6 +162,9 @@ public class ConfigurationProblemsTest {
         assertArrayEquals(new long[] {1, Long.MAX_VALUE},
                 ConfigurationProblems.range(declared("a", AttributeDefinition.INTEGER, Integer.MAX_VALUE)));
         assertNull(ConfigurationProblems.range(declared("a", AttributeDefinition.STRING)));
+        // A long, whose ends are far from its range (the REST API's maxBodyBytes): no overflow on the way.
+        assertArrayEquals(new long[] {1024, 1048576},
+                ConfigurationProblems.range(declared("maxBodyBytes", AttributeDefinition.LONG, 1024, 1048576)));
         Hashtable<String, Object> typed = new Hashtable<>();
         typed.put("a", "0");
         assertEquals("设置 a = 0 超出允许的范围（不小于 1）；在改正之前按默认值 5 执行", ConfigurationProblems.wrong(typed,

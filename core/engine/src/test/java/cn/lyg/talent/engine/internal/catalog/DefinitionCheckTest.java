@@ -67,12 +67,12 @@ public class DefinitionCheckTest {
         d.jurisdiction = "320721";
         Jurisdiction ganyu = new Jurisdiction();
         ganyu.code = "320721";
-        ganyu.nameZh = "赣榆县";
-        ganyu.nameEn = "Ganyu County";
+        ganyu.nameZh = "赣榆县（2014年撤销）";
+        ganyu.nameEn = "Ganyu County (abolished 2014)";
         ganyu.active = false;
         List<Text> p = DefinitionCheck.problems(d, u -> true, j -> j.equals("320721") ? Optional.of(ganyu) : Optional.empty());
-        assertEquals(List.of("辖区“320721”（赣榆县）不是现行辖区，没有人才归属于它"), p.stream().map(t -> t.zh).toList());
-        assertEquals(List.of("jurisdiction \"320721\" (Ganyu County) is not in use: no talent belongs to it"),
+        assertEquals(List.of("辖区“320721 赣榆县（2014年撤销）”不是现行辖区，没有人才归属于它"), p.stream().map(t -> t.zh).toList());
+        assertEquals(List.of("jurisdiction \"320721 Ganyu County (abolished 2014)\" is not in use: no talent belongs to it"),
                 p.stream().map(t -> t.en).toList());
         ganyu.active = true;
         assertEquals(List.of(), DefinitionCheck.problems(d, u -> true, j -> Optional.of(ganyu)));

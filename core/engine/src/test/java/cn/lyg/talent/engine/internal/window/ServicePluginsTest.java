@@ -661,7 +661,7 @@ public class ServicePluginsTest {
     }
 
     @Test
-    public void aHandlerFailingToNameItsValuesIsAskedAsOneThatNamesNone() throws Exception {
+    public void aHandlerFailingToNameItsValuesRefusesTheStepAsAFailingHandlerDoes() throws Exception {
         long offering = TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
         AtomicInteger calls = new AtomicInteger();
         TestCatalogs.extend(f.catalog, declaring(calls, true), "gold-card", null, "city.goldcard", 0, offering);
@@ -669,8 +669,16 @@ public class ServicePluginsTest {
         Actor hrss = acceptedDispatchedToHrssAndContacted(t.id);
         TransitionInput resolve = new TransitionInput();
         resolve.reply = "金卡已制作";
-        resolve.values.put("cardNumber", "LYG-2025-0002");
-        // A broken declaration does not stop the window: the handler judges the values itself, as before.
+        resolve.values.put("cardnumber", "LYG-2025-0002");
+        int asked = calls.get();
+        // Not unchecked: a misspelt name must not get through because the declaration broke.
+        refused(() -> f.window.transition(t.id, TicketAction.RESOLVE, resolve, hrss), "SERVICE_PLUGIN_FAILED");
+        assertEquals(asked, calls.get());
+        assertEquals(TicketState.CONTACTED, f.window.get(t.id, hrss).state);
+        assertTrue("the failure is on the ticket for the clerk", f.window.get(t.id, WindowFixture.WINDOW).outcomes.stream()
+                .anyMatch(o -> o.failure && o.summaryEn.contains("value names")));
+        // Without values the declaration is not needed, and the step goes on.
+        resolve.values.clear();
         assertEquals(TicketState.RESOLVED, f.window.transition(t.id, TicketAction.RESOLVE, resolve, hrss).state);
     }
 
@@ -818,10 +826,10 @@ public class ServicePluginsTest {
         assertEquals("donghai.copy", tie.get(0).bundle);
         assertEquals("服务事项“gold-card”在320722 东海县由两处以相同的优先级 5 提供：donghai.first 生效，donghai.copy 备用；"
                 + "请删除其一或提高其中一处的优先级", tie.get(0).messageZh);
-        // A higher ranking is a choice, not a tie.
+        // A higher ranking is a choice: the two tied stand by behind it, and their tie decides nothing.
         ServiceDefinition c = goldCard();
         c.jurisdiction = "320722";
         TestCatalogs.offer(f.catalog, c, "donghai.chosen", 6);
-        assertEquals(1, f.catalog.problems().size());
+        assertEquals(List.of(), f.catalog.problems());
     }
 }
