@@ -501,6 +501,9 @@ public class ServicePluginsIT extends TalentTestSupport {
         assertTrue(console, console.contains("cn.lyg.talent.plugin.city"));
         String show = console("admin", "catalog:show gold-card", "admin");
         assertTrue(show, show.contains("useRegistryPhoto"));
+        // The checks a form field makes, its decimals too (1.5 months is refused as not whole).
+        String loan = console("admin", "catalog:show financial-loan", "admin");
+        assertTrue(loan, loan.contains("1..120 整数 whole numbers") && loan.contains("1..10000 最多 2 位小数 / at most 2 decimals"));
         // Revisions with their local publishing time, as every console time reads.
         String published = console("admin", "catalog:guide gold-card", "admin");
         assertTrue(published, published.matches("(?s).*\\| 20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d +\\|.*"));

@@ -89,6 +89,11 @@ public class CatalogShow extends TalentCommandSupport {
                 } else if (f.min != null || f.max != null) {
                     checks.append(f.min != null ? "≥" + f.min : "≤" + f.max).append(' ');
                 }
+                if (f.decimals != null) {
+                    // 1.5 is refused where the form takes whole numbers: the clerk reads why here.
+                    checks.append(f.decimals == 0 ? ConsoleText.label("catalog.show.form.whole")
+                            : ConsoleText.both("catalog.show.form.decimals", f.decimals)).append(' ');
+                }
                 if (f.maxLength != null) {
                     checks.append("≤").append(f.maxLength).append(' ');
                 }
