@@ -189,6 +189,11 @@ public class Art4ServicesIT extends TalentTestSupport {
         assertEquals(created.body(), 201, created.statusCode());
         assertTrue(created.body(), created.body().contains("生活补贴每月2000元"));
         String t = field(created.body(), "id");
+        // One housing request at a time: a second one is refused now, not stuck at resolution.
+        HttpResponse<String> second = http("POST", "/tickets", "window1", "{\"talentId\":\"" + talent
+                + "\",\"serviceCode\":\"housing\",\"description\":\"再申请\",\"form\":{\"forms\":[\"talent-apartment\"]}}");
+        assertEquals(second.body(), 422, second.statusCode());
+        assertTrue(second.body(), second.body().contains("HOUSING_PENDING") && second.body().contains(field(created.body(), "number")));
         assertEquals(200, act(t, "accept", "window1", null).statusCode());
         assertEquals(200, act(t, "dispatch", "window1", "{\"unit\":\"HRSS\"}").statusCode());
         assertEquals(200, act(t, "contact", "dept_hrss", null).statusCode());

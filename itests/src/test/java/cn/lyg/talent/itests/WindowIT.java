@@ -396,8 +396,11 @@ public class WindowIT extends TalentTestSupport {
                 "application/pdf", "MZ\u0090".getBytes(StandardCharsets.ISO_8859_1));
         assertEquals(fake.body(), 422, fake.statusCode());
         assertTrue(fake.body(), fake.body().contains("\"field\":\"content\",\"code\":\"CONTENT_NOT_AS_DECLARED\""));
-        assertEquals(415, httpBody("POST", "/attachments?talentId=" + talent + "&fileName=a.exe", "window1",
-                "application/octet-stream", pdf).statusCode());
+        HttpResponse<String> exe = httpBody("POST", "/attachments?talentId=" + talent + "&fileName=a.exe", "window1",
+                "application/octet-stream", pdf);
+        // The sender of a document is told the types a document may have, not to send JSON.
+        assertEquals(exe.body(), 415, exe.statusCode());
+        assertTrue(exe.body(), exe.body().contains("UNSUPPORTED_DOCUMENT_TYPE") && exe.body().contains("application/pdf、image/jpeg 或 image/png"));
         byte[] large = new byte[5 * 1024 * 1024 + 1];
         System.arraycopy(pdf, 0, large, 0, pdf.length);
         HttpResponse<String> tooLarge = httpBody("POST", "/attachments?talentId=" + talent + "&fileName=big.pdf", "window1",

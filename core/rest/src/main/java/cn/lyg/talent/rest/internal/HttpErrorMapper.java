@@ -3,7 +3,9 @@ package cn.lyg.talent.rest.internal;
 import java.util.List;
 
 import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import org.slf4j.Logger;
@@ -15,6 +17,9 @@ import org.slf4j.LoggerFactory;
  */
 public class HttpErrorMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(HttpErrorMapper.class);
+
+    @Context
+    private UriInfo uri;
 
     @Override
     public Response toResponse(Throwable t) {
@@ -28,13 +33,22 @@ public class HttpErrorMapper implements ExceptionMapper<Throwable> {
                 case 404 -> "NOT_FOUND";
                 case 405 -> "METHOD_NOT_ALLOWED";
                 case 406 -> "NOT_ACCEPTABLE";
-                case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+                // A document is not JSON: its sender is told the types a document may have.
+                case 415 -> documentUpload() ? "UNSUPPORTED_DOCUMENT_TYPE" : "UNSUPPORTED_MEDIA_TYPE";
                 default -> status < 500 ? "BAD_REQUEST" : "INTERNAL_ERROR";
             };
             return Problems.response(status, code, List.of());
         }
         LOG.error("Unexpected failure serving a request: {}", withoutMessages(t));
         return Problems.response(500, "INTERNAL_ERROR", List.of());
+    }
+
+    private boolean documentUpload() {
+        try {
+            return uri != null && uri.getPath().replaceAll("/+$", "").endsWith("attachments");
+        } catch (RuntimeException outsideARequest) {
+            return false;
+        }
     }
 
     /**

@@ -159,8 +159,21 @@ public class TalentRegistryImpl implements TalentRegistry {
             TalentEntity e = findInScope(em, id, actor);
             // Design.md section 6: every read of a full identity number is audited.
             Audit.record(em, clock, actor, "TALENT_READ_FULL", "TALENT", e.id, null);
-            return toTalent(e, certifications(em, id));
+            return forActor(toTalent(e, certifications(em, id)), actor);
         });
+    }
+
+    /**
+     * Staff logins are internal, as in tickets and ratings: a talent reading their own record
+     * learns when it was made and certified, not which clerk's or officer's account did it.
+     */
+    private static Talent forActor(Talent t, Actor actor) {
+        if (onlyTalent(actor)) {
+            t.createdBy = null;
+            t.updatedBy = null;
+            t.certifications.forEach(c -> c.recordedBy = null);
+        }
+        return t;
     }
 
     @Override

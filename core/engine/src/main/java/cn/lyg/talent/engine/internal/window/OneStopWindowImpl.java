@@ -400,7 +400,9 @@ public class OneStopWindowImpl implements OneStopWindow {
             Map<String, List<String>> corrected = correctedRows == null ? null : ServiceCalls.stored(correctedRows);
             Applied applied = apply(em, t, action, in, now, resolved);
             if (corrected != null) {
-                Text account = changes(applied.comment(), resolved.entry().definition.form, form, corrected);
+                Map<String, Text> shownAs = new HashMap<>(shown(formRows));
+                shownAs.putAll(shown(correctedRows));
+                Text account = changes(applied.comment(), resolved.entry().definition.form, form, corrected, shownAs);
                 applied = new Applied(applied.unit(), account.zh, applied.step(), applied.dueAt(), applied.late(), account.en);
                 form = corrected;
                 formRows = correctedRows;
@@ -557,11 +559,36 @@ public class OneStopWindowImpl implements OneStopWindow {
      */
     static Text changes(String note, List<FormField> definition,
             Map<String, List<String>> before, Map<String, List<String>> after) {
-        return Text.of(changes(note, definition, before, after, true), changes(note, definition, before, after, false));
+        return changes(note, definition, before, after, Map.of());
+    }
+
+    /**
+     * The same, with values shown as the form shows them where it keeps that ({@code shown}, by
+     * {@link #shownKey}): a document by its file name, not its id.
+     */
+    static Text changes(String note, List<FormField> definition, Map<String, List<String>> before,
+            Map<String, List<String>> after, Map<String, Text> shown) {
+        return Text.of(changes(note, definition, before, after, shown, true),
+                changes(note, definition, before, after, shown, false));
+    }
+
+    static String shownKey(String field, String value) {
+        return field + "\n" + value;
+    }
+
+    /** How the form rows show their values (a document's file name), by {@link #shownKey}. */
+    private static Map<String, Text> shown(List<TicketFormValueEntity> rows) {
+        Map<String, Text> out = new HashMap<>();
+        for (TicketFormValueEntity r : rows) {
+            if (r.shownZh != null && r.shownEn != null) {
+                out.put(shownKey(r.field, r.value), Text.of(r.shownZh, r.shownEn));
+            }
+        }
+        return out;
     }
 
     private static String changes(String note, List<FormField> definition, Map<String, List<String>> before,
-            Map<String, List<String>> after, boolean zh) {
+            Map<String, List<String>> after, Map<String, Text> shownAs, boolean zh) {
         Map<String, FormField> byName = new LinkedHashMap<>();
         definition.forEach(f -> byName.put(f.name, f));
         Set<String> names = new LinkedHashSet<>(byName.keySet());
@@ -574,7 +601,8 @@ public class OneStopWindowImpl implements OneStopWindow {
             if (!was.equals(is)) {
                 FormField f = byName.get(name);
                 String label = f == null || f.label == null ? null : zh ? f.label.zh : f.label.en;
-                changed.add((label == null ? name : label) + " " + shownValues(f, was, zh) + " → " + shownValues(f, is, zh));
+                changed.add((label == null ? name : label) + " " + shownValues(f, name, was, shownAs, zh) + " → "
+                        + shownValues(f, name, is, shownAs, zh));
             }
         }
         String summary = changed.isEmpty() ? text(zh, "text.FORM_UNCHANGED")
@@ -589,14 +617,17 @@ public class OneStopWindowImpl implements OneStopWindow {
         return zh ? M.zh(key, args) : M.en(key, args);
     }
 
-    private static String shownValues(FormField f, List<String> values, boolean zh) {
+    private static String shownValues(FormField f, String name, List<String> values, Map<String, Text> shownAs, boolean zh) {
         if (values.isEmpty()) {
             return text(zh, "text.EMPTY_VALUE");
         }
         List<String> shown = new ArrayList<>();
         for (String v : values) {
             String label = v;
-            if (f != null && f.type == FieldType.YES_NO) {
+            Text kept = shownAs.get(shownKey(name, v));
+            if (kept != null) {
+                label = zh ? kept.zh : kept.en;
+            } else if (f != null && f.type == FieldType.YES_NO) {
                 label = "true".equals(v) ? text(zh, "text.YES") : "false".equals(v) ? text(zh, "text.NO") : v;
             } else if (f != null) {
                 for (Choice c : f.choices) {

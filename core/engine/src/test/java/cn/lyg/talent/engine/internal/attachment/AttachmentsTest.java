@@ -2,6 +2,7 @@ package cn.lyg.talent.engine.internal.attachment;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.fail;
 
@@ -186,9 +187,15 @@ public class AttachmentsTest {
                 "ATTACHMENTS_DAILY_LIMIT");
         assertEquals(Refusal.Kind.CONFLICT, r.kind());
         assertEquals(AttachmentsImpl.MAX_PER_DAY, f.db.count("ATTACHMENT"));
+        // The refusal sends the talent to the window, which is not held to the talent's uploads.
+        assertTrue(r.messageZh(), r.messageZh().contains("到窗口提交"));
+        attachments.upload(upload(talent1, "窗口收取.pdf", "application/pdf", PDF), WindowFixture.WINDOW);
+        assertEquals(AttachmentsImpl.MAX_PER_DAY + 1, f.db.count("ATTACHMENT"));
+        refused(() -> attachments.upload(upload(null, "再多一页.pdf", "application/pdf", PDF), WindowFixture.TALENT),
+                "ATTACHMENTS_DAILY_LIMIT");
         // The next day the count starts again.
         f.now(2025, 9, 23, 9, 0);
         attachments.upload(upload(null, "次日.pdf", "application/pdf", PDF), WindowFixture.TALENT);
-        assertEquals(AttachmentsImpl.MAX_PER_DAY + 1, f.db.count("ATTACHMENT_CONTENT"));
+        assertEquals(AttachmentsImpl.MAX_PER_DAY + 2, f.db.count("ATTACHMENT_CONTENT"));
     }
 }

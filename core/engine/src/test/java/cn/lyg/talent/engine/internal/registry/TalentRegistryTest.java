@@ -1,6 +1,7 @@
 package cn.lyg.talent.engine.internal.registry;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
@@ -463,6 +464,12 @@ public class TalentRegistryTest {
         Talent other = registry.register(talent("他人", 43), WINDOW);
         Actor me = actor("talent1", "320700", Role.TALENT);
         assertEquals(own.id, registry.get(own.id, me).id);
+        // Staff logins are internal: the talent reads when, not which clerk's account.
+        Talent read = registry.get(own.id, me);
+        assertNull(read.createdBy);
+        assertNull(read.updatedBy);
+        assertNotNull(read.createdAt);
+        assertEquals("window1", registry.get(own.id, WINDOW).createdBy);
         assertEquals(1, registry.find(new TalentQuery(), me).total);
         try {
             registry.get(other.id, me);

@@ -246,6 +246,12 @@ public class ServicePluginsTest {
                 Map.of("consent", List.of("true")), Map.of("consent", List.of("false")));
         assertEquals("补正表单：同意 是 → 否", yesNo.zh);
         assertEquals("Form corrected: Consent yes → no", yesNo.en);
+        // A document reads by its file name, as the form shows it, not by its id.
+        FormField letter = new FormField("letter", FieldType.ATTACHMENT, new Text("接收函", "Letter"), false);
+        Text documents = OneStopWindowImpl.changes(null, List.of(letter), Map.of("letter", List.of("625e6269")),
+                Map.of("letter", List.of("d1bf927b")), Map.of(OneStopWindowImpl.shownKey("letter", "625e6269"),
+                        Text.of("旧函.pdf", "旧函.pdf"), OneStopWindowImpl.shownKey("letter", "d1bf927b"), Text.of("新函.pdf", "新函.pdf")));
+        assertEquals("补正表单：接收函 旧函.pdf → 新函.pdf", documents.zh);
     }
 
     /**

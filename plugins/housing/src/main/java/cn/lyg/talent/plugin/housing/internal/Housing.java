@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -147,12 +148,23 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
         return out;
     }
 
-    /** Art.4.3 under the jurisdiction's terms: the class qualifies, the forms go together, none granted before. */
+    /**
+     * Art.4.3 under the jurisdiction's terms: no other housing request in progress, the class
+     * qualifies, the forms go together, none granted before.
+     */
     @Override
     public Verdict evaluate(Application a) {
         HousingTerms t = termsFor(a.jurisdiction).orElse(null);
         if (t == null) {
             return refused("NO_HOUSING_TERMS", null);
+        }
+        List<Grant> had = ledger.of(a.talent.id);
+        Set<String> decided = had.stream().map(g -> g.ticketNumber).collect(Collectors.toSet());
+        Optional<String> pending = a.openRequests.stream().filter(n -> !decided.contains(n)).findFirst();
+        if (pending.isPresent()) {
+            // One request at a time until it is granted: a second one for the same support would
+            // pass here and then be refused as ALREADY_GRANTED when the unit resolves it, stuck for good.
+            return refused("HOUSING_PENDING", null, pending.get());
         }
         Set<SupportForm> chosen = chosen(a);
         TalentClass cls = a.talent.currentClass;
@@ -166,7 +178,7 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
         if (!together.isEmpty()) {
             return refused("FORMS_EXCLUDE_EACH_OTHER", FORMS, pairs(together));
         }
-        return conflictWithGrants(t, chosen, ledger.of(a.talent.id), null).orElse(Verdict.eligible());
+        return conflictWithGrants(t, chosen, had, null).orElse(Verdict.eligible());
     }
 
     /**

@@ -110,6 +110,18 @@ public class HousingTest {
                 three.reasonEn());
     }
 
+    /** A second request while one is in progress would be refused only when resolved, and stay stuck. */
+    @Test
+    public void art43OneHousingRequestAtATime() {
+        Application a = application(TalentClass.C, "320706", "talent-apartment");
+        assertTrue(housing.evaluate(a).isEligible());
+        a.openRequests.add("320706-20261127-0001");
+        Verdict pending = housing.evaluate(a);
+        assertEquals("HOUSING_PENDING", pending.code());
+        assertTrue(pending.reasonZh(), pending.reasonZh().contains("320706-20261127-0001") && pending.reasonZh().contains("尚在办理中"));
+        assertTrue(pending.reasonEn(), pending.reasonEn().contains("talent's housing request 320706-20261127-0001"));
+    }
+
     @Test
     public void art43GrantsGoIntoTheLedgerOnceAndAFormIsNotGrantedTwice() {
         Application a = application(TalentClass.C, "320706", "talent-apartment", "living-subsidy");
