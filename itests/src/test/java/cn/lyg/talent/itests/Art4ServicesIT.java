@@ -145,6 +145,11 @@ public class Art4ServicesIT extends TalentTestSupport {
                 + form.replace("primary", "kindergarten") + "}");
         assertEquals(wrongStage.body(), 422, wrongStage.statusCode());
         assertTrue(wrongStage.body(), wrongStage.body().contains("AGE_NOT_FIT_STAGE"));
+        // One request per child at a time: a second would be resolved into a second school.
+        HttpResponse<String> again = http("POST", "/tickets", "window1", "{\"talentId\":\"" + talent
+                + "\",\"serviceCode\":\"child-schooling\",\"description\":\"再次申请入学\",\"form\":" + form + "}");
+        assertEquals(again.body(), 422, again.statusCode());
+        assertTrue(again.body(), again.body().contains("CHILD_PENDING") && again.body().contains(field(created.body(), "number")));
 
         assertEquals(200, act(t, "accept", "window1", null).statusCode());
         assertEquals(200, act(t, "dispatch", "window1", "{\"unit\":\"EDUCATION\"}").statusCode());

@@ -28,4 +28,11 @@ public class Application {
      * @since 1.4
      */
     public List<String> openRequests = new ArrayList<>();
+    /**
+     * The forms of those requests, by number, typed as {@link #form}: a service given once at a
+     * time per person of the family (a child's school place, Art.4.2) tells which one each is for.
+     *
+     * @since 1.7
+     */
+    public Map<String, Map<String, Object>> openRequestForms = new LinkedHashMap<>();
 }

@@ -28,7 +28,7 @@ import cn.lyg.talent.api.window.TicketState;
     @NamedQuery(name = TicketEntity.WAITING_OF_TALENT, query = "select t from TicketEntity t where t.talentId = :talent"
             + " and t.serviceCode = :service and t.state = cn.lyg.talent.api.window.TicketState.SUBMITTED"
             + " and t.submittedAt >= :since"),
-    @NamedQuery(name = TicketEntity.OPEN_OF_TALENT, query = "select t.number from TicketEntity t where t.talentId = :talent"
+    @NamedQuery(name = TicketEntity.OPEN_OF_TALENT, query = "select t.number, t.id from TicketEntity t where t.talentId = :talent"
             + " and t.serviceCode = :service and t.state in (cn.lyg.talent.api.window.TicketState.SUBMITTED,"
             + " cn.lyg.talent.api.window.TicketState.RETURNED, cn.lyg.talent.api.window.TicketState.ACCEPTED,"
             + " cn.lyg.talent.api.window.TicketState.DISPATCHED, cn.lyg.talent.api.window.TicketState.CONTACTED,"
@@ -39,7 +39,7 @@ public class TicketEntity {
     /** A talent's tickets of a service still waiting for acceptance, submitted since {@code since}. */
     public static final String WAITING_OF_TALENT = "Ticket.waitingOfTalent";
     /**
-     * The numbers of a talent's tickets of a service not yet finished, oldest first. The unfinished
+     * The numbers and ids of a talent's tickets of a service not yet finished, oldest first. The unfinished
      * states are listed (not "not in" the finished ones) so that the database reads them through
      * IX_TICKET_STATE_TALENT (V020) instead of every ticket the talent ever had.
      */

@@ -178,7 +178,7 @@ public class OneStopWindowImpl implements OneStopWindow {
         v.throwIfAny("TICKET_INVALID");
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, settings.zone());
-        List<String> openRequests = new ArrayList<>();
+        Map<String, Map<String, List<String>>> openRequests = new LinkedHashMap<>();
         Talent talent = database.jpa().txExpr(TransactionType.Required, em -> {
             TalentEntity found = window ? em.find(TalentEntity.class, input.talentId.strip()) : Talents.ownedBy(em, actor);
             if (found == null || window && !inScope(actor, found.jurisdiction)) {
@@ -196,7 +196,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             }
             if (service != null) {
                 // For the service's rules: one given once at a time refuses a second request (Art.4.5).
-                openRequests.addAll(openRequests(em, found.id, service));
+                openRequests.putAll(openRequests(em, found.id, service));
             }
             return Talents.toTalent(found, certs, today);
         });
@@ -212,7 +212,8 @@ public class OneStopWindowImpl implements OneStopWindow {
             database.jpa().tx(TransactionType.Required, em -> checkDocuments(em, documents, talent.id, v));
         }
         v.throwIfAny("TICKET_INVALID");
-        ServiceCalls.Submission checked = services.submission(resolved, talent, form.typed(), openRequests, today,
+        ServiceCalls.Submission checked = services.submission(resolved, talent, form.typed(),
+                typed(openRequests, resolved.entry().definition.form), today,
                 actor, now, description);
         // A repetition is refused before a number is taken (a double tap leaves no gap); the check
         // is made again under the talent's lock below, for two taps at the same instant.
@@ -506,8 +507,10 @@ public class OneStopWindowImpl implements OneStopWindow {
         v.throwIfAny("TRANSITION_INVALID");
         Application application = new Application();
         // The talent's other unfinished requests.
-        application.openRequests.addAll(openRequests(em, owner.id, t.serviceCode));
-        application.openRequests.remove(t.number);
+        Map<String, Map<String, List<String>>> others = openRequests(em, owner.id, t.serviceCode);
+        others.remove(t.number);
+        application.openRequestForms = typed(others, resolved.entry().definition.form);
+        application.openRequests.addAll(others.keySet());
         List<ServiceCalls.Record> failed = services.eligible(resolved,
                 Talents.toTalent(owner, certifications(em, owner.id), today),
                 form.typed(), today, application);
@@ -543,9 +546,20 @@ public class OneStopWindowImpl implements OneStopWindow {
      * The numbers of a talent's unfinished requests of a service (Application.openRequests), read
      * without writing a running transition's changes first (one write per step).
      */
-    private static List<String> openRequests(EntityManager em, String talentId, String service) {
-        return em.createNamedQuery(TicketEntity.OPEN_OF_TALENT, String.class).setParameter("talent", talentId)
-                .setParameter("service", service).setFlushMode(FlushModeType.COMMIT).getResultList();
+    private static Map<String, Map<String, List<String>>> openRequests(EntityManager em, String talentId, String service) {
+        Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
+        for (Object[] row : em.createNamedQuery(TicketEntity.OPEN_OF_TALENT, Object[].class).setParameter("talent", talentId)
+                .setParameter("service", service).setFlushMode(FlushModeType.COMMIT).getResultList()) {
+            out.put((String) row[0], ServiceCalls.stored(em, (String) row[1]));
+        }
+        return out;
+    }
+
+    /** The talent's unfinished requests with their forms typed as the service's form reads them. */
+    private static Map<String, Map<String, Object>> typed(Map<String, Map<String, List<String>>> open, List<FormField> form) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        open.forEach((number, stored) -> out.put(number, FormValidator.retype(form, stored)));
+        return out;
     }
 
     /** How long a value is shown in the history's account of a corrected form. */

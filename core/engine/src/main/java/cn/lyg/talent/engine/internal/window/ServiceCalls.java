@@ -139,9 +139,10 @@ final class ServiceCalls {
      * it (nothing is written); failures become records for the clerk.
      */
     Submission submission(ServiceCatalogImpl.Resolved resolved, Talent talent, Map<String, Object> form,
-            List<String> openRequests, LocalDate today, Actor actor, Instant now, String description) {
+            Map<String, Map<String, Object>> openRequests, LocalDate today, Actor actor, Instant now, String description) {
         Application a = new Application();
-        a.openRequests = openRequests;
+        a.openRequests = new ArrayList<>(openRequests.keySet());
+        a.openRequestForms = openRequests;
         List<Record> records = eligible(resolved, talent, form, today, a);
         TicketTransition t = new TicketTransition();
         t.serviceCode = a.serviceCode;

@@ -838,4 +838,20 @@ public class ServicePluginsTest {
         TestCatalogs.offer(f.catalog, c, "donghai.chosen", 6);
         assertEquals(List.of(), f.catalog.problems());
     }
+
+    /** A rule sees the forms of the talent's requests under way, to tell which person each is for (Art.4.2). */
+    @Test
+    public void aRuleSeesTheFormsOfTheTalentsRequestsUnderWay() throws Exception {
+        long offering = TestCatalogs.offer(f.catalog, goldCard(), "city.goldcard", 0);
+        List<Map<String, Map<String, Object>>> seen = new CopyOnWriteArrayList<>();
+        EligibilityRule watching = a -> {
+            seen.add(a.openRequestForms);
+            return Verdict.eligible();
+        };
+        TestCatalogs.extend(f.catalog, watching, "gold-card", null, "city.goldcard", 0, offering);
+        Ticket first = f.window.submit(input("gold-card", Map.of("purpose", "scenic")), WindowFixture.TALENT);
+        f.window.submit(input("gold-card", Map.of("purpose", "travel")), WindowFixture.TALENT);
+        assertEquals(Map.of(), seen.get(0));
+        assertEquals(Map.of(first.number, Map.of("purpose", "scenic")), seen.get(1));
+    }
 }

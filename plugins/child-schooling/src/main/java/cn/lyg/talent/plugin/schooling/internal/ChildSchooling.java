@@ -85,7 +85,10 @@ public class ChildSchooling implements ServiceOffering, EligibilityRule, Service
         return definition;
     }
 
-    /** Art.4.2: the child is the talent's, of an age for the stage; senior high for transfers only. */
+    /**
+     * Art.4.2: the child is the talent's, of an age for the stage (senior high for transfers only),
+     * with no other request under way.
+     */
     @Override
     public Verdict evaluate(Application a) {
         Optional<Child> child = SchoolingRules.child(a.talent, (String) a.form.get(CHILD));
@@ -98,6 +101,12 @@ public class ChildSchooling implements ServiceOffering, EligibilityRule, Service
         }
         if (SchoolingRules.placement(a.talent, stage, Boolean.TRUE.equals(a.form.get(TRANSFER))).isEmpty()) {
             return refused("SENIOR_HIGH_TRANSFER_ONLY", TRANSFER);
+        }
+        // One request per child at a time: two would both be resolved, into two schools.
+        for (var open : a.openRequestForms.entrySet()) {
+            if (child.get().name.equals(open.getValue().get(CHILD))) {
+                return refused("CHILD_PENDING", CHILD, child.get().name, open.getKey());
+            }
         }
         return Verdict.eligible();
     }

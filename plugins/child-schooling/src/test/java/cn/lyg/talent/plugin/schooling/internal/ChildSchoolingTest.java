@@ -98,6 +98,21 @@ public class ChildSchoolingTest {
 
     private static final LocalDate SEVEN = LocalDate.of(2019, 3, 1);
 
+    /** Two requests for one child would both be resolved, into two schools. */
+    @Test
+    public void art42OneRequestPerChildAtATime() {
+        Application a = application(talent(TalentClass.C, Degree.MASTER, SEVEN), "primary", false, null);
+        assertTrue(service.evaluate(a).isEligible());
+        // Another child's request under way does not stand in the way.
+        a.openRequestForms.put("320706-20261127-0001", java.util.Map.of(ChildSchooling.CHILD, "小红"));
+        assertTrue(service.evaluate(a).isEligible());
+        a.openRequestForms.put("320706-20261127-0002", java.util.Map.of(ChildSchooling.CHILD, "小明"));
+        Verdict pending = service.evaluate(a);
+        assertEquals("CHILD_PENDING", pending.code());
+        assertEquals(ChildSchooling.CHILD, pending.field());
+        assertEquals("小明的入学申请 320706-20261127-0002 尚在办理中；该事项办结、不予受理或撤回后方可再次申请。", pending.reasonZh());
+    }
+
     @Test
     public void art42ClassCGetsPriorityPlacementAndClassDTheLocalResidentsPolicy() {
         assertEquals("PRIORITY_HIGH_QUALITY",
