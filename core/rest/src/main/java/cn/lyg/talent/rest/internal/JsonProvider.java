@@ -154,8 +154,10 @@ public class JsonProvider extends JacksonJsonProvider {
             return fromStream.getResponse();
         }
         Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
-        if (e instanceof JsonParseException && duplicate.matches()) {
-            String field = duplicate.group(1);
+        if (duplicate.matches()) {
+            // Inside an object (a form's values) Jackson reports it while mapping: named with its path.
+            String at = e instanceof JsonMappingException m ? path(m) : "";
+            String field = at.isEmpty() ? duplicate.group(1) : at + "." + duplicate.group(1);
             return Problems.response(400, "DUPLICATE_FIELD", List.of(Problems.field(field, "DUPLICATE_FIELD", field)));
         }
         if (e instanceof JsonParseException || !(e instanceof JsonMappingException first)) {

@@ -91,5 +91,10 @@ public class JsonProviderTest {
         assertEquals("DUPLICATE_FIELD", p.errors.get(0).code);
         assertEquals("字段“name”出现了不止一次。", p.errors.get(0).messageZh);
         assertEquals("Field 'name' is given more than once.", p.errors.get(0).messageEn);
+        // Inside a form's values too, named with its path, not as a value of the wrong type.
+        Problem inForm = refused("{\"serviceCode\": \"tax\", \"form\": {\"matter\": \"other\", \"matter\": \"invoice\"}}",
+                cn.lyg.talent.api.window.TicketInput.class);
+        assertEquals("DUPLICATE_FIELD", inForm.code);
+        assertEquals("form.matter", inForm.errors.get(0).field);
     }
 }
