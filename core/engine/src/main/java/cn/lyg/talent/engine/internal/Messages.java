@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import cn.lyg.talent.api.FieldError;
 import cn.lyg.talent.api.Names;
 import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.catalog.Text;
 
 /**
  * Chinese and English texts of the engine's refusals, from resource bundles
@@ -47,6 +48,11 @@ public final class Messages {
 
     public String en(String key, Object... args) {
         return format(en, false, key, args);
+    }
+
+    /** The text of {@code key} in both languages. */
+    public Text text(String key, Object... args) {
+        return Text.of(zh(key, args), en(key, args));
     }
 
     public FieldError field(String field, String code, Object... args) {

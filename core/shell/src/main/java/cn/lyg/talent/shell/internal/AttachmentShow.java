@@ -7,7 +7,6 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import cn.lyg.talent.api.attachment.Attachment;
 import cn.lyg.talent.api.attachment.Attachments;
-import cn.lyg.talent.shell.table.ConsoleTable;
 
 @Command(scope = "attachment", name = "show", description = "显示一份材料：名称、类型、大小、所属人才、递交时间和摘要 / Shows a document: name, type, size, talent, when handed in and its digest")
 @Service
@@ -31,7 +30,6 @@ public class AttachmentShow extends TalentCommandSupport {
     }
 
     private static void line(String key, String value) {
-        String label = ConsoleText.label(key);
-        System.out.println(label + " ".repeat(Math.max(1, 19 - ConsoleTable.width(label))) + value);
+        System.out.println(ConsoleText.label(key, 19) + value);
     }
 }

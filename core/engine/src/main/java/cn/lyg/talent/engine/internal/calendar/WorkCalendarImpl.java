@@ -464,8 +464,7 @@ public class WorkCalendarImpl implements WorkCalendar {
 
         /** A refused setting, in both languages, naming the file (design.md section 4). */
         private static ConfigurationRefused refused(String key, Object... args) {
-            return new ConfigurationRefused(CalendarConfiguration.PID,
-                    Text.of(Messages.ENGINE.zh(key, args), Messages.ENGINE.en(key, args)));
+            return new ConfigurationRefused(CalendarConfiguration.PID, Messages.ENGINE.text(key, args));
         }
     }
 }

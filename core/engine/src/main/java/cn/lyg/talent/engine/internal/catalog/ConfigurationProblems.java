@@ -84,12 +84,14 @@ final class ConfigurationProblems {
                 continue;
             }
             boolean core = d.bundle().equals(context.getBundle().getSymbolicName()) || REST.equals(d.bundle());
-            if (wrong(properties, d.attributes(), Consequence.DEFAULT).isEmpty()) {
+            List<Misfit> misfits = misfits(properties, d.attributes());
+            if (misfits.isEmpty()) {
                 continue;
             }
             Consequence then = core ? Consequence.DEFAULT
                     : keepsLastGood(components, d.bundle(), c.getPid(), c.getFactoryPid()) ? Consequence.KEPT : Consequence.NOT_STARTED;
-            for (Text wrong : wrong(properties, d.attributes(), then)) {
+            for (Misfit m : misfits) {
+                Text wrong = text(m, then);
                 out.add(ServiceCatalogImpl.problem(d.bundle(), source(c.getPid(), properties.get(FILE)), wrong.en, wrong.zh,
                         now));
             }
@@ -159,23 +161,18 @@ final class ConfigurationProblems {
         return etc >= 0 ? f.substring(etc + 1) : f;
     }
 
-    /** What is wrong with each setting that does not fit its declaration, in the declaration's order. */
-    static List<Text> wrong(Dictionary<String, Object> properties, AttributeDefinition[] attributes, Consequence then) {
-        List<Text> out = new ArrayList<>();
+    /** A setting that does not fit its declaration: the value given and why (the end of a problem's text key). */
+    record Misfit(AttributeDefinition declared, Object value, String why) {
+    }
+
+    /** The settings that do not fit their declaration, in the declaration's order (the first bad value of each). */
+    static List<Misfit> misfits(Dictionary<String, Object> properties, AttributeDefinition[] attributes) {
+        List<Misfit> out = new ArrayList<>();
         for (AttributeDefinition ad : attributes) {
-            Object value = properties.get(ad.getID());
-            for (Object one : values(value)) {
+            for (Object one : values(properties.get(ad.getID()))) {
                 String why = why(ad, one);
                 if (why != null) {
-                    String options = ad.getOptionValues() == null ? "" : String.join(", ", ad.getOptionValues());
-                    String standard = ad.getDefaultValue() == null || ad.getDefaultValue().length == 0 ? ""
-                            : String.join(", ", ad.getDefaultValue());
-                    String key = "problem." + then.prefix + "SETTING_" + why;
-                    // As typed: Chinese saved as UTF-8 reads as written (decision 0016), not as è¿...
-                    String typed = ConfigurationEncoding.asWritten(String.valueOf(one));
-                    long[] range = range(ad);
-                    out.add(new Text(M.zh(key, ad.getID(), typed, options, standard, rangeText(range, true)),
-                            M.en(key, ad.getID(), typed, options, standard, rangeText(range, false))));
+                    out.add(new Misfit(ad, one, why));
                     break;
                 }
             }
@@ -183,16 +180,33 @@ final class ConfigurationProblems {
         return out;
     }
 
-    /** " (1 to 10)", " (at least 1)", "" when the range is not known, in one language. */
-    private static String rangeText(long[] range, boolean zh) {
+    /** What is wrong with each setting that does not fit its declaration, and what follows from it. */
+    static List<Text> wrong(Dictionary<String, Object> properties, AttributeDefinition[] attributes, Consequence then) {
+        return misfits(properties, attributes).stream().map(m -> text(m, then)).toList();
+    }
+
+    private static Text text(Misfit m, Consequence then) {
+        AttributeDefinition ad = m.declared();
+        String options = ad.getOptionValues() == null ? "" : String.join(", ", ad.getOptionValues());
+        String standard = ad.getDefaultValue() == null || ad.getDefaultValue().length == 0 ? ""
+                : String.join(", ", ad.getDefaultValue());
+        String key = "problem." + then.prefix + "SETTING_" + m.why();
+        // As typed: Chinese saved as UTF-8 reads as written (decision 0016), not as è¿...
+        String typed = ConfigurationEncoding.asWritten(String.valueOf(m.value()));
+        Text range = rangeText(range(ad));
+        return Text.of(M.zh(key, ad.getID(), typed, options, standard, range.zh),
+                M.en(key, ad.getID(), typed, options, standard, range.en));
+    }
+
+    /** " (1 to 10)", " (at least 1)", nothing when the range is not known. */
+    private static Text rangeText(long[] range) {
         if (range == null || range[0] == Long.MIN_VALUE && range[1] == Long.MAX_VALUE) {
-            return "";
+            return Text.of("", "");
         }
         String key = range[0] == Long.MIN_VALUE ? "problem.RANGE_AT_MOST" : range[1] == Long.MAX_VALUE
                 ? "problem.RANGE_AT_LEAST" : "problem.RANGE_BETWEEN";
         Object low = range[0] == Long.MIN_VALUE ? String.valueOf(range[1]) : String.valueOf(range[0]);
-        Object high = String.valueOf(range[1]);
-        return zh ? M.zh(key, low, high) : M.en(key, low, high);
+        return M.text(key, low, String.valueOf(range[1]));
     }
 
     /**

@@ -37,13 +37,14 @@ public final class DefinitionCheck {
 
     /** A problem in both languages, from {@code check.<key>} of the engine's texts. */
     private static Text say(String key, Object... args) {
-        return Text.of(M.zh("check." + key, args), M.en("check." + key, args));
+        return M.text("check." + key, args);
     }
 
     /** A problem of one form field: its name leads. */
     private static Text at(String key, FormField f, Object... args) {
+        Text where = M.text("check.AT", f.name);
         Text what = say(key, args);
-        return Text.of(M.zh("check.AT", f.name) + what.zh, M.en("check.AT", f.name) + what.en);
+        return Text.of(where.zh + what.zh, where.en + what.en);
     }
 
     /** The problems of a definition, worded for the operator or developer who fixes it, Chinese first. */

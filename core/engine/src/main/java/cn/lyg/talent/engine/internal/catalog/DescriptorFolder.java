@@ -138,18 +138,19 @@ public class DescriptorFolder {
             return regs;
         } catch (DescriptorReader.Invalid | IOException e) {
             // Saved as GBK by a Chinese editor: the parser's "Invalid byte 1 of 1-byte UTF-8 sequence" says too little.
-            boolean notUtf8 = content != null && ConfigurationEncoding.utf8(content) == null && !declaresAnother(content);
-            // The XML parser's own words are English only; what the platform says is in both languages.
-            String zh = e instanceof DescriptorReader.Invalid invalid ? invalid.reason().zh : null;
-            String en = notUtf8 ? M.en("check.NOT_UTF8", e.getMessage()) : e.getMessage();
-            zh = notUtf8 ? M.zh("check.NOT_UTF8", zh == null ? e.getMessage() : zh) : zh;
+            // The XML parser's own words are English only; what the platform says is in both languages
+            // (no Chinese at all for a file that could not be read).
+            Text why = e instanceof DescriptorReader.Invalid invalid ? invalid.reason() : Text.of(null, e.getMessage());
+            if (content != null && ConfigurationEncoding.utf8(content) == null && !declaresAnother(content)) {
+                why = Text.of(M.zh("check.NOT_UTF8", why.zh == null ? why.en : why.zh), M.en("check.NOT_UTF8", why.en));
+            }
             if (before != null && !before.registrations().isEmpty()) {
                 // A typo in a file in use does not take its services away, and the operator is told so.
-                zh = (zh == null ? en : zh) + "；" + M.zh("check.PREVIOUS_STAYS");
-                en = en + "; " + M.en("check.PREVIOUS_STAYS");
+                Text stays = M.text("check.PREVIOUS_STAYS");
+                why = Text.of((why.zh == null ? why.en : why.zh) + "；" + stays.zh, why.en + "; " + stays.en);
             }
-            catalog.report(key(f), null, source, Text.of(zh, en));
-            LOG.warn("Service descriptor {} cannot be read: {}", source, en);
+            catalog.report(key(f), null, source, why);
+            LOG.warn("Service descriptor {} cannot be read: {}", source, why.en);
             return before == null ? List.of() : before.registrations();
         }
     }

@@ -59,10 +59,12 @@ public final class DescriptorReader {
     /** A reason from {@code descriptor.<key>} of the engine's texts, after where it is ({@code service "x": }). */
     private static Invalid invalid(Element at, String key, Object... args) {
         String code = at == null ? null : code(at);
-        String zh = M.zh("descriptor." + key, args);
-        String en = M.en("descriptor." + key, args);
-        return new Invalid(code == null ? Text.of(zh, en)
-                : Text.of(M.zh("descriptor.WHERE", code) + zh, M.en("descriptor.WHERE", code) + en));
+        Text what = M.text("descriptor." + key, args);
+        if (code == null) {
+            return new Invalid(what);
+        }
+        Text where = M.text("descriptor.WHERE", code);
+        return new Invalid(Text.of(where.zh + what.zh, where.en + what.en));
     }
 
     private DescriptorReader() {

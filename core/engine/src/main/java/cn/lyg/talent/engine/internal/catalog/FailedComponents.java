@@ -77,7 +77,7 @@ final class FailedComponents {
      */
     static Text reason(String failure) {
         if (failure == null || failure.isBlank()) {
-            return Text.of(Messages.ENGINE.zh("problem.NO_REASON"), Messages.ENGINE.en("problem.NO_REASON"));
+            return Messages.ENGINE.text("problem.NO_REASON");
         }
         String cause = null;
         for (String line : failure.split("\\R")) {

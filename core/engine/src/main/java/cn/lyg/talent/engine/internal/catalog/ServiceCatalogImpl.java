@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -302,8 +301,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         String key = "offering:" + id;
         PluginCalls.Result<ServiceDefinition> read = calls.call(provider, "service definition", offering::definition);
         ServiceDefinition d = read.value();
-        List<Text> wrong = read.failed() ? List.of(Text.of(Messages.ENGINE.zh("check.READ_FAILED", read.failure()),
-                Messages.ENGINE.en("check.READ_FAILED", read.failure())))
+        List<Text> wrong = read.failed() ? List.of(Messages.ENGINE.text("check.READ_FAILED", read.failure()))
                 : DefinitionCheck.problems(d, u -> units.get(u).isPresent(), jurisdictions::get);
         if (!wrong.isEmpty()) {
             String descriptor = provider.descriptor;
@@ -724,11 +722,14 @@ public class ServiceCatalogImpl implements ServiceCatalog {
      * edited, the old file left behind): the older registration wins by chance of order, which
      * the operator did not choose. Each such standby is named beside the one in force.
      */
+    private record Slot(String code, String jurisdiction, int ranking) {
+    }
+
     private List<DescriptorProblem> ties() {
-        Map<List<Object>, List<Contribution>> same = new HashMap<>();
+        Map<Slot, List<Contribution>> same = new HashMap<>();
         for (Contribution c : contributions.values()) {
             if (c.kind == Kind.OFFERING) {
-                same.computeIfAbsent(Arrays.asList(c.code, c.jurisdiction, c.ranking), k -> new ArrayList<>()).add(c);
+                same.computeIfAbsent(new Slot(c.code, c.jurisdiction, c.ranking), k -> new ArrayList<>()).add(c);
             }
         }
         List<DescriptorProblem> out = new ArrayList<>();
@@ -748,11 +749,10 @@ public class ServiceCatalogImpl implements ServiceCatalog {
                 continue;
             }
             for (Contribution standby : tied.subList(1, tied.size())) {
-                Object[] args = {first.code, where(first.jurisdiction), first.ranking, shown(first.provider),
-                    shown(standby.provider)};
+                Text tie = Messages.ENGINE.text("check.TIE", first.code, where(first.jurisdiction), first.ranking,
+                        shown(first.provider), shown(standby.provider));
                 out.add(problem(standby.provider.bundle, standby.provider.descriptor == null ? "service " + standby.code
-                        : standby.provider.descriptor, Messages.ENGINE.en("check.TIE", args), Messages.ENGINE.zh("check.TIE", args),
-                        clock.instant()));
+                        : standby.provider.descriptor, tie.en, tie.zh, clock.instant()));
             }
         }
         return out;
@@ -761,7 +761,8 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     /** A jurisdiction as the operator reads it: its code and name, or the whole city. */
     private Messages.Named where(String jurisdiction) {
         if (jurisdiction == null) {
-            return new Messages.Named(Messages.ENGINE.zh("check.CITY"), Messages.ENGINE.en("check.CITY"));
+            Text city = Messages.ENGINE.text("check.CITY");
+            return new Messages.Named(city.zh, city.en);
         }
         Optional<Jurisdiction> j = jurisdictions.get(jurisdiction);
         return new Messages.Named(jurisdiction + j.map(x -> " " + x.nameZh).orElse(""),

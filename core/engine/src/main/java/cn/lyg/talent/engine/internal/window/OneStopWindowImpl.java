@@ -1154,7 +1154,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             String code = party.substring("UNIT:".length());
             return units.get(code).map(u -> new Text(u.nameZh, u.nameEn)).orElse(new Text(code, code));
         }
-        return new Text(M.zh("party." + party), M.en("party." + party));
+        return M.text("party." + party);
     }
 
     /**
