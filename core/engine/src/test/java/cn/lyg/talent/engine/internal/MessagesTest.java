@@ -51,6 +51,34 @@ public class MessagesTest {
         }
     }
 
+    /**
+     * A key written twice keeps only its last text, silently: "At most 20 values." was shown for a
+     * talent's children because the values' text of the same key came later in the file.
+     */
+    @Test
+    public void noKeyIsWrittenTwice() throws IOException {
+        for (String suffix : List.of(".properties", "_zh.properties")) {
+            Set<String> twice = new TreeSet<>();
+            Properties keys = new Properties() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    Object before = super.put(key, value);
+                    if (before != null) {
+                        twice.add((String) key);
+                    }
+                    return before;
+                }
+            };
+            try (InputStream in = MessagesTest.class.getResourceAsStream(BUNDLE + suffix)) {
+                keys.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            assertTrue(suffix, keys.size() > 100);
+            assertEquals("keys written twice in messages" + suffix, Set.of(), twice);
+        }
+    }
+
     @Test
     public void everyCodeTheEngineRefusesWithHasItsText() throws IOException {
         Properties en = load(".properties");

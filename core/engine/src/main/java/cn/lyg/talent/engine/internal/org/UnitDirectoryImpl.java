@@ -134,7 +134,7 @@ public class UnitDirectoryImpl implements UnitDirectory {
                 throw Messages.ENGINE.refusal(Refusal.Kind.INVALID, "UNIT_INVALID",
                         List.of(Messages.ENGINE.field("version", "VERSION_REQUIRED")), 1);
             } else if (input.version != e.version) {
-                throw Messages.ENGINE.refusal(Refusal.Kind.CONFLICT, "STALE_VERSION");
+                throw Conflicts.stale(input.version, e.version);
             }
             List<UnitEntity.Alias> aliases = new ArrayList<>();
             for (UnitAlias a : input.aliases == null ? List.<UnitAlias>of() : input.aliases) {

@@ -137,7 +137,7 @@ public class TalentRegistryImpl implements TalentRegistry {
                         List.of(M.field("version", "REQUIRED")), 1);
             }
             if (e.version != in.version) {
-                throw M.refusal(Refusal.Kind.CONFLICT, "STALE_VERSION");
+                throw Conflicts.stale(in.version, e.version);
             }
             refuseDuplicates(em, in, id);
             e.family.clear();

@@ -1,6 +1,7 @@
 package cn.lyg.talent.engine.internal.store;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -18,6 +19,16 @@ import cn.lyg.talent.engine.internal.Messages;
 public final class Conflicts {
 
     private Conflicts() {
+    }
+
+    /**
+     * A change sent with a version other than the record's: names the field and both versions, so
+     * that a client reloads instead of looking for a fault in what it sent. (The versions go as
+     * text: a number argument would be grouped, 1,000.)
+     */
+    public static Refusal stale(long sent, long current) {
+        return Messages.ENGINE.refusal(Refusal.Kind.CONFLICT, "STALE_VERSION",
+                List.of(Messages.ENGINE.field("version", "VERSION_NOW", String.valueOf(current), String.valueOf(sent))));
     }
 
     /**

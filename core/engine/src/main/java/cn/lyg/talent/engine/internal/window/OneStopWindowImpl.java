@@ -375,7 +375,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                 throw M.refusal(Refusal.Kind.FORBIDDEN, "TRANSITION_FORBIDDEN", action, rule.parties());
             }
             if (in.version != null && in.version != t.version) {
-                throw M.refusal(Refusal.Kind.CONFLICT, "STALE_VERSION");
+                throw Conflicts.stale(in.version, t.version);
             }
             if (!rule.from().contains(t.state)) {
                 throw M.refusal(Refusal.Kind.CONFLICT, "TRANSITION_NOT_ALLOWED", action, t.state);

@@ -68,6 +68,8 @@ public class UnitDirectoryTest {
             fail("an edit of a version never read");
         } catch (Refusal r) {
             assertEquals("STALE_VERSION", r.code());
+            assertEquals("version", r.fieldErrors().get(0).field);
+            assertEquals("VERSION_NOW", r.fieldErrors().get(0).code);
         }
         assertEquals("nothing written", audits, db.count("AUDIT_RECORD"));
         assertEquals("测试单位", units.get("TEST_UNIT").orElseThrow().nameZh);

@@ -502,6 +502,8 @@ public class TalentRegistryTest {
             fail();
         } catch (Refusal r) {
             assertEquals("STALE_VERSION", r.code());
+            assertEquals("version", r.fieldErrors().get(0).field);
+            assertEquals("VERSION_NOW", r.fieldErrors().get(0).code);
         }
         assertEquals(before, db.snapshot());
         assertEquals("版本改", registry.get(t.id, WINDOW).name);

@@ -223,6 +223,33 @@ public class OneStopWindowTest {
         assertEquals(TicketState.ACCEPTED, t.history.get(2).fromState);
     }
 
+    /**
+     * A decision taken on a stale screen (two clerks, or a talent's second tap) is refused, and
+     * the refusal names the field and both versions, so a client knows to reload rather than to
+     * guess what was wrong with its request; a version no ticket ever has (-1) is refused alike.
+     */
+    @Test
+    public void aTransitionOnAStaleVersionNamesTheVersionSentAndTheCurrentOne() throws Exception {
+        Ticket t = submitOnline();
+        Ticket accepted = act(t, TicketAction.ACCEPT, WINDOW);
+        Map<String, Long> before = db.snapshot();
+        for (long sent : new long[] {t.version, -1}) {
+            TransitionInput in = unit("EDUCATION");
+            in.version = sent;
+            Refusal r = refused(() -> act(t, TicketAction.DISPATCH, WINDOW, in), Refusal.Kind.CONFLICT, "STALE_VERSION");
+            assertEquals(1, r.fieldErrors().size());
+            assertEquals("version", r.fieldErrors().get(0).field);
+            assertEquals("VERSION_NOW", r.fieldErrors().get(0).code);
+            assertTrue(r.fieldErrors().get(0).messageEn,
+                    r.fieldErrors().get(0).messageEn.contains("now at version " + accepted.version + "; you sent " + sent));
+            assertTrue(r.fieldErrors().get(0).messageZh, r.fieldErrors().get(0).messageZh.contains(String.valueOf(sent)));
+        }
+        assertEquals(before, db.snapshot());
+        TransitionInput current = unit("EDUCATION");
+        current.version = accepted.version;
+        assertEquals(TicketState.DISPATCHED, act(t, TicketAction.DISPATCH, WINDOW, current).state);
+    }
+
     @Test
     public void art7DeadlineCrossesTheNationalDayBlock() {
         now(2025, 9, 30, 10, 0);
