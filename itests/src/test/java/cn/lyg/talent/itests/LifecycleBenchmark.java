@@ -65,7 +65,7 @@ public class LifecycleBenchmark extends TalentTestSupport {
     static final int REST_LIFECYCLES = Integer.getInteger("benchmark.restLifecycles", 1500);
     static final int TRANSITION_CLIENTS = 32;
     static final int TRANSITIONS_PER_CLIENT = Integer.getInteger("benchmark.transitionsPerClient", 60);
-    static final int WARMUP = Integer.getInteger("benchmark.warmup", 300);
+    static final int WARMUP = Integer.getInteger("benchmark.warmup", 1000);
     /**
      * A city service without a plugin handler (Art.4.6 tax), so a lifecycle is the window's own
      * work and the baseline writes what it writes. (The gold card would not do: its plugin numbers
@@ -221,6 +221,13 @@ public class LifecycleBenchmark extends TalentTestSupport {
                 jdbcLifecycle);
         Run service = measure("engine service API", SERVICE_LIFECYCLES, THREADS, serviceLifecycle);
         Run rest = measure("REST (HTTP/1.1 loopback, Basic auth)", REST_LIFECYCLES, THREADS, restLifecycle);
+        // The same two paths with one client per core: more clients than cores cost both of them
+        // (H2's page cache and B-tree roots are contended, threads are preempted holding them).
+        int cores = Runtime.getRuntime().availableProcessors();
+        Run baselinePerCore = measure("raw JDBC baseline, " + cores + " client threads", SERVICE_LIFECYCLES, cores,
+                jdbcLifecycle);
+        Run servicePerCore = measure("engine service API, " + cores + " client threads", SERVICE_LIFECYCLES, cores,
+                serviceLifecycle);
 
         // A single transition at 32 concurrent clients: each client accepts its own submitted tickets.
         int transitions = TRANSITION_CLIENTS * TRANSITIONS_PER_CLIENT;
@@ -236,16 +243,17 @@ public class LifecycleBenchmark extends TalentTestSupport {
         Run single = measure("single transition (accept) over REST, 32 clients", transitions, TRANSITION_CLIENTS,
                 i -> check(http("POST", "/tickets/" + submitted.get(i) + "/accept", "window1", null), 200));
 
-        long lifecycles = SERVICE_LIFECYCLES * 2L + REST_LIFECYCLES;
+        long lifecycles = SERVICE_LIFECYCLES * 4L + REST_LIFECYCLES;
         long ticketsAfter = count("TICKET");
         long eventsAfter = count("TICKET_EVENT");
-        String report = report(List.of(baseline, service, rest), single, ticketsAfter - ticketsBefore,
+        String report = report(List.of(baseline, service, rest, baselinePerCore, servicePerCore), single, ticketsAfter - ticketsBefore,
                 lifecycles + transitions, eventsAfter - eventsBefore);
         System.out.println(report);
         write(report);
-        assertEquals("failed writes", 0, baseline.failures() + service.failures() + rest.failures() + single.failures());
+        assertEquals("failed writes", 0, baseline.failures() + service.failures() + rest.failures()
+                + baselinePerCore.failures() + servicePerCore.failures() + single.failures());
         assertEquals("lost tickets", lifecycles + transitions, ticketsAfter - ticketsBefore);
-        assertEquals("lost history", (SERVICE_LIFECYCLES * 2L + REST_LIFECYCLES) * 7 + transitions * 2L,
+        assertEquals("lost history", lifecycles * 7 + transitions * 2L,
                 eventsAfter - eventsBefore);
     }
 
@@ -339,7 +347,7 @@ public class LifecycleBenchmark extends TalentTestSupport {
         sb.append("## Results of the last run\n\n");
         sb.append("Run at ").append(Instant.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, Java ").append(System.getProperty("java.version")).append(", embedded H2, ")
-                .append(THREADS).append(" client threads for lifecycles.\n\n");
+                .append(THREADS).append(" client threads for lifecycles unless a row says otherwise.\n\n");
         sb.append("| complete lifecycles (submit → close, 7 steps) | lifecycles | per second | p50 ms | p99 ms | failed |\n");
         sb.append("|---|---:|---:|---:|---:|---:|\n");
         for (Run r : lifecycles) {
