@@ -11,6 +11,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -152,6 +154,53 @@ public class GoldCardRegister {
         return utc.toInstant(ZoneOffset.UTC).atZone(ZONE);
     }
 
+    /** Mainland mobile numbers: eleven digits, 13 to 19 first. */
+    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    /** GB 11643's weights of the first seventeen characters; the check character follows from their sum. */
+    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String ID_CHECK = "10X98765432";
+
+    /**
+     * A number that belongs to a person, not to a card: the holder's document or phone, any
+     * identity number of GB 11643 (check character and birth date fit) or any mainland mobile.
+     * A card number is shown unmasked at the gates; such a number typed into its box would be
+     * published in full, where design.md section 6 masks it everywhere else.
+     */
+    static boolean personal(String number, Talent holder) {
+        String phone = holder.phone == null ? "" : holder.phone.replaceAll("[^0-9]", "").replaceFirst("^86(?=1\\d{10}$)", "");
+        String document = holder.document == null ? null : normalized(holder.document.number);
+        return number.equals(document) || number.equals(phone) || MOBILE.matcher(number).matches() || identityNumber(number);
+    }
+
+    private static boolean identityNumber(String n) {
+        if (n.length() != 18 || !n.substring(0, 17).chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (n.charAt(i) - '0') * ID_WEIGHTS[i];
+        }
+        if (n.charAt(17) != ID_CHECK.charAt(sum % 11)) {
+            return false;
+        }
+        try {
+            LocalDate.parse(n.substring(6, 14), DateTimeFormatter.BASIC_ISO_DATE);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** The number's form, then that it is no person's number; {@code field} is named in the refusal. */
+    private static void checkNumber(String wanted, Talent holder, String field) {
+        if (!NUMBER.matcher(wanted).matches()) {
+            throw Texts.refusal(Refusal.Kind.INVALID, "CARD_NUMBER", field);
+        }
+        if (personal(wanted, holder)) {
+            throw Texts.refusal(Refusal.Kind.INVALID, "CARD_NUMBER_PERSONAL", field);
+        }
+    }
+
     static String normalized(String number) {
         return number == null ? null : number.strip().toUpperCase(Locale.ROOT);
     }
@@ -166,8 +215,8 @@ public class GoldCardRegister {
     GoldCard issue(String ticketId, String ticketNumber, Talent holder, String jurisdiction, String issuedBy, Instant at,
             String given) {
         String wanted = normalized(given);
-        if (wanted != null && !NUMBER.matcher(wanted).matches()) {
-            throw Texts.refusal(Refusal.Kind.INVALID, "CARD_NUMBER", "values." + GoldCardIssuing.CARD_NUMBER);
+        if (wanted != null) {
+            checkNumber(wanted, holder, "values." + GoldCardIssuing.CARD_NUMBER);
         }
         LocalDate day = LocalDate.ofInstant(at, ZONE);
         return unique(wanted, "values." + GoldCardIssuing.CARD_NUMBER, () -> jpa.txExpr(TransactionType.Required, em -> {
@@ -197,9 +246,10 @@ public class GoldCardRegister {
     /** A card issued before the platform or outside it, entered by HRSS or the talent office. */
     GoldCard record(String number, Talent holder, LocalDate validUntil, String by, Instant at, String note) {
         String wanted = normalized(number);
-        if (wanted == null || !NUMBER.matcher(wanted).matches()) {
+        if (wanted == null) {
             throw Texts.refusal(Refusal.Kind.INVALID, "CARD_NUMBER", "cardNumber");
         }
+        checkNumber(wanted, holder, "cardNumber");
         LocalDate today = LocalDate.ofInstant(at, ZONE);
         if (validUntil == null || !validUntil.isAfter(today) || validUntil.isAfter(today.plusYears(10))) {
             throw Texts.refusal(Refusal.Kind.INVALID, "VALID_UNTIL", "validUntil");

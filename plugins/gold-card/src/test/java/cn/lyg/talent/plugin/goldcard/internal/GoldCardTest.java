@@ -319,6 +319,36 @@ public class GoldCardTest {
         assertEquals(GoldCardRegister.Status.REVOKED, register.find("LYG2026000001").orElseThrow().status(LocalDate.of(2026, 11, 26)));
     }
 
+    /**
+     * A card's number is shown in full to scenic-area gates and in the check list (design.md
+     * section 6 masks identity and phone numbers only): the holder's identity number or phone,
+     * or anyone's, typed into the card-number box would be published unmasked. Refused, naming
+     * the field; the number printed on the card is still taken.
+     */
+    @Test
+    public void anIdentityOrMobileNumberIsNotTakenAsTheCardsNumber() throws Exception {
+        Talent holder = talent("t1", "王晓明");
+        holder.phone = "138-1234-5678";
+        holder.document.type = DocumentType.PASSPORT;
+        holder.document.number = "E12345678";
+        for (String personal : new String[] {"E12345678", "13812345678", "11010519491231002x", "320706198503120010",
+            "15900001111"}) {
+            Refusal r = refused(() -> issuing.handle(resolve("0001", holder, personal)));
+            assertEquals(personal, "CARD_NUMBER_PERSONAL", r.code());
+            assertEquals("values.cardNumber", r.fieldErrors().get(0).field);
+            assertTrue(r.messageZh(), r.messageZh().contains("身份证件号码或手机号码"));
+            assertTrue(r.messageEn(), r.messageEn().contains("identity document or mobile number"));
+        }
+        assertEquals("CARD_NUMBER_PERSONAL", refused(() -> register.record("13812345678", holder, LocalDate.of(2027, 1, 1),
+                "supervisor1", AT, null)).code());
+        assertEquals(0, rows("GOLD_CARD"));
+        // Eighteen digits whose check character does not fit are no identity number; eleven digits
+        // not starting 13 to 19 are no mobile number.
+        assertEquals("320706198503120011", issuing.handle(resolve("0001", holder, "320706198503120011")).values.get("cardNumber"));
+        assertEquals("10012345678", register.record("10012345678", talent("t2", "李四"), LocalDate.of(2027, 1, 1),
+                "supervisor1", AT, null).cardNumber);
+    }
+
     @Test
     public void aCardIssuedOutsideThePlatformIsRecordedOnceWithAValidityAhead() throws Exception {
         Talent holder = talent("t1", "王晓明");
