@@ -322,8 +322,8 @@ public class RatingsImpl implements Ratings {
             if (r.voided) {
                 throw M.refusal(Refusal.Kind.CONFLICT, "RATING_ALREADY_VOIDED");
             }
-            Voided v = voidRating(em, r, why, actor, now);
             r.voidedAsMalicious = malicious;
+            Voided v = voidRating(em, r, why, actor, now);
             outbox.addAll(toldOfVoid(em, v, ticket, true, "RATING_VOIDED", r.stage, why));
             em.flush();
             return toDto(r, rectificationOf(em, r.id), ticket.number, actor);
@@ -536,6 +536,18 @@ public class RatingsImpl implements Ratings {
         shown.addAll(List.of(args));
         List<Notification> made = new ArrayList<>(inbox.record(em, to, NotificationKind.TRANSITION, ticket.id,
                 ticket.number, key, shown.toArray()));
+        if (v.reRated() != null && "RATING_VOIDED".equals(key)) {
+            // Art.8: the unit learns how the account of its rectification ends after an appeal against
+            // its re-rating (it was last told of that re-rating), as the talent office that supervises it.
+            RectificationEntity rect = v.reRated();
+            List<Recipient> told = new ArrayList<>(List.of(Recipient.role(Role.SUPERVISOR.principalName(), ticket.jurisdiction)));
+            if (rect.unit != null) {
+                told.add(Recipient.unit(rect.unit));
+            }
+            made.addAll(inbox.record(em, told, NotificationKind.TRANSITION, ticket.id, ticket.number,
+                    rect.status == RectificationStatus.RE_RATED ? "RERATING_VOIDED_SETTLED" : "RERATING_VOIDED_AGAIN",
+                    ticket.number, InboxImpl.ServiceName.of(ticket), args.length > 1 ? args[1] : "-"));
+        }
         if (v.withdrawn() != null) {
             // Whoever was to rectify it, and the talent office that supervises rectifications.
             List<Recipient> told = new ArrayList<>(List.of(Recipient.role(Role.SUPERVISOR.principalName(), ticket.jurisdiction)));
@@ -552,14 +564,19 @@ public class RatingsImpl implements Ratings {
         return made;
     }
 
-    /** A voided rating's effect: the rectification withdrawn with it, if any. */
-    private record Voided(RectificationEntity withdrawn) {
+    /**
+     * A voided rating's effect: the rectification withdrawn with it, if any; or, for a voided
+     * re-rating, the rectification it judged.
+     */
+    private record Voided(RectificationEntity withdrawn, RectificationEntity reRated) {
     }
 
     /**
      * Marks a rating void, kept with who, when and why. The rectification of a bad rating is
      * withdrawn with it unless already re-rated; a voided re-rating leaves its rectification
-     * rectified, to be re-rated anew (a new rating of the stage may follow an appeal).
+     * rectified, to be re-rated anew (a new rating of the stage may follow an appeal), unless it
+     * was voided as malicious: that settles the stage (no re-rating may follow), so the
+     * rectification stays re-rated, pointing at the voided re-rating, instead of waiting for ever.
      */
     private static Voided voidRating(EntityManager em, RatingEntity r, String reason, Actor actor, Instant now) {
         return voidRating(em, r, reason, actor, now, true);
@@ -576,17 +593,21 @@ public class RatingsImpl implements Ratings {
         RectificationEntity rect = withdraw ? rectificationOf(em, r.id) : null;
         if (rect != null && rect.status != RectificationStatus.RE_RATED && rect.status != RectificationStatus.VOIDED) {
             rect.status = RectificationStatus.VOIDED;
-            return new Voided(rect);
+            return new Voided(rect, null);
         }
+        RectificationEntity judged = null;
         if (r.stage == RatingStage.RECTIFICATION) {
             for (RectificationEntity rerated : em.createQuery("select r from RectificationEntity r where r.reRatingId = :id",
                     RectificationEntity.class).setParameter("id", r.id).getResultList()) {
-                // Back to waiting for a re-rating: it points at none until a new one is given.
-                rerated.status = RectificationStatus.RECTIFIED;
-                rerated.reRatingId = null;
+                judged = rerated;
+                if (!r.voidedAsMalicious) {
+                    // Back to waiting for a re-rating: it points at none until a new one is given.
+                    rerated.status = RectificationStatus.RECTIFIED;
+                    rerated.reRatingId = null;
+                }
             }
         }
-        return new Voided(null);
+        return new Voided(null, judged);
     }
 
     /**

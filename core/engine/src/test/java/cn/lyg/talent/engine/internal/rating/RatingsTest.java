@@ -427,6 +427,8 @@ public class RatingsTest {
         assertEquals(RectificationStatus.RECTIFIED, ratings.ofTicket(r.ticketId, WindowFixture.TALENT).stream()
                 .filter(x -> x.rectification != null).findFirst().orElseThrow().rectification.status);
         assertNull("it points at no re-rating until a new one", ratings.rectification(r.id, WindowFixture.WINDOW).reRatingId);
+        assertTrue("the unit hears its rectification waits for a new re-rating",
+                told(WindowFixture.EDUCATION, "复评已由人才办作废，待人才重新复评。原因：人才误选等级，经核实作废"));
         Rating again = ratings.reRate(r.id, rating(null, RatingLevel.SATISFIED), WindowFixture.TALENT);
         assertFalse(again.voided);
         // The voided re-rating still names the complaint it judged.
@@ -457,9 +459,20 @@ public class RatingsTest {
         Ticket other = resolved();
         Rectification r = rectified(other);
         Rating reRated = ratings.reRate(r.id, rating(null, RatingLevel.VERY_DISSATISFIED), WindowFixture.TALENT);
-        ratings.voidRating(reRated.id, "恶意", true, WindowFixture.SUPERVISOR);
+        ratings.voidRating(reRated.id, "经核实为恶意复评", true, WindowFixture.SUPERVISOR);
         refused(() -> ratings.reRate(r.id, rating(null, RatingLevel.DISSATISFIED), WindowFixture.TALENT),
                 "RATING_CLOSED_ON_APPEAL");
+        // Its rectification is settled, not left waiting for a re-rating nobody may give: it stays
+        // re-rated, pointing at the voided re-rating, and leaves the lists of items waiting.
+        Rectification settled = ratings.rectification(r.id, WindowFixture.WINDOW);
+        assertEquals(RectificationStatus.RE_RATED, settled.status);
+        assertEquals(reRated.id, settled.reRatingId);
+        RectificationQuery waiting = new RectificationQuery();
+        waiting.status = RectificationStatus.RECTIFIED;
+        assertTrue(ratings.rectifications(waiting, WindowFixture.WINDOW).items.stream().noneMatch(x -> x.id.equals(r.id)));
+        // The unit that rectified and the talent office hear of it, with the reason.
+        assertTrue(told(WindowFixture.EDUCATION, "复评已由人才办认定为恶意评价并作废，整改到此办结。原因：经核实为恶意复评"));
+        assertTrue(told(WindowFixture.SUPERVISOR, "整改到此办结"));
     }
 
     /** Art.8 appeal: the talent, the window and the unit that was to rectify hear of a voided rating. */
