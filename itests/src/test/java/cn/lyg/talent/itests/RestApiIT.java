@@ -140,6 +140,11 @@ public class RestApiIT extends TalentTestSupport {
                 && typo.body().contains("\"field\":\"stat\",\"code\":\"UNKNOWN_PARAMETER\"")
                 && !typo.body().contains("\"field\":\"limit\""));
         assertEquals(200, http("GET", "/tickets?state=DISPATCHED&overdue=true&limit=5", "window1", null).statusCode());
+        // A parameter given twice is named too: read as its first value, the list looked filtered by both.
+        HttpResponse<String> twice = http("GET", "/tickets?state=CONTACTED&state=DISPATCHED&limit=5", "window1", null);
+        assertProblem(twice, 400, "INVALID_PARAMETERS");
+        assertTrue(twice.body(), twice.body().contains("\"field\":\"state\",\"code\":\"REPEATED_PARAMETER\"")
+                && twice.body().contains("只能给一个值") && twice.body().contains("takes one value"));
         // The Open311 view keeps its interface's habit of ignoring what it does not use.
         assertEquals(200, http("GET", "/open311/services.json?api_key=x", null, null).statusCode());
         // A jurisdiction no one has is named as unknown, under the parameter's own name.

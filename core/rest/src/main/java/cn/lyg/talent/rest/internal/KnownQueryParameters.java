@@ -4,7 +4,9 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,7 +22,8 @@ import cn.lyg.talent.api.FieldError;
  * A query parameter the matched resource method does not read is refused (400
  * INVALID_PARAMETERS, each named as UNKNOWN_PARAMETER), before the method runs: a mistyped filter
  * ({@code ?stat=dispatched}, {@code ?overDue=true}) would otherwise answer with everything, as if
- * it had filtered. The Open311 view keeps that interface's convention of ignoring what it does not
+ * it had filtered. So is one given twice (REPEATED_PARAMETER): {@code ?state=CONTACTED&state=DISPATCHED}
+ * read as its first value listed the contacted tickets only, as if it had filtered by both. The Open311 view keeps that interface's convention of ignoring what it does not
  * use (its clients send {@code api_key} and the like).
  */
 public class KnownQueryParameters implements ContainerRequestFilter {
@@ -36,9 +39,13 @@ public class KnownQueryParameters implements ContainerRequestFilter {
             return;
         }
         Set<String> read = known.computeIfAbsent(method, KnownQueryParameters::queryParameters);
-        List<FieldError> unknown = new TreeSet<>(request.getUriInfo().getQueryParameters().keySet()).stream()
-                .filter(name -> !read.contains(name)).map(name -> Problems.field(name, "UNKNOWN_PARAMETER", name))
-                .toList();
+        // Every parameter of the API takes one value: a second one would be dropped unseen.
+        List<FieldError> unknown = new TreeMap<>(request.getUriInfo().getQueryParameters()).entrySet().stream()
+                .map(p -> !read.contains(p.getKey()) ? Problems.field(p.getKey(), "UNKNOWN_PARAMETER", p.getKey())
+                        : p.getValue().size() > 1
+                                ? Problems.field(p.getKey(), "REPEATED_PARAMETER", p.getKey(), String.valueOf(p.getValue().size()))
+                                : null)
+                .filter(Objects::nonNull).toList();
         if (!unknown.isEmpty()) {
             request.abortWith(Problems.response(400, "INVALID_PARAMETERS", unknown, unknown.size()));
         }

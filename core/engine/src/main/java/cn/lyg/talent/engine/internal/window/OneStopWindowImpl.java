@@ -372,6 +372,11 @@ public class OneStopWindowImpl implements OneStopWindow {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "TICKET_NOT_FOUND");
             }
             if (!isParty(t, talent, actor, rule.parties())) {
+                if (rule.parties().contains(Party.ASSIGNED_UNIT) && actor.has(Role.DEPARTMENT) && t.unit != null) {
+                    // A unit the ticket was redirected away from still sees it (the miss stays on record):
+                    // it is told where the ticket went, not that a responsible unit should act.
+                    throw M.refusal(Refusal.Kind.FORBIDDEN, "TICKET_REDIRECTED_AWAY", unitName(t.unit));
+                }
                 throw M.refusal(Refusal.Kind.FORBIDDEN, "TRANSITION_FORBIDDEN", action, rule.parties());
             }
             if (in.version != null && in.version != t.version) {
@@ -1151,10 +1156,15 @@ public class OneStopWindowImpl implements OneStopWindow {
             return null;
         }
         if (party.startsWith("UNIT:")) {
-            String code = party.substring("UNIT:".length());
-            return units.get(code).map(u -> new Text(u.nameZh, u.nameEn)).orElse(new Text(code, code));
+            Messages.Named unit = unitName(party.substring("UNIT:".length()));
+            return new Text(unit.zh(), unit.en());
         }
         return M.text("party." + party);
+    }
+
+    /** A unit by its names, or by its code when the directory no longer has it. */
+    private Messages.Named unitName(String code) {
+        return units.get(code).map(u -> new Messages.Named(u.nameZh, u.nameEn)).orElse(new Messages.Named(code, code));
     }
 
     /**

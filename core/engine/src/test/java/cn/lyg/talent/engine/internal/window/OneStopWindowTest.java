@@ -700,6 +700,13 @@ public class OneStopWindowTest {
         assertEquals(at(2025, 9, 25, 17, 30), contact.dueAt);
         // The first unit still sees the ticket it missed.
         assertEquals("EDUCATION", window.get(t.id, HEALTH).unit);
+        // Acting on it, it is told where the ticket went, not that a "responsible unit" should act,
+        // which it was until the redirect.
+        Ticket redirected = t;
+        Refusal gone = refused(() -> act(redirected, TicketAction.CONTACT, HEALTH), Refusal.Kind.FORBIDDEN,
+                "TICKET_REDIRECTED_AWAY");
+        assertTrue(gone.messageZh(), gone.messageZh().contains("已改派至" + f.units.get("EDUCATION").orElseThrow().nameZh));
+        assertTrue(gone.messageEn(), gone.messageEn().contains("redirected to " + f.units.get("EDUCATION").orElseThrow().nameEn));
         // A reason of the full length still fits the history with the first unit's name before it.
         TransitionInput back = unit("HEALTH");
         back.comment = "很".repeat(4000);
