@@ -831,8 +831,15 @@ public class OneStopWindowImpl implements OneStopWindow {
             v.add("promisedDate", "REQUIRED");
         } else if (in.promisedDate.isBefore(today) || in.promisedDate.isAfter(today.plusYears(1))) {
             // Art.7: a delay promises a date the unit can keep; one beyond a year is a typing
-            // error and would leave the step outside supervision.
-            v.add("promisedDate", "OUT_OF_RANGE", today, today.plusYears(1));
+            // error and would leave the step outside supervision. With the step open, the bound of
+            // this step is named (a year from today would send the handler to a date refused next).
+            if (step == null) {
+                v.add("promisedDate", "OUT_OF_RANGE", today, today.plusYears(1));
+            } else if (in.promisedDate.isBefore(today)) {
+                v.add("promisedDate", "PROMISED_NOT_LATER", Times.shown(step.dueAt, calendar.zone()));
+            } else {
+                v.add("promisedDate", "DELAY_TOO_LONG", which, longestDelay.get(which), latestPromise(step, which));
+            }
         } else if (!calendar.isWorkingDay(in.promisedDate)) {
             v.add("promisedDate", "NOT_WORKING_DAY");
         }
@@ -850,7 +857,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                     List.of(M.field("promisedDate", "PROMISED_NOT_LATER", Times.shown(step.dueAt, calendar.zone()))), 1);
         }
         int longest = longestDelay.get(which);
-        LocalDate latest = calendar.workingDaysAfter(Times.instant(step.dueAt), longest).toLocalDate();
+        LocalDate latest = latestPromise(step, which);
         if (in.promisedDate.isAfter(latest)) {
             // Art.7: the delay is filed, not granted; the jurisdiction bounds how far it may reach.
             throw M.refusal(Refusal.Kind.INVALID, "TRANSITION_INVALID",
@@ -870,6 +877,11 @@ public class OneStopWindowImpl implements OneStopWindow {
         step.dueAt = promised;
         return new Applied(t.unit, ServiceCalls.composed(explanation, e -> e + " → " + in.promisedDate, MAX_TEXT),
                 step.step, previousDue, false);
+    }
+
+    /** Art.7: the last date a delay of this open step may promise, the jurisdiction's longest delay beyond its due time. */
+    private LocalDate latestPromise(TicketStepEntity step, Step which) {
+        return calendar.workingDaysAfter(Times.instant(step.dueAt), longestDelay.get(which)).toLocalDate();
     }
 
     // ---- reading ----

@@ -367,12 +367,18 @@ public class OneStopWindowTest {
         Map<String, Long> before = db.snapshot();
         long events = db.count("TICKET_EVENT");
         Ticket dispatched = t;
-        for (LocalDate promised : List.of(LocalDate.of(999_999_999, 12, 31), LocalDate.of(2026, 9, 23))) {
-            delay.promisedDate = promised;
+        // Dates no delay may promise are refused with the bound that applies to this step, not with
+        // a range of a year from today that would send the handler to a date refused next.
+        Map<LocalDate, String> refusedAs = Map.of(LocalDate.of(999_999_999, 12, 31), "DELAY_TOO_LONG",
+                LocalDate.of(2026, 9, 23), "DELAY_TOO_LONG", LocalDate.of(2025, 9, 19), "PROMISED_NOT_LATER");
+        for (Map.Entry<LocalDate, String> promised : refusedAs.entrySet()) {
+            delay.promisedDate = promised.getKey();
             Refusal r = refused(() -> act(dispatched, TicketAction.FILE_DELAY, EDUCATION, delay),
                     Refusal.Kind.INVALID, "TRANSITION_INVALID");
             assertEquals("promisedDate", r.fieldErrors().get(0).field);
-            assertEquals("OUT_OF_RANGE", r.fieldErrors().get(0).code);
+            assertEquals(promised.toString(), promised.getValue(), r.fieldErrors().get(0).code);
+            assertTrue(r.fieldErrors().get(0).messageZh, r.fieldErrors().get(0).messageZh.contains(
+                    promised.getValue().equals("DELAY_TOO_LONG") ? "2025-10-15" : "2025-09-25 17:30"));
         }
         assertEquals(before, db.snapshot());
         assertEquals(events, db.count("TICKET_EVENT"));
