@@ -83,7 +83,9 @@ public class RestApiIT extends TalentTestSupport {
      */
     @Test
     public void pathsNoServerServesAreAnsweredAsProblemsAndTheApiBeingRepublishedAsUnavailable() throws Exception {
-        for (String path : new String[] {"/api/v2/tickets", "/api/v1x", "/api/talents/x"}) {
+        // The last: a path of the published API its server does not take (an encoded slash) is not
+        // found; it was told "starting up" (503) while the API was up.
+        for (String path : new String[] {"/api/v2/tickets", "/api/v1x", "/api/talents/x", "/api/v1/tickets/..%2f..%2finstance"}) {
             HttpResponse<String> missed = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + path))
                     .GET().build(), HttpResponse.BodyHandlers.ofString());
             assertProblem(missed, 404, "NOT_FOUND");

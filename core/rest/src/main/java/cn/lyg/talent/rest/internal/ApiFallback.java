@@ -1,6 +1,7 @@
 package cn.lyg.talent.rest.internal;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -13,7 +14,10 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.endpoint.ServerRegistry;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -25,7 +29,8 @@ import org.osgi.service.component.annotations.Modified;
  * in Chinese and English like every other error of the API: a path of the API while the API is not
  * published (starting, or being republished after a change of its configuration or of an engine
  * service, decision 0002) gets 503 {@code API_UNAVAILABLE} with {@code Retry-After}; any other
- * path ({@code /api/v2/…}, {@code /api/v1x}) 404 {@code NOT_FOUND}. Without it CXF answered an
+ * path ({@code /api/v2/…}, {@code /api/v1x}), and a path of the published API that its server did
+ * not take ({@code tickets/..%2f..%2finstance}), 404 {@code NOT_FOUND}. Without it CXF answered an
  * HTML page and logged a warning with the URL for each such request, and a client polling a ticket
  * during a restart read "not found".
  * <p>
@@ -43,7 +48,8 @@ public class ApiFallback {
 
     @Activate
     public ApiFallback(ApiConfiguration config) {
-        this.unserved = new Unserved(config.address());
+        // The default bus, on which ApiServer.publish starts the API's server as this one.
+        this.unserved = new Unserved(config.address(), address -> published(BusFactory.getDefaultBus(false), address));
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress("/");
         factory.setServiceBeans(List.of(unserved));
@@ -65,12 +71,28 @@ public class ApiFallback {
         server.destroy();
     }
 
+    /**
+     * Whether a started server on the bus has the address ({@code /v1}): the API's, once published.
+     * CXF's servlet turns an endpoint's address into the absolute URL on its first request
+     * ({@code http://host:8181/api/v1}), so the address is compared as the end of it.
+     */
+    private static boolean published(Bus bus, String address) {
+        ServerRegistry servers = bus == null ? null : bus.getExtension(ServerRegistry.class);
+        return servers != null && servers.getServers().stream().anyMatch(s -> {
+            String endpoint = "/" + Unserved.strip(s.getEndpoint().getEndpointInfo().getAddress());
+            return s.isStarted() && (endpoint.equals(address) || endpoint.endsWith(address));
+        });
+    }
+
     /** Every method on every path below the servlet that no other server took. */
     @Path("/")
     public static final class Unserved {
         private volatile String api;
+        private final Predicate<String> published;
 
-        Unserved(String address) {
+        /** {@code published} tells whether the API's server is up at an address ({@code /v1}). */
+        Unserved(String address, Predicate<String> published) {
+            this.published = published;
             address(address);
         }
 
@@ -82,14 +104,16 @@ public class ApiFallback {
         Response answer(String path) {
             String p = "/" + strip(path);
             String a = api;
-            if (p.equals(a) || p.startsWith(a + "/")) {
+            // Reached here with the API up, a path of it is one the API's server did not take (an
+            // encoded slash, ..%2f): not found, not "starting up".
+            if ((p.equals(a) || p.startsWith(a + "/")) && !published.test(a)) {
                 return Response.fromResponse(Problems.response(503, "API_UNAVAILABLE", List.of()))
                         .header("Retry-After", RETRY_AFTER_SECONDS).build();
             }
             return Problems.response(404, "NOT_FOUND", List.of());
         }
 
-        private static String strip(String path) {
+        static String strip(String path) {
             String p = path == null ? "" : path.strip();
             while (p.startsWith("/")) {
                 p = p.substring(1);
