@@ -346,7 +346,9 @@ public class Art4ServicesIT extends TalentTestSupport {
         assertEquals(resolved.body(), 200, resolved.statusCode());
         assertTrue(resolved.body(), resolved.body().contains("已安排" + today + "在连云港市第一人民医院体检"));
         String results = "/plugins/medical/exams/" + t + "/results";
-        assertEquals(404, http("POST", results, "dept_edu", "{\"results\":\"各项指标正常\"}").statusCode());
+        HttpResponse<String> notHealth = http("POST", results, "dept_edu", "{\"results\":\"各项指标正常\"}");
+        assertEquals(notHealth.body(), 403, notHealth.statusCode());
+        assertTrue(notHealth.body(), notHealth.body().contains("HEALTH_STAFF_ONLY"));
         HttpResponse<String> blank = http("POST", results, "dept_health", "{\"results\":\" \"}");
         assertEquals(blank.body(), 422, blank.statusCode());
         assertTrue(blank.body(), blank.body().contains("\"field\":\"results\",\"code\":\"VALUE_REQUIRED\""));

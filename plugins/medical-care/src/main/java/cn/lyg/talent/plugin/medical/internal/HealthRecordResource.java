@@ -117,8 +117,9 @@ public class HealthRecordResource implements PluginResource {
     /**
      * Art.4.4: the results of an examination whose request was completed before it took place,
      * noted by health staff of the talent's jurisdiction once it has:
-     * {@code POST /api/v1/plugins/medical/exams/{ticketId}/results {"results":"…"}}. Anyone else
-     * is told there is no such examination.
+     * {@code POST /api/v1/plugins/medical/exams/{ticketId}/results {"results":"…"}}. Anyone else is
+     * told that health staff record results (403), and health staff of another jurisdiction that
+     * there is no such examination.
      */
     @POST
     @Path("exams/{ticketId}/results")
@@ -141,8 +142,13 @@ public class HealthRecordResource implements PluginResource {
 
     Map<String, Object> noteResults(SecurityContext sc, String ticketId, ResultsInput input) {
         Actor actor = (Actor) sc.getUserPrincipal();
+        if (!healthStaff(actor)) {
+            // Said before the examination is looked up: it tells nothing of whether there is one.
+            Text why = TEXTS.text("failure.HEALTH_STAFF_ONLY");
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "HEALTH_STAFF_ONLY", why.zh, why.en, List.of());
+        }
         String jurisdiction = records.exam(ticketId).map(b -> b.resultsForJurisdiction).orElse(null);
-        if (!healthStaff(actor) || jurisdiction == null || !jurisdictions.covers(actor.jurisdiction(), jurisdiction)) {
+        if (jurisdiction == null || !jurisdictions.covers(actor.jurisdiction(), jurisdiction)) {
             throw MedicalRecords.notAwaitingResults();
         }
         String results = input == null ? null : input.results;

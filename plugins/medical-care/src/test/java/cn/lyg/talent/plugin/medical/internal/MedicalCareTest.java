@@ -369,11 +369,15 @@ public class MedicalCareTest {
 
         SecurityContext health = as("dept_health", Role.DEPARTMENT, "HEALTH");
         assertEquals("EXAM_NOT_YET_HELD:results", refusedResults(health, "k8", "各项指标正常"));
+        // Whoever is not health staff is told so, for any ticket (it says nothing of the examination);
+        // health staff of another jurisdiction are told there is none for them to record.
         for (SecurityContext other : new SecurityContext[] {as("window1", Role.WINDOW, null), as("acct-t8", Role.TALENT, null),
-                as("dept_edu", Role.DEPARTMENT, "EDUCATION"), as("donghai_health", Role.DEPARTMENT, "HEALTH", "320722")}) {
-            assertEquals(other.getUserPrincipal().getName(), "EXAM_NOT_AWAITING_RESULTS:",
-                    refusedResults(other, "k8", "各项指标正常"));
+                as("dept_edu", Role.DEPARTMENT, "EDUCATION")}) {
+            assertEquals(other.getUserPrincipal().getName(), "HEALTH_STAFF_ONLY:", refusedResults(other, "k8", "各项指标正常"));
+            assertEquals("HEALTH_STAFF_ONLY:", refusedResults(other, "unknown", "各项指标正常"));
         }
+        assertEquals("EXAM_NOT_AWAITING_RESULTS:",
+                refusedResults(as("donghai_health", Role.DEPARTMENT, "HEALTH", "320722"), "k8", "各项指标正常"));
         now = Instant.parse("2027-03-10T08:00:00Z");
         assertEquals("VALUE_REQUIRED:results", refusedResults(health, "k8", " "));
         assertEquals("RESULTS_TOO_LONG:results", refusedResults(health, "k8", "很".repeat(4001)));
