@@ -274,6 +274,22 @@ public class Art4ServicesIT extends TalentTestSupport {
                 + field(publicService.body(), "id"), "department", "unit:STAFFING");
         assertTrue(notRecommended, notRecommended.contains("NOT_RECOMMENDATION: "));
         assertEquals(0, count("SPOUSE_STAFFING_DECISION WHERE TICKET_ID = '" + field(publicService.body(), "id") + "'"));
+        // Nor for a spouse recommended to an enterprise: such an approval could never be used.
+        HttpResponse<String> enterpriseSpouse = http("POST", "/talents", "window1", body.replace("配偶测试", "配偶测试二")
+                .replaceFirst("\"number\":\"[0-9X]+\"", "\"number\":\"" + newIdNumber() + "\"")
+                .replace("\"originalEmployerNature\":\"PUBLIC_INSTITUTION\"", "\"originalEmployerNature\":\"PRIVATE_ENTERPRISE\"")
+                .replace("PUBLIC_INSTITUTION_STAFF", "ENTERPRISE_EMPLOYEE").replace("13812345678", "13812345679"));
+        assertEquals(enterpriseSpouse.body(), 201, enterpriseSpouse.statusCode());
+        assertEquals(201, http("POST", "/talents/" + field(enterpriseSpouse.body(), "id") + "/certifications", "supervisor1",
+                "{\"talentClass\":\"B\",\"certifiedBy\":\"市人才办\",\"basis\":\"测试\",\"validFrom\":\"2020-01-01\"}").statusCode());
+        HttpResponse<String> toEnterprise = http("POST", "/tickets", "window1", "{\"talentId\":\"" + field(enterpriseSpouse.body(), "id")
+                + "\",\"serviceCode\":\"spouse-employment\",\"description\":\"配偶安置\",\"form\":{\"route\":\"recommendation\","
+                + "\"difficulty\":\"本单位无对口岗位\"}}");
+        assertEquals(toEnterprise.body(), 201, toEnterprise.statusCode());
+        String notInstitution = console("dept_staffing", "spouse:staffing-decision --approve -u 某事业单位 -c 先进后出 "
+                + field(toEnterprise.body(), "id"), "department", "unit:STAFFING");
+        assertTrue(notInstitution, notInstitution.contains("NOT_PUBLIC_INSTITUTION: ") && notInstitution.contains("企业"));
+        assertEquals(0, count("SPOUSE_STAFFING_DECISION WHERE TICKET_ID = '" + field(toEnterprise.body(), "id") + "'"));
         String refused = console("window1", "spouse:staffing-decision --approve -u 市第一人民医院 " + t, "window");
         assertTrue(refused, refused.contains("STAFFING_OFFICE_ONLY: 只有编制部门可以审批先进后出 / Only the staffing office"));
         String approved = console("dept_staffing", "spouse:staffing-decision --approve -u 市第一人民医院 -c 同意先进后出 " + t,

@@ -153,6 +153,7 @@ public class SpouseEmployment implements ServiceOffering, EligibilityRule, Servi
             }
             return o;
         }
+        refuseUnused(t, route, kind.orElse(null));
         LocalDate on = LocalDate.ofInstant(t.at, ZONE);
         return switch (route) {
             case EMPLOYER_ARRANGED -> {
@@ -191,7 +192,8 @@ public class SpouseEmployment implements ServiceOffering, EligibilityRule, Servi
             throw new Refusal(Refusal.Kind.INVALID, first.code, first.messageZh, first.messageEn, missing);
         }
         String unit = given.strip();
-        if (!kindKey.strip().equals(matched.name())) {
+        // In any case, as the console's options take a code (public_institution).
+        if (!kindKey.strip().equalsIgnoreCase(matched.name())) {
             throw invalid("RECEIVING_KIND_MISMATCH", KIND, matched.name, matched.name());
         }
         Outcome o = new Outcome().with("route", Route.RECOMMENDATION.name()).with(UNIT, unit).with(KIND, matched.name())
@@ -208,6 +210,24 @@ public class SpouseEmployment implements ServiceOffering, EligibilityRule, Servi
         }
         o.summary = TEXTS.text("outcome.recommended", unit, matched.name);
         return o;
+    }
+
+    /**
+     * A value the route does not use, named with the route, all at once: dropped, the handler would
+     * believe it recorded (jobs recommended on a recommendation, a quota for an organ).
+     */
+    private static void refuseUnused(TicketTransition t, Route route, ReceivingKind kind) {
+        Set<String> used = switch (route) {
+            case EMPLOYER_ARRANGED -> Set.of(UNIT);
+            case RECOMMENDATION -> kind == ReceivingKind.PUBLIC_INSTITUTION ? Set.of(UNIT, KIND, QUOTA) : Set.of(UNIT, KIND);
+            case PUBLIC_EMPLOYMENT_SERVICE -> Set.of(JOBS);
+        };
+        List<FieldError> unused = t.values.keySet().stream().filter(k -> !used.contains(k)).sorted()
+                .map(k -> error("VALUE_NOT_FOR_ROUTE", k, route.name)).toList();
+        if (!unused.isEmpty()) {
+            FieldError first = unused.get(0);
+            throw new Refusal(Refusal.Kind.INVALID, first.code, first.messageZh, first.messageEn, unused);
+        }
     }
 
     /** The value {@code key} given on resolving; {@code what} is the text naming it. */

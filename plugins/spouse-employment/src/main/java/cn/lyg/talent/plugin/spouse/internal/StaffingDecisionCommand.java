@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import javax.security.auth.Subject;
@@ -25,6 +26,7 @@ import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.window.OneStopWindow;
 import cn.lyg.talent.api.window.Ticket;
+import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.api.window.TicketState;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
@@ -87,6 +89,13 @@ public class StaffingDecisionCommand implements Action {
                 // Art.4.1: taking in first concerns a recommendation to a public institution only.
                 throw refused("NOT_RECOMMENDATION", ticket.number);
             }
+            // Art.4.1: 先进后出 is for a spouse recommended to a public institution; an approval for any
+            // other kind could never be used (the handler refuses that institution for this spouse).
+            String kind = matchedKind(ticket);
+            if (!ReceivingKind.PUBLIC_INSTITUTION.name().equals(kind)) {
+                throw refused("NOT_PUBLIC_INSTITUTION", ticket.number, kind == null ? TEXTS.text("command.noKind")
+                        : ReceivingKind.valueOf(kind).name);
+            }
             if (unit != null && unit.strip().length() > 200 || comment != null && comment.strip().length() > 1000) {
                 throw refused("TOO_LONG", 200, 1000);
             }
@@ -134,6 +143,14 @@ public class StaffingDecisionCommand implements Action {
             throw staffing ? refused("TICKET_NOT_FOUND", ticketId) : refused("NOT_SPOUSE_EMPLOYMENT", t.number);
         }
         return t;
+    }
+
+    /** The receiving kind the spouse matched when the request was made (its submission's outcome), if any. */
+    private static String matchedKind(Ticket ticket) {
+        return ticket.outcomes == null ? null : ticket.outcomes.stream()
+                .filter(o -> o.action == TicketAction.SUBMIT && !o.failure && o.values != null)
+                .map(o -> o.values.get("receivingKind")).filter(Objects::nonNull).reduce((first, last) -> last)
+                .orElse(null);
     }
 
     /** A refusal as the console's other commands print one: its stable code, then Chinese / English. */

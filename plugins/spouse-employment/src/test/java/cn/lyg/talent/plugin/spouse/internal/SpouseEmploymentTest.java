@@ -173,6 +173,33 @@ public class SpouseEmploymentTest {
         assertTrue(missing.messageZh(), missing.messageZh().contains("PARTY_GOVERNMENT_ORGAN"));
         assertEquals("市司法局", handle(TicketAction.RESOLVE, a, Map.of(SpouseEmployment.UNIT, "市司法局",
                 SpouseEmployment.KIND, "PARTY_GOVERNMENT_ORGAN")).values.get(SpouseEmployment.UNIT));
+        // The kind typed in another case is the same kind (as every option of the console takes it).
+        assertEquals("PARTY_GOVERNMENT_ORGAN", handle(TicketAction.RESOLVE, a, Map.of(SpouseEmployment.UNIT, "市司法局",
+                SpouseEmployment.KIND, " party_government_organ ")).values.get(SpouseEmployment.KIND));
+    }
+
+    /**
+     * A value the spouse's route does not use is refused, naming the route, instead of being dropped
+     * while the handler believes it recorded (jobs recommended on a recommendation; a quota for an
+     * organ, which has none to give).
+     */
+    @Test
+    public void art41AValueTheRouteDoesNotUseIsRefused() {
+        Application organ = application(PersonalStatus.CIVIL_SERVANT, EmployerNature.PARTY_GOVERNMENT_ORGAN, "recommendation",
+                Map.of(SpouseEmployment.DIFFICULTY, "无对口岗位"));
+        Refusal r = refused(() -> handle(TicketAction.RESOLVE, organ, Map.of(SpouseEmployment.UNIT, "市司法局",
+                SpouseEmployment.KIND, "PARTY_GOVERNMENT_ORGAN", SpouseEmployment.JOBS, "abc", SpouseEmployment.QUOTA, "true")));
+        assertEquals("VALUE_NOT_FOR_ROUTE", r.code());
+        assertEquals(List.of("values." + SpouseEmployment.JOBS, "values." + SpouseEmployment.QUOTA),
+                r.fieldErrors().stream().map(e -> e.field).sorted().toList());
+        assertTrue(r.messageZh(), r.messageZh().contains("对口推荐"));
+        Application employer = application(PersonalStatus.NONE, null, "employer-arranged", Map.of());
+        assertEquals("VALUE_NOT_FOR_ROUTE", refused(() -> handle(TicketAction.RESOLVE, employer,
+                Map.of(SpouseEmployment.UNIT, "某公司", SpouseEmployment.KIND, "ENTERPRISE"))).code());
+        Application service = application(PersonalStatus.NONE, null, "public-employment-service", Map.of());
+        assertEquals("VALUE_NOT_FOR_ROUTE", refused(() -> handle(TicketAction.RESOLVE, service,
+                Map.of(SpouseEmployment.JOBS, "3", SpouseEmployment.UNIT, "某公司"))).code());
+        assertEquals("3", handle(TicketAction.RESOLVE, service, Map.of(SpouseEmployment.JOBS, "3")).values.get(SpouseEmployment.JOBS));
     }
 
     @Test
