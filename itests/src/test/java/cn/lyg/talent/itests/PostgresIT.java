@@ -104,6 +104,10 @@ public class PostgresIT extends TalentTestSupport {
         statuses.sort(null);
         assertEquals(List.of(200, 409), statuses);
         assertEquals(3, count("TICKET_EVENT WHERE TICKET_ID = '" + twice + "'"));
+        // Art.7: the unit's work by the open step due soonest; the closed ticket, with nothing open, last.
+        HttpResponse<String> byDue = http("GET", "/tickets?sort=due", "dept_tax", null);
+        assertEquals(byDue.body(), 200, byDue.statusCode());
+        assertTrue(byDue.body(), byDue.body().indexOf(twice) >= 0 && byDue.body().indexOf(twice) < byDue.body().indexOf(t));
 
         // Art.4.5: the gold card register numbers a card in its own tables.
         HttpResponse<String> applied = http("POST", "/tickets", "window1", "{\"talentId\":\"" + talent

@@ -142,6 +142,10 @@ public class RestApiIT extends TalentTestSupport {
                 && typo.body().contains("\"field\":\"stat\",\"code\":\"UNKNOWN_PARAMETER\"")
                 && !typo.body().contains("\"field\":\"limit\""));
         assertEquals(200, http("GET", "/tickets?state=DISPATCHED&overdue=true&limit=5", "window1", null).statusCode());
+        assertEquals(200, http("GET", "/tickets?sort=due&limit=5", "window1", null).statusCode());
+        HttpResponse<String> badSort = http("GET", "/tickets?sort=urgent", "window1", null);
+        assertProblem(badSort, 400, "INVALID_PARAMETERS");
+        assertTrue(badSort.body(), badSort.body().contains("\"field\":\"sort\"") && badSort.body().contains("DUE"));
         // A parameter given twice is named too: read as its first value, the list looked filtered by both.
         HttpResponse<String> twice = http("GET", "/tickets?state=CONTACTED&state=DISPATCHED&limit=5", "window1", null);
         assertProblem(twice, 400, "INVALID_PARAMETERS");

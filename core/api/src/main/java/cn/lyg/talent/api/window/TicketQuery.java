@@ -11,6 +11,8 @@ public class TicketQuery {
     public Boolean overdue;
     /** Only tickets with an open step due before this time. */
     public Instant dueBefore;
+    /** The order; null is {@link TicketSort#SUBMITTED}. @since 1.6 */
+    public TicketSort sort;
     public int offset;
     public int limit = 20;
 }

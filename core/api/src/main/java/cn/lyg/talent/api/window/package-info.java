@@ -3,7 +3,7 @@
  * working-day deadlines of each step. "One window accepts, the back offices handle separately,
  * the whole process is tracked, results are fed back centrally."
  */
-@Version("1.5.0")
+@Version("1.6.0")
 package cn.lyg.talent.api.window;
 
 import org.osgi.annotation.versioning.Version;

@@ -27,6 +27,7 @@ import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.api.window.TicketInput;
 import cn.lyg.talent.api.window.TicketQuery;
+import cn.lyg.talent.api.window.TicketSort;
 import cn.lyg.talent.api.window.TicketState;
 import cn.lyg.talent.api.window.TicketSummary;
 import cn.lyg.talent.api.window.TransitionInput;
@@ -68,9 +69,10 @@ public class TicketResource {
     public Page<TicketSummary> list(@Context SecurityContext sc, @QueryParam("state") String state,
             @QueryParam("unit") String unit, @QueryParam("talentId") String talentId,
             @QueryParam("overdue") String overdue, @QueryParam("dueBefore") String dueBefore,
-            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+            @QueryParam("sort") String sort, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         Params p = new Params();
         TicketQuery q = new TicketQuery();
+        q.sort = p.choice("sort", sort, TicketSort.class);
         q.state = p.choice("state", state, TicketState.class);
         q.unit = p.text(unit);
         q.talentId = p.text(talentId);

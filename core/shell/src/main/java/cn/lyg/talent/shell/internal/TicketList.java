@@ -18,6 +18,7 @@ import org.apache.karaf.shell.support.CommandException;
 
 import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.window.TicketQuery;
+import cn.lyg.talent.api.window.TicketSort;
 import cn.lyg.talent.api.window.TicketState;
 import cn.lyg.talent.api.window.TicketSummary;
 import cn.lyg.talent.shell.internal.completers.EnumCompleters;
@@ -49,6 +50,10 @@ public class TicketList extends TicketCommandSupport {
                     + "Only tickets with an open step due before this date (YYYY-MM-DD) or local time (YYYY-MM-DDTHH:MM)")
     String dueBefore;
 
+    @Option(name = "--sort", description = "排序：SUBMITTED（最新提交在前，默认）、DUE（最先到期在前） / "
+            + "Order: SUBMITTED (newest first, the default), DUE (soonest due first)")
+    String sort;
+
     @Option(name = "--offset", description = "跳过的条数 / Skip this many")
     String offset;
 
@@ -63,6 +68,7 @@ public class TicketList extends TicketCommandSupport {
         q.talentId = talent;
         q.overdue = overdue ? Boolean.TRUE : null;
         q.dueBefore = dueBefore();
+        q.sort = choice("--sort", sort, TicketSort.class);
         q.offset = count("--offset", offset, 0);
         q.limit = count("--limit", limit, 50);
         Page<TicketSummary> page = window.find(q, actor());

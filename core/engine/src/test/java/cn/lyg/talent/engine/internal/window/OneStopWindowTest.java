@@ -28,6 +28,7 @@ import org.junit.Test;
 
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Names;
+import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.notify.Notification;
@@ -44,7 +45,9 @@ import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.api.window.TicketEvent;
 import cn.lyg.talent.api.window.TicketInput;
 import cn.lyg.talent.api.window.TicketQuery;
+import cn.lyg.talent.api.window.TicketSort;
 import cn.lyg.talent.api.window.TicketState;
+import cn.lyg.talent.api.window.TicketSummary;
 import cn.lyg.talent.api.window.TicketStep;
 import cn.lyg.talent.api.window.TransitionInput;
 import cn.lyg.talent.engine.internal.MutableClock;
@@ -248,6 +251,48 @@ public class OneStopWindowTest {
         TransitionInput current = unit("EDUCATION");
         current.version = accepted.version;
         assertEquals(TicketState.DISPATCHED, act(t, TicketAction.DISPATCH, WINDOW, current).state);
+    }
+
+    /**
+     * Art.7: a handler works by due time. Sorted by due time, the ticket whose open step is due
+     * soonest comes first whatever its age (of two due together, the one waiting longer), and
+     * tickets with nothing open (closed, or waiting on the talent) come last; the default stays
+     * newest first.
+     */
+    @Test
+    public void art7TicketsListedBySoonestDueTime() {
+        Ticket first = submitOnline(); // Mon 2025-09-22 10:00: dispatch due Tue 09-23 17:30
+        now(2025, 9, 22, 11, 0);
+        Ticket second = submitOnline();
+        Ticket dispatched = act(act(second, TicketAction.ACCEPT, WINDOW), TicketAction.DISPATCH, WINDOW, unit("EDUCATION"));
+        TransitionInput delay = new TransitionInput();
+        delay.step = Step.FIRST_CONTACT;
+        delay.comment = "需核对材料";
+        delay.promisedDate = LocalDate.of(2025, 9, 24);
+        act(dispatched, TicketAction.FILE_DELAY, EDUCATION, delay); // first contact due Wed 09-24 17:30
+        now(2025, 9, 22, 12, 0);
+        Ticket third = submitOnline(); // dispatch due Tue 09-23 17:30, like the first
+        TransitionInput withdraw = new TransitionInput();
+        withdraw.comment = "不需要了";
+        now(2025, 9, 22, 13, 0);
+        Ticket fourth = act(submitOnline(), TicketAction.WITHDRAW, TALENT, withdraw);
+        TicketQuery byDue = new TicketQuery();
+        byDue.sort = TicketSort.DUE;
+        assertEquals(List.of(first.number, third.number, second.number, fourth.number),
+                window.find(byDue, WINDOW).items.stream().map(s -> s.number).toList());
+        assertEquals(List.of(fourth.number, third.number, second.number, first.number),
+                window.find(new TicketQuery(), WINDOW).items.stream().map(s -> s.number).toList());
+        // Paged and filtered as before.
+        byDue.limit = 2;
+        byDue.offset = 1;
+        Page<TicketSummary> page = window.find(byDue, WINDOW);
+        assertEquals(4, page.total);
+        assertEquals(List.of(third.number, second.number), page.items.stream().map(s -> s.number).toList());
+        byDue.offset = 0;
+        byDue.state = TicketState.DISPATCHED;
+        assertEquals(List.of(second.number), window.find(byDue, WINDOW).items.stream().map(s -> s.number).toList());
+        // A unit sorts its own tickets the same way.
+        assertEquals(List.of(second.number), window.find(byDue, EDUCATION).items.stream().map(s -> s.number).toList());
     }
 
     @Test
