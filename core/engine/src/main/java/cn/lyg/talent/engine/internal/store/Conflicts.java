@@ -43,7 +43,9 @@ public final class Conflicts {
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof OptimisticLockException) {
-                    throw Messages.ENGINE.refusal(Refusal.Kind.CONFLICT, "STALE_VERSION");
+                    // Seen at commit: another save came between this one's read and its write.
+                    throw Messages.ENGINE.refusal(Refusal.Kind.CONFLICT, "STALE_VERSION",
+                            List.of(Messages.ENGINE.field("version", "VERSION_CHANGED")));
                 }
                 if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                     String text = String.valueOf(sql.getMessage()).toUpperCase(Locale.ROOT);

@@ -291,8 +291,23 @@ public class OneStopWindowTest {
         byDue.offset = 0;
         byDue.state = TicketState.DISPATCHED;
         assertEquals(List.of(second.number), window.find(byDue, WINDOW).items.stream().map(s -> s.number).toList());
-        // A unit sorts its own tickets the same way.
+        // A unit sorts its own tickets the same way, by its own open steps: one redirected away from
+        // it is not its urgent work, though it still sees it; filters combine with the order.
         assertEquals(List.of(second.number), window.find(byDue, EDUCATION).items.stream().map(s -> s.number).toList());
+        answersFor("HEALTH", "child-schooling");
+        Ticket elsewhere = act(act(third, TicketAction.ACCEPT, WINDOW), TicketAction.DISPATCH, WINDOW, unit("EDUCATION"));
+        TransitionInput redirect = unit("HEALTH");
+        redirect.comment = "应由卫健委办理";
+        act(elsewhere, TicketAction.REDIRECT, WINDOW, redirect);
+        byDue.state = null;
+        byDue.limit = 20;
+        assertEquals(List.of(second.number, third.number),
+                window.find(byDue, EDUCATION).items.stream().map(s -> s.number).toList());
+        assertEquals(List.of(third.number), window.find(byDue, HEALTH).items.stream().map(s -> s.number).toList());
+        now(2025, 9, 26, 9, 0);
+        byDue.overdue = true;
+        assertEquals(List.of(second.number, third.number),
+                window.find(byDue, EDUCATION).items.stream().map(s -> s.number).toList());
     }
 
     @Test
@@ -544,6 +559,10 @@ public class OneStopWindowTest {
         delay.promisedDate = LocalDate.of(2025, 9, 26);
         long events = db.count("TICKET_EVENT");
         Ticket dispatched = t;
+        refused(() -> act(dispatched, TicketAction.FILE_DELAY, EDUCATION, delay), Refusal.Kind.CONFLICT,
+                "DELAY_TOO_LATE");
+        // A date in the past says the same: no date would do, which a bound on the date would hide.
+        delay.promisedDate = LocalDate.of(2025, 9, 19);
         refused(() -> act(dispatched, TicketAction.FILE_DELAY, EDUCATION, delay), Refusal.Kind.CONFLICT,
                 "DELAY_TOO_LATE");
         assertEquals(events, db.count("TICKET_EVENT"));
