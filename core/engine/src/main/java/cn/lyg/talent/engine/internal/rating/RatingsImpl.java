@@ -574,9 +574,10 @@ public class RatingsImpl implements Ratings {
     /**
      * Marks a rating void, kept with who, when and why. The rectification of a bad rating is
      * withdrawn with it unless already re-rated; a voided re-rating leaves its rectification
-     * rectified, to be re-rated anew (a new rating of the stage may follow an appeal), unless it
-     * was voided as malicious: that settles the stage (no re-rating may follow), so the
-     * rectification stays re-rated, pointing at the voided re-rating, instead of waiting for ever.
+     * rectified, to be re-rated anew (a new rating of the stage may follow an appeal), unless no
+     * re-rating may follow: voided as malicious (the appeal settles the stage), or the bad rating
+     * it answered is void already. Then the rectification stays re-rated, pointing at the voided
+     * re-rating, instead of waiting for ever.
      */
     private static Voided voidRating(EntityManager em, RatingEntity r, String reason, Actor actor, Instant now) {
         return voidRating(em, r, reason, actor, now, true);
@@ -600,7 +601,10 @@ public class RatingsImpl implements Ratings {
             for (RectificationEntity rerated : em.createQuery("select r from RectificationEntity r where r.reRatingId = :id",
                     RectificationEntity.class).setParameter("id", r.id).getResultList()) {
                 judged = rerated;
-                if (!r.voidedAsMalicious) {
+                RatingEntity bad = em.find(RatingEntity.class, rerated.ratingId);
+                // Settled when no re-rating may follow: voided as malicious (the appeal closes the
+                // stage), or the bad rating it answered is void already (RECTIFICATION_RATING_VOIDED).
+                if (!r.voidedAsMalicious && (bad == null || !bad.voided)) {
                     // Back to waiting for a re-rating: it points at none until a new one is given.
                     rerated.status = RectificationStatus.RECTIFIED;
                     rerated.reRatingId = null;

@@ -471,8 +471,28 @@ public class RatingsTest {
         waiting.status = RectificationStatus.RECTIFIED;
         assertTrue(ratings.rectifications(waiting, WindowFixture.WINDOW).items.stream().noneMatch(x -> x.id.equals(r.id)));
         // The unit that rectified and the talent office hear of it, with the reason.
-        assertTrue(told(WindowFixture.EDUCATION, "复评已由人才办认定为恶意评价并作废，整改到此办结。原因：经核实为恶意复评"));
+        assertTrue(told(WindowFixture.EDUCATION, "复评已由人才办作废，不再复评，整改到此办结。原因：经核实为恶意复评"));
         assertTrue(told(WindowFixture.SUPERVISOR, "整改到此办结"));
+    }
+
+    /**
+     * Art.8 appeal: the bad rating voided after its rectification was re-rated, then the re-rating
+     * voided as mistaken: no re-rating may follow (RECTIFICATION_RATING_VOIDED), so the
+     * rectification is settled, not left waiting for one.
+     */
+    @Test
+    public void aReRatingVoidedAfterItsBadRatingSettlesTheRectification() throws Exception {
+        Rectification r = rectified(resolved());
+        Rating reRated = ratings.reRate(r.id, rating(null, RatingLevel.DISSATISFIED), WindowFixture.TALENT);
+        ratings.voidRating(r.ratingId, "差评系误录", WindowFixture.SUPERVISOR);
+        assertEquals(RectificationStatus.RE_RATED, ratings.rectification(r.id, WindowFixture.WINDOW).status);
+        ratings.voidRating(reRated.id, "复评系误录", WindowFixture.SUPERVISOR);
+        Rectification settled = ratings.rectification(r.id, WindowFixture.WINDOW);
+        assertEquals(RectificationStatus.RE_RATED, settled.status);
+        assertEquals(reRated.id, settled.reRatingId);
+        assertTrue(told(WindowFixture.EDUCATION, "不再复评，整改到此办结。原因：复评系误录"));
+        refused(() -> ratings.reRate(r.id, rating(null, RatingLevel.SATISFIED), WindowFixture.TALENT),
+                "RECTIFICATION_RATING_VOIDED");
     }
 
     /** Art.8 appeal: the talent, the window and the unit that was to rectify hear of a voided rating. */
