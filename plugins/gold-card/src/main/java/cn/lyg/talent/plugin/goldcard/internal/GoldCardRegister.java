@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -159,6 +160,10 @@ public class GoldCardRegister {
     /** GB 11643's weights of the first seventeen characters; the check character follows from their sum. */
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String ID_CHECK = "10X98765432";
+    /** GB/T 2260's province codes, and 71, 81, 82, 83 of Taiwan, Hong Kong and Macao residents' numbers. */
+    private static final Set<String> PROVINCES = Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33",
+            "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
+            "65", "71", "81", "82", "83");
 
     /**
      * A number that belongs to a person, not to a card: the holder's document or phone, any
@@ -167,13 +172,25 @@ public class GoldCardRegister {
      * published in full, where design.md section 6 masks it everywhere else.
      */
     static boolean personal(String number, Talent holder) {
-        String phone = holder.phone == null ? "" : holder.phone.replaceAll("[^0-9]", "").replaceFirst("^86(?=1\\d{10}$)", "");
+        String phone = holder.phone == null ? "" : withoutCountryCode(holder.phone.replaceAll("[^0-9]", ""));
         String document = holder.document == null ? null : normalized(holder.document.number);
-        return number.equals(document) || number.equals(phone) || MOBILE.matcher(number).matches() || identityNumber(number);
+        String national = withoutCountryCode(number);
+        return number.equals(document) || national.equals(phone) || MOBILE.matcher(national).matches()
+                || identityNumber(number);
     }
 
+    /** A mobile number without China's country code (86 or 0086 before it). */
+    private static String withoutCountryCode(String digits) {
+        return digits.replaceFirst("^(0086|86)(?=1\\d{10}$)", "");
+    }
+
+    /**
+     * GB 11643: a province's code first (so a printed card number of eighteen digits is not taken
+     * for one by its check digit alone), a valid birth date, the check character.
+     */
     private static boolean identityNumber(String n) {
-        if (n.length() != 18 || !n.substring(0, 17).chars().allMatch(Character::isDigit)) {
+        if (n.length() != 18 || !n.substring(0, 17).chars().allMatch(Character::isDigit)
+                || !PROVINCES.contains(n.substring(0, 2))) {
             return false;
         }
         int sum = 0;

@@ -328,11 +328,12 @@ public class GoldCardTest {
     @Test
     public void anIdentityOrMobileNumberIsNotTakenAsTheCardsNumber() throws Exception {
         Talent holder = talent("t1", "王晓明");
-        holder.phone = "138-1234-5678";
+        holder.phone = "0518-85551234";
         holder.document.type = DocumentType.PASSPORT;
         holder.document.number = "E12345678";
-        for (String personal : new String[] {"E12345678", "13812345678", "11010519491231002x", "320706198503120010",
-            "15900001111"}) {
+        // The holder's passport and landline; anyone's identity number; any mobile, with or without 86.
+        for (String personal : new String[] {"E12345678", "051885551234", "11010519491231002x", "320706198503120010",
+            "15900001111", "8613812345678", "008613812345678"}) {
             Refusal r = refused(() -> issuing.handle(resolve("0001", holder, personal)));
             assertEquals(personal, "CARD_NUMBER_PERSONAL", r.code());
             assertEquals("values.cardNumber", r.fieldErrors().get(0).field);
@@ -345,6 +346,9 @@ public class GoldCardTest {
         // Eighteen digits whose check character does not fit are no identity number; eleven digits
         // not starting 13 to 19 are no mobile number.
         assertEquals("320706198503120011", issuing.handle(resolve("0001", holder, "320706198503120011")).values.get("cardNumber"));
+        // Nor is one whose first two digits are no province, whatever its check digit.
+        assertEquals("990706198503120015", issuing.handle(resolve("0002", talent("t3", "赵五"), "990706198503120015"))
+                .values.get("cardNumber"));
         assertEquals("10012345678", register.record("10012345678", talent("t2", "李四"), LocalDate.of(2027, 1, 1),
                 "supervisor1", AT, null).cardNumber);
     }
