@@ -1,7 +1,7 @@
 package cn.lyg.talent.rest.internal;
 
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.BooleanSupplier;
 
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -14,15 +14,16 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
-import org.apache.cxf.Bus;
-import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
-import org.apache.cxf.endpoint.ServerRegistry;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Answers what no server of the API serves under the CXF servlet ({@code /api}), as problem+json
@@ -45,11 +46,11 @@ public class ApiFallback {
 
     private final Unserved unserved;
     private final Server server;
+    private volatile ApiServer api;
 
     @Activate
     public ApiFallback(ApiConfiguration config) {
-        // The default bus, on which ApiServer.publish starts the API's server as this one.
-        this.unserved = new Unserved(config.address(), address -> published(BusFactory.getDefaultBus(false), address));
+        this.unserved = new Unserved(config.address(), () -> api != null);
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress("/");
         factory.setServiceBeans(List.of(unserved));
@@ -71,27 +72,27 @@ public class ApiFallback {
         server.destroy();
     }
 
-    /**
-     * Whether a started server on the bus has the address ({@code /v1}): the API's, once published.
-     * CXF's servlet turns an endpoint's address into the absolute URL on its first request
-     * ({@code http://host:8181/api/v1}), so the address is compared as the end of it.
-     */
-    private static boolean published(Bus bus, String address) {
-        ServerRegistry servers = bus == null ? null : bus.getExtension(ServerRegistry.class);
-        return servers != null && servers.getServers().stream().anyMatch(s -> {
-            String endpoint = "/" + Unserved.strip(s.getEndpoint().getEndpointInfo().getAddress());
-            return s.isStarted() && (endpoint.equals(address) || endpoint.endsWith(address));
-        });
+    /** The API's server while it is published: present from its activation to its deactivation. */
+    @Reference(service = ApiServer.class, cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindApi(ApiServer server) {
+        api = server;
+    }
+
+    void unbindApi(ApiServer server) {
+        if (api == server) {
+            api = null;
+        }
     }
 
     /** Every method on every path below the servlet that no other server took. */
     @Path("/")
     public static final class Unserved {
         private volatile String api;
-        private final Predicate<String> published;
+        private final BooleanSupplier published;
 
-        /** {@code published} tells whether the API's server is up at an address ({@code /v1}). */
-        Unserved(String address, Predicate<String> published) {
+        /** {@code published} tells whether the API's server is up. */
+        Unserved(String address, BooleanSupplier published) {
             this.published = published;
             address(address);
         }
@@ -106,14 +107,14 @@ public class ApiFallback {
             String a = api;
             // Reached here with the API up, a path of it is one the API's server did not take (an
             // encoded slash, ..%2f): not found, not "starting up".
-            if ((p.equals(a) || p.startsWith(a + "/")) && !published.test(a)) {
+            if ((p.equals(a) || p.startsWith(a + "/")) && !published.getAsBoolean()) {
                 return Response.fromResponse(Problems.response(503, "API_UNAVAILABLE", List.of()))
                         .header("Retry-After", RETRY_AFTER_SECONDS).build();
             }
             return Problems.response(404, "NOT_FOUND", List.of());
         }
 
-        static String strip(String path) {
+        private static String strip(String path) {
             String p = path == null ? "" : path.strip();
             while (p.startsWith("/")) {
                 p = p.substring(1);

@@ -37,7 +37,8 @@ import cn.lyg.talent.api.window.OneStopWindow;
  * part of it: {@link PluginApi} publishes each plugin's on its own, so that installing or removing
  * a plugin never takes the platform's API away for a moment.
  */
-@Component(immediate = true, configurationPid = ApiConfiguration.PID)
+// A service of this bundle only (its package is private): ApiFallback tells by it whether the API is up.
+@Component(service = ApiServer.class, immediate = true, configurationPid = ApiConfiguration.PID)
 @Designate(ocd = ApiConfiguration.class)
 public class ApiServer {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);

@@ -153,18 +153,21 @@ public class SpouseEmployment implements ServiceOffering, EligibilityRule, Servi
             }
             return o;
         }
-        refuseUnused(t, route, kind.orElse(null));
+        // The record may have changed since submission (the spouse removed or their status gone).
+        if (route == Route.RECOMMENDATION && kind.isEmpty()) {
+            throw invalid("RECOMMENDATION_NEEDS_STATUS", KIND);
+        }
+        List<FieldError> unused = unused(t, route, kind.orElse(null));
         LocalDate on = LocalDate.ofInstant(t.at, ZONE);
         return switch (route) {
             case EMPLOYER_ARRANGED -> {
-                String unit = required(t, UNIT, "value.receivingUnit.employer");
+                String unit = required(t, UNIT, "value.receivingUnit.employer", unused);
                 yield new Outcome(TEXTS.text("outcome.employerArranged", unit, on))
                         .with("route", route.name()).with(UNIT, unit).with("decidedOn", on.toString());
             }
-            // The record may have changed since submission (the spouse removed or their status gone).
-            case RECOMMENDATION -> recommendation(t, kind.orElseThrow(() -> invalid("RECOMMENDATION_NEEDS_STATUS", KIND)), on);
+            case RECOMMENDATION -> recommendation(t, kind.get(), on, unused);
             case PUBLIC_EMPLOYMENT_SERVICE -> {
-                String jobs = required(t, JOBS, "value.jobsRecommended");
+                String jobs = required(t, JOBS, "value.jobsRecommended", unused);
                 yield new Outcome(TEXTS.text("outcome.publicEmploymentService", on, jobs))
                         .with("route", route.name()).with(JOBS, jobs).with("enrolledOn", on.toString());
             }
@@ -172,7 +175,7 @@ public class SpouseEmployment implements ServiceOffering, EligibilityRule, Servi
     }
 
     /** A recommendation: the receiving unit of the matched kind; without a quota, only with the staffing office's approval. */
-    private Outcome recommendation(TicketTransition t, ReceivingKind matched, LocalDate on) {
+    private Outcome recommendation(TicketTransition t, ReceivingKind matched, LocalDate on, List<FieldError> unused) {
         // Every value left out is named at once: the handler fills in the form once, not three times.
         List<FieldError> missing = new ArrayList<>();
         String given = t.values.get(UNIT);
@@ -187,10 +190,8 @@ public class SpouseEmployment implements ServiceOffering, EligibilityRule, Servi
         if (matched == ReceivingKind.PUBLIC_INSTITUTION && !"true".equals(quota) && !"false".equals(quota)) {
             missing.add(error("QUOTA_REQUIRED", QUOTA));
         }
-        if (!missing.isEmpty()) {
-            FieldError first = missing.get(0);
-            throw new Refusal(Refusal.Kind.INVALID, first.code, first.messageZh, first.messageEn, missing);
-        }
+        missing.addAll(unused);
+        refuseIfAny(missing);
         String unit = given.strip();
         // In any case, as the console's options take a code (public_institution).
         if (!kindKey.strip().equalsIgnoreCase(matched.name())) {
@@ -213,29 +214,39 @@ public class SpouseEmployment implements ServiceOffering, EligibilityRule, Servi
     }
 
     /**
-     * A value the route does not use, named with the route, all at once: dropped, the handler would
-     * believe it recorded (jobs recommended on a recommendation, a quota for an organ).
+     * The values the route does not use, named with the route: dropped, the handler would believe
+     * them recorded (jobs recommended on a recommendation, a quota for an organ).
      */
-    private static void refuseUnused(TicketTransition t, Route route, ReceivingKind kind) {
+    private static List<FieldError> unused(TicketTransition t, Route route, ReceivingKind kind) {
         Set<String> used = switch (route) {
             case EMPLOYER_ARRANGED -> Set.of(UNIT);
             case RECOMMENDATION -> kind == ReceivingKind.PUBLIC_INSTITUTION ? Set.of(UNIT, KIND, QUOTA) : Set.of(UNIT, KIND);
             case PUBLIC_EMPLOYMENT_SERVICE -> Set.of(JOBS);
         };
-        List<FieldError> unused = t.values.keySet().stream().filter(k -> !used.contains(k)).sorted()
+        return t.values.keySet().stream().filter(k -> !used.contains(k)).sorted()
                 .map(k -> error("VALUE_NOT_FOR_ROUTE", k, route.name)).toList();
-        if (!unused.isEmpty()) {
-            FieldError first = unused.get(0);
-            throw new Refusal(Refusal.Kind.INVALID, first.code, first.messageZh, first.messageEn, unused);
+    }
+
+    /** Every value missing or not used, at once: the handler fills in the form once. */
+    private static void refuseIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            FieldError first = errors.get(0);
+            throw new Refusal(Refusal.Kind.INVALID, first.code, first.messageZh, first.messageEn, errors);
         }
     }
 
-    /** The value {@code key} given on resolving; {@code what} is the text naming it. */
-    private static String required(TicketTransition t, String key, String what) {
+    /**
+     * The value {@code key} given on resolving ({@code what} is the text naming it), refused with
+     * the values the route does not use, if any.
+     */
+    private static String required(TicketTransition t, String key, String what, List<FieldError> unused) {
         String v = t.values.get(key);
+        List<FieldError> errors = new ArrayList<>();
         if (v == null || v.isBlank()) {
-            throw invalid("VALUE_REQUIRED", key, TEXTS.text(what));
+            errors.add(error("VALUE_REQUIRED", key, TEXTS.text(what)));
         }
+        errors.addAll(unused);
+        refuseIfAny(errors);
         return v.strip();
     }
 

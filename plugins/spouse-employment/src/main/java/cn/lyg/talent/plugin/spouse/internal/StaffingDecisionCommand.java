@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import javax.security.auth.Subject;
@@ -24,9 +23,9 @@ import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Actors;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
+import cn.lyg.talent.api.registry.TalentRegistry;
 import cn.lyg.talent.api.window.OneStopWindow;
 import cn.lyg.talent.api.window.Ticket;
-import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.api.window.TicketState;
 import cn.lyg.talent.shell.table.ConsoleTable;
 
@@ -51,6 +50,9 @@ public class StaffingDecisionCommand implements Action {
 
     @Reference
     private OneStopWindow window;
+
+    @Reference
+    private TalentRegistry registry;
 
     @Argument(index = 0, name = "ticket", required = true, description = "事项ID或编号 / Ticket id or number")
     String ticketId;
@@ -91,10 +93,11 @@ public class StaffingDecisionCommand implements Action {
             }
             // Art.4.1: 先进后出 is for a spouse recommended to a public institution; an approval for any
             // other kind could never be used (the handler refuses that institution for this spouse).
-            String kind = matchedKind(ticket);
-            if (!ReceivingKind.PUBLIC_INSTITUTION.name().equals(kind)) {
-                throw refused("NOT_PUBLIC_INSTITUTION", ticket.number, kind == null ? TEXTS.text("command.noKind")
-                        : ReceivingKind.valueOf(kind).name);
+            // The spouse's record as it is now, as the handler matches it on resolving (the record may
+            // have changed since submission, or the route with a resubmission).
+            ReceivingKind kind = matchedKind(ticket, reader(actor, staffing));
+            if (kind != ReceivingKind.PUBLIC_INSTITUTION) {
+                throw refused("NOT_PUBLIC_INSTITUTION", ticket.number, kind == null ? TEXTS.text("command.noKind") : kind.name);
             }
             if (unit != null && unit.strip().length() > 200 || comment != null && comment.strip().length() > 1000) {
                 throw refused("TOO_LONG", 200, 1000);
@@ -133,9 +136,7 @@ public class StaffingDecisionCommand implements Action {
     private Ticket ticket(Actor actor, boolean staffing) throws CommandException {
         Ticket t;
         try {
-            Actor reader = staffing ? actors.of(actor.account(), List.of(Role.SUPERVISOR.principalName(),
-                    Actors.JURISDICTION_PREFIX + actor.jurisdiction())) : actor;
-            t = window.get(ticketId, reader);
+            t = window.get(ticketId, reader(actor, staffing));
         } catch (Refusal r) {
             throw new CommandException(r.code() + ": " + r.messageZh() + " / " + r.messageEn());
         }
@@ -145,12 +146,19 @@ public class StaffingDecisionCommand implements Action {
         return t;
     }
 
-    /** The receiving kind the spouse matched when the request was made (its submission's outcome), if any. */
-    private static String matchedKind(Ticket ticket) {
-        return ticket.outcomes == null ? null : ticket.outcomes.stream()
-                .filter(o -> o.action == TicketAction.SUBMIT && !o.failure && o.values != null)
-                .map(o -> o.values.get("receivingKind")).filter(Objects::nonNull).reduce((first, last) -> last)
-                .orElse(null);
+    /** The receiving kind the spouse on the talent's record matches now, if any (a read of the record, audited). */
+    private ReceivingKind matchedKind(Ticket ticket, Actor reader) throws CommandException {
+        try {
+            return ReceivingKind.matching(registry.get(ticket.talentId, reader).spouse).orElse(null);
+        } catch (Refusal r) {
+            throw new CommandException(r.code() + ": " + r.messageZh() + " / " + r.messageEn());
+        }
+    }
+
+    /** Who reads for the user: the staffing office with the talent office's reach in its jurisdiction (see {@link #ticket}). */
+    private Actor reader(Actor actor, boolean staffing) {
+        return staffing ? actors.of(actor.account(), List.of(Role.SUPERVISOR.principalName(),
+                Actors.JURISDICTION_PREFIX + actor.jurisdiction())) : actor;
     }
 
     /** A refusal as the console's other commands print one: its stable code, then Chinese / English. */

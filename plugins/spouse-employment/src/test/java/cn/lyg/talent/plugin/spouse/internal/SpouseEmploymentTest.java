@@ -196,6 +196,14 @@ public class SpouseEmploymentTest {
         Application employer = application(PersonalStatus.NONE, null, "employer-arranged", Map.of());
         assertEquals("VALUE_NOT_FOR_ROUTE", refused(() -> handle(TicketAction.RESOLVE, employer,
                 Map.of(SpouseEmployment.UNIT, "某公司", SpouseEmployment.KIND, "ENTERPRISE"))).code());
+        // Missing and unused values are named together.
+        Refusal both = refused(() -> handle(TicketAction.RESOLVE, employer, Map.of(SpouseEmployment.KIND, "ENTERPRISE")));
+        assertEquals(List.of("values." + SpouseEmployment.UNIT + ":VALUE_REQUIRED", "values." + SpouseEmployment.KIND
+                + ":VALUE_NOT_FOR_ROUTE"), both.fieldErrors().stream().map(e -> e.field + ":" + e.code).toList());
+        // A spouse whose status is gone is told that, not that a value is not used.
+        Application statusGone = application(PersonalStatus.NONE, null, "recommendation", Map.of(SpouseEmployment.DIFFICULTY, "x"));
+        assertEquals("RECOMMENDATION_NEEDS_STATUS", refused(() -> handle(TicketAction.RESOLVE, statusGone,
+                Map.of(SpouseEmployment.QUOTA, "true"))).code());
         Application service = application(PersonalStatus.NONE, null, "public-employment-service", Map.of());
         assertEquals("VALUE_NOT_FOR_ROUTE", refused(() -> handle(TicketAction.RESOLVE, service,
                 Map.of(SpouseEmployment.JOBS, "3", SpouseEmployment.UNIT, "某公司"))).code());
