@@ -21,7 +21,7 @@ import org.junit.Test;
 
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
-import cn.lyg.talent.engine.internal.identity.ResidentIdNumber;
+import cn.lyg.talent.api.registry.ResidentIdNumber;
 
 /**
  * The engine's refusals reach a talent or clerk in both languages: a code without its text would

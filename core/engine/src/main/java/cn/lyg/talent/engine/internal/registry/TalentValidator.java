@@ -12,11 +12,11 @@ import cn.lyg.talent.api.registry.Child;
 import cn.lyg.talent.api.registry.DocumentType;
 import cn.lyg.talent.api.registry.Employer;
 import cn.lyg.talent.api.registry.IdentityDocument;
+import cn.lyg.talent.api.registry.ResidentIdNumber;
 import cn.lyg.talent.api.registry.Spouse;
 import cn.lyg.talent.api.registry.TalentInput;
 import cn.lyg.talent.engine.internal.Violations;
 import cn.lyg.talent.engine.internal.identity.CreditCode;
-import cn.lyg.talent.engine.internal.identity.ResidentIdNumber;
 
 /**
  * Checks a talent as submitted and returns it normalized (trimmed, upper-cased numbers,

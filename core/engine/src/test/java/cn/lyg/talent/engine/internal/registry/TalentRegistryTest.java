@@ -41,13 +41,13 @@ import cn.lyg.talent.api.registry.DocumentType;
 import cn.lyg.talent.api.registry.Employer;
 import cn.lyg.talent.api.registry.Gender;
 import cn.lyg.talent.api.registry.IdentityDocument;
+import cn.lyg.talent.api.registry.ResidentIdNumber;
 import cn.lyg.talent.api.registry.Talent;
 import cn.lyg.talent.api.registry.TalentClass;
 import cn.lyg.talent.api.registry.TalentInput;
 import cn.lyg.talent.api.registry.TalentQuery;
 import cn.lyg.talent.api.registry.TalentSummary;
 import cn.lyg.talent.engine.internal.TestDatabase;
-import cn.lyg.talent.engine.internal.identity.ResidentIdNumber;
 import cn.lyg.talent.engine.internal.org.JurisdictionDirectoryImpl;
 import cn.lyg.talent.engine.internal.org.LoginAccounts;
 

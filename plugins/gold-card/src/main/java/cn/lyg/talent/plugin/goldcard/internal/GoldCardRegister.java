@@ -11,13 +11,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -38,6 +35,7 @@ import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.catalog.ConfigurationRefused;
 import cn.lyg.talent.api.catalog.Text;
+import cn.lyg.talent.api.registry.ResidentIdNumber;
 import cn.lyg.talent.api.registry.Talent;
 
 /**
@@ -157,26 +155,20 @@ public class GoldCardRegister {
 
     /** Mainland mobile numbers: eleven digits, 13 to 19 first. */
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
-    /** GB 11643's weights of the first seventeen characters; the check character follows from their sum. */
-    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String ID_CHECK = "10X98765432";
-    /** GB/T 2260's province codes, and 71, 81, 82, 83 of Taiwan, Hong Kong and Macao residents' numbers. */
-    private static final Set<String> PROVINCES = Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33",
-            "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
-            "65", "71", "81", "82", "83");
 
     /**
-     * A number that belongs to a person, not to a card: the holder's document or phone, any
-     * identity number of GB 11643 (check character and birth date fit) or any mainland mobile.
+     * A number that belongs to a person, not to a card: the holder's document or phone, any valid
+     * identity number of GB 11643 (province, birth date and check character fit) or any mainland
+     * mobile, with or without the country code.
      * A card number is shown unmasked at the gates; such a number typed into its box would be
      * published in full, where design.md section 6 masks it everywhere else.
      */
-    static boolean personal(String number, Talent holder) {
+    static boolean personal(String number, Talent holder, LocalDate today) {
         String phone = holder.phone == null ? "" : withoutCountryCode(holder.phone.replaceAll("[^0-9]", ""));
         String document = holder.document == null ? null : normalized(holder.document.number);
         String national = withoutCountryCode(number);
         return number.equals(document) || national.equals(phone) || MOBILE.matcher(national).matches()
-                || identityNumber(number);
+                || ResidentIdNumber.check(number, today).isEmpty();
     }
 
     /** A mobile number without China's country code (86 or 0086 before it). */
@@ -184,36 +176,12 @@ public class GoldCardRegister {
         return digits.replaceFirst("^(0086|86)(?=1\\d{10}$)", "");
     }
 
-    /**
-     * GB 11643: a province's code first (so a printed card number of eighteen digits is not taken
-     * for one by its check digit alone), a valid birth date, the check character.
-     */
-    private static boolean identityNumber(String n) {
-        if (n.length() != 18 || !n.substring(0, 17).chars().allMatch(Character::isDigit)
-                || !PROVINCES.contains(n.substring(0, 2))) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (n.charAt(i) - '0') * ID_WEIGHTS[i];
-        }
-        if (n.charAt(17) != ID_CHECK.charAt(sum % 11)) {
-            return false;
-        }
-        try {
-            LocalDate.parse(n.substring(6, 14), DateTimeFormatter.BASIC_ISO_DATE);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
-    }
-
     /** The number's form, then that it is no person's number; {@code field} is named in the refusal. */
-    private static void checkNumber(String wanted, Talent holder, String field) {
+    private static void checkNumber(String wanted, Talent holder, LocalDate today, String field) {
         if (!NUMBER.matcher(wanted).matches()) {
             throw Texts.refusal(Refusal.Kind.INVALID, "CARD_NUMBER", field);
         }
-        if (personal(wanted, holder)) {
+        if (personal(wanted, holder, today)) {
             throw Texts.refusal(Refusal.Kind.INVALID, "CARD_NUMBER_PERSONAL", field);
         }
     }
@@ -232,10 +200,10 @@ public class GoldCardRegister {
     GoldCard issue(String ticketId, String ticketNumber, Talent holder, String jurisdiction, String issuedBy, Instant at,
             String given) {
         String wanted = normalized(given);
-        if (wanted != null) {
-            checkNumber(wanted, holder, "values." + GoldCardIssuing.CARD_NUMBER);
-        }
         LocalDate day = LocalDate.ofInstant(at, ZONE);
+        if (wanted != null) {
+            checkNumber(wanted, holder, day, "values." + GoldCardIssuing.CARD_NUMBER);
+        }
         return unique(wanted, "values." + GoldCardIssuing.CARD_NUMBER, () -> jpa.txExpr(TransactionType.Required, em -> {
             List<GoldCard> ofTicket = em.createQuery("select c from GoldCard c where c.ticketId = :t", GoldCard.class)
                     .setParameter("t", ticketId).getResultList();
@@ -266,8 +234,8 @@ public class GoldCardRegister {
         if (wanted == null) {
             throw Texts.refusal(Refusal.Kind.INVALID, "CARD_NUMBER", "cardNumber");
         }
-        checkNumber(wanted, holder, "cardNumber");
         LocalDate today = LocalDate.ofInstant(at, ZONE);
+        checkNumber(wanted, holder, today, "cardNumber");
         if (validUntil == null || !validUntil.isAfter(today) || validUntil.isAfter(today.plusYears(10))) {
             throw Texts.refusal(Refusal.Kind.INVALID, "VALID_UNTIL", "validUntil");
         }

@@ -1,4 +1,4 @@
-package cn.lyg.talent.engine.internal.identity;
+package cn.lyg.talent.api.registry;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -8,8 +8,7 @@ import java.util.Optional;
 
 import org.junit.Test;
 
-import cn.lyg.talent.api.registry.Gender;
-import cn.lyg.talent.engine.internal.identity.ResidentIdNumber.Defect;
+import cn.lyg.talent.api.registry.ResidentIdNumber.Defect;
 
 /** GB 11643-1999 checks (facts: shared/data/cn-working-days.md, "Identifier formats"). */
 public class ResidentIdNumberTest {

@@ -1,12 +1,10 @@
-package cn.lyg.talent.engine.internal.identity;
+package cn.lyg.talent.api.registry;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
-import cn.lyg.talent.api.registry.Gender;
 
 /**
  * The 18-character citizen identity number of GB 11643-1999: 6-digit address code, birth date
@@ -15,6 +13,11 @@ import cn.lyg.talent.api.registry.Gender;
  * <p>The address code is checked only down to the province: codes abolished in later reforms
  * (such as 320705 Xinpu and 320721 Ganyu, 2014) still begin valid cards issued before.
  * HK/Macao and Taiwan residence permits use the same format with 810000, 820000 and 830000.
+ *
+ * <p>In the API so that core and plugins judge a number alike (a plugin refusing an identity
+ * number typed where a card number belongs, for one).
+ *
+ * @since 1.1
  */
 public final class ResidentIdNumber {
 
