@@ -536,32 +536,32 @@ public class RatingsImpl implements Ratings {
         shown.addAll(List.of(args));
         List<Notification> made = new ArrayList<>(inbox.record(em, to, NotificationKind.TRANSITION, ticket.id,
                 ticket.number, key, shown.toArray()));
-        if (v.reRated() != null && "RATING_VOIDED".equals(key)) {
+        // Voided on appeal, the reason goes with it, as to the talent and the window.
+        boolean onAppeal = "RATING_VOIDED".equals(key);
+        Object reason = onAppeal && args.length > 1 ? args[1] : "-";
+        if (v.reRated() != null && onAppeal) {
             // Art.8: the unit learns how the account of its rectification ends after an appeal against
             // its re-rating (it was last told of that re-rating), as the talent office that supervises it.
-            RectificationEntity rect = v.reRated();
-            List<Recipient> told = new ArrayList<>(List.of(Recipient.role(Role.SUPERVISOR.principalName(), ticket.jurisdiction)));
-            if (rect.unit != null) {
-                told.add(Recipient.unit(rect.unit));
-            }
-            made.addAll(inbox.record(em, told, NotificationKind.TRANSITION, ticket.id, ticket.number,
-                    rect.status == RectificationStatus.RE_RATED ? "RERATING_VOIDED_SETTLED" : "RERATING_VOIDED_AGAIN",
-                    ticket.number, InboxImpl.ServiceName.of(ticket), args.length > 1 ? args[1] : "-"));
+            made.addAll(toldOfRectification(em, v.reRated(), ticket,
+                    v.reRated().status == RectificationStatus.RE_RATED ? "RERATING_VOIDED_SETTLED" : "RERATING_VOIDED_AGAIN",
+                    reason));
         }
         if (v.withdrawn() != null) {
-            // Whoever was to rectify it, and the talent office that supervises rectifications.
-            List<Recipient> told = new ArrayList<>(List.of(Recipient.role(Role.SUPERVISOR.principalName(), ticket.jurisdiction)));
-            if (v.withdrawn().unit != null) {
-                told.add(Recipient.unit(v.withdrawn().unit));
-            }
-            // Voided on appeal, the reason goes with it, as to the talent and the window.
-            boolean onAppeal = "RATING_VOIDED".equals(key);
-            made.addAll(inbox.record(em, told, NotificationKind.TRANSITION,
-                    ticket.id, ticket.number, onAppeal ? "RECTIFICATION_WITHDRAWN_VOIDED" : "RECTIFICATION_WITHDRAWN",
-                    ticket.number, InboxImpl.ServiceName.of(ticket),
-                    onAppeal && args.length > 1 ? args[1] : "-"));
+            made.addAll(toldOfRectification(em, v.withdrawn(), ticket,
+                    onAppeal ? "RECTIFICATION_WITHDRAWN_VOIDED" : "RECTIFICATION_WITHDRAWN", reason));
         }
         return made;
+    }
+
+    /** Whoever was to rectify it, and the talent office that supervises rectifications. */
+    private List<Notification> toldOfRectification(EntityManager em, RectificationEntity rect, Ticket ticket, String key,
+            Object reason) {
+        List<Recipient> told = new ArrayList<>(List.of(Recipient.role(Role.SUPERVISOR.principalName(), ticket.jurisdiction)));
+        if (rect.unit != null) {
+            told.add(Recipient.unit(rect.unit));
+        }
+        return inbox.record(em, told, NotificationKind.TRANSITION, ticket.id, ticket.number, key,
+                ticket.number, InboxImpl.ServiceName.of(ticket), reason);
     }
 
     /**

@@ -967,7 +967,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             params.forEach(count::setParameter);
             long total = count.getSingleResult();
             List<TicketSummary> items = new ArrayList<>();
-            for (TicketEntity t : page(em, jpql, params, q, actor)) {
+            for (TicketEntity t : page(em, jpql, params, q)) {
                 TalentEntity talent = em.find(TalentEntity.class, t.talentId);
                 TicketSummary s = new TicketSummary();
                 s.id = t.id;
@@ -991,8 +991,7 @@ public class OneStopWindowImpl implements OneStopWindow {
     private static final LocalDateTime NOTHING_DUE = LocalDateTime.of(9999, 12, 31, 0, 0);
 
     /** The page of a search in its order (the search's {@code where} and parameters). */
-    private static List<TicketEntity> page(EntityManager em, String where, Map<String, Object> params, TicketQuery q,
-            Actor actor) {
+    private static List<TicketEntity> page(EntityManager em, String where, Map<String, Object> params, TicketQuery q) {
         if (q.sort != TicketSort.DUE) {
             TypedQuery<TicketEntity> page = em.createQuery(
                     "select t from TicketEntity t" + where + " order by t.submittedAt desc, t.id", TicketEntity.class);
@@ -1002,8 +1001,9 @@ public class OneStopWindowImpl implements OneStopWindow {
         // Art.7: by the open step due soonest, found with the steps in one query; the page's tickets
         // are then read by id. Equal due times: the one waiting longer first. Nothing open sorts last.
         // A unit's list counts its own open steps only: a ticket redirected away from it is not its
-        // urgent work. (The alias differs from the subqueries' "s" of the search.)
-        boolean unit = !actor.hasAny(Role.WINDOW, Role.SUPERVISOR, Role.ADMIN) && actor.has(Role.DEPARTMENT);
+        // urgent work (a unit's search is the one scoped to :myUnit). The alias differs from the
+        // subqueries' "s" of the search.
+        boolean unit = params.containsKey("myUnit");
         TypedQuery<Object[]> ids = em.createQuery("select t.id, coalesce(min(o.dueAt), :nothingDue) as due, t.submittedAt"
                 + " from TicketEntity t left join t.steps o on o.outcome = 'OPEN'" + (unit ? " and o.unit = :myUnit" : "")
                 + where + " group by t.id, t.submittedAt order by due, t.submittedAt, t.id", Object[].class);

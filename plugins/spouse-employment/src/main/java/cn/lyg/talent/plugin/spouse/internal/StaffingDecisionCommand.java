@@ -138,7 +138,7 @@ public class StaffingDecisionCommand implements Action {
         try {
             t = window.get(ticketId, reader(actor, staffing));
         } catch (Refusal r) {
-            throw new CommandException(r.code() + ": " + r.messageZh() + " / " + r.messageEn());
+            throw refused(r);
         }
         if (!SpouseEmployment.CODE.equals(t.serviceCode)) {
             throw staffing ? refused("TICKET_NOT_FOUND", ticketId) : refused("NOT_SPOUSE_EMPLOYMENT", t.number);
@@ -151,7 +151,7 @@ public class StaffingDecisionCommand implements Action {
         try {
             return ReceivingKind.matching(registry.get(ticket.talentId, reader).spouse).orElse(null);
         } catch (Refusal r) {
-            throw new CommandException(r.code() + ": " + r.messageZh() + " / " + r.messageEn());
+            throw refused(r);
         }
     }
 
@@ -159,6 +159,11 @@ public class StaffingDecisionCommand implements Action {
     private Actor reader(Actor actor, boolean staffing) {
         return staffing ? actors.of(actor.account(), List.of(Role.SUPERVISOR.principalName(),
                 Actors.JURISDICTION_PREFIX + actor.jurisdiction())) : actor;
+    }
+
+    /** The engine's refusal as the console prints one: its code, then Chinese / English. */
+    private static CommandException refused(Refusal r) {
+        return new CommandException(r.code() + ": " + r.messageZh() + " / " + r.messageEn());
     }
 
     /** A refusal as the console's other commands print one: its stable code, then Chinese / English. */
