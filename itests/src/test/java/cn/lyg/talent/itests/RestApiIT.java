@@ -151,6 +151,10 @@ public class RestApiIT extends TalentTestSupport {
         assertProblem(twice, 400, "INVALID_PARAMETERS");
         assertTrue(twice.body(), twice.body().contains("\"field\":\"state\",\"code\":\"REPEATED_PARAMETER\"")
                 && twice.body().contains("只能给一个值") && twice.body().contains("takes one value"));
+        // A talent filter naming no talent is refused rather than answered with an empty list.
+        HttpResponse<String> nobody = http("GET", "/tickets?talentId=abc", "window1", null);
+        assertProblem(nobody, 422, "QUERY_INVALID");
+        assertTrue(nobody.body(), nobody.body().contains("\"field\":\"talentId\",\"code\":\"TALENT_UNKNOWN\""));
         // The Open311 view keeps its interface's habit of ignoring what it does not use.
         assertEquals(200, http("GET", "/open311/services.json?api_key=x", null, null).statusCode());
         // A jurisdiction no one has is named as unknown, under the parameter's own name.

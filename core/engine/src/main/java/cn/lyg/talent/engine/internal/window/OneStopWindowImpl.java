@@ -921,8 +921,13 @@ public class OneStopWindowImpl implements OneStopWindow {
             // An unknown unit would list nothing, which reads as "no tickets".
             v.add("unit", "UNIT_UNKNOWN");
         }
-        v.throwIfAny("QUERY_INVALID");
         return database.jpa().txExpr(TransactionType.Required, em -> {
+            if (q.talentId != null && !q.talentId.isBlank() && em.find(TalentEntity.class, q.talentId.strip()) == null) {
+                // Likewise a talent filter naming no talent (a name or a mistyped id), which the
+                // search would answer with an empty list as for a talent without tickets.
+                v.add("talentId", "TALENT_UNKNOWN");
+            }
+            v.throwIfAny("QUERY_INVALID");
             StringBuilder where = new StringBuilder(" where 1 = 1");
             Map<String, Object> params = new HashMap<>();
             if (actor.hasAny(Role.WINDOW, Role.SUPERVISOR, Role.ADMIN)) {

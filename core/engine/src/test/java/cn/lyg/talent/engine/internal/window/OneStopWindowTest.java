@@ -418,6 +418,23 @@ public class OneStopWindowTest {
     }
 
     @Test
+    public void aTalentFilterNamingNoTalentIsRefusedNotAnsweredWithAnEmptyList() throws Exception {
+        Ticket t = submitOnline();
+        // A name typed for the id would list nothing, which reads as "this talent has no requests".
+        TicketQuery nobody = new TicketQuery();
+        nobody.talentId = "张三";
+        nobody.unit = "EDUCATON";
+        Refusal n = refused(() -> window.find(nobody, WINDOW), Refusal.Kind.INVALID, "QUERY_INVALID");
+        // Every bad filter at once.
+        assertEquals(List.of("unit:UNIT_UNKNOWN", "talentId:TALENT_UNKNOWN"),
+                n.fieldErrors().stream().map(e -> e.field + ":" + e.code).toList());
+        assertEquals("没有此编号的人才；编号见人才列表（talent:list，GET /api/v1/talents）。", n.fieldErrors().get(1).messageZh);
+        nobody.unit = null;
+        nobody.talentId = " " + t.talentId + " ";
+        assertEquals(1, window.find(nobody, WINDOW).total);
+    }
+
+    @Test
     public void art7APromisedDateBeyondTheLongestDelayAYearOrAnyDateTheDatabaseCannotKeepIsRefused() throws Exception {
         Ticket t = act(act(submitOnline(), TicketAction.ACCEPT, WINDOW), TicketAction.DISPATCH, WINDOW,
                 unit("EDUCATION"));
