@@ -332,6 +332,30 @@ public class ServicePluginsIT extends TalentTestSupport {
         awaitPath("/catalog/problems", "supervisor1", r -> !r.body().contains("validityYears"));
     }
 
+    /**
+     * Art.9: a county's housing terms with a wrong setting are refused alone. They once took the
+     * housing service away from the whole city, and an unknown division code was published in the
+     * guide while applying to no one.
+     */
+    @Test
+    public void art9OneCountysBadHousingTermsLeaveTheCityAndTheOtherCountiesTheirs() throws Exception {
+        Path file = Paths.get(System.getProperty("karaf.etc"), "cn.lyg.talent.plugin.housing.terms-donghai.cfg");
+        Files.writeString(file, "jurisdiction = 320799\nvoucherC = 200000\n", StandardCharsets.UTF_8);
+        try {
+            String problems = awaitPath("/catalog/problems", "supervisor1",
+                    r -> r.body().contains("cn.lyg.talent.plugin.housing.terms-donghai.cfg"));
+            assertTrue(problems, problems.contains("320799") && problems.contains("须是在用辖区的 6 位行政区划代码")
+                    && problems.contains("must be the division code of a jurisdiction in use"));
+            String guide = awaitCatalog("/services/housing?jurisdiction=320706", r -> r.statusCode() == 200);
+            assertFalse(guide, guide.contains("320799"));
+            created(submit(talent("320706"), "housing", "{\"forms\":[\"living-subsidy\"]}"));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        awaitPath("/catalog/problems", "supervisor1", r -> !r.body().contains("terms-donghai"));
+        awaitCatalog("/services/housing", r -> r.statusCode() == 200);
+    }
+
     @Test
     public void art9AnExtensionAddsAFieldAndARuleWithoutReplacing() throws Exception {
         String guanyun = talent("320723");

@@ -3,7 +3,7 @@
  * certifications of their class A-E. A talent is high-level on a date when a certification of
  * class A-D is valid on that date.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 package cn.lyg.talent.api.registry;
 
 import org.osgi.annotation.versioning.Version;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
@@ -52,7 +53,7 @@ final class FailedComponents {
                         || isFollowOn(c.failure) && failedOnTheirOwn.contains(d.bundle.symbolicName)) {
                     continue;
                 }
-                Text reason = reason(c.failure);
+                Text reason = reason(c.failure, c.properties);
                 out.add(ServiceCatalogImpl.problem(d.bundle.symbolicName, "component " + d.name,
                         Messages.ENGINE.en("problem.DOES_NOT_START", reason.en), Messages.ENGINE.zh("problem.DOES_NOT_START", reason.zh),
                         now));
@@ -76,6 +77,14 @@ final class FailedComponents {
      * ({@link ConfigurationRefused}), else the same text in both.
      */
     static Text reason(String failure) {
+        return reason(failure, Map.of());
+    }
+
+    /**
+     * As {@link #reason(String)}, naming the file the component's configuration came from: one of
+     * a factory's ({@code etc/<factory pid>-donghai.cfg}) is not {@code etc/<pid>.cfg}.
+     */
+    static Text reason(String failure, Map<String, Object> properties) {
         if (failure == null || failure.isBlank()) {
             return Messages.ENGINE.text("problem.NO_REASON");
         }
@@ -93,7 +102,7 @@ final class FailedComponents {
         if (cause.startsWith(refused)) {
             ConfigurationRefused r = ConfigurationRefused.fromMessage(cause.substring(refused.length()));
             if (r != null) {
-                String file = "etc/" + r.pid() + ".cfg";
+                String file = fileOf(r.pid(), properties);
                 return Text.of(file + "：" + r.reason().zh, file + ": " + r.reason().en);
             }
         }
@@ -103,5 +112,15 @@ final class FailedComponents {
             cause = cause.substring(colon + 2);
         }
         return Text.of(cause, cause);
+    }
+
+    /** Where Karaf's file install read a configuration from, else the file of its PID. */
+    private static String fileOf(String pid, Map<String, Object> properties) {
+        Object from = properties == null ? null : properties.get("felix.fileinstall.filename");
+        if (from != null) {
+            String path = from.toString();
+            return "etc/" + path.substring(path.lastIndexOf('/') + 1);
+        }
+        return "etc/" + pid + ".cfg";
     }
 }

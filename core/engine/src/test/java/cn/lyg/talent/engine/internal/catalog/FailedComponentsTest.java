@@ -38,6 +38,11 @@ public class FailedComponentsTest {
         Text reason = FailedComponents.reason(failure);
         assertEquals("etc/cn.lyg.talent.plugin.medical.cfg：医院条目 H01 无效： 行政区划代码未知", reason.zh);
         assertEquals("etc/cn.lyg.talent.plugin.medical.cfg: hospital entry H01 is not valid: unknown division code", reason.en);
+        // One of a factory's configurations names its own file, not one named after the factory.
+        Text donghai = FailedComponents.reason(failure, java.util.Map.of("felix.fileinstall.filename",
+                "file:/opt/talent/etc/cn.lyg.talent.plugin.medical-donghai.cfg"));
+        assertTrue(donghai.zh, donghai.zh.startsWith("etc/cn.lyg.talent.plugin.medical-donghai.cfg："));
+        assertTrue(donghai.en, donghai.en.startsWith("etc/cn.lyg.talent.plugin.medical-donghai.cfg: "));
     }
 
     @Test

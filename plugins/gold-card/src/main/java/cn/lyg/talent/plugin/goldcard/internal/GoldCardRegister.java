@@ -35,7 +35,8 @@ import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.catalog.ConfigurationRefused;
 import cn.lyg.talent.api.catalog.Text;
-import cn.lyg.talent.api.registry.ResidentIdNumber;
+import cn.lyg.talent.api.org.UnitDirectory;
+import cn.lyg.talent.api.registry.PersonalNumbers;
 import cn.lyg.talent.api.registry.Talent;
 
 /**
@@ -69,6 +70,7 @@ public class GoldCardRegister {
     }
 
     private final JpaTemplate jpa;
+    private final UnitDirectory units;
     private volatile String prefix;
     private volatile int validityYears;
     private volatile String issuingUnit;
@@ -76,7 +78,9 @@ public class GoldCardRegister {
     @Activate
     public GoldCardRegister(GoldCardConfiguration config,
             @Reference(target = "(osgi.jndi.service.name=talentdb)") DataSource dataSource,
-            @Reference(target = "(osgi.unit.name=gold-card)") JpaTemplate jpa) throws SQLException {
+            @Reference(target = "(osgi.unit.name=gold-card)") JpaTemplate jpa, @Reference UnitDirectory units)
+            throws SQLException {
+        this.units = units;
         // A bad setting stops the component with the PID and the key in the log.
         configure(config);
         createTables(dataSource);
@@ -99,6 +103,10 @@ public class GoldCardRegister {
         }
         if (config.issuingUnit() == null || !UNIT.matcher(config.issuingUnit()).matches()) {
             throw refused("issuingUnit", config.issuingUnit());
+        }
+        if (units.get(config.issuingUnit()).isEmpty()) {
+            // A unit no one has would hold every card at resolution, with a redirect to it refused.
+            throw refused("issuingUnit.UNKNOWN", config.issuingUnit());
         }
         this.prefix = config.numberPrefix();
         this.validityYears = config.validityYears();
@@ -153,35 +161,12 @@ public class GoldCardRegister {
         return utc.toInstant(ZoneOffset.UTC).atZone(ZONE);
     }
 
-    /** Mainland mobile numbers: eleven digits, 13 to 19 first. */
-    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
-
-    /**
-     * A number that belongs to a person, not to a card: the holder's document or phone, any valid
-     * identity number of GB 11643 (province, birth date and check character fit) or any mainland
-     * mobile, with or without the country code.
-     * A card number is shown unmasked at the gates; such a number typed into its box would be
-     * published in full, where design.md section 6 masks it everywhere else.
-     */
-    static boolean personal(String number, Talent holder, LocalDate today) {
-        String phone = holder.phone == null ? "" : withoutCountryCode(holder.phone.replaceAll("[^0-9]", ""));
-        String document = holder.document == null ? null : normalized(holder.document.number);
-        String national = withoutCountryCode(number);
-        return number.equals(document) || national.equals(phone) || MOBILE.matcher(national).matches()
-                || ResidentIdNumber.check(number, today).isEmpty();
-    }
-
-    /** A mobile number without China's country code (86 or 0086 before it). */
-    private static String withoutCountryCode(String digits) {
-        return digits.replaceFirst("^(0086|86)(?=1\\d{10}$)", "");
-    }
-
     /** The number's form, then that it is no person's number; {@code field} is named in the refusal. */
     private static void checkNumber(String wanted, Talent holder, LocalDate today, String field) {
         if (!NUMBER.matcher(wanted).matches()) {
             throw Texts.refusal(Refusal.Kind.INVALID, "CARD_NUMBER", field);
         }
-        if (personal(wanted, holder, today)) {
+        if (PersonalNumbers.isPersonal(wanted, holder, today)) {
             throw Texts.refusal(Refusal.Kind.INVALID, "CARD_NUMBER_PERSONAL", field);
         }
     }

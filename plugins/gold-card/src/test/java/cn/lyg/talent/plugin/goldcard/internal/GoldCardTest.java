@@ -54,6 +54,10 @@ public class GoldCardTest {
     private ServiceOrigin goldCardOrigin = ServiceOrigin.CITY;
 
     static GoldCardConfiguration config(String prefix, int years) {
+        return config(prefix, years, "HRSS");
+    }
+
+    static GoldCardConfiguration config(String prefix, int years, String issuer) {
         return new GoldCardConfiguration() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -72,36 +76,39 @@ public class GoldCardTest {
 
             @Override
             public String issuingUnit() {
-                return "HRSS";
+                return issuer;
             }
         };
     }
 
+    /** The unit directory as far as the gold card needs it: HRSS, the issuing unit. */
+    private static final UnitDirectory UNITS = new UnitDirectory() {
+        @Override
+        public List<Unit> list() {
+            return List.of(hrss());
+        }
+
+        @Override
+        public Optional<Unit> get(String code) {
+            return "HRSS".equals(code) ? Optional.of(hrss()) : Optional.empty();
+        }
+
+        @Override
+        public List<Unit> forService(String serviceCode) {
+            return List.of();
+        }
+
+        @Override
+        public Unit save(UnitInput input, Actor actor) {
+            throw new UnsupportedOperationException();
+        }
+    };
+
     @Before
     public void setUp() throws Exception {
         jpa = new LocalJpa("gold-card");
-        register = new GoldCardRegister(config("LYG", 5), jpa.dataSource(), jpa);
-        issuing = new GoldCardIssuing(register, new UnitDirectory() {
-            @Override
-            public List<Unit> list() {
-                return List.of(hrss());
-            }
-
-            @Override
-            public Optional<Unit> get(String code) {
-                return "HRSS".equals(code) ? Optional.of(hrss()) : Optional.empty();
-            }
-
-            @Override
-            public List<Unit> forService(String serviceCode) {
-                return List.of();
-            }
-
-            @Override
-            public Unit save(UnitInput input, Actor actor) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        register = new GoldCardRegister(config("LYG", 5), jpa.dataSource(), jpa, UNITS);
+        issuing = new GoldCardIssuing(register, UNITS);
     }
 
     private static Unit hrss() {
@@ -238,9 +245,11 @@ public class GoldCardTest {
 
     @Test
     public void aBadSettingStopsTheRegister() throws Exception {
-        for (GoldCardConfiguration bad : List.of(config("lyg", 5), config("TOOLONGX", 5), config("LYG", 0), config("LYG", 11))) {
+        for (GoldCardConfiguration bad : List.of(config("lyg", 5), config("TOOLONGX", 5), config("LYG", 0), config("LYG", 11),
+                // A unit no one has would hold every city card at resolution with a redirect that cannot be made.
+                config("LYG", 5, "XYZ"))) {
             try {
-                new GoldCardRegister(bad, jpa.dataSource(), jpa);
+                new GoldCardRegister(bad, jpa.dataSource(), jpa, UNITS);
                 fail(bad.numberPrefix() + " " + bad.validityYears());
             } catch (ConfigurationRefused expected) {
                 // Art.9: the operator reads why in both languages, naming the setting.

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -46,9 +47,12 @@ import cn.lyg.talent.api.window.TicketAction;
  * gives the start date (and the apartment) and the grants go into the ledger.
  * <p>
  * The terms are referenced statically: a change of any jurisdiction's terms re-registers the
- * service, so the catalog publishes a new revision of the guide, which shows them. Without any
- * terms (all missing or wrongly typed, which catalog:problems names) the service is not offered:
- * its guide would promise nothing and every request would be refused.
+ * service, so the catalog publishes a new revision of the guide, which shows them. A
+ * jurisdiction's terms that fail to start (a wrong setting in its file, which catalog:problems
+ * names) are left out, so that one county's typing error does not take housing away from the
+ * city and every other county (Art.9); its talents fall back to the city's terms meanwhile.
+ * Without any usable terms the service is not offered: its guide would promise nothing and every
+ * request would be refused.
  */
 @Component(service = {ServiceOffering.class, EligibilityRule.class, ServiceHandler.class},
         property = ServiceOffering.SERVICE_CODE + "=" + Housing.CODE)
@@ -67,11 +71,36 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
 
     @Activate
     public Housing(@Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY)
-            List<HousingTerms> terms, @Reference JurisdictionDirectory jurisdictions, @Reference GrantLedger ledger) {
+            List<ComponentServiceObjects<HousingTerms>> terms, @Reference JurisdictionDirectory jurisdictions,
+            @Reference GrantLedger ledger) {
+        this(jurisdictions, ledger, usable(terms));
+    }
+
+    Housing(JurisdictionDirectory jurisdictions, GrantLedger ledger, List<HousingTerms> terms) {
+        if (terms.isEmpty()) {
+            // Each jurisdiction's refusal is in catalog:problems. Worded as SCR words a reference it
+            // could not get, so that catalog:problems takes it for what it is, a follow-on.
+            throw new IllegalStateException("Unable to get service for reference terms: no housing terms could start");
+        }
         this.terms = List.copyOf(terms);
         this.jurisdictions = jurisdictions;
         this.ledger = ledger;
         this.definition = define();
+    }
+
+    /**
+     * The terms that started. Each is got on its own: a reference to the services themselves
+     * would make this component fail with the first that cannot start.
+     */
+    private static List<HousingTerms> usable(List<ComponentServiceObjects<HousingTerms>> terms) {
+        List<HousingTerms> out = new ArrayList<>();
+        for (ComponentServiceObjects<HousingTerms> t : terms) {
+            HousingTerms got = t.getService();
+            if (got != null) {
+                out.add(got);
+            }
+        }
+        return out;
     }
 
     /** The terms in force for a jurisdiction: its own, else the nearest enclosing one's (the city's). */

@@ -13,10 +13,12 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
 import cn.lyg.talent.api.catalog.ConfigurationRefused;
 import cn.lyg.talent.api.catalog.Text;
+import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.api.registry.TalentClass;
 
 /**
@@ -37,9 +39,12 @@ public class HousingTerms {
     final List<Set<SupportForm>> exclusive = new ArrayList<>();
 
     @Activate
-    public HousingTerms(HousingTermsConfiguration c) {
+    public HousingTerms(HousingTermsConfiguration c, @Reference JurisdictionDirectory jurisdictions) {
         this.jurisdiction = c.jurisdiction().strip();
-        if (!jurisdiction.matches("\\d{6}")) {
+        // A code no jurisdiction has (320799) or one abolished in a reform would be published in
+        // the guide and apply to no talent, who would silently keep the city's terms.
+        if (!jurisdiction.matches("\\d{6}")
+                || jurisdictions.get(jurisdiction).filter(j -> j.active).isEmpty()) {
             throw bad("jurisdiction", c.jurisdiction(), TEXTS.text("config.RULE_DIVISION"));
         }
         classes.put(SupportForm.TALENT_APARTMENT, classes("apartmentClasses", c.apartmentClasses()));

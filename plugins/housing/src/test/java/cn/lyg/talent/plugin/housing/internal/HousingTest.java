@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.Before;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.junit.Test;
 
 import cn.lyg.talent.api.Refusal;
@@ -41,7 +43,7 @@ public class HousingTest {
                     }
                     return values.containsKey(method.getName()) ? values.get(method.getName()) : method.getDefaultValue();
                 });
-        return new HousingTerms(c);
+        return new HousingTerms(c, new CityJurisdictions());
     }
 
     @Before
@@ -49,9 +51,8 @@ public class HousingTest {
         LocalJpa jpa = new LocalJpa("housing-ledger");
         ledger = new GrantLedger(jpa.dataSource(), jpa);
         // The city's defaults, and Donghai's own: a smaller voucher, no apartment for class D.
-        housing = new Housing(List.of(terms(Map.of()),
-                terms(Map.of("jurisdiction", "320722", "voucherC", 200000, "apartmentClasses", "A,B,C", "apartmentMonthlyRent", 500))),
-                new CityJurisdictions(), ledger);
+        housing = new Housing(new CityJurisdictions(), ledger, List.of(terms(Map.of()),
+                terms(Map.of("jurisdiction", "320722", "voucherC", 200000, "apartmentClasses", "A,B,C", "apartmentMonthlyRent", 500))));
     }
 
     private static Application application(TalentClass cls, String jurisdiction, String... forms) {
@@ -191,7 +192,9 @@ public class HousingTest {
     public void otherTransitionsRecordNothingAndABadTermIsReported() {
         assertNull(handle(TicketAction.ACCEPT, application(TalentClass.C, "320706", "living-subsidy"), "t4", Map.of()));
         for (Map<String, Object> bad : List.<Map<String, Object>>of(Map.of("voucherC", -1), Map.of("apartmentClasses", "A,E"),
-                Map.of("exclusive", "TALENT_APARTMENT+CASTLE"), Map.of("jurisdiction", "donghai"), Map.of("apartmentMonthlyRent", -5))) {
+                Map.of("exclusive", "TALENT_APARTMENT+CASTLE"), Map.of("jurisdiction", "donghai"), Map.of("apartmentMonthlyRent", -5),
+                // A code no jurisdiction has would be published in the guide and apply to nobody.
+                Map.of("jurisdiction", "320799"))) {
             try {
                 terms(bad);
                 fail(bad.toString());
@@ -201,5 +204,53 @@ public class HousingTest {
                 assertTrue(e.reason().zh, e.reason().zh.startsWith("设置") && e.reason().en.startsWith("setting"));
             }
         }
+    }
+
+    /** Art.9: one county's wrong setting must not take housing away from the city and the other counties. */
+    @Test
+    public void art9TermsThatCannotStartAreLeftOutAndTheOthersStayInForce() {
+        Housing h = new Housing(List.of(started(terms(Map.of())), started(null),
+                started(terms(Map.of("jurisdiction", "320723", "voucherC", 250000)))), new CityJurisdictions(), ledger);
+        assertEquals("300000", h.handle(transition(application(TalentClass.C, "320706", "purchase-voucher"))).values
+                .get("PURCHASE_VOUCHER"));
+        assertEquals("250000", h.handle(transition(application(TalentClass.C, "320723", "purchase-voucher"))).values
+                .get("PURCHASE_VOUCHER"));
+        // With no terms at all there is nothing to offer, and the failure reads as following from the terms'.
+        try {
+            new Housing(List.of(started(null)), new CityJurisdictions(), ledger);
+            fail("no terms");
+        } catch (IllegalStateException e) {
+            assertTrue(e.getMessage(), e.getMessage().startsWith("Unable to get service for reference"));
+        }
+    }
+
+    private static TicketTransition transition(Application a) {
+        TicketTransition t = new TicketTransition();
+        t.action = TicketAction.SUBMIT;
+        t.application = a;
+        t.ticketId = "t-" + a.jurisdiction;
+        t.number = "N-" + a.jurisdiction;
+        t.actor = "window1";
+        t.at = Instant.parse("2026-11-25T02:00:00Z");
+        return t;
+    }
+
+    /** A terms component as the runtime hands it over: null when its configuration was refused. */
+    private static ComponentServiceObjects<HousingTerms> started(HousingTerms terms) {
+        return new ComponentServiceObjects<>() {
+            @Override
+            public HousingTerms getService() {
+                return terms;
+            }
+
+            @Override
+            public void ungetService(HousingTerms service) {
+            }
+
+            @Override
+            public ServiceReference<HousingTerms> getServiceReference() {
+                return null;
+            }
+        };
     }
 }

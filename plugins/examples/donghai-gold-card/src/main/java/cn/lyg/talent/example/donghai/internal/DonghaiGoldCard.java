@@ -24,6 +24,7 @@ import cn.lyg.talent.api.catalog.ServiceHandler;
 import cn.lyg.talent.api.catalog.ServiceOffering;
 import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.api.catalog.TicketTransition;
+import cn.lyg.talent.api.registry.PersonalNumbers;
 import cn.lyg.talent.api.window.TicketAction;
 
 /**
@@ -60,8 +61,14 @@ public class DonghaiGoldCard implements ServiceOffering, ServiceHandler {
         this.register = register;
         // A bad value is refused loudly: the component does not start, and catalog:problems names
         // the setting and the file, in Chinese and English.
+        if (config.cardNumberPattern() == null || config.cardNumberPattern().isBlank()) {
+            // An empty pattern would refuse every number HRSS types, at the first resolution.
+            throw new ConfigurationRefused(DonghaiGoldCardConfiguration.PID, Text.of(
+                    "设置 cardNumberPattern 不能为空：请填写卡号的正则表达式（如 DH[0-9]{8}）",
+                    "setting cardNumberPattern must not be empty: give the card numbers' regular expression (e.g. DH[0-9]{8})"));
+        }
         try {
-            this.cardNumber = Pattern.compile(config.cardNumberPattern());
+            this.cardNumber = Pattern.compile(config.cardNumberPattern().strip());
         } catch (PatternSyntaxException e) {
             throw new ConfigurationRefused(DonghaiGoldCardConfiguration.PID, Text.of(
                     "设置 cardNumberPattern 的值“" + config.cardNumberPattern() + "”不是正则表达式",
@@ -123,7 +130,16 @@ public class DonghaiGoldCard implements ServiceOffering, ServiceHandler {
                     "Give a valid Donghai gold card number.", List.of(new FieldError("values." + CARD_NUMBER,
                             "PATTERN", "卡号格式应为 " + cardNumber.pattern(), "The card number must match " + cardNumber.pattern())));
         }
-        LocalDate validUntil = LocalDate.ofInstant(t.at, ZONE).plusYears(validityYears).minusDays(1);
+        LocalDate today = LocalDate.ofInstant(t.at, ZONE);
+        if (PersonalNumbers.isPersonal(number, t.application == null ? null : t.application.talent, today)) {
+            // A card number is shown in full on the ticket; an identity or phone number typed into
+            // its box (a pattern loose enough lets one through) would be published unmasked.
+            throw new Refusal(Refusal.Kind.INVALID, "DONGHAI_CARD_NUMBER", "请填写有效的东海县金卡卡号。",
+                    "Give a valid Donghai gold card number.", List.of(new FieldError("values." + CARD_NUMBER,
+                            "CARD_NUMBER_PERSONAL", "这是身份证号或电话号码，不是卡号：请填写金卡上印的卡号",
+                            "This is an identity or phone number, not a card number: give the number printed on the card")));
+        }
+        LocalDate validUntil = today.plusYears(validityYears).minusDays(1);
         // The county's register: a number is issued once; asked again for this ticket, the same card.
         IssuedCard card = register.issue(number, t.ticketId, t.number, t.actor, t.at, validUntil);
         validUntil = card.validUntil;

@@ -7,13 +7,18 @@ import static org.junit.Assert.fail;
 
 import java.lang.annotation.Annotation;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.Test;
 
 import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.catalog.Application;
 import cn.lyg.talent.api.catalog.ConfigurationRefused;
 import cn.lyg.talent.api.catalog.Outcome;
 import cn.lyg.talent.api.catalog.TicketTransition;
+import cn.lyg.talent.api.registry.DocumentType;
+import cn.lyg.talent.api.registry.IdentityDocument;
+import cn.lyg.talent.api.registry.Talent;
 import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.plugin.testing.LocalJpa;
 
@@ -90,6 +95,27 @@ public class DonghaiGoldCardTest {
         }
     }
 
+    /** A card number is shown in full: an identity or phone number in its box would be published unmasked. */
+    @Test
+    public void anIdentityOrPhoneNumberIsNoCardNumberEvenWhereThePatternLetsItThrough() throws Exception {
+        DonghaiGoldCard card = card(config("[0-9A-Z]{9,18}", 3));
+        TicketTransition own = resolve("E12345678");
+        own.application = new Application();
+        own.application.talent = new Talent();
+        own.application.talent.document = new IdentityDocument(DocumentType.PASSPORT, "E12345678");
+        for (TicketTransition t : List.of(resolve("11010519491231002X"), resolve("13912345678"), own)) {
+            try {
+                card.handle(t);
+                fail(t.values.toString());
+            } catch (Refusal r) {
+                assertEquals("DONGHAI_CARD_NUMBER", r.code());
+                assertEquals("values.cardNumber", r.fieldErrors().get(0).field);
+                assertEquals("CARD_NUMBER_PERSONAL", r.fieldErrors().get(0).code);
+            }
+        }
+        assertEquals("DH2026000", card.handle(resolve("DH2026000")).values.get("cardNumber"));
+    }
+
     @Test
     public void otherTransitionsRecordNothing() throws Exception {
         TicketTransition t = resolve("DH20260001");
@@ -99,7 +125,9 @@ public class DonghaiGoldCardTest {
 
     @Test
     public void aBadSettingIsReportedNotSwallowed() throws Exception {
-        for (DonghaiGoldCardConfiguration bad : new DonghaiGoldCardConfiguration[] {config("DH[", 3), config("DH[0-9]{8}", 0)}) {
+        for (DonghaiGoldCardConfiguration bad : new DonghaiGoldCardConfiguration[] {config("DH[", 3), config("DH[0-9]{8}", 0),
+                // An empty pattern would refuse every card at its first resolution.
+                config("", 3), config(" ", 3)}) {
             try {
                 card(bad);
                 fail();
