@@ -297,6 +297,10 @@ public class ServicePluginsIT extends TalentTestSupport {
         assertTrue(problems, problems.contains("\"messageZh\":\"无法启动：etc/" + pid + ".cfg：设置 validityYears 的值“0”无效")
                 && problems.contains("\"message\":\"does not start: etc/" + pid + ".cfg: setting validityYears is not valid"));
         assertFalse(problems, problems.contains("Unable to get service for reference"));
+        // A value that is no number at all is quoted as typed, once: not a second line with SCR's exception.
+        admin("config:edit " + pid + "; config:property-set validityYears five; config:update");
+        String misread = awaitPath("/catalog/problems", "supervisor1", r -> r.body().contains("validityYears = five"));
+        assertFalse(misread, misread.contains("NumberFormatException"));
         admin("config:edit " + pid + "; config:property-set validityYears 3; config:update");
         awaitCatalog("/services/gold-card?jurisdiction=320722", r -> r.body().contains("\"origin\":\"COUNTY_REPLACEMENT\""));
 

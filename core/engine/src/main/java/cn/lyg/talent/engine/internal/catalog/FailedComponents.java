@@ -29,6 +29,16 @@ final class FailedComponents {
     }
 
     static List<DescriptorProblem> of(ServiceComponentRuntime runtime, Instant now) {
+        return of(runtime, now, Set.of());
+    }
+
+    /**
+     * As {@link #of(ServiceComponentRuntime, Instant)}, leaving out the failures of the bundles in
+     * {@code misreadSettings} that only say a setting could not be read as its type: those
+     * settings are listed already, as typed, with their file ({@code ConfigurationProblems}), where
+     * SCR's own words would add a second line with a Java exception in place of the Chinese.
+     */
+    static List<DescriptorProblem> of(ServiceComponentRuntime runtime, Instant now, Set<String> misreadSettings) {
         List<DescriptorProblem> out = new ArrayList<>();
         if (runtime == null) {
             return out;
@@ -50,7 +60,8 @@ final class FailedComponents {
                 // A component that failed because another of its bundle did is not a problem of its
                 // own: the operator reads the cause once.
                 if (c.state != ComponentConfigurationDTO.FAILED_ACTIVATION
-                        || isFollowOn(c.failure) && failedOnTheirOwn.contains(d.bundle.symbolicName)) {
+                        || isFollowOn(c.failure) && failedOnTheirOwn.contains(d.bundle.symbolicName)
+                        || isMisreadSetting(c.failure) && misreadSettings.contains(d.bundle.symbolicName)) {
                     continue;
                 }
                 Text reason = reason(c.failure, c.properties);
@@ -68,6 +79,22 @@ final class FailedComponents {
      */
     static boolean isFollowOn(String failure) {
         return failure != null && reason(failure).en.startsWith("Unable to get service for reference");
+    }
+
+    /** A failure whose innermost cause is a setting SCR could not convert to its declared type (五年 for a number). */
+    static boolean isMisreadSetting(String failure) {
+        if (failure == null) {
+            return false;
+        }
+        String cause = null;
+        for (String line : failure.split("\\R")) {
+            String l = line.strip();
+            if (cause == null && !l.isEmpty() || l.startsWith("Caused by: ")) {
+                cause = l.startsWith("Caused by: ") ? l.substring("Caused by: ".length()) : l;
+            }
+        }
+        return cause != null && (cause.startsWith(NumberFormatException.class.getName())
+                || cause.startsWith(IllegalArgumentException.class.getName() + ": No enum constant"));
     }
 
     /**

@@ -695,10 +695,12 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     @Override
     public List<DescriptorProblem> problems() {
         List<DescriptorProblem> out = new ArrayList<>(problems.values());
-        out.addAll(FailedComponents.of(components, clock.instant()));
         Bundle engine = FrameworkUtil.getBundle(ServiceCatalogImpl.class);
-        out.addAll(ConfigurationProblems.of(configurations, metaTypes, engine == null ? null : engine.getBundleContext(),
-                components, clock.instant()));
+        List<DescriptorProblem> settings = ConfigurationProblems.of(configurations, metaTypes,
+                engine == null ? null : engine.getBundleContext(), components, clock.instant());
+        out.addAll(FailedComponents.of(components, clock.instant(),
+                settings.stream().map(p -> p.bundle).collect(Collectors.toSet())));
+        out.addAll(settings);
         for (Contribution o : contributions.values()) {
             if (o.kind == Kind.OFFERING && !hasRequiredPlugin(o, contributions.values())) {
                 out.add(problem(o.provider.bundle, o.provider.descriptor == null ? "service " + o.code : o.provider.descriptor,

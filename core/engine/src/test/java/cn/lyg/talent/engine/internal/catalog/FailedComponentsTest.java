@@ -45,6 +45,17 @@ public class FailedComponentsTest {
         assertTrue(donghai.en, donghai.en.startsWith("etc/cn.lyg.talent.plugin.medical-donghai.cfg: "));
     }
 
+    /** 五年 for a number: ConfigurationProblems quotes it as typed, so SCR's exception is not a second line. */
+    @Test
+    public void aSettingSCRCouldNotConvertIsKnownAsSuch() {
+        assertTrue(FailedComponents.isMisreadSetting("org.osgi.service.component.ComponentException: x\n"
+                + "Caused by: java.lang.NumberFormatException: For input string: \"五年\"\n\tat java.lang.Integer.parseInt\n"));
+        assertTrue(FailedComponents.isMisreadSetting(
+                "java.lang.IllegalArgumentException: No enum constant cn.lyg.talent.api.registry.TalentClass.Q"));
+        assertFalse(FailedComponents.isMisreadSetting("java.lang.IllegalArgumentException: the database is down"));
+        assertFalse(FailedComponents.isMisreadSetting(null));
+    }
+
     @Test
     public void aReferenceThatCouldNotBeGotIsAFollowOn() {
         assertTrue(FailedComponents.isFollowOn("org.osgi.service.component.ComponentException: Unable to get service for reference directory\n"
