@@ -59,10 +59,19 @@ public class ConsoleIT extends TalentTestSupport {
         String out = console("window1", "talent:add -n 错误 -g MALE --id 110105194912310021 -d MASTER -p 123",
                 "window");
         assertTrue(out, out.contains("TALENT_INVALID"));
-        assertTrue(out, out.contains("document.number"));
+        // Named by the option typed (--id), not the request's field (document.number).
+        assertTrue(out, out.contains("--id: ") && !out.contains("document.number"));
         assertTrue(out, out.contains("校验码"));
         assertTrue(out, out.contains("check character"));
         assertFalse(out, out.contains("Exception"));
+        // A mistyped code is named with the codes to choose from, in both languages, not Karaf's
+        // conversion error naming a Java type.
+        String gender = console("window1", "talent:add -n 错误 -g MAN --id " + newIdNumber() + " -d MASTER -p 13812345678",
+                "window");
+        assertTrue(gender, gender.contains("INVALID_CHOICE") && gender.contains("--gender") && gender.contains("MALE"));
+        assertFalse(gender, gender.contains("unable to convert"));
+        String cls = console("window1", "talent:list --class Q", "window");
+        assertTrue(cls, cls.contains("INVALID_CHOICE") && cls.contains("--class"));
         assertEquals(before, snapshot());
     }
 

@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.CommandException;
 
 import cn.lyg.talent.api.registry.Degree;
 import cn.lyg.talent.api.registry.DocumentType;
@@ -31,11 +32,11 @@ public class TalentAdd extends TalentCommandSupport {
 
     @Option(name = "--gender", aliases = "-g", description = "性别：MALE（男）或 FEMALE（女） / MALE or FEMALE", required = true)
     @Completion(EnumCompleters.GenderCompleter.class)
-    Gender gender;
+    String gender;
 
     @Option(name = "--id-type", description = "证件类型（默认为 RESIDENT_ID，居民身份证） / Identity document type (default RESIDENT_ID)")
     @Completion(EnumCompleters.DocumentTypeCompleter.class)
-    DocumentType idType = DocumentType.RESIDENT_ID;
+    String idType;
 
     @Option(name = "--id", description = "证件号码 / Identity document number", required = true)
     String id;
@@ -49,7 +50,7 @@ public class TalentAdd extends TalentCommandSupport {
 
     @Option(name = "--degree", aliases = "-d", description = "最高学历 / Highest degree", required = true)
     @Completion(EnumCompleters.DegreeCompleter.class)
-    Degree degree;
+    String degree;
 
     @Option(name = "--title", description = "职称 / Professional title")
     String title;
@@ -77,14 +78,30 @@ public class TalentAdd extends TalentCommandSupport {
     String account;
 
     @Override
-    protected Object run() {
+    protected String optionFieldOf(String requestField) {
+        return switch (requestField) {
+            case "document.number" -> "id";
+            case "document.type", "document" -> "idType";
+            case "highestDegree" -> "degree";
+            case "employer.name" -> "employer";
+            case "employer.creditCode" -> "creditCode";
+            case "employer.creditCodeOverrideReason" -> "creditCodeReason";
+            default -> null;
+        };
+    }
+
+    @Override
+    protected Object run() throws CommandException {
         TalentInput in = new TalentInput();
         in.name = name;
-        in.gender = gender;
-        in.document = new IdentityDocument(idType, id);
+        // Codes in any case; a mistyped one is named with the codes to choose from (Karaf's own
+        // conversion error names a Java type, in English).
+        in.gender = choice("--gender", gender, Gender.class);
+        DocumentType type = choice("--id-type", idType, DocumentType.class);
+        in.document = new IdentityDocument(type == null ? DocumentType.RESIDENT_ID : type, id);
         in.nationality = nationality;
         in.birthDate = Dates.parse("--birth-date", birthDate);
-        in.highestDegree = degree;
+        in.highestDegree = choice("--degree", degree, Degree.class);
         in.title = title;
         if (employer != null || creditCode != null) {
             in.employer = new Employer();

@@ -6,6 +6,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.CommandException;
 
 import cn.lyg.talent.api.Names;
 import cn.lyg.talent.api.registry.Certification;
@@ -26,7 +27,7 @@ public class TalentCertify extends TalentCommandSupport {
 
     @Argument(index = 1, name = "class", description = "人才类别：A、B、C、D 或 E / A, B, C, D or E", required = true)
     @Completion(TalentClassCompleter.class)
-    TalentClass talentClass;
+    String talentClass;
 
     @Option(name = "--by", description = "认定单位 / Who certified", required = true)
     String by;
@@ -41,9 +42,9 @@ public class TalentCertify extends TalentCommandSupport {
     String until;
 
     @Override
-    protected Object run() {
+    protected Object run() throws CommandException {
         CertificationInput in = new CertificationInput();
-        in.talentClass = talentClass;
+        in.talentClass = choice("<class>", talentClass, TalentClass.class);
         in.certifiedBy = by;
         in.basis = basis;
         in.validFrom = Dates.parse("--from", from);

@@ -3,6 +3,7 @@ package cn.lyg.talent.shell.internal;
 import java.security.AccessController;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import javax.security.auth.Subject;
 
@@ -16,6 +17,7 @@ import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Actors;
 import cn.lyg.talent.api.FieldError;
 import cn.lyg.talent.api.InstanceSettings;
+import cn.lyg.talent.api.Names;
 import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
@@ -60,6 +62,34 @@ public abstract class TalentCommandSupport implements Action {
     protected abstract Object run() throws Exception;
 
     /**
+     * The command's own field (its Java name) that sets a request's field the engine names, where
+     * the names differ ({@code document.number} is typed as {@code --id}); null where they match.
+     */
+    protected String optionFieldOf(String requestField) {
+        return null;
+    }
+
+    /**
+     * An option's value among an enum's codes, in any case (as REST queries take them); else an
+     * error naming the option and the codes in both languages, instead of Karaf's message
+     * naming a Java type.
+     */
+    static <E extends Enum<E>> E choice(String option, String value, Class<E> type)
+            throws CommandException {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            // The codes to type, each with its name in the sentence's language.
+            throw new CommandException("INVALID_CHOICE: "
+                    + ConsoleText.zh("error.INVALID_CHOICE", option, value, Names.choicesZh(type.getEnumConstants())) + " / "
+                    + ConsoleText.en("error.INVALID_CHOICE", option, value, Names.choicesEn(type.getEnumConstants())));
+        }
+    }
+
+    /**
      * A refused field as the operator typed it: the option that sets it ({@code -s/--stage},
      * {@code -V/--value jobsRecommended=…}, {@code <ticket>}), else its name in the request. The
      * engine names fields as REST does; the console user fixes an option.
@@ -68,6 +98,11 @@ public abstract class TalentCommandSupport implements Action {
         int dot = field.indexOf('.');
         String head = dot < 0 ? field : field.substring(0, dot);
         String rest = dot < 0 ? null : field.substring(dot + 1);
+        String own = optionFieldOf(field);
+        if (own != null) {
+            head = own;
+            rest = null;
+        }
         for (boolean exact : new boolean[] {true, false}) {
             for (Class<?> c = getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
                 for (java.lang.reflect.Field x : c.getDeclaredFields()) {

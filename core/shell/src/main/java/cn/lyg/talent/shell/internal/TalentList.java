@@ -35,7 +35,7 @@ public class TalentList extends TalentCommandSupport {
 
     @Option(name = "--class", aliases = "-c", description = "持有该类别的有效认定 / Holds a valid certification of this class")
     @Completion(TalentClassCompleter.class)
-    TalentClass talentClass;
+    String talentClass;
 
     @Option(name = "--employer", aliases = "-e", description = "工作单位名称（可只填部分） / Part of the employer's name")
     String employer;
@@ -68,7 +68,7 @@ public class TalentList extends TalentCommandSupport {
         TalentQuery q = new TalentQuery();
         q.name = name;
         q.identityNumber = id;
-        q.talentClass = talentClass;
+        q.talentClass = choice("--class", talentClass, TalentClass.class);
         q.employer = employer;
         q.jurisdiction = jurisdiction;
         q.highLevel = highLevel ? Boolean.TRUE : notHighLevel ? Boolean.FALSE : null;

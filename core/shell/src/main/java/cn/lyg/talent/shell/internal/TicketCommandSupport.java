@@ -71,26 +71,6 @@ public abstract class TicketCommandSupport extends TalentCommandSupport {
                 + "   " + ConsoleText.en("common.version") + " " + t.version);
     }
 
-    /**
-     * An option's value among an enum's codes, in any case (as REST queries take them); else an
-     * error naming the option and the codes in both languages, instead of Karaf's message
-     * naming a Java type.
-     */
-    static <E extends Enum<E>> E choice(String option, String value, Class<E> type)
-            throws CommandException {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            // The codes to type, each with its name in the sentence's language.
-            throw new CommandException("INVALID_CHOICE: "
-                    + ConsoleText.zh("error.INVALID_CHOICE", option, value, Names.choicesZh(type.getEnumConstants())) + " / "
-                    + ConsoleText.en("error.INVALID_CHOICE", option, value, Names.choicesEn(type.getEnumConstants())));
-        }
-    }
-
     /** Form values given as {@code -f name=value}; a name repeated is a multiple choice. */
     static Map<String, Object> form(List<String> fields)
             throws CommandException {

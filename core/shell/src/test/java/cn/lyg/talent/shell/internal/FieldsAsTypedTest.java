@@ -1,12 +1,17 @@
 package cn.lyg.talent.shell.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import java.util.List;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.support.CommandException;
 import org.junit.Test;
+
+import cn.lyg.talent.api.registry.TalentClass;
 
 /** A refusal names what the operator typed: the option, not the request's field. */
 public class FieldsAsTypedTest {
@@ -39,5 +44,30 @@ public class FieldsAsTypedTest {
         assertEquals("<ticket>", r.asTyped("ticketId"));
         // A field no option sets keeps its name.
         assertEquals("version", r.asTyped("version"));
+    }
+
+    /** talent:add sets the document's number with --id: the refusal names that, not document.number. */
+    @Test
+    public void aRequestFieldOfAnotherNameIsNamedByTheOptionThatSetsIt() {
+        TalentAdd add = new TalentAdd();
+        assertEquals("--id", add.asTyped("document.number"));
+        assertEquals("--id-type", add.asTyped("document.type"));
+        assertEquals("-d/--degree", add.asTyped("highestDegree"));
+        assertEquals("--credit-code-reason", add.asTyped("employer.creditCodeOverrideReason"));
+        assertEquals("-p/--phone", add.asTyped("phone"));
+    }
+
+    /** A mistyped code is named with the codes to choose from, not Karaf's conversion error naming a Java type. */
+    @Test
+    public void aMistypedCodeIsAChoiceError() throws Exception {
+        try {
+            TalentCommandSupport.choice("--class", "Q", TalentClass.class);
+            fail();
+        } catch (CommandException e) {
+            assertTrue(e.getMessage(), e.getMessage().startsWith("INVALID_CHOICE: ")
+                    && e.getMessage().contains("--class") && e.getMessage().contains("Q"));
+        }
+        assertEquals(TalentClass.C,
+                TalentCommandSupport.choice("--class", " c ", TalentClass.class));
     }
 }
