@@ -299,7 +299,9 @@ public class ServicePluginsIT extends TalentTestSupport {
         assertFalse(problems, problems.contains("Unable to get service for reference"));
         // A value that is no number at all is quoted as typed, once: not a second line with SCR's exception.
         admin("config:edit " + pid + "; config:property-set validityYears five; config:update");
-        String misread = awaitPath("/catalog/problems", "supervisor1", r -> r.body().contains("validityYears = five"));
+        // (Once SCR has tried the new value: the refusal of the 0 before it is gone.)
+        String misread = awaitPath("/catalog/problems", "supervisor1", r -> r.body().contains("validityYears = five")
+                && !r.body().contains("validityYears 的值“0”"));
         assertFalse(misread, misread.contains("NumberFormatException"));
         admin("config:edit " + pid + "; config:property-set validityYears 3; config:update");
         awaitCatalog("/services/gold-card?jurisdiction=320722", r -> r.body().contains("\"origin\":\"COUNTY_REPLACEMENT\""));
@@ -344,6 +346,7 @@ public class ServicePluginsIT extends TalentTestSupport {
     @Test
     public void art9OneCountysBadHousingTermsLeaveTheCityAndTheOtherCountiesTheirs() throws Exception {
         Path file = Paths.get(System.getProperty("karaf.etc"), "cn.lyg.talent.plugin.housing.terms-donghai.cfg");
+        Path second = Paths.get(System.getProperty("karaf.etc"), "cn.lyg.talent.plugin.housing.terms-donghai2.cfg");
         Files.writeString(file, "jurisdiction = 320799\nvoucherC = 200000\n", StandardCharsets.UTF_8);
         try {
             String problems = awaitPath("/catalog/problems", "supervisor1",
@@ -353,11 +356,22 @@ public class ServicePluginsIT extends TalentTestSupport {
             String guide = awaitCatalog("/services/housing?jurisdiction=320706", r -> r.statusCode() == 200);
             assertFalse(guide, guide.contains("320799"));
             created(submit(talent("320706"), "housing", "{\"forms\":[\"living-subsidy\"]}"));
+
+            // Two files for one county: one is in force, the other refused naming it, and the
+            // guide shows one set of amounts for the county, not two.
+            Files.writeString(file, "jurisdiction = 320722\nvoucherC = 210000\n", StandardCharsets.UTF_8);
+            Files.writeString(second, "jurisdiction = 320722\nvoucherC = 260000\n", StandardCharsets.UTF_8);
+            String twice = awaitPath("/catalog/problems", "supervisor1", r -> r.body().contains("keep one file per jurisdiction"));
+            assertTrue(twice, twice.contains("每个辖区只保留一个文件"));
+            awaitCatalog("/services/housing?jurisdiction=320722",
+                    r -> r.statusCode() == 200 && r.body().contains("210000") != r.body().contains("260000"));
         } finally {
             Files.deleteIfExists(file);
+            Files.deleteIfExists(second);
         }
         awaitPath("/catalog/problems", "supervisor1", r -> !r.body().contains("terms-donghai"));
-        awaitCatalog("/services/housing", r -> r.statusCode() == 200);
+        awaitCatalog("/services/housing", r -> r.statusCode() == 200 && !r.body().contains("210000")
+                && !r.body().contains("260000"));
     }
 
     @Test

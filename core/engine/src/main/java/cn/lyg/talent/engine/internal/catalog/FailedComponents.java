@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
@@ -24,6 +25,9 @@ import cn.lyg.talent.engine.internal.Messages;
  */
 final class FailedComponents {
     private static final String OURS = "cn.lyg.talent";
+    /** A setting SCR could not convert to its declared type, as the innermost cause of a failure. */
+    private static final Pattern MISREAD = Pattern.compile("(?:[\\w$.]+(?:Exception|Error): )*"
+            + "(?:java\\.lang\\.NumberFormatException: |java\\.lang\\.IllegalArgumentException: No enum constant )");
 
     private FailedComponents() {
     }
@@ -93,9 +97,11 @@ final class FailedComponents {
                 cause = l.startsWith("Caused by: ") ? l.substring("Caused by: ".length()) : l;
             }
         }
-        return cause != null && (cause.startsWith(NumberFormatException.class.getName())
-                || cause.startsWith(IllegalArgumentException.class.getName() + ": No enum constant"));
+        // SCR wraps the conversion's exception in its own, message and all:
+        // "org.osgi.service.component.ComponentException: java.lang.NumberFormatException: …".
+        return cause != null && MISREAD.matcher(cause).lookingAt();
     }
+
 
     /**
      * The innermost cause of a failure as SCR reports it (a stack trace), without its exception

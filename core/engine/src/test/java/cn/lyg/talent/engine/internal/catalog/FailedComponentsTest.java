@@ -50,8 +50,13 @@ public class FailedComponentsTest {
     public void aSettingSCRCouldNotConvertIsKnownAsSuch() {
         assertTrue(FailedComponents.isMisreadSetting("org.osgi.service.component.ComponentException: x\n"
                 + "Caused by: java.lang.NumberFormatException: For input string: \"五年\"\n\tat java.lang.Integer.parseInt\n"));
+        // As Felix SCR reports it: its own exception wrapping the conversion's, message and all.
+        assertTrue(FailedComponents.isMisreadSetting("java.lang.reflect.InvocationTargetException\n"
+                + "Caused by: org.osgi.service.component.ComponentException: java.lang.NumberFormatException: For input string: \"five\"\n"
+                + "\tat org.apache.felix.scr.impl.inject.internal.Annotations$Handler.invoke(Annotations.java:379)\n"));
         assertTrue(FailedComponents.isMisreadSetting(
                 "java.lang.IllegalArgumentException: No enum constant cn.lyg.talent.api.registry.TalentClass.Q"));
+        assertFalse(FailedComponents.isMisreadSetting("org.osgi.service.component.ComponentException: the database is down"));
         assertFalse(FailedComponents.isMisreadSetting("java.lang.IllegalArgumentException: the database is down"));
         assertFalse(FailedComponents.isMisreadSetting(null));
     }

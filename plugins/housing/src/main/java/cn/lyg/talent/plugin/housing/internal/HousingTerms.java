@@ -8,11 +8,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
@@ -38,9 +41,15 @@ public class HousingTerms {
     final int monthlyRent;
     final List<Set<SupportForm>> exclusive = new ArrayList<>();
 
+    private final TermsClaims claims;
+    private final String file;
+
     @Activate
-    public HousingTerms(HousingTermsConfiguration c, @Reference JurisdictionDirectory jurisdictions) {
+    public HousingTerms(HousingTermsConfiguration c, Map<String, Object> properties,
+            @Reference JurisdictionDirectory jurisdictions, @Reference TermsClaims claims) {
         this.jurisdiction = c.jurisdiction().strip();
+        this.claims = claims;
+        this.file = fileOf(properties);
         // A code no jurisdiction has (320799) or one abolished in a reform would be published in
         // the guide and apply to no talent, who would silently keep the city's terms.
         if (!jurisdiction.matches("\\d{6}")
@@ -76,6 +85,26 @@ public class HousingTerms {
                 throw bad("exclusive", pair, TEXTS.text("config.RULE_EXCLUSIVE"));
             }
         }
+        // Last, so that only terms that are otherwise good hold their jurisdiction.
+        Optional<String> held = claims.claim(jurisdiction, file);
+        if (held.isPresent()) {
+            throw bad("jurisdiction", c.jurisdiction(), TEXTS.text("config.RULE_ONE_FILE", held.get()));
+        }
+    }
+
+    @Deactivate
+    void release() {
+        claims.release(jurisdiction, file);
+    }
+
+    /** The file the terms came from, as the operator knows it; the configuration's PID without one. */
+    private static String fileOf(Map<String, Object> properties) {
+        Object from = properties.get("felix.fileinstall.filename");
+        if (from != null) {
+            String path = from.toString();
+            return "etc/" + path.substring(path.lastIndexOf('/') + 1);
+        }
+        return String.valueOf(properties.get(Constants.SERVICE_PID));
     }
 
     private static Set<TalentClass> classes(String key, String value) {

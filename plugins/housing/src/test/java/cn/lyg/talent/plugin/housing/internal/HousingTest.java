@@ -36,6 +36,10 @@ public class HousingTest {
 
     /** Terms with the metatype defaults, except the values given (by attribute name). */
     static HousingTerms terms(Map<String, Object> values) {
+        return terms(values, new TermsClaims(), "etc/cn.lyg.talent.plugin.housing.terms-test.cfg");
+    }
+
+    static HousingTerms terms(Map<String, Object> values, TermsClaims claims, String file) {
         HousingTermsConfiguration c = (HousingTermsConfiguration) Proxy.newProxyInstance(HousingTest.class.getClassLoader(),
                 new Class<?>[] {HousingTermsConfiguration.class}, (proxy, method, args) -> {
                     if (method.getName().equals("annotationType")) {
@@ -43,7 +47,8 @@ public class HousingTest {
                     }
                     return values.containsKey(method.getName()) ? values.get(method.getName()) : method.getDefaultValue();
                 });
-        return new HousingTerms(c, new CityJurisdictions());
+        return new HousingTerms(c, Map.of("felix.fileinstall.filename", "file:/opt/talent/" + file), new CityJurisdictions(),
+                claims);
     }
 
     @Before
@@ -252,5 +257,24 @@ public class HousingTest {
                 return null;
             }
         };
+    }
+
+    /** Two files for one jurisdiction would put two sets of amounts in the guide: the second is refused, naming the first. */
+    @Test
+    public void art9OneTermsFilePerJurisdiction() {
+        TermsClaims claims = new TermsClaims();
+        HousingTerms first = terms(Map.of("jurisdiction", "320722"), claims, "etc/cn.lyg.talent.plugin.housing.terms-donghai.cfg");
+        try {
+            terms(Map.of("jurisdiction", "320722", "voucherC", 250000), claims, "etc/cn.lyg.talent.plugin.housing.terms-donghai2.cfg");
+            fail("two files for Donghai");
+        } catch (ConfigurationRefused e) {
+            assertTrue(e.reason().zh, e.reason().zh.contains("etc/cn.lyg.talent.plugin.housing.terms-donghai.cfg")
+                    && e.reason().en.contains("keep one file per jurisdiction"));
+        }
+        // The same file again (its settings changed) and another county are fine; once the first
+        // file is gone, the second may hold Donghai.
+        terms(Map.of("jurisdiction", "320723"), claims, "etc/cn.lyg.talent.plugin.housing.terms-guanyun.cfg");
+        first.release();
+        terms(Map.of("jurisdiction", "320722", "voucherC", 250000), claims, "etc/cn.lyg.talent.plugin.housing.terms-donghai2.cfg");
     }
 }
