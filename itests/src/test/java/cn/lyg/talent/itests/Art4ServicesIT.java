@@ -6,11 +6,15 @@ import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +39,21 @@ public class Art4ServicesIT extends TalentTestSupport {
     @Before
     public void apiIsUp() throws Exception {
         awaitApi();
+    }
+
+    /** Runs a console command as admin until its output fits, at most 30 s (a settings file is read within seconds). */
+    private String awaitConsole(String command, Predicate<String> fits) throws Exception {
+        long until = System.currentTimeMillis() + 30_000;
+        while (true) {
+            String out = console("admin", command, "admin", "manager", "viewer");
+            if (fits.test(out)) {
+                return out;
+            }
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError(command + ": " + out);
+            }
+            Thread.sleep(250);
+        }
     }
 
     private String admin(String command) throws Exception {
@@ -165,6 +184,17 @@ public class Art4ServicesIT extends TalentTestSupport {
         String schools = admin("schooling:schools -j 320722");
         assertTrue(schools, schools.contains("江苏省东海高级中学"));
         assertTrue(schools, !schools.contains("江苏省灌云高级中学"));
+        // While a setting of the lists is refused, the command stays and says so: it vanished
+        // before ("Command not found") just when the operator wanted to see the lists.
+        Path lists = Paths.get(System.getProperty("karaf.etc"), "cn.lyg.talent.plugin.schooling.cfg");
+        Files.writeString(lists, "highQualitySchools = 320799|不存在的学校\n", StandardCharsets.UTF_8);
+        try {
+            String told = awaitConsole("schooling:schools", out -> out.contains("SCHOOL_LISTS_NOT_STARTED"));
+            assertTrue(told, told.contains("catalog:problems") && told.contains("学校名单未能启动"));
+        } finally {
+            Files.deleteIfExists(lists);
+        }
+        awaitConsole("schooling:schools", out -> out.contains("江苏省东海高级中学"));
 
         admin("feature:uninstall talent-service-child-schooling");
         awaitService("child-schooling", 404);

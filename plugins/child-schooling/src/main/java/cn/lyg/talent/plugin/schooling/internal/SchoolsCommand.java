@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.CommandException;
 
 import cn.lyg.talent.shell.table.ConsoleTable;
 
@@ -17,7 +18,11 @@ import cn.lyg.talent.shell.table.ConsoleTable;
 @Service
 public class SchoolsCommand implements Action {
 
-    @Reference
+    /**
+     * Optional: while the lists' settings are refused the command stays, and says so, instead of
+     * vanishing (Karaf's "Command not found") just when the operator wants to see them.
+     */
+    @Reference(optional = true)
     private SchoolLists lists;
 
     @Option(name = "--jurisdiction", aliases = "-j",
@@ -25,7 +30,11 @@ public class SchoolsCommand implements Action {
     String jurisdiction;
 
     @Override
-    public Object execute() {
+    public Object execute() throws CommandException {
+        if (lists == null) {
+            throw new CommandException("SCHOOL_LISTS_NOT_STARTED: " + TEXTS.zh("command.notStarted", SchoolListsConfiguration.PID)
+                    + " / " + TEXTS.en("command.notStarted", SchoolListsConfiguration.PID));
+        }
         ConsoleTable table = new ConsoleTable();
         table.column(TEXTS.label("command.column.category"));
         table.column(TEXTS.label("command.column.jurisdiction"));
