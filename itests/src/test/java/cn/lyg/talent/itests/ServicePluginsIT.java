@@ -297,6 +297,10 @@ public class ServicePluginsIT extends TalentTestSupport {
         assertTrue(problems, problems.contains("\"messageZh\":\"无法启动：etc/" + pid + ".cfg：设置 validityYears 的值“0”无效")
                 && problems.contains("\"message\":\"does not start: etc/" + pid + ".cfg: setting validityYears is not valid"));
         assertFalse(problems, problems.contains("Unable to get service for reference"));
+        // ... and that the city's version now takes Donghai's new requests (it reads "市级" on a ticket otherwise).
+        String inForce = awaitPath("/catalog/problems", "supervisor1", r -> r.body().contains("本地版本未运行"));
+        assertTrue(inForce, inForce.contains("东海县的“东海县高层次人才服务金卡”本地版本未运行") && inForce.contains("新申请按市级版本受理")
+                && inForce.contains("new requests are taken under the city version"));
         // A value that is no number at all is quoted as typed, once: not a second line with SCR's exception.
         admin("config:edit " + pid + "; config:property-set validityYears five; config:update");
         // (Once SCR has tried the new value: the refusal of the 0 before it is gone.)
@@ -306,8 +310,12 @@ public class ServicePluginsIT extends TalentTestSupport {
         admin("config:edit " + pid + "; config:property-set validityYears 3; config:update");
         awaitCatalog("/services/gold-card?jurisdiction=320722", r -> r.body().contains("\"origin\":\"COUNTY_REPLACEMENT\""));
 
+        assertFalse(http("GET", "/catalog/problems", "supervisor1", null).body().contains("本地版本未运行"));
+
         admin("feature:uninstall talent-example-donghai-gold-card");
         awaitCatalog("/services/gold-card?jurisdiction=320722", r -> r.body().contains("\"origin\":\"CITY\""));
+        // An uninstall is the county's choice, not a problem.
+        assertFalse(http("GET", "/catalog/problems", "supervisor1", null).body().contains("本地版本未运行"));
         assertEquals("uninstalling deletes none of the plugin's data", cards, count("DONGHAI_GOLD_CARD"));
         String kept = http("GET", "/tickets/" + replaced, "window1", null).body();
         assertTrue(kept, kept.contains("\"serviceProvider\":\"cn.lyg.talent.example.donghai "));

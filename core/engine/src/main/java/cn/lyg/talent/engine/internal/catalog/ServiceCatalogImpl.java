@@ -50,6 +50,7 @@ import org.slf4j.LoggerFactory;
 
 import cn.lyg.talent.api.FieldError;
 import cn.lyg.talent.api.InstanceSettings;
+import cn.lyg.talent.api.Names;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.calendar.WorkCalendar;
 import cn.lyg.talent.api.catalog.Application;
@@ -141,6 +142,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
 
     /** By kind and service id: one component may register as several kinds (e.g. an offering and its handler). */
     private final Map<String, Contribution> contributions = new ConcurrentHashMap<>();
+    private final Map<String, Suspended> suspended = new ConcurrentHashMap<>();
     /** Offerings and descriptors that could not be used, by a key of their source. */
     private final Map<String, DescriptorProblem> problems = new ConcurrentHashMap<>();
     private final Database database;
@@ -226,7 +228,51 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     }
 
     void removeOffering(ServiceOffering offering, ServiceReference<ServiceOffering> ref) {
+        Contribution gone = contributions.get(key(Kind.OFFERING, id(ref)));
+        Bundle bundle = ref.getBundle();
+        if (gone != null && gone.jurisdiction != null && bundle != null && bundle.getState() == Bundle.ACTIVE) {
+            // A county's version withdrawn while its bundle runs: its component stopped (a refused
+            // setting), not an uninstall. Until it comes back, problems() says what is in force.
+            suspended.put(suspendedKey(gone.provider.bundle, gone.code, gone.jurisdiction), new Suspended(gone, bundle));
+        }
         withdraw(Kind.OFFERING, id(ref));
+    }
+
+    /** A county's version of a service whose component stopped while its bundle kept running. */
+    private record Suspended(Contribution offering, Bundle bundle) {
+    }
+
+    private static String suspendedKey(String bundle, String code, String jurisdiction) {
+        return bundle + "|" + code + "|" + jurisdiction;
+    }
+
+    /**
+     * Art.9: a county's version that stopped leaves the county's new requests to the city's
+     * version (or to none), which the county's operator must learn from catalog:problems rather
+     * than from a talent's ticket that reads "市级".
+     */
+    private List<DescriptorProblem> suspendedVersions() {
+        List<DescriptorProblem> out = new ArrayList<>();
+        for (Map.Entry<String, Suspended> e : suspended.entrySet()) {
+            Contribution c = e.getValue().offering();
+            if (e.getValue().bundle().getState() != Bundle.ACTIVE) {
+                suspended.remove(e.getKey(), e.getValue());
+                continue;
+            }
+            Text service = c.definition.name == null ? Text.of(c.code, c.code) : c.definition.name;
+            Text where = jurisdictions.get(c.jurisdiction).map(j -> Text.of(j.nameZh, j.nameEn))
+                    .orElse(Text.of(c.jurisdiction, c.jurisdiction));
+            Optional<CatalogEntry> now = get(c.code, c.jurisdiction);
+            String inForceZh = now.map(n -> Messages.ENGINE.zh("problem.VERSION_IN_FORCE", Names.zh(n.origin)))
+                    .orElse(Messages.ENGINE.zh("problem.NO_VERSION_IN_FORCE"));
+            String inForceEn = now.map(n -> Messages.ENGINE.en("problem.VERSION_IN_FORCE", Names.en(n.origin)))
+                    .orElse(Messages.ENGINE.en("problem.NO_VERSION_IN_FORCE"));
+            out.add(problem(c.provider.bundle, "service " + c.code + " (" + c.jurisdiction + ")",
+                    Messages.ENGINE.en("problem.COUNTY_VERSION_STOPPED", service.en, where.en, inForceEn),
+                    Messages.ENGINE.zh("problem.COUNTY_VERSION_STOPPED", service.zh, where.zh, inForceZh),
+                    clock.instant()));
+        }
+        return out;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -311,6 +357,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
             return;
         }
         problems.remove(key);
+        suspended.remove(suspendedKey(provider.bundle, d.code, d.jurisdiction));
         contributions.put(key(Kind.OFFERING, id), new Contribution(Kind.OFFERING, offering, provider, d.code, d.jurisdiction,
                 ranking, id, d, null));
         LOG.info("Service {} offered by {} (ranking {}{})", d.code, provider, ranking,
@@ -710,6 +757,7 @@ public class ServiceCatalogImpl implements ServiceCatalog {
             }
         }
         out.addAll(ties());
+        out.addAll(suspendedVersions());
         if (calendar instanceof WorkCalendarImpl c) {
             c.refusedConfiguration().ifPresent(why -> out.add(problem(engine == null ? null : engine.getSymbolicName(),
                     WorkCalendarImpl.configurationFile(), Messages.ENGINE.en("problem.CONFIGURATION_REFUSED", why.en),
