@@ -344,6 +344,17 @@ public class ServicePluginsIT extends TalentTestSupport {
             Files.write(file, before.getBytes(StandardCharsets.ISO_8859_1));
         }
         awaitPath("/catalog/problems", "supervisor1", r -> !r.body().contains("validityYears"));
+        // A value the plugin itself refuses (its declared type fits) is listed too: the register
+        // goes on with its last good settings, and the operator learns the edit did not apply.
+        Files.write(file, (before + "\nnumberPrefix = lyg\n").getBytes(StandardCharsets.ISO_8859_1));
+        try {
+            String refused = awaitPath("/catalog/problems", "supervisor1", r -> r.body().contains("numberPrefix"));
+            assertTrue(refused, refused.contains("修改后的配置未被采用，仍按原配置执行：设置 numberPrefix")
+                    && refused.contains("etc/cn.lyg.talent.plugin.goldcard.cfg"));
+        } finally {
+            Files.write(file, before.getBytes(StandardCharsets.ISO_8859_1));
+        }
+        awaitPath("/catalog/problems", "supervisor1", r -> !r.body().contains("numberPrefix"));
     }
 
     /**

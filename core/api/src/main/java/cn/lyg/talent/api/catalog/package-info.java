@@ -13,7 +13,7 @@
  * The platform implements {@link cn.lyg.talent.api.catalog.ServiceCatalog}; plugins implement the
  * {@code @ConsumerType} interfaces. Everything else here is a plain data type.
  */
-@Version("1.7.0")
+@Version("1.8.0")
 package cn.lyg.talent.api.catalog;
 
 import org.osgi.annotation.versioning.Version;

@@ -55,6 +55,7 @@ import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.calendar.WorkCalendar;
 import cn.lyg.talent.api.catalog.Application;
 import cn.lyg.talent.api.catalog.CatalogEntry;
+import cn.lyg.talent.api.catalog.ConfigurationRefused;
 import cn.lyg.talent.api.catalog.DescriptorProblem;
 import cn.lyg.talent.api.catalog.EligibilityRule;
 import cn.lyg.talent.api.catalog.ExtensionKind;
@@ -418,6 +419,18 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         p.messageZh = messageZh;
         p.seenAt = seenAt;
         return p;
+    }
+
+    /** A plugin's refused change of configuration (ConfigurationRefusals), listed with its file. */
+    void reportRefusedChange(String bundle, ConfigurationRefused refused) {
+        String file = "etc/" + refused.pid() + ".cfg";
+        problems.put("refused:" + refused.pid(), problem(bundle, file,
+                Messages.ENGINE.en("problem.CONFIGURATION_REFUSED", refused.reason().en),
+                Messages.ENGINE.zh("problem.CONFIGURATION_REFUSED", refused.reason().zh), clock.instant()));
+    }
+
+    void clearRefusedChange(String pid) {
+        problems.remove("refused:" + pid);
     }
 
     public void clearReport(String key) {

@@ -33,6 +33,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
+import cn.lyg.talent.api.catalog.ConfigurationRefusals;
 import cn.lyg.talent.api.catalog.ConfigurationRefused;
 import cn.lyg.talent.api.catalog.Text;
 import cn.lyg.talent.api.org.UnitDirectory;
@@ -71,6 +72,7 @@ public class GoldCardRegister {
 
     private final JpaTemplate jpa;
     private final UnitDirectory units;
+    private final ConfigurationRefusals refusals;
     private volatile String prefix;
     private volatile int validityYears;
     private volatile String issuingUnit;
@@ -78,11 +80,12 @@ public class GoldCardRegister {
     @Activate
     public GoldCardRegister(GoldCardConfiguration config,
             @Reference(target = "(osgi.jndi.service.name=talentdb)") DataSource dataSource,
-            @Reference(target = "(osgi.unit.name=gold-card)") JpaTemplate jpa, @Reference UnitDirectory units)
-            throws SQLException {
+            @Reference(target = "(osgi.unit.name=gold-card)") JpaTemplate jpa, @Reference UnitDirectory units,
+            @Reference ConfigurationRefusals refusals) throws SQLException {
         this.units = units;
-        // A bad setting stops the component with the PID and the key in the log.
-        configure(config);
+        this.refusals = refusals;
+        // A bad setting stops the component: catalog:problems names it with its file.
+        take(config);
         createTables(dataSource);
         this.jpa = jpa;
     }
@@ -95,6 +98,18 @@ public class GoldCardRegister {
      */
     @Modified
     void configure(GoldCardConfiguration config) {
+        try {
+            take(config);
+        } catch (ConfigurationRefused e) {
+            // SCR only logs a modified method's exception: the county's operator would not learn
+            // that the edit did not apply.
+            refusals.refused(e);
+            throw e;
+        }
+        refusals.taken(GoldCardConfiguration.PID);
+    }
+
+    private void take(GoldCardConfiguration config) {
         if (!PREFIX.matcher(config.numberPrefix()).matches()) {
             throw refused("numberPrefix", config.numberPrefix());
         }

@@ -13,7 +13,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -29,6 +31,7 @@ import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.catalog.Application;
+import cn.lyg.talent.api.catalog.ConfigurationRefusals;
 import cn.lyg.talent.api.catalog.ConfigurationRefused;
 import cn.lyg.talent.api.catalog.Outcome;
 import cn.lyg.talent.api.catalog.ServiceOrigin;
@@ -48,6 +51,19 @@ public class GoldCardTest {
     /** 2026-11-25 10:00 in Asia/Shanghai. */
     private static final Instant AT = Instant.parse("2026-11-25T02:00:00Z");
 
+    /** The refusals the register reported, by PID (what catalog:problems would list). */
+    private final Map<String, ConfigurationRefused> refused = new HashMap<>();
+    private final ConfigurationRefusals refusals = new ConfigurationRefusals() {
+        @Override
+        public void refused(ConfigurationRefused r) {
+            refused.put(r.pid(), r);
+        }
+
+        @Override
+        public void taken(String pid) {
+            refused.remove(pid);
+        }
+    };
     private LocalJpa jpa;
     private GoldCardRegister register;
     private GoldCardIssuing issuing;
@@ -107,7 +123,7 @@ public class GoldCardTest {
     @Before
     public void setUp() throws Exception {
         jpa = new LocalJpa("gold-card");
-        register = new GoldCardRegister(config("LYG", 5), jpa.dataSource(), jpa, UNITS);
+        register = new GoldCardRegister(config("LYG", 5), jpa.dataSource(), jpa, UNITS, refusals);
         issuing = new GoldCardIssuing(register, UNITS);
     }
 
@@ -241,6 +257,16 @@ public class GoldCardTest {
             assertTrue(expected.reason().zh, expected.reason().zh.contains("validityYears") && expected.reason().zh.contains("1 到 10"));
         }
         assertEquals("2029-11-24", issuing.handle(resolve("0002", talent("t2", "李四"), null)).values.get("validUntil"));
+        // The refused change is reported (catalog:problems lists it) until a later one is taken.
+        assertTrue(refused.get(GoldCardConfiguration.PID).reason().zh.contains("validityYears"));
+        try {
+            register.configure(config("LYG", 5, "XYZ"));
+            fail("unknown issuing unit");
+        } catch (ConfigurationRefused expected) {
+            assertTrue(refused.get(GoldCardConfiguration.PID).reason().zh.contains("XYZ"));
+        }
+        register.configure(config("LYG", 5));
+        assertTrue(refused.isEmpty());
     }
 
     @Test
@@ -249,7 +275,7 @@ public class GoldCardTest {
                 // A unit no one has would hold every city card at resolution with a redirect that cannot be made.
                 config("LYG", 5, "XYZ"))) {
             try {
-                new GoldCardRegister(bad, jpa.dataSource(), jpa, UNITS);
+                new GoldCardRegister(bad, jpa.dataSource(), jpa, UNITS, refusals);
                 fail(bad.numberPrefix() + " " + bad.validityYears());
             } catch (ConfigurationRefused expected) {
                 // Art.9: the operator reads why in both languages, naming the setting.
