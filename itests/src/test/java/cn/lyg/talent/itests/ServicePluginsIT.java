@@ -376,14 +376,19 @@ public class ServicePluginsIT extends TalentTestSupport {
             assertFalse(guide, guide.contains("320799"));
             created(submit(talent("320706"), "housing", "{\"forms\":[\"living-subsidy\"]}"));
 
-            // Two files for one county: one is in force, the other refused naming it, and the
-            // guide shows one set of amounts for the county, not two.
+            // Two files for one county: both are refused, each naming the other, whichever started
+            // first; the guide shows neither, and Donghai's requests wait rather than take the
+            // city's amounts.
             Files.writeString(file, "jurisdiction = 320722\nvoucherC = 210000\n", StandardCharsets.UTF_8);
             Files.writeString(second, "jurisdiction = 320722\nvoucherC = 260000\n", StandardCharsets.UTF_8);
-            String twice = awaitPath("/catalog/problems", "supervisor1", r -> r.body().contains("keep one file per jurisdiction"));
+            String twice = awaitPath("/catalog/problems", "supervisor1", r -> r.body().contains("terms-donghai.cfg")
+                    && r.body().contains("terms-donghai2.cfg") && r.body().contains("keep one file per jurisdiction"));
             assertTrue(twice, twice.contains("每个辖区只保留一个文件"));
-            awaitCatalog("/services/housing?jurisdiction=320722",
-                    r -> r.statusCode() == 200 && r.body().contains("210000") != r.body().contains("260000"));
+            String guide2 = awaitCatalog("/services/housing?jurisdiction=320722", r -> r.statusCode() == 200);
+            assertFalse(guide2, guide2.contains("210000") || guide2.contains("260000"));
+            HttpResponse<String> held = submit(talent("320722"), "housing", "{\"forms\":[\"living-subsidy\"]}");
+            assertEquals(held.body(), 422, held.statusCode());
+            assertTrue(held.body(), held.body().contains("TERMS_BEING_CORRECTED") && held.body().contains("东海县的人才安居标准设置有误"));
         } finally {
             Files.deleteIfExists(file);
             Files.deleteIfExists(second);

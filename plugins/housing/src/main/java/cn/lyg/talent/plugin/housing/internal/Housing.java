@@ -10,12 +10,14 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -50,9 +52,10 @@ import cn.lyg.talent.api.window.TicketAction;
  * service, so the catalog publishes a new revision of the guide, which shows them. A
  * jurisdiction's terms that fail to start (a wrong setting in its file, which catalog:problems
  * names) are left out, so that one county's typing error does not take housing away from the
- * city and every other county (Art.9); its talents fall back to the city's terms meanwhile.
- * Without any usable terms the service is not offered: its guide would promise nothing and every
- * request would be refused.
+ * city and every other county (Art.9). That county's requests are held meanwhile, submitted and
+ * resolved alike: the city's amounts are not the county's, and the ledger must not record a grant
+ * under terms the county did not set. Without any usable terms the service is not offered: its
+ * guide would promise nothing and every request would be refused.
  */
 @Component(service = {ServiceOffering.class, EligibilityRule.class, ServiceHandler.class},
         property = ServiceOffering.SERVICE_CODE + "=" + Housing.CODE)
@@ -65,6 +68,7 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
     static final String APARTMENT = "apartment";
 
     private final List<HousingTerms> terms;
+    private final Set<String> refused;
     private final JurisdictionDirectory jurisdictions;
     private final GrantLedger ledger;
     private final ServiceDefinition definition;
@@ -73,16 +77,24 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
     public Housing(@Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY)
             List<ComponentServiceObjects<HousingTerms>> terms, @Reference JurisdictionDirectory jurisdictions,
             @Reference GrantLedger ledger) {
-        this(jurisdictions, ledger, usable(terms));
+        this(jurisdictions, ledger, usable(terms), refused(terms));
     }
 
     Housing(JurisdictionDirectory jurisdictions, GrantLedger ledger, List<HousingTerms> terms) {
-        if (terms.isEmpty()) {
+        this(jurisdictions, ledger, terms, Set.of());
+    }
+
+    /** {@code refused}: the jurisdictions whose own terms failed to start. */
+    Housing(JurisdictionDirectory jurisdictions, GrantLedger ledger, List<HousingTerms> terms, Set<String> refused) {
+        // Terms of a jurisdiction that also has refused terms (a second file for it) do not apply
+        // either: which of the two the county meant is the operator's to say.
+        this.terms = terms.stream().filter(t -> !refused.contains(t.jurisdiction)).toList();
+        this.refused = Set.copyOf(refused);
+        if (this.terms.isEmpty()) {
             // Each jurisdiction's refusal is in catalog:problems. Worded as SCR words a reference it
             // could not get, so that catalog:problems takes it for what it is, a follow-on.
             throw new IllegalStateException("Unable to get service for reference terms: no housing terms could start");
         }
-        this.terms = List.copyOf(terms);
         this.jurisdictions = jurisdictions;
         this.ledger = ledger;
         this.definition = define();
@@ -101,6 +113,29 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
             }
         }
         return out;
+    }
+
+    /** The jurisdictions named by the terms that did not start (read from their configuration). */
+    private static Set<String> refused(List<ComponentServiceObjects<HousingTerms>> terms) {
+        Set<String> out = new HashSet<>();
+        for (ComponentServiceObjects<HousingTerms> t : terms) {
+            ServiceReference<HousingTerms> ref = t.getServiceReference();
+            // getService() answers the same instance again (singleton), so asking twice is cheap.
+            if (ref != null && t.getService() == null && ref.getProperty("jurisdiction") instanceof String j) {
+                out.add(j.strip());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The jurisdiction whose refused terms would apply to {@code jurisdiction}, were they in force:
+     * one enclosing it more closely than the terms now in force.
+     */
+    Optional<String> heldBack(String jurisdiction) {
+        int inForce = termsFor(jurisdiction).map(t -> depth(t.jurisdiction)).orElse(-1);
+        return refused.stream().filter(r -> jurisdictions.covers(r, jurisdiction) && depth(r) > inForce)
+                .max(Comparator.comparingInt(this::depth));
     }
 
     /** The terms in force for a jurisdiction: its own, else the nearest enclosing one's (the city's). */
@@ -183,6 +218,10 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
      */
     @Override
     public Verdict evaluate(Application a) {
+        Optional<String> held = heldBack(a.jurisdiction);
+        if (held.isPresent()) {
+            return refused("TERMS_BEING_CORRECTED", null, name(held.get()));
+        }
         HousingTerms t = termsFor(a.jurisdiction).orElse(null);
         if (t == null) {
             return refused("NO_HOUSING_TERMS", null);
@@ -243,6 +282,10 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
     }
 
     /** An application refused with the text {@code refusal.<code>}, about {@code field} unless null. */
+    private Text name(String jurisdiction) {
+        return jurisdictions.get(jurisdiction).map(j -> Text.of(j.nameZh, j.nameEn)).orElse(Text.of(jurisdiction, jurisdiction));
+    }
+
     private static Verdict refused(String code, String field, Object... args) {
         Text t = TEXTS.text("refusal." + code, args);
         return Verdict.refused(code, field, t.zh, t.en);
@@ -266,6 +309,10 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
             return null;
         }
         Application a = tr.application;
+        Optional<String> held = heldBack(a.jurisdiction);
+        if (held.isPresent()) {
+            throw invalid("TERMS_BEING_CORRECTED", null, name(held.get()));
+        }
         HousingTerms t = termsFor(a.jurisdiction).orElseThrow(() -> new IllegalStateException("no terms for " + a.jurisdiction));
         TalentClass cls = a.talent.currentClass;
         Set<SupportForm> chosen = chosen(a);

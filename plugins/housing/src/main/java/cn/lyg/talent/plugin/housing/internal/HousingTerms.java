@@ -2,20 +2,24 @@ package cn.lyg.talent.plugin.housing.internal;
 
 import static cn.lyg.talent.plugin.housing.internal.Texts.TEXTS;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Dictionary;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
@@ -41,15 +45,10 @@ public class HousingTerms {
     final int monthlyRent;
     final List<Set<SupportForm>> exclusive = new ArrayList<>();
 
-    private final TermsClaims claims;
-    private final String file;
-
     @Activate
     public HousingTerms(HousingTermsConfiguration c, Map<String, Object> properties,
-            @Reference JurisdictionDirectory jurisdictions, @Reference TermsClaims claims) {
+            @Reference JurisdictionDirectory jurisdictions, @Reference ConfigurationAdmin configurations) {
         this.jurisdiction = c.jurisdiction().strip();
-        this.claims = claims;
-        this.file = fileOf(properties);
         // A code no jurisdiction has (320799) or one abolished in a reform would be published in
         // the guide and apply to no talent, who would silently keep the city's terms.
         if (!jurisdiction.matches("\\d{6}")
@@ -85,26 +84,38 @@ public class HousingTerms {
                 throw bad("exclusive", pair, TEXTS.text("config.RULE_EXCLUSIVE"));
             }
         }
-        // Last, so that only terms that are otherwise good hold their jurisdiction.
-        Optional<String> held = claims.claim(jurisdiction, file);
-        if (held.isPresent()) {
-            throw bad("jurisdiction", c.jurisdiction(), TEXTS.text("config.RULE_ONE_FILE", held.get()));
+        // One file per jurisdiction: two would put two sets of amounts for one county in the
+        // guide, and which a talent is granted would be chance. Both are refused, whichever
+        // starts first, until one is deleted or corrected (the platform then retries the other).
+        List<String> others = othersFor(configurations, jurisdiction, properties.get(Constants.SERVICE_PID));
+        if (!others.isEmpty()) {
+            throw bad("jurisdiction", c.jurisdiction(), TEXTS.text("config.RULE_ONE_FILE", String.join(", ", others)));
         }
     }
 
-    @Deactivate
-    void release() {
-        claims.release(jurisdiction, file);
-    }
-
-    /** The file the terms came from, as the operator knows it; the configuration's PID without one. */
-    private static String fileOf(Map<String, Object> properties) {
-        Object from = properties.get("felix.fileinstall.filename");
-        if (from != null) {
-            String path = from.toString();
-            return "etc/" + path.substring(path.lastIndexOf('/') + 1);
+    /** The files of the other housing terms naming {@code jurisdiction}, as the operator knows them. */
+    private static List<String> othersFor(ConfigurationAdmin admin, String jurisdiction, Object ownPid) {
+        Configuration[] all;
+        try {
+            all = admin.listConfigurations("(" + ConfigurationAdmin.SERVICE_FACTORYPID + "=" + HousingTermsConfiguration.PID + ")");
+        } catch (IOException | InvalidSyntaxException e) {
+            throw new IllegalStateException("the housing terms cannot be listed", e);
         }
-        return String.valueOf(properties.get(Constants.SERVICE_PID));
+        List<String> out = new ArrayList<>();
+        for (Configuration other : all == null ? new Configuration[0] : all) {
+            Dictionary<String, Object> p = other.getProperties();
+            if (p == null || other.getPid().equals(ownPid)) {
+                continue;
+            }
+            Object named = p.get("jurisdiction");
+            if ((named == null ? HousingTermsConfiguration.CITY : named.toString().strip()).equals(jurisdiction)) {
+                Object file = p.get("felix.fileinstall.filename");
+                String path = file == null ? other.getPid() : file.toString();
+                out.add(file == null ? path : "etc/" + path.substring(path.lastIndexOf('/') + 1));
+            }
+        }
+        Collections.sort(out);
+        return out;
     }
 
     private static Set<TalentClass> classes(String key, String value) {

@@ -13,9 +13,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
         description = "Who may have which form of housing support in a jurisdiction, and the amounts. Amounts in yuan.")
 @interface HousingTermsConfiguration {
     String PID = "cn.lyg.talent.plugin.housing.terms";
+    /** The city's division code: the jurisdiction of terms that name none. */
+    String CITY = "320700";
 
     @AttributeDefinition(name = "Jurisdiction", description = "Division code these terms are for; 320700 for the city (applies where no county terms exist).")
-    String jurisdiction() default "320700";
+    String jurisdiction() default CITY;
 
     @AttributeDefinition(name = "Talent apartment: classes", description = "Comma-separated classes that may rent a talent apartment.")
     String apartmentClasses() default "A,B,C,D";

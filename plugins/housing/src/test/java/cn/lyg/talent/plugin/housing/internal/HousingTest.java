@@ -9,11 +9,16 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.Before;
+import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.ComponentServiceObjects;
 import org.junit.Test;
 
@@ -36,10 +41,11 @@ public class HousingTest {
 
     /** Terms with the metatype defaults, except the values given (by attribute name). */
     static HousingTerms terms(Map<String, Object> values) {
-        return terms(values, new TermsClaims(), "etc/cn.lyg.talent.plugin.housing.terms-test.cfg");
+        return terms(values, NO_OTHER_TERMS, "cn.lyg.talent.plugin.housing.terms~test");
     }
 
-    static HousingTerms terms(Map<String, Object> values, TermsClaims claims, String file) {
+    /** Terms as the runtime starts them, beside the terms configurations {@code admin} lists; {@code pid}: their own. */
+    static HousingTerms terms(Map<String, Object> values, ConfigurationAdmin admin, String pid) {
         HousingTermsConfiguration c = (HousingTermsConfiguration) Proxy.newProxyInstance(HousingTest.class.getClassLoader(),
                 new Class<?>[] {HousingTermsConfiguration.class}, (proxy, method, args) -> {
                     if (method.getName().equals("annotationType")) {
@@ -47,8 +53,34 @@ public class HousingTest {
                     }
                     return values.containsKey(method.getName()) ? values.get(method.getName()) : method.getDefaultValue();
                 });
-        return new HousingTerms(c, Map.of("felix.fileinstall.filename", "file:/opt/talent/" + file), new CityJurisdictions(),
-                claims);
+        return new HousingTerms(c, Map.of(Constants.SERVICE_PID, pid), new CityJurisdictions(), admin);
+    }
+
+    private static final ConfigurationAdmin NO_OTHER_TERMS = configurations();
+
+    /** A ConfigurationAdmin that lists these terms files (file name → jurisdiction) and nothing else. */
+    static ConfigurationAdmin configurations(String... fileAndJurisdiction) {
+        List<Configuration> listed = new ArrayList<>();
+        for (int i = 0; i < fileAndJurisdiction.length; i += 2) {
+            String name = fileAndJurisdiction[i];
+            Hashtable<String, Object> p = new Hashtable<>();
+            p.put("jurisdiction", fileAndJurisdiction[i + 1]);
+            p.put("felix.fileinstall.filename", "file:/opt/talent/etc/" + name);
+            String pid = HousingTermsConfiguration.PID + "~" + name;
+            listed.add((Configuration) Proxy.newProxyInstance(HousingTest.class.getClassLoader(), new Class<?>[] {Configuration.class},
+                    (proxy, method, args) -> switch (method.getName()) {
+                        case "getPid" -> pid;
+                        case "getProperties" -> p;
+                        default -> throw new UnsupportedOperationException(method.getName());
+                    }));
+        }
+        return (ConfigurationAdmin) Proxy.newProxyInstance(HousingTest.class.getClassLoader(), new Class<?>[] {ConfigurationAdmin.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("listConfigurations")) {
+                        return listed.isEmpty() ? null : listed.toArray(new Configuration[0]);
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     @Before
@@ -259,22 +291,76 @@ public class HousingTest {
         };
     }
 
-    /** Two files for one jurisdiction would put two sets of amounts in the guide: the second is refused, naming the first. */
+    /** Two files for one jurisdiction would put two sets of amounts in the guide: both are refused, naming the other. */
     @Test
     public void art9OneTermsFilePerJurisdiction() {
-        TermsClaims claims = new TermsClaims();
-        HousingTerms first = terms(Map.of("jurisdiction", "320722"), claims, "etc/cn.lyg.talent.plugin.housing.terms-donghai.cfg");
-        try {
-            terms(Map.of("jurisdiction", "320722", "voucherC", 250000), claims, "etc/cn.lyg.talent.plugin.housing.terms-donghai2.cfg");
-            fail("two files for Donghai");
-        } catch (ConfigurationRefused e) {
-            assertTrue(e.reason().zh, e.reason().zh.contains("etc/cn.lyg.talent.plugin.housing.terms-donghai.cfg")
-                    && e.reason().en.contains("keep one file per jurisdiction"));
+        ConfigurationAdmin both = configurations("cn.lyg.talent.plugin.housing.terms-donghai.cfg", "320722",
+                "cn.lyg.talent.plugin.housing.terms-donghai2.cfg", "320722", "cn.lyg.talent.plugin.housing.terms-guanyun.cfg", "320723");
+        for (String[] own : new String[][] {{"cn.lyg.talent.plugin.housing.terms-donghai.cfg", "terms-donghai2.cfg"},
+                {"cn.lyg.talent.plugin.housing.terms-donghai2.cfg", "terms-donghai.cfg"}}) {
+            try {
+                terms(Map.of("jurisdiction", "320722"), both, HousingTermsConfiguration.PID + "~" + own[0]);
+                fail(own[0]);
+            } catch (ConfigurationRefused e) {
+                assertTrue(e.reason().zh, e.reason().zh.contains("etc/cn.lyg.talent.plugin.housing." + own[1])
+                        && e.reason().zh.contains("每个辖区只保留一个文件") && e.reason().en.contains("neither applies"));
+            }
         }
-        // The same file again (its settings changed) and another county are fine; once the first
-        // file is gone, the second may hold Donghai.
-        terms(Map.of("jurisdiction", "320723"), claims, "etc/cn.lyg.talent.plugin.housing.terms-guanyun.cfg");
-        first.release();
-        terms(Map.of("jurisdiction", "320722", "voucherC", 250000), claims, "etc/cn.lyg.talent.plugin.housing.terms-donghai2.cfg");
+        // Another county is fine; so is Donghai once one of its files is gone.
+        terms(Map.of("jurisdiction", "320723"), both, HousingTermsConfiguration.PID + "~cn.lyg.talent.plugin.housing.terms-guanyun.cfg");
+        terms(Map.of("jurisdiction", "320722"), configurations("cn.lyg.talent.plugin.housing.terms-donghai.cfg", "320722"),
+                HousingTermsConfiguration.PID + "~cn.lyg.talent.plugin.housing.terms-donghai.cfg");
+    }
+
+    /**
+     * While a county's own terms are refused, its requests are held, on submission and on
+     * resolution: the city's amounts are not the county's, and the ledger must not say otherwise.
+     */
+    @Test
+    public void art9ACountyWhoseTermsAreRefusedIsHeldNotGrantedTheCitysAmounts() {
+        Housing h = new Housing(List.of(started(terms(Map.of())), refusedFor("320722")), new CityJurisdictions(), ledger);
+        Verdict held = h.evaluate(application(TalentClass.C, "320722", "purchase-voucher"));
+        assertEquals("TERMS_BEING_CORRECTED", held.code());
+        assertTrue(held.reasonZh(), held.reasonZh().startsWith("东海县的人才安居标准设置有误"));
+        TicketTransition resolve = transition(application(TalentClass.C, "320722", "purchase-voucher"));
+        resolve.action = TicketAction.RESOLVE;
+        resolve.values.put("startDate", "2026-12-01");
+        try {
+            h.handle(resolve);
+            fail("resolved under the city's terms");
+        } catch (Refusal r) {
+            assertEquals("TERMS_BEING_CORRECTED", r.code());
+        }
+        assertTrue(ledger.of("talent-C-320722").isEmpty());
+        // The city and the other counties go on.
+        assertTrue(h.evaluate(application(TalentClass.C, "320723", "purchase-voucher")).isEligible());
+        // Donghai's terms in force beside refused ones (a second file for Donghai, refused) apply no more than they.
+        Housing twice = new Housing(List.of(started(terms(Map.of())), started(terms(Map.of("jurisdiction", "320722"))),
+                refusedFor("320722")), new CityJurisdictions(), ledger);
+        assertEquals("TERMS_BEING_CORRECTED", twice.evaluate(application(TalentClass.C, "320722", "purchase-voucher")).code());
+        assertTrue(!twice.definition().guide.eligibility.zh.contains("东海县"));
+    }
+
+    /** Terms that did not start, as the runtime hands them over: no service, their configuration's jurisdiction. */
+    private static ComponentServiceObjects<HousingTerms> refusedFor(String jurisdiction) {
+        @SuppressWarnings("unchecked")
+        ServiceReference<HousingTerms> ref = (ServiceReference<HousingTerms>) Proxy.newProxyInstance(HousingTest.class.getClassLoader(),
+                new Class<?>[] {ServiceReference.class}, (proxy, method, args) -> method.getName().equals("getProperty")
+                        && "jurisdiction".equals(args[0]) ? jurisdiction : null);
+        return new ComponentServiceObjects<>() {
+            @Override
+            public HousingTerms getService() {
+                return null;
+            }
+
+            @Override
+            public void ungetService(HousingTerms service) {
+            }
+
+            @Override
+            public ServiceReference<HousingTerms> getServiceReference() {
+                return ref;
+            }
+        };
     }
 }
