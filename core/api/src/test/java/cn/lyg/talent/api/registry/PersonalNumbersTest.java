@@ -26,6 +26,11 @@ public class PersonalNumbersTest {
         assertTrue(PersonalNumbers.isPersonal("13912345678", holder(), TODAY));
         assertTrue(PersonalNumbers.isPersonal("8613912345678", holder(), TODAY));
         assertTrue(PersonalNumbers.isPersonal("008613912345678", holder(), TODAY));
+        assertTrue(PersonalNumbers.isPersonal("139-1234-5678", holder(), TODAY));
+        assertTrue(PersonalNumbers.isPersonal("+86 139 1234 5678", holder(), TODAY));
+        assertTrue(PersonalNumbers.isPersonal("0518-8582-1234", holder(), TODAY));
+        // The first generation's 15 digits.
+        assertTrue(PersonalNumbers.isPersonal("110105491231002", holder(), TODAY));
     }
 
     @Test
@@ -36,5 +41,8 @@ public class PersonalNumbersTest {
         assertFalse(PersonalNumbers.isPersonal("110105194912310021", holder(), TODAY));
         assertFalse(PersonalNumbers.isPersonal("12345678901", null, TODAY));
         assertFalse(PersonalNumbers.isPersonal(" ", holder(), TODAY));
+        // Fifteen digits that are no first-generation identity number (no province 99, no month 13).
+        assertFalse(PersonalNumbers.isPersonal("990105491231002", holder(), TODAY));
+        assertFalse(PersonalNumbers.isPersonal("110105491331002", holder(), TODAY));
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 import cn.lyg.talent.api.Page;
@@ -72,7 +76,9 @@ public class GoldCardRegister {
 
     private final JpaTemplate jpa;
     private final UnitDirectory units;
-    private final ConfigurationRefusals refusals;
+    private volatile ConfigurationRefusals refusals;
+    /** The change refused last, until a later one is taken. */
+    private volatile ConfigurationRefused refused;
     private volatile String prefix;
     private volatile int validityYears;
     private volatile String issuingUnit;
@@ -80,10 +86,9 @@ public class GoldCardRegister {
     @Activate
     public GoldCardRegister(GoldCardConfiguration config,
             @Reference(target = "(osgi.jndi.service.name=talentdb)") DataSource dataSource,
-            @Reference(target = "(osgi.unit.name=gold-card)") JpaTemplate jpa, @Reference UnitDirectory units,
-            @Reference ConfigurationRefusals refusals) throws SQLException {
+            @Reference(target = "(osgi.unit.name=gold-card)") JpaTemplate jpa, @Reference UnitDirectory units)
+            throws SQLException {
         this.units = units;
-        this.refusals = refusals;
         // A bad setting stops the component: catalog:problems names it with its file.
         take(config);
         createTables(dataSource);
@@ -103,10 +108,50 @@ public class GoldCardRegister {
         } catch (ConfigurationRefused e) {
             // SCR only logs a modified method's exception: the county's operator would not learn
             // that the edit did not apply.
-            refusals.refused(e);
+            refused = e;
+            tell(r -> r.refused(e));
+            throw e;
+        } catch (RuntimeException e) {
+            // A value not of its type (五年 for a number): the catalog lists that one itself, and the
+            // refusal before it is no longer what is wrong with the file.
+            clearRefusal();
             throw e;
         }
-        refusals.taken(GoldCardConfiguration.PID);
+        clearRefusal();
+    }
+
+    private void clearRefusal() {
+        if (refused != null) {
+            refused = null;
+            tell(r -> r.taken(GoldCardConfiguration.PID));
+        }
+    }
+
+    private void tell(Consumer<ConfigurationRefusals> what) {
+        ConfigurationRefusals r = refusals;
+        if (r != null) {
+            what.accept(r);
+        }
+    }
+
+    /**
+     * Optional and dynamic: a restart of the catalog must not restart the register, which would
+     * read the refused file again and stop. A refusal still in force is told to the new one.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindRefusals(ConfigurationRefusals r) {
+        refusals = r;
+        ConfigurationRefused still = refused;
+        if (still != null) {
+            r.refused(still);
+        }
+    }
+
+    void unbindRefusals(ConfigurationRefusals r) {
+        if (refusals == r) {
+            refusals = null;
+        }
     }
 
     private void take(GoldCardConfiguration config) {

@@ -123,7 +123,8 @@ public class GoldCardTest {
     @Before
     public void setUp() throws Exception {
         jpa = new LocalJpa("gold-card");
-        register = new GoldCardRegister(config("LYG", 5), jpa.dataSource(), jpa, UNITS, refusals);
+        register = new GoldCardRegister(config("LYG", 5), jpa.dataSource(), jpa, UNITS);
+        register.bindRefusals(refusals);
         issuing = new GoldCardIssuing(register, UNITS);
     }
 
@@ -265,6 +266,11 @@ public class GoldCardTest {
         } catch (ConfigurationRefused expected) {
             assertTrue(refused.get(GoldCardConfiguration.PID).reason().zh.contains("XYZ"));
         }
+        // A catalog that comes anew (restarted) is told of the refusal still in force.
+        refused.clear();
+        register.unbindRefusals(refusals);
+        register.bindRefusals(refusals);
+        assertTrue(refused.get(GoldCardConfiguration.PID).reason().zh.contains("XYZ"));
         register.configure(config("LYG", 5));
         assertTrue(refused.isEmpty());
     }
@@ -275,7 +281,7 @@ public class GoldCardTest {
                 // A unit no one has would hold every city card at resolution with a redirect that cannot be made.
                 config("LYG", 5, "XYZ"))) {
             try {
-                new GoldCardRegister(bad, jpa.dataSource(), jpa, UNITS, refusals);
+                new GoldCardRegister(bad, jpa.dataSource(), jpa, UNITS);
                 fail(bad.numberPrefix() + " " + bad.validityYears());
             } catch (ConfigurationRefused expected) {
                 // Art.9: the operator reads why in both languages, naming the setting.
