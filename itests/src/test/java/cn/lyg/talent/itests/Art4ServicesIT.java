@@ -190,7 +190,7 @@ public class Art4ServicesIT extends TalentTestSupport {
         Files.writeString(lists, "highQualitySchools = 320799|不存在的学校\n", StandardCharsets.UTF_8);
         try {
             String told = awaitConsole("schooling:schools", out -> out.contains("SCHOOL_LISTS_NOT_STARTED"));
-            assertTrue(told, told.contains("catalog:problems") && told.contains("学校名单未能启动"));
+            assertTrue(told, told.contains("catalog:problems") && told.contains("学校名单未运行"));
         } finally {
             Files.deleteIfExists(lists);
         }

@@ -10,7 +10,8 @@
  * limit; a plugin that throws, hangs or answers nonsense is recorded on the ticket and in the log,
  * and never stops the window.
  * <p>
- * The platform implements {@link cn.lyg.talent.api.catalog.ServiceCatalog}; plugins implement the
+ * The platform implements {@link cn.lyg.talent.api.catalog.ServiceCatalog} and
+ * {@link cn.lyg.talent.api.catalog.ConfigurationRefusals}; plugins implement the
  * {@code @ConsumerType} interfaces. Everything else here is a plain data type.
  */
 @Version("1.8.0")

@@ -8,8 +8,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Dictionary;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -66,6 +68,12 @@ final class ConfigurationProblems {
     /** The settings that do not fit their declared type, for every configuration of the platform. */
     static List<DescriptorProblem> of(ConfigurationAdmin admin, MetaTypeService metaTypes, BundleContext context,
             ServiceComponentRuntime components, Instant now) {
+        return of(admin, metaTypes, context, components, now, new HashSet<>());
+    }
+
+    /** As above, adding to {@code misfitPids} the PID of every configuration with a setting listed. */
+    static List<DescriptorProblem> of(ConfigurationAdmin admin, MetaTypeService metaTypes, BundleContext context,
+            ServiceComponentRuntime components, Instant now, Set<String> misfitPids) {
         List<DescriptorProblem> out = new ArrayList<>();
         if (admin == null || metaTypes == null || context == null) {
             return out;
@@ -88,6 +96,7 @@ final class ConfigurationProblems {
             if (misfits.isEmpty()) {
                 continue;
             }
+            misfitPids.add(c.getPid());
             Consequence then = core ? Consequence.DEFAULT
                     : keepsLastGood(components, d.bundle(), c.getPid(), c.getFactoryPid()) ? Consequence.KEPT : Consequence.NOT_STARTED;
             for (Misfit m : misfits) {

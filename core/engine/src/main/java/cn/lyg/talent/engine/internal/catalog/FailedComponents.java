@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.osgi.framework.Constants;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
@@ -37,10 +38,11 @@ final class FailedComponents {
     }
 
     /**
-     * As {@link #of(ServiceComponentRuntime, Instant)}, leaving out the failures of the bundles in
-     * {@code misreadSettings} that only say a setting could not be read as its type: those
-     * settings are listed already, as typed, with their file ({@code ConfigurationProblems}), where
-     * SCR's own words would add a second line with a Java exception in place of the Chinese.
+     * As {@link #of(ServiceComponentRuntime, Instant)}, leaving out the failures of components
+     * configured by a PID in {@code misreadSettings} that only say a setting could not be read as
+     * its type: those settings are listed already, as typed, with their file
+     * ({@code ConfigurationProblems}), where SCR's own words would add a second line with a Java
+     * exception in place of the Chinese.
      */
     static List<DescriptorProblem> of(ServiceComponentRuntime runtime, Instant now, Set<String> misreadSettings) {
         List<DescriptorProblem> out = new ArrayList<>();
@@ -65,7 +67,8 @@ final class FailedComponents {
                 // own: the operator reads the cause once.
                 if (c.state != ComponentConfigurationDTO.FAILED_ACTIVATION
                         || isFollowOn(c.failure) && failedOnTheirOwn.contains(d.bundle.symbolicName)
-                        || isMisreadSetting(c.failure) && misreadSettings.contains(d.bundle.symbolicName)) {
+                        || isMisreadSetting(c.failure) && c.properties != null
+                                && misreadSettings.contains(String.valueOf(c.properties.get(Constants.SERVICE_PID)))) {
                     continue;
                 }
                 Text reason = reason(c.failure, c.properties);

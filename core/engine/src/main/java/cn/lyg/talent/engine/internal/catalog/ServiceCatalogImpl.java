@@ -256,7 +256,10 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         List<DescriptorProblem> out = new ArrayList<>();
         for (Map.Entry<String, Suspended> e : suspended.entrySet()) {
             Contribution c = e.getValue().offering();
-            if (e.getValue().bundle().getState() != Bundle.ACTIVE) {
+            boolean back = contributions.values().stream().anyMatch(o -> o.kind == Kind.OFFERING
+                    && o.provider.bundle.equals(c.provider.bundle) && o.code.equals(c.code) && c.jurisdiction.equals(o.jurisdiction));
+            if (back || e.getValue().bundle().getState() != Bundle.ACTIVE) {
+                // Offered again (a re-registration raced the withdrawal), or the plugin stopped.
                 suspended.remove(e.getKey(), e.getValue());
                 continue;
             }
@@ -756,10 +759,10 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     public List<DescriptorProblem> problems() {
         List<DescriptorProblem> out = new ArrayList<>(problems.values());
         Bundle engine = FrameworkUtil.getBundle(ServiceCatalogImpl.class);
+        Set<String> misfitPids = new HashSet<>();
         List<DescriptorProblem> settings = ConfigurationProblems.of(configurations, metaTypes,
-                engine == null ? null : engine.getBundleContext(), components, clock.instant());
-        out.addAll(FailedComponents.of(components, clock.instant(),
-                settings.stream().map(p -> p.bundle).collect(Collectors.toSet())));
+                engine == null ? null : engine.getBundleContext(), components, clock.instant(), misfitPids);
+        out.addAll(FailedComponents.of(components, clock.instant(), misfitPids));
         out.addAll(settings);
         for (Contribution o : contributions.values()) {
             if (o.kind == Kind.OFFERING && !hasRequiredPlugin(o, contributions.values())) {

@@ -428,7 +428,7 @@ public class OneStopWindowTest {
         // Every bad filter at once.
         assertEquals(List.of("unit:UNIT_UNKNOWN", "talentId:TALENT_UNKNOWN"),
                 n.fieldErrors().stream().map(e -> e.field + ":" + e.code).toList());
-        assertEquals("没有此编号的人才；编号见人才列表（talent:list，GET /api/v1/talents）。", n.fieldErrors().get(1).messageZh);
+        assertEquals("没有此编号的人才。", n.fieldErrors().get(1).messageZh);
         nobody.unit = null;
         nobody.talentId = " " + t.talentId + " ";
         assertEquals(1, window.find(nobody, WINDOW).total);
