@@ -274,6 +274,10 @@ public class HousingTest {
 
     /** A terms component as the runtime hands it over: null when its configuration was refused. */
     private static ComponentServiceObjects<HousingTerms> started(HousingTerms terms) {
+        return objects(terms, null);
+    }
+
+    private static ComponentServiceObjects<HousingTerms> objects(HousingTerms terms, ServiceReference<HousingTerms> ref) {
         return new ComponentServiceObjects<>() {
             @Override
             public HousingTerms getService() {
@@ -286,7 +290,7 @@ public class HousingTest {
 
             @Override
             public ServiceReference<HousingTerms> getServiceReference() {
-                return null;
+                return ref;
             }
         };
     }
@@ -347,20 +351,6 @@ public class HousingTest {
         ServiceReference<HousingTerms> ref = (ServiceReference<HousingTerms>) Proxy.newProxyInstance(HousingTest.class.getClassLoader(),
                 new Class<?>[] {ServiceReference.class}, (proxy, method, args) -> method.getName().equals("getProperty")
                         && "jurisdiction".equals(args[0]) ? jurisdiction : null);
-        return new ComponentServiceObjects<>() {
-            @Override
-            public HousingTerms getService() {
-                return null;
-            }
-
-            @Override
-            public void ungetService(HousingTerms service) {
-            }
-
-            @Override
-            public ServiceReference<HousingTerms> getServiceReference() {
-                return ref;
-            }
-        };
+        return objects(null, ref);
     }
 }
