@@ -77,7 +77,11 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
     public Housing(@Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY)
             List<ComponentServiceObjects<HousingTerms>> terms, @Reference JurisdictionDirectory jurisdictions,
             @Reference GrantLedger ledger) {
-        this(jurisdictions, ledger, usable(terms), refused(terms));
+        this(jurisdictions, ledger, Started.of(terms));
+    }
+
+    private Housing(JurisdictionDirectory jurisdictions, GrantLedger ledger, Started started) {
+        this(jurisdictions, ledger, started.usable(), started.refused());
     }
 
     Housing(JurisdictionDirectory jurisdictions, GrantLedger ledger, List<HousingTerms> terms) {
@@ -101,31 +105,26 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
     }
 
     /**
-     * The terms that started. Each is got on its own: a reference to the services themselves
-     * would make this component fail with the first that cannot start.
+     * The terms that started, and the jurisdictions named by those that did not (read from their
+     * configuration). Each is got on its own, and once: a reference to the services themselves
+     * would make this component fail with the first that cannot start, and every try of one that
+     * cannot logs its failure again.
      */
-    private static List<HousingTerms> usable(List<ComponentServiceObjects<HousingTerms>> terms) {
-        List<HousingTerms> out = new ArrayList<>();
-        for (ComponentServiceObjects<HousingTerms> t : terms) {
-            HousingTerms got = t.getService();
-            if (got != null) {
-                out.add(got);
+    private record Started(List<HousingTerms> usable, Set<String> refused) {
+        static Started of(List<ComponentServiceObjects<HousingTerms>> terms) {
+            List<HousingTerms> usable = new ArrayList<>();
+            Set<String> refused = new HashSet<>();
+            for (ComponentServiceObjects<HousingTerms> t : terms) {
+                HousingTerms got = t.getService();
+                ServiceReference<HousingTerms> ref = t.getServiceReference();
+                if (got != null) {
+                    usable.add(got);
+                } else if (ref != null && ref.getProperty("jurisdiction") instanceof String j) {
+                    refused.add(j.strip());
+                }
             }
+            return new Started(usable, refused);
         }
-        return out;
-    }
-
-    /** The jurisdictions named by the terms that did not start (read from their configuration). */
-    private static Set<String> refused(List<ComponentServiceObjects<HousingTerms>> terms) {
-        Set<String> out = new HashSet<>();
-        for (ComponentServiceObjects<HousingTerms> t : terms) {
-            ServiceReference<HousingTerms> ref = t.getServiceReference();
-            // getService() answers the same instance again (singleton), so asking twice is cheap.
-            if (ref != null && t.getService() == null && ref.getProperty("jurisdiction") instanceof String j) {
-                out.add(j.strip());
-            }
-        }
-        return out;
     }
 
     /**
