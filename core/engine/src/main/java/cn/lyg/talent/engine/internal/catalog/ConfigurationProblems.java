@@ -160,7 +160,7 @@ final class ConfigurationProblems {
         return out;
     }
 
-    private static String source(String pid, Object file) {
+    static String source(String pid, Object file) {
         String f = file == null ? null : String.valueOf(file);
         if (f == null || f.isBlank()) {
             return "configuration " + pid;

@@ -153,10 +153,6 @@ final class FailedComponents {
     /** Where Karaf's file install read a configuration from, else the file of its PID. */
     private static String fileOf(String pid, Map<String, Object> properties) {
         Object from = properties == null ? null : properties.get("felix.fileinstall.filename");
-        if (from != null) {
-            String path = from.toString();
-            return "etc/" + path.substring(path.lastIndexOf('/') + 1);
-        }
-        return "etc/" + pid + ".cfg";
+        return from == null ? "etc/" + pid + ".cfg" : ConfigurationProblems.source(pid, from);
     }
 }

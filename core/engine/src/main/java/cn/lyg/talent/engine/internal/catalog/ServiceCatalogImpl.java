@@ -426,10 +426,13 @@ public class ServiceCatalogImpl implements ServiceCatalog {
 
     /** A plugin's refused change of configuration (ConfigurationRefusals), listed with its file. */
     void reportRefusedChange(String bundle, ConfigurationRefused refused) {
-        String file = "etc/" + refused.pid() + ".cfg";
-        problems.put("refused:" + refused.pid(), problem(bundle, file,
-                Messages.ENGINE.en("problem.CONFIGURATION_REFUSED", refused.reason().en),
-                Messages.ENGINE.zh("problem.CONFIGURATION_REFUSED", refused.reason().zh), clock.instant()));
+        problems.put("refused:" + refused.pid(), refusedChange(bundle, "etc/" + refused.pid() + ".cfg", refused.reason()));
+    }
+
+    /** A changed configuration refused while the previous one stays in force, with its file. */
+    private DescriptorProblem refusedChange(String bundle, String file, Text why) {
+        return problem(bundle, file, Messages.ENGINE.en("problem.CONFIGURATION_REFUSED", why.en),
+                Messages.ENGINE.zh("problem.CONFIGURATION_REFUSED", why.zh), clock.instant());
     }
 
     void clearRefusedChange(String pid) {
@@ -775,9 +778,8 @@ public class ServiceCatalogImpl implements ServiceCatalog {
         out.addAll(ties());
         out.addAll(suspendedVersions());
         if (calendar instanceof WorkCalendarImpl c) {
-            c.refusedConfiguration().ifPresent(why -> out.add(problem(engine == null ? null : engine.getSymbolicName(),
-                    WorkCalendarImpl.configurationFile(), Messages.ENGINE.en("problem.CONFIGURATION_REFUSED", why.en),
-                    Messages.ENGINE.zh("problem.CONFIGURATION_REFUSED", why.zh), clock.instant())));
+            c.refusedConfiguration().ifPresent(why -> out.add(refusedChange(engine == null ? null : engine.getSymbolicName(),
+                    WorkCalendarImpl.configurationFile(), why)));
         }
         out.sort(Comparator.comparing((DescriptorProblem p) -> p.source));
         return out;

@@ -161,7 +161,7 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
         StringBuilder zh = new StringBuilder(TEXTS.zh("guide.eligibility.intro"));
         StringBuilder en = new StringBuilder(TEXTS.en("guide.eligibility.intro"));
         for (HousingTerms t : terms.stream().sorted(Comparator.comparing((HousingTerms x) -> x.jurisdiction)).toList()) {
-            Text line = TEXTS.text("guide.eligibility.terms", jurisdictionName(t), classes(t, SupportForm.TALENT_APARTMENT),
+            Text line = TEXTS.text("guide.eligibility.terms", name(t.jurisdiction), classes(t, SupportForm.TALENT_APARTMENT),
                     t.rentFreeMonths, t.monthlyRent, amounts(t.voucher, t, SupportForm.PURCHASE_VOUCHER),
                     amounts(t.subsidy, t, SupportForm.LIVING_SUBSIDY), t.subsidyMonths, classes(t, SupportForm.EMPLOYER_HOUSING),
                     pairs(t.exclusive));
@@ -322,7 +322,7 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
                 entitled.add(entitlement(t, f, cls));
                 o.with(f.name(), amount(t, f, cls));
             }
-            o.summary = TEXTS.text("outcome.entitled", jurisdictionName(t), TEXTS.join("outcome.more", entitled));
+            o.summary = TEXTS.text("outcome.entitled", name(t.jurisdiction), TEXTS.join("outcome.more", entitled));
             return o;
         }
         // Granted under the terms in force now: they (or the talent's class) may have changed since
@@ -411,10 +411,6 @@ public class Housing implements ServiceOffering, EligibilityRule, ServiceHandler
             case TALENT_APARTMENT -> String.valueOf(t.monthlyRent);
             case EMPLOYER_HOUSING -> "0";
         };
-    }
-
-    private Text jurisdictionName(HousingTerms t) {
-        return jurisdictions.get(t.jurisdiction).map(j -> Text.of(j.nameZh, j.nameEn)).orElse(Text.of(t.jurisdiction, t.jurisdiction));
     }
 
     private static LocalDate date(TicketTransition tr) {
