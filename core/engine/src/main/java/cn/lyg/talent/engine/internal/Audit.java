@@ -2,7 +2,6 @@ package cn.lyg.talent.engine.internal;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.UUID;
 
 import javax.persistence.EntityManager;
 
@@ -21,7 +20,7 @@ public final class Audit {
     public static void record(EntityManager em, Clock clock, Actor actor, String action, String entityType,
             String entityId, String detail) {
         AuditRecordEntity a = new AuditRecordEntity();
-        a.id = UUID.randomUUID().toString();
+        a.id = RecordIds.next();
         a.at = utcNow(clock);
         a.actor = actor.account();
         a.action = action;

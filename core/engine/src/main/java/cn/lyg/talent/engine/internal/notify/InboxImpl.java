@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
@@ -47,6 +46,7 @@ import cn.lyg.talent.api.org.UnitDirectory;
 import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.engine.internal.Access;
 import cn.lyg.talent.engine.internal.Messages;
+import cn.lyg.talent.engine.internal.RecordIds;
 import cn.lyg.talent.engine.internal.Violations;
 import cn.lyg.talent.engine.internal.store.Conflicts;
 import cn.lyg.talent.engine.internal.store.Database;
@@ -163,7 +163,7 @@ public class InboxImpl implements Inbox {
     private static Notification persist(EntityManager em, Recipient to, NotificationKind kind, String ticketId,
             String talentId, String ticketNumber, String zh, String en, LocalDateTime at) {
         NotificationEntity e = new NotificationEntity();
-        e.id = UUID.randomUUID().toString();
+        e.id = RecordIds.next();
         e.recipient = to.address();
         e.kind = kind;
         e.ticketId = ticketId;

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 import javax.persistence.EntityManager;
@@ -43,6 +42,7 @@ import cn.lyg.talent.api.window.Ticket;
 import cn.lyg.talent.api.window.TicketState;
 import cn.lyg.talent.engine.internal.Access;
 import cn.lyg.talent.engine.internal.Messages;
+import cn.lyg.talent.engine.internal.RecordIds;
 import cn.lyg.talent.engine.internal.Scope;
 import cn.lyg.talent.engine.internal.Times;
 import cn.lyg.talent.engine.internal.Violations;
@@ -174,7 +174,7 @@ public class RatingsImpl implements Ratings {
             } else if (in.level.isBad()) {
                 // A bad rating is called back, verified and rectified within the configured deadline.
                 rect = new RectificationEntity();
-                rect.id = UUID.randomUUID().toString();
+                rect.id = RecordIds.next();
                 rect.ratingId = r.id;
                 rect.ticketId = ticket.id;
                 rect.unit = in.stage == RatingStage.COMPLETION ? ticket.unit : null;
@@ -643,7 +643,7 @@ public class RatingsImpl implements Ratings {
 
     private static RatingEntity newRating(EntityManager em, String ticketId, RatingInput in, Actor actor, Instant now) {
         RatingEntity r = new RatingEntity();
-        r.id = UUID.randomUUID().toString();
+        r.id = RecordIds.next();
         r.ticketId = ticketId;
         r.stage = in.stage;
         r.level = in.level;

@@ -72,16 +72,17 @@ import cn.lyg.talent.api.window.TicketSummary;
 import cn.lyg.talent.api.window.TransitionInput;
 import cn.lyg.talent.engine.internal.Access;
 import cn.lyg.talent.engine.internal.Messages;
+import cn.lyg.talent.engine.internal.RecordIds;
 import cn.lyg.talent.engine.internal.Scope;
 import cn.lyg.talent.engine.internal.Times;
 import cn.lyg.talent.engine.internal.Violations;
+import cn.lyg.talent.engine.internal.attachment.AttachmentsImpl;
 import cn.lyg.talent.engine.internal.catalog.FormValidator;
 import cn.lyg.talent.engine.internal.catalog.ServiceCatalogImpl;
 import cn.lyg.talent.engine.internal.config.CoreSetting;
 import cn.lyg.talent.engine.internal.notify.InboxImpl;
 import cn.lyg.talent.engine.internal.org.UnitDirectoryImpl;
 import cn.lyg.talent.engine.internal.registry.HighLevelRule;
-import cn.lyg.talent.engine.internal.attachment.AttachmentsImpl;
 import cn.lyg.talent.engine.internal.registry.Talents;
 import cn.lyg.talent.engine.internal.store.CertificationEntity;
 import cn.lyg.talent.engine.internal.store.Conflicts;
@@ -227,7 +228,7 @@ public class OneStopWindowImpl implements OneStopWindow {
                     refuseRepeated(em, talent.id, service, description, form.stored(), now);
                     TalentEntity owner = em.find(TalentEntity.class, talent.id);
                     TicketEntity t = new TicketEntity();
-                    t.id = UUID.randomUUID().toString();
+                    t.id = RecordIds.next();
                     t.number = number;
                     t.talentId = talent.id;
                     t.serviceCode = service;
@@ -554,9 +555,13 @@ public class OneStopWindowImpl implements OneStopWindow {
      */
     private static Map<String, Map<String, List<String>>> openRequests(EntityManager em, String talentId, String service) {
         Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
-        for (Object[] row : em.createNamedQuery(TicketEntity.OPEN_OF_TALENT, Object[].class).setParameter("talent", talentId)
-                .setParameter("service", service).setFlushMode(FlushModeType.COMMIT).getResultList()) {
-            out.put((String) row[0], ServiceCalls.stored(em, (String) row[1]));
+        for (Object row : em.createNamedQuery(TicketEntity.OPEN_OF_TALENT).setParameter(1, talentId)
+                .setParameter(2, service).setFlushMode(FlushModeType.COMMIT).getResultList()) {
+            Object[] r = (Object[]) row;
+            Map<String, List<String>> form = out.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>());
+            if (r[2] != null) {
+                form.computeIfAbsent((String) r[2], k -> new ArrayList<>()).add((String) r[3]);
+            }
         }
         return out;
     }
@@ -1059,7 +1064,7 @@ public class OneStopWindowImpl implements OneStopWindow {
 
     private TicketStepEntity openStep(TicketEntity t, Step step, String unit, Instant from, int workingDays) {
         TicketStepEntity s = new TicketStepEntity();
-        s.id = UUID.randomUUID().toString();
+        s.id = RecordIds.next();
         s.step = step;
         s.unit = unit;
         s.openedAt = Times.utc(from);
@@ -1160,7 +1165,7 @@ public class OneStopWindowImpl implements OneStopWindow {
             TicketState from, TicketState to, String unit, String comment, String commentEn, Step step, LocalDateTime dueAt,
             boolean late, Instant now) {
         TicketEventEntity e = new TicketEventEntity();
-        e.id = UUID.randomUUID().toString();
+        e.id = RecordIds.next();
         e.ticketId = t.id;
         e.sequence = seq;
         e.at = Times.utc(now);

@@ -15,7 +15,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,6 +36,7 @@ import cn.lyg.talent.api.window.TicketAction;
 import cn.lyg.talent.api.window.TicketOutcome;
 import cn.lyg.talent.api.window.TicketState;
 import cn.lyg.talent.engine.internal.Messages;
+import cn.lyg.talent.engine.internal.RecordIds;
 import cn.lyg.talent.engine.internal.Times;
 import cn.lyg.talent.engine.internal.Violations;
 import cn.lyg.talent.engine.internal.catalog.FormValidator;
@@ -259,7 +259,7 @@ final class ServiceCalls {
     void record(EntityManager em, String ticketId, TicketAction action, List<Record> records, Instant now) {
         for (Record r : records) {
             TicketOutcomeEntity o = new TicketOutcomeEntity();
-            o.id = UUID.randomUUID().toString();
+            o.id = RecordIds.next();
             o.ticketId = ticketId;
             o.at = Times.utc(now);
             o.action = action;

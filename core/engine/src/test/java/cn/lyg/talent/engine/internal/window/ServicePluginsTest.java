@@ -850,8 +850,19 @@ public class ServicePluginsTest {
         };
         TestCatalogs.extend(f.catalog, watching, "gold-card", null, "city.goldcard", 0, offering);
         Ticket first = f.window.submit(input("gold-card", Map.of("purpose", "scenic")), WindowFixture.TALENT);
-        f.window.submit(input("gold-card", Map.of("purpose", "travel")), WindowFixture.TALENT);
+        Ticket second = f.window.submit(input("gold-card", Map.of("purpose", "travel")), WindowFixture.TALENT);
         assertEquals(Map.of(), seen.get(0));
         assertEquals(Map.of(first.number, Map.of("purpose", "scenic")), seen.get(1));
+        // Several under way, read in one query: each with its own form, oldest first; a withdrawn one is done.
+        TicketInput again = input("gold-card", Map.of("purpose", "scenic"));
+        again.description = "再申请一张金卡";
+        Ticket third = f.window.submit(again, WindowFixture.TALENT);
+        assertEquals(List.of(first.number, second.number), List.copyOf(seen.get(2).keySet()));
+        assertEquals(Map.of("purpose", "travel"), seen.get(2).get(second.number));
+        f.window.transition(first.id, TicketAction.WITHDRAW, null, WindowFixture.TALENT);
+        f.window.submit(input("gold-card", Map.of("purpose", "scenic")), WindowFixture.TALENT);
+        assertEquals(Map.of(second.number, Map.of("purpose", "travel"), third.number, Map.of("purpose", "scenic")),
+                seen.get(3));
+        assertEquals(List.of(second.number, third.number), List.copyOf(seen.get(3).keySet()));
     }
 }
