@@ -464,7 +464,18 @@ public class LifecycleBenchmark extends TalentTestSupport {
         sb.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         sb.append(row(single));
         sb.append("\nWrites: ").append(tickets).append(" tickets counted in the database for ").append(expectedTickets)
-                .append(" acknowledged; ").append(events).append(" history rows.\n");
+                .append(" acknowledged; ").append(events).append(" history rows.");
+        Path file = Path.of(System.getProperty("karaf.data", "data"), "db", "talent.mv.db");
+        if (Files.exists(file)) {
+            // H2 keeps the pages it rewrote until it compacts the file: the size tells how much it wrote.
+            try {
+                sb.append(String.format(Locale.ROOT, " The database file holds %,d MB after the run (warm-ups included).",
+                        Files.size(file) >> 20));
+            } catch (IOException e) {
+                sb.append(" The database file's size could not be read: ").append(e.getMessage());
+            }
+        }
+        sb.append("\n");
         sb.append("\nWarm-up, not measured (lifecycles per second of each round, and the share of its wall time the JIT"
                 + " compiler spent):\n\n").append(warmUp);
         sb.append("\nJIT wait s: seconds waited, idle, for the JIT compiler to go quiet before the row. JIT %: the"
