@@ -74,7 +74,7 @@ public class TicketQueriesTest {
                 }
                 assertEquals("the first with two values, the second without a form", 3, rows);
             }
-            String plan = explainAnalyze(c, sql, "busy", "tax");
+            String plan = explain(c, "EXPLAIN ANALYZE " + sql, "busy", "tax");
             assertTrue(plan, plan.contains("IX_TICKET_STATE_TALENT"));
             Matcher scanned = Pattern.compile("scanCount: (\\d+)").matcher(plan);
             int read = 0;
@@ -120,67 +120,52 @@ public class TicketQueriesTest {
 
     /** H2's plan for a named query's SQL as EclipseLink generates it. */
     private static String plan(String namedQuery) throws Exception {
-        try (Connection c = db.dataSource.getConnection(); PreparedStatement explain = c.prepareStatement(
-                "EXPLAIN " + sql(namedQuery))) {
-            for (int i = 1; i <= explain.getParameterMetaData().getParameterCount(); i++) {
-                explain.setString(i, "x");
+        try (Connection c = db.dataSource.getConnection()) {
+            return explain(c, "EXPLAIN " + sql(namedQuery), "x");
+        }
+    }
+
+    /** H2's answer to an EXPLAIN, the parameters bound in turn from {@code values}. */
+    private static String explain(Connection c, String explain, String... values) throws Exception {
+        try (PreparedStatement s = c.prepareStatement(explain)) {
+            for (int i = 1; i <= s.getParameterMetaData().getParameterCount(); i++) {
+                s.setString(i, values[(i - 1) % values.length]);
             }
-            try (ResultSet rs = explain.executeQuery()) {
+            try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getString(1);
             }
         }
     }
 
-    /** H2's plan with the rows it read, the parameters bound in turn from {@code values}. */
-    private static String explainAnalyze(Connection c, String sql, String... values) throws Exception {
-        try (PreparedStatement explain = c.prepareStatement("EXPLAIN ANALYZE " + sql)) {
-            for (int i = 1; i <= explain.getParameterMetaData().getParameterCount(); i++) {
-                explain.setString(i, values[(i - 1) % values.length]);
+    private static void insert(Connection c, String sql, Object... values) throws Exception {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
             }
-            try (ResultSet rs = explain.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
+            s.executeUpdate();
         }
     }
 
     private static void talent(Connection c, String id) throws Exception {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO TALENT (ID, NAME, GENDER, DOC_TYPE, DOC_NUMBER,"
-                + " NATIONALITY, BIRTH_DATE, DEGREE, JURISDICTION, PHONE, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY,"
-                + " VERSION) VALUES (?, '测试', 'MALE', 'RESIDENT_ID', ?, 'CHN', DATE '1985-03-12', 'DOCTORATE', '320700',"
-                + " '13800000000', CURRENT_TIMESTAMP, 'test', CURRENT_TIMESTAMP, 'test', 1)")) {
-            s.setString(1, id);
-            s.setString(2, "doc-" + id);
-            s.executeUpdate();
-        }
+        insert(c, "INSERT INTO TALENT (ID, NAME, GENDER, DOC_TYPE, DOC_NUMBER, NATIONALITY, BIRTH_DATE, DEGREE,"
+                + " JURISDICTION, PHONE, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY, VERSION) VALUES (?, '测试',"
+                + " 'MALE', 'RESIDENT_ID', ?, 'CHN', DATE '1985-03-12', 'DOCTORATE', '320700', '13800000000',"
+                + " CURRENT_TIMESTAMP, 'test', CURRENT_TIMESTAMP, 'test', 1)", id, "doc-" + id);
     }
 
     private static int tickets;
 
     private static String ticket(Connection c, String talent, String state) throws Exception {
         String id = "t" + (++tickets);
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO TICKET (ID, NUMBER_TEXT, TALENT_ID, SERVICE_CODE,"
-                + " JURISDICTION, CHANNEL, DESCRIPTION, STATE, SUBMITTED_AT, SUBMITTED_BY, UPDATED_AT, VERSION)"
-                + " VALUES (?, ?, ?, 'tax', '320700', 'OFFLINE', 'test', ?, CURRENT_TIMESTAMP, 'test',"
-                + " CURRENT_TIMESTAMP, 1)")) {
-            s.setString(1, id);
-            s.setString(2, "N-" + id);
-            s.setString(3, talent);
-            s.setString(4, state);
-            s.executeUpdate();
-        }
+        insert(c, "INSERT INTO TICKET (ID, NUMBER_TEXT, TALENT_ID, SERVICE_CODE, JURISDICTION, CHANNEL, DESCRIPTION,"
+                + " STATE, SUBMITTED_AT, SUBMITTED_BY, UPDATED_AT, VERSION) VALUES (?, ?, ?, 'tax', '320700', 'OFFLINE',"
+                + " 'test', ?, CURRENT_TIMESTAMP, 'test', CURRENT_TIMESTAMP, 1)", id, "N-" + id, talent, state);
         return id;
     }
 
     private static void form(Connection c, String ticket, String field, int ordinal, String value) throws Exception {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO TICKET_FORM_VALUE (TICKET_ID, FIELD_NAME, ORDINAL,"
-                + " VALUE_TEXT) VALUES (?, ?, ?, ?)")) {
-            s.setString(1, ticket);
-            s.setString(2, field);
-            s.setInt(3, ordinal);
-            s.setString(4, value);
-            s.executeUpdate();
-        }
+        insert(c, "INSERT INTO TICKET_FORM_VALUE (TICKET_ID, FIELD_NAME, ORDINAL, VALUE_TEXT) VALUES (?, ?, ?, ?)",
+                ticket, field, ordinal, value);
     }
 }
