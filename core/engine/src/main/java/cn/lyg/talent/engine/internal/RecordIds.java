@@ -7,9 +7,10 @@ import java.util.UUID;
 
 /**
  * Identifiers of the records the window writes as it works, many a day and never fewer: tickets,
- * their steps, history and outcomes, notifications, supervision notices, ratings, rectifications
- * and audit records. They are UUIDs of version 7 (RFC 9562): the first 48 bits are the creation
- * time in milliseconds, the other 74 bits random.
+ * their steps, history and outcomes, notifications, supervision and rectification notices,
+ * ratings, rectifications and audit records. They are UUIDs of version 7 (RFC 9562): the first 48
+ * bits are the creation time in milliseconds; of the other 80, 74 are random (6 give the version
+ * and variant).
  *
  * <p>Why not random UUIDs (version 4, decision 0004): each of these tables is a B-tree on its id
  * and most have an index on a ticket's id. A random id puts each new row on a random page of an
@@ -22,6 +23,9 @@ import java.util.UUID;
  * See docs/decisions/0022-record-ids-in-time-order.md.
  */
 public final class RecordIds {
+    // The seeds: the platform's default generator, which makes them from /dev/urandom and never
+    // blocks (UUID.randomUUID() uses the same).
+    private static final SecureRandom SEEDS = new SecureRandom();
     // One generator per thread, of its own: the default one on Linux (NativePRNG) reads through a
     // single lock shared by all its instances, which serialized the threads that make records.
     private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(RecordIds::generator);
@@ -36,10 +40,16 @@ public final class RecordIds {
     }
 
     private static SecureRandom generator() {
+        byte[] seed = new byte[32];
+        SEEDS.nextBytes(seed);
         try {
-            return SecureRandom.getInstance("DRBG");
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            // Seeded before its first use, it takes this seed alone. A DRBG would seed itself from
+            // /dev/random, which can block for a while on the older kernels some offices run.
+            random.setSeed(seed);
+            return random;
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java since 9 has DRBG", e);
+            throw new IllegalStateException("Every Java has SHA1PRNG", e);
         }
     }
 

@@ -34,7 +34,7 @@ import cn.lyg.talent.api.window.TicketState;
 // IX_TICKET_STATE_TALENT (V020): with "STATE IN (...)" H2 uses only an index's first column and
 // reads every unfinished request in the city. The unfinished states are listed as TicketState
 // names them (TicketQueriesTest checks the list). Standard SQL, for H2 and PostgreSQL alike.
-@NamedNativeQuery(name = TicketEntity.OPEN_OF_TALENT, query = "SELECT t.NUMBER_TEXT, t.ID, v.FIELD_NAME, v.VALUE_TEXT"
+@NamedNativeQuery(name = TicketEntity.OPEN_OF_TALENT, query = "SELECT t.NUMBER_TEXT, v.FIELD_NAME, v.VALUE_TEXT"
         + " FROM (SELECT ID, NUMBER_TEXT, SUBMITTED_AT FROM TICKET WHERE TALENT_ID = ?1 AND SERVICE_CODE = ?2 AND STATE = 'SUBMITTED'"
         + " UNION ALL SELECT ID, NUMBER_TEXT, SUBMITTED_AT FROM TICKET WHERE TALENT_ID = ?1 AND SERVICE_CODE = ?2 AND STATE = 'RETURNED'"
         + " UNION ALL SELECT ID, NUMBER_TEXT, SUBMITTED_AT FROM TICKET WHERE TALENT_ID = ?1 AND SERVICE_CODE = ?2 AND STATE = 'ACCEPTED'"
@@ -48,7 +48,7 @@ public class TicketEntity {
     public static final String WAITING_OF_TALENT = "Ticket.waitingOfTalent";
     /**
      * A talent's tickets of a service not yet finished, oldest first, with their form values:
-     * number, id, field, value (field and value null for a ticket without a form), in one read.
+     * number, field, value (field and value null for a ticket without a form), in one read.
      * Scalars, so that the transaction does not track (and compare at commit) rows it only reads.
      * Parameters: 1 the talent, 2 the service.
      */

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
@@ -550,17 +549,25 @@ public class OneStopWindowImpl implements OneStopWindow {
     }
 
     /**
-     * The numbers of a talent's unfinished requests of a service (Application.openRequests), read
-     * without writing a running transition's changes first (one write per step).
+     * The numbers of a talent's unfinished requests of a service (Application.openRequests) with
+     * their forms, read without writing a running transition's changes first (one write per step).
      */
     private static Map<String, Map<String, List<String>>> openRequests(EntityManager em, String talentId, String service) {
+        return formsByNumber(em.createNamedQuery(TicketEntity.OPEN_OF_TALENT).setParameter(1, talentId)
+                .setParameter(2, service).setFlushMode(FlushModeType.COMMIT).getResultList());
+    }
+
+    /**
+     * The rows of {@link TicketEntity#OPEN_OF_TALENT} (number, field, value) as forms by ticket
+     * number, in the rows' order; a ticket without a form (field null) has an empty one.
+     */
+    static Map<String, Map<String, List<String>>> formsByNumber(List<?> rows) {
         Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
-        for (Object row : em.createNamedQuery(TicketEntity.OPEN_OF_TALENT).setParameter(1, talentId)
-                .setParameter(2, service).setFlushMode(FlushModeType.COMMIT).getResultList()) {
+        for (Object row : rows) {
             Object[] r = (Object[]) row;
             Map<String, List<String>> form = out.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>());
-            if (r[2] != null) {
-                form.computeIfAbsent((String) r[2], k -> new ArrayList<>()).add((String) r[3]);
+            if (r[1] != null) {
+                form.computeIfAbsent((String) r[1], k -> new ArrayList<>()).add((String) r[2]);
             }
         }
         return out;
