@@ -182,6 +182,10 @@ public class OneStopWindowImpl implements OneStopWindow {
         Map<String, Map<String, List<String>>> openRequests = new LinkedHashMap<>();
         Talent talent = database.jpa().txExpr(TransactionType.Required, em -> {
             TalentEntity found = window ? em.find(TalentEntity.class, input.talentId.strip()) : Talents.ownedBy(em, actor);
+            if (found == null && !window) {
+                // A talent's login the window has not yet put on a record: they are told where to go.
+                throw M.refusal(Refusal.Kind.FORBIDDEN, "ACCOUNT_NOT_LINKED");
+            }
             if (found == null || window && !inScope(actor, found.jurisdiction)) {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "TALENT_NOT_FOUND");
             }
@@ -934,10 +938,15 @@ public class OneStopWindowImpl implements OneStopWindow {
             v.add("unit", "UNIT_UNKNOWN");
         }
         return database.jpa().txExpr(TransactionType.Required, em -> {
-            if (q.talentId != null && !q.talentId.isBlank() && em.find(TalentEntity.class, q.talentId.strip()) == null) {
-                // Likewise a talent filter naming no talent (a name or a mistyped id), which the
-                // search would answer with an empty list as for a talent without tickets.
-                v.add("talentId", "TALENT_UNKNOWN");
+            if (q.talentId != null && !q.talentId.isBlank() && actor.hasAny(Role.WINDOW, Role.SUPERVISOR, Role.ADMIN)) {
+                // Likewise a talent filter naming no talent the caller may see (a name or a mistyped
+                // id), which the search would answer with an empty list as for a talent without
+                // tickets. Not for a talent or a unit: their lists hold only their own tickets, and
+                // telling an unknown id from another talent's would say which ids exist.
+                TalentEntity named = em.find(TalentEntity.class, q.talentId.strip());
+                if (named == null || !inScope(actor, named.jurisdiction)) {
+                    v.add("talentId", "TALENT_UNKNOWN");
+                }
             }
             v.throwIfAny("QUERY_INVALID");
             StringBuilder where = new StringBuilder(" where 1 = 1");

@@ -119,6 +119,16 @@ public class AttachmentsTest {
     }
 
     @Test
+    public void aTalentLoginWithoutARecordIsToldToHaveItLinkedAndNothingIsKept() throws Exception {
+        long kept = f.db.count("ATTACHMENT");
+        Actor unlinked = WindowFixture.actor("talent9", null, Role.TALENT);
+        Refusal r = refused(() -> attachments.upload(upload(null, "单位接收函.pdf", "application/pdf", PDF), unlinked),
+                "ACCOUNT_NOT_LINKED");
+        assertEquals(Refusal.Kind.FORBIDDEN, r.kind());
+        assertEquals(kept, f.db.count("ATTACHMENT"));
+    }
+
+    @Test
     public void aDocumentThatIsNotWhatItSaysOrTooLargeOrMisnamedIsRefusedAndNothingIsKept() throws Exception {
         Refusal r = refused(() -> attachments.upload(upload(null, "../../etc/passwd", "application/x-msdownload", PROGRAM),
                 WindowFixture.TALENT), "ATTACHMENT_INVALID");

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -417,6 +418,20 @@ public class OneStopWindowTest {
         assertEquals(at(2025, 9, 26, 17, 30), step(t, Step.FIRST_CONTACT).dueAt);
     }
 
+    /** Art.6: a talent whose login the window has not yet linked to a record is told to go there. */
+    @Test
+    public void aTalentLoginWithoutARecordIsToldToHaveItLinked() throws Exception {
+        long tickets = db.count("TICKET");
+        TicketInput in = new TicketInput();
+        in.serviceCode = "child-schooling";
+        in.description = "孩子九月转学入学";
+        Actor unlinked = WindowFixture.actor("talent9", null, Role.TALENT);
+        Refusal r = refused(() -> window.submit(in, unlinked), Refusal.Kind.FORBIDDEN, "ACCOUNT_NOT_LINKED");
+        assertTrue(r.messageZh(), r.messageZh().startsWith("您的登录账号尚未关联人才档案，请到一站式窗口办理"));
+        assertTrue(r.getMessage(), r.getMessage().contains("not yet linked to a talent record"));
+        assertEquals(tickets, db.count("TICKET"));
+    }
+
     @Test
     public void aTalentFilterNamingNoTalentIsRefusedNotAnsweredWithAnEmptyList() throws Exception {
         Ticket t = submitOnline();
@@ -432,6 +447,14 @@ public class OneStopWindowTest {
         nobody.unit = null;
         nobody.talentId = " " + t.talentId + " ";
         assertEquals(1, window.find(nobody, WINDOW).total);
+        // A window of another county does not see the city's talent: as unknown to it as a name.
+        Actor donghai = new Actor("donghai_window", EnumSet.of(Role.WINDOW), "320722", null);
+        refused(() -> window.find(nobody, donghai), Refusal.Kind.INVALID, "QUERY_INVALID");
+        // A talent, or a unit, lists only its own tickets: an unknown id reads as another talent's
+        // (an empty list), so that the answer does not tell which ids exist.
+        nobody.talentId = "00000000-0000-0000-0000-000000000000";
+        assertEquals(0, window.find(nobody, TALENT).total);
+        assertEquals(0, window.find(nobody, EDUCATION).total);
     }
 
     @Test
