@@ -451,10 +451,13 @@ public class OneStopWindowImpl implements OneStopWindow {
         switch (action) {
             case SUBMIT -> {
                 to.add(windowRole);
-                if (t.channel == Channel.OFFLINE && owner != null) {
+                if (owner != null) {
                     // Submitted at the window for the talent: they are told so, not asked to accept it.
+                    // Submitted online: a receipt with the number and the time by which the window
+                    // passes it on (Art.7), as a counter hands one over.
                     made.addAll(inbox.record(em, List.of(owner), NotificationKind.TRANSITION, t.id, t.number,
-                            "SUBMIT_FOR_TALENT", t.number, InboxImpl.ServiceName.of(t)));
+                            t.channel == Channel.OFFLINE ? "SUBMIT_FOR_TALENT" : "SUBMIT_RECEIPT", t.number,
+                            InboxImpl.ServiceName.of(t), due(t, Step.DISPATCH)));
                 }
             }
             case RESUBMIT -> {

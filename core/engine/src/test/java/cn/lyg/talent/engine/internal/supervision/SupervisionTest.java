@@ -260,8 +260,8 @@ public class SupervisionTest {
     public void eachTransitionNotifiesThePeopleItConcerns() {
         Ticket t = f.dispatched();
         Page<Notification> talent = f.inbox.list(WindowFixture.TALENT, true, 0, 50);
-        // Accepted, then dispatched.
-        assertEquals(2, talent.total);
+        // The receipt of the online submission, accepted, then dispatched.
+        assertEquals(3, talent.total);
         Notification dispatch = talent.items.stream().filter(n -> n.textEn.contains("was passed to")).findFirst().get();
         assertTrue(dispatch.textZh.contains(t.number));
         // Units and services by name, Chinese first: what a talent reads is not a code.
@@ -280,7 +280,7 @@ public class SupervisionTest {
             assertEquals("NOTIFICATION_NOT_FOUND", r.code());
         }
         f.inbox.markRead(first.id, WindowFixture.TALENT);
-        assertEquals(1, f.inbox.list(WindowFixture.TALENT, true, 0, 50).total);
+        assertEquals(2, f.inbox.list(WindowFixture.TALENT, true, 0, 50).total);
     }
 
     @Test

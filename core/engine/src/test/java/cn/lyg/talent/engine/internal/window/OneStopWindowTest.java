@@ -771,6 +771,21 @@ public class OneStopWindowTest {
         assertEquals(TALENT.account(), window.get(online.id, TALENT).submittedBy);
     }
 
+    /** Art.6, Art.7: a talent who submits online gets a receipt: the number and by when it is passed on. */
+    @Test
+    public void anOnlineSubmissionLeavesAReceiptInTheTalentsInbox() {
+        Ticket t = submitOnline();
+        String dispatchDue = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(t.steps.stream()
+                .filter(s -> s.step == Step.DISPATCH).findFirst().orElseThrow().dueAt.atZone(f.settings.zone()));
+        List<Notification> mine = f.inbox.list(TALENT, false, 0, 50).items;
+        assertEquals(1, mine.size());
+        assertEquals(t.number, mine.get(0).ticketNumber);
+        assertTrue(mine.get(0).textZh, mine.get(0).textZh.startsWith("您的申请 " + t.number)
+                && mine.get(0).textZh.contains("已收到，一站式窗口将于 " + dispatchDue + " 前受理并交办"));
+        assertTrue(mine.get(0).textEn, mine.get(0).textEn.contains("was received")
+                && mine.get(0).textEn.contains("by " + dispatchDue));
+    }
+
     @Test
     public void aLoginBoundToAnotherTalentNoLongerSeesTheFirstTalentsNotices() {
         Ticket t = act(submitOnline(), TicketAction.ACCEPT, WINDOW);
