@@ -91,6 +91,12 @@ public class RestApiIT extends TalentTestSupport {
             assertProblem(missed, 404, "NOT_FOUND");
             assertTrue(missed.body(), missed.body().contains("资源不存在") && missed.body().contains("No such resource"));
         }
+        // A format the address cannot answer in: the text says which formats there are (a guide
+        // page is HTML, not JSON as the API's other answers).
+        HttpResponse<String> notJson = http("GET", "/services/gold-card/guide", null, null);
+        assertProblem(notJson, 406, "NOT_ACCEPTABLE");
+        assertTrue(notJson.body(), notJson.body().contains("服务指南页面返回 HTML")
+                && notJson.body().contains("a service's guide page in HTML"));
         long warnings = logLines("Can't find the request for");
         HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/api/v2/x")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
