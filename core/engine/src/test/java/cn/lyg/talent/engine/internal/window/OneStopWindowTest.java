@@ -570,6 +570,14 @@ public class OneStopWindowTest {
                 "TRANSITION_INVALID");
         assertEquals("comment:TOO_LONG", tooLong.fieldErrors().get(0).field + ":" + tooLong.fieldErrors().get(0).code);
         assertEquals(TicketState.SUBMITTED, window.get(submitted.id, WINDOW).state);
+        // An emoji takes two of the database's characters (H2 counts them so): the text says so,
+        // since 2,001 of them are refused under a limit of 4,000.
+        close.comment = "😀".repeat(2001);
+        Refusal emoji = refused(() -> act(submitted, TicketAction.ACCEPT, WINDOW, close), Refusal.Kind.INVALID,
+                "TRANSITION_INVALID");
+        assertEquals("最多 4000 个字符（表情符号和少数生僻字各按 2 个计）。", emoji.fieldErrors().get(0).messageZh);
+        assertEquals("At most 4000 characters (an emoji or a rare character outside the common range counts as two).",
+                emoji.fieldErrors().get(0).messageEn);
     }
 
     @Test
