@@ -376,9 +376,9 @@ public class ServicePluginsIT extends TalentTestSupport {
             assertFalse(guide, guide.contains("320799"));
             created(submit(talent("320706"), "housing", "{\"forms\":[\"living-subsidy\"]}"));
 
-            // Two files for one county: both are refused, each naming the other, whichever started
-            // first; the guide shows neither, and Donghai's requests wait rather than take the
-            // city's amounts.
+            // Two files for one county: a file is refused naming the other (both are, when both
+            // start at once); the guide shows neither, and Donghai's requests wait rather than take
+            // the city's amounts.
             Files.writeString(file, "jurisdiction = 320722\nvoucherC = 210000\n", StandardCharsets.UTF_8);
             Files.writeString(second, "jurisdiction = 320722\nvoucherC = 260000\n", StandardCharsets.UTF_8);
             String twice = awaitPath("/catalog/problems", "supervisor1", r -> r.body().contains("terms-donghai.cfg")

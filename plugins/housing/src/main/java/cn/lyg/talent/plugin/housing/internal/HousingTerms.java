@@ -85,8 +85,10 @@ public class HousingTerms {
             }
         }
         // One file per jurisdiction: two would put two sets of amounts for one county in the
-        // guide, and which a talent is granted would be chance. Both are refused, whichever
-        // starts first, until one is deleted or corrected (the platform then retries the other).
+        // guide, and which a talent is granted would be chance. A file naming a jurisdiction
+        // another file names is refused (both, when both start at once); Housing then applies
+        // neither, since a refused file holds its jurisdiction, until one is deleted or corrected
+        // (the platform then retries the other).
         List<String> others = othersFor(configurations, jurisdiction, properties.get(Constants.SERVICE_PID));
         if (!others.isEmpty()) {
             throw bad("jurisdiction", c.jurisdiction(), TEXTS.text("config.RULE_ONE_FILE", String.join(", ", others)));
