@@ -26,8 +26,8 @@ public class Ticket {
      */
     public Text serviceName;
     /**
-     * Who provided the service when the ticket was submitted (bundle and version, Art.9), and
-     * whether it was the city's service or a county's.
+     * Who provided the service when the ticket was submitted (bundle and version, Art.9; shown to
+     * staff only, null for the talent), and whether it was the city's service or a county's.
      */
     public String serviceProvider;
     public String serviceOrigin;

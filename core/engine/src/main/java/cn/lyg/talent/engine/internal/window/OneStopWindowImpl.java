@@ -354,6 +354,9 @@ public class OneStopWindowImpl implements OneStopWindow {
     private static Ticket forActor(Ticket t, Actor actor) {
         if (!Access.isStaff(actor)) {
             t.outcomes.removeIf(o -> o.failure);
+            // Which bundle and version served the request is for the operator (Art.9); the talent
+            // reads the service by its name, and the county's or the city's by serviceOrigin.
+            t.serviceProvider = null;
             // Staff logins are internal: the talent reads who acted as a party (the window, a unit).
             t.history.stream().filter(h -> !actor.account().equals(h.actor)).forEach(h -> h.actor = null);
             if (!actor.account().equals(t.submittedBy)) {

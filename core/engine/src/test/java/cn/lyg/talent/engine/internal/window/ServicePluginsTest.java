@@ -3,6 +3,7 @@ package cn.lyg.talent.engine.internal.window;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -153,7 +154,9 @@ public class ServicePluginsTest {
         // Read back typed as the form says, as a client sent it: a number, a date.
         assertEquals(Map.of("purpose", "scenic", "familyMembers", new BigDecimal("2"),
                 "inCitySince", LocalDate.of(2020, 3, 1)), t.form);
-        assertEquals("city.goldcard 1.0.0", t.serviceProvider);
+        // Staff read which bundle served it; the talent, who submitted, does not (forActor).
+        assertNull(t.serviceProvider);
+        assertEquals("city.goldcard 1.0.0", f.window.get(t.id, WindowFixture.WINDOW).serviceProvider);
         assertEquals("CITY", t.serviceOrigin);
         assertTrue(t.serviceOffered);
     }
@@ -371,10 +374,10 @@ public class ServicePluginsTest {
 
         Actor donghai = donghaiTalent();
         Ticket before = f.window.submit(input("gold-card", Map.of("purpose", "travel")), donghai);
-        assertEquals("donghai.goldcard 1.0.0", before.serviceProvider);
+        assertEquals("donghai.goldcard 1.0.0", f.window.get(before.id, WindowFixture.WINDOW).serviceProvider);
         assertEquals("COUNTY_REPLACEMENT", before.serviceOrigin);
         Ticket cityTicket = f.window.submit(input("gold-card", Map.of("purpose", "travel")), WindowFixture.TALENT);
-        assertEquals("city.goldcard 1.0.0", cityTicket.serviceProvider);
+        assertEquals("city.goldcard 1.0.0", f.window.get(cityTicket.id, WindowFixture.WINDOW).serviceProvider);
 
         // Uninstalling the replacement brings the city version back; the ticket keeps its record.
         f.catalog.withdraw(ServiceCatalogImpl.Kind.OFFERING, county);
@@ -382,7 +385,7 @@ public class ServicePluginsTest {
         TicketInput again = input("gold-card", Map.of("purpose", "travel"));
         again.description = "再次申请金卡";
         Ticket after = f.window.submit(again, donghai);
-        assertEquals("city.goldcard 1.0.0", after.serviceProvider);
+        assertEquals("city.goldcard 1.0.0", f.window.get(after.id, WindowFixture.WINDOW).serviceProvider);
         Ticket waiting = f.window.get(before.id, WindowFixture.WINDOW);
         assertEquals("donghai.goldcard 1.0.0", waiting.serviceProvider);
         // It still reads by the name of the service it was submitted to, in the list too.
@@ -697,6 +700,10 @@ public class ServicePluginsTest {
         Ticket read = f.window.get(t.id, WindowFixture.WINDOW);
         assertFalse(read.serviceOffered);
         assertEquals("city.goldcard 1.0.0", read.serviceProvider);
+        // The bundle and its version are the operator's business; the talent reads the service's name.
+        Ticket theirs = f.window.get(t.id, WindowFixture.TALENT);
+        assertNull(theirs.serviceProvider);
+        assertEquals("CITY", theirs.serviceOrigin);
         assertEquals(Map.of("purpose", "scenic"), read.form);
         // The form still reads as the talent filled it in, labels and choice included.
         assertEquals("字段purpose: 景区游览 / Field purpose: Scenic areas", read.formShown.stream()
