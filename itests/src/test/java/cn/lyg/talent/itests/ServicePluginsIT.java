@@ -292,10 +292,15 @@ public class ServicePluginsIT extends TalentTestSupport {
         String pid = "cn.lyg.talent.example.donghai.goldcard";
         admin("config:edit " + pid + "; config:property-set validityYears 0; config:update");
         awaitCatalog("/services/gold-card?jurisdiction=320722", r -> r.body().contains("\"origin\":\"CITY\""));
-        // The county's operator reads why, with the file to correct, in Chinese and English, once.
-        String problems = awaitPath("/catalog/problems", "supervisor1", r -> r.body().contains("does not start: etc/" + pid));
-        assertTrue(problems, problems.contains("\"messageZh\":\"无法启动：etc/" + pid + ".cfg：设置 validityYears 的值“0”无效")
-                && problems.contains("\"message\":\"does not start: etc/" + pid + ".cfg: setting validityYears is not valid"));
+        // The county's operator reads why, with the file to correct, in Chinese and English, once:
+        // 0 is out of the declared range (1 to 10), and the plugin's own refusal of the same
+        // setting is not a second row.
+        String problems = awaitPath("/catalog/problems", "supervisor1",
+                r -> r.body().contains("setting validityYears = 0 is out of its allowed range"));
+        assertTrue(problems, problems.contains("\"source\":\"etc/" + pid + ".cfg\"")
+                && problems.contains("设置 validityYears = 0 超出允许的范围（1 至 10）；使用它的插件不会启动，请改正")
+                && problems.contains("the plugin that uses it does not start until it is put right"));
+        assertFalse(problems, problems.contains("does not start: etc/" + pid));
         assertFalse(problems, problems.contains("Unable to get service for reference"));
         // ... and that the city's version now takes Donghai's new requests (it reads "市级" on a ticket otherwise).
         String inForce = awaitPath("/catalog/problems", "supervisor1", r -> r.body().contains("本地版本未运行"));

@@ -68,12 +68,15 @@ final class ConfigurationProblems {
     /** The settings that do not fit their declared type, for every configuration of the platform. */
     static List<DescriptorProblem> of(ConfigurationAdmin admin, MetaTypeService metaTypes, BundleContext context,
             ServiceComponentRuntime components, Instant now) {
-        return of(admin, metaTypes, context, components, now, new HashSet<>());
+        return of(admin, metaTypes, context, components, now, new HashMap<>());
     }
 
-    /** As above, adding to {@code misfitPids} the PID of every configuration with a setting listed. */
+    /**
+     * As above, adding to {@code misfits} the PID of every configuration with a setting listed,
+     * with the names of its settings listed.
+     */
     static List<DescriptorProblem> of(ConfigurationAdmin admin, MetaTypeService metaTypes, BundleContext context,
-            ServiceComponentRuntime components, Instant now, Set<String> misfitPids) {
+            ServiceComponentRuntime components, Instant now, Map<String, Set<String>> misfitSettings) {
         List<DescriptorProblem> out = new ArrayList<>();
         if (admin == null || metaTypes == null || context == null) {
             return out;
@@ -96,7 +99,8 @@ final class ConfigurationProblems {
             if (misfits.isEmpty()) {
                 continue;
             }
-            misfitPids.add(c.getPid());
+            Set<String> names = misfitSettings.computeIfAbsent(c.getPid(), k -> new HashSet<>());
+            misfits.forEach(m -> names.add(m.declared().getID()));
             Consequence then = core ? Consequence.DEFAULT
                     : keepsLastGood(components, d.bundle(), c.getPid(), c.getFactoryPid()) ? Consequence.KEPT : Consequence.NOT_STARTED;
             for (Misfit m : misfits) {

@@ -34,17 +34,19 @@ final class FailedComponents {
     }
 
     static List<DescriptorProblem> of(ServiceComponentRuntime runtime, Instant now) {
-        return of(runtime, now, Set.of());
+        return of(runtime, now, Map.of());
     }
 
     /**
      * As {@link #of(ServiceComponentRuntime, Instant)}, leaving out the failures of components
-     * configured by a PID in {@code misreadSettings} that only say a setting could not be read as
-     * its type: those settings are listed already, as typed, with their file
-     * ({@code ConfigurationProblems}), where SCR's own words would add a second line with a Java
-     * exception in place of the Chinese.
+     * configured by a PID in {@code misfits} (with the names of its settings that do not fit their
+     * declaration, which {@code ConfigurationProblems} lists as typed, with their file) when the
+     * failure only says the same again: SCR could not read a setting as its type (its own words
+     * would add a second line with a Java exception in place of the Chinese), or the plugin
+     * refused one of those settings (voucherC = -5, out of its declared range and refused by the
+     * plugin as negative, is one mistake: the operator reads it once).
      */
-    static List<DescriptorProblem> of(ServiceComponentRuntime runtime, Instant now, Set<String> misreadSettings) {
+    static List<DescriptorProblem> of(ServiceComponentRuntime runtime, Instant now, Map<String, Set<String>> misfits) {
         List<DescriptorProblem> out = new ArrayList<>();
         if (runtime == null) {
             return out;
@@ -65,10 +67,11 @@ final class FailedComponents {
             for (ComponentConfigurationDTO c : runtime.getComponentConfigurationDTOs(d)) {
                 // A component that failed because another of its bundle did is not a problem of its
                 // own: the operator reads the cause once.
+                Set<String> listed = c.properties == null ? Set.of()
+                        : misfits.getOrDefault(String.valueOf(c.properties.get(Constants.SERVICE_PID)), Set.of());
                 if (c.state != ComponentConfigurationDTO.FAILED_ACTIVATION
                         || isFollowOn(c.failure) && failedOnTheirOwn.contains(d.bundle.symbolicName)
-                        || isMisreadSetting(c.failure) && c.properties != null
-                                && misreadSettings.contains(String.valueOf(c.properties.get(Constants.SERVICE_PID)))) {
+                        || !listed.isEmpty() && (isMisreadSetting(c.failure) || refusesOneOf(c.failure, listed))) {
                     continue;
                 }
                 Text reason = reason(c.failure, c.properties);
@@ -86,6 +89,17 @@ final class FailedComponents {
      */
     static boolean isFollowOn(String failure) {
         return failure != null && reason(failure).en.startsWith("Unable to get service for reference");
+    }
+
+    /**
+     * Whether a failure is a plugin's refusal ({@link ConfigurationRefused}) of one of
+     * {@code settings}, as the platform's plugins word it ("setting voucherC is not valid…"). A
+     * refusal worded otherwise is listed, as one of another setting is.
+     */
+    static boolean refusesOneOf(String failure, Set<String> settings) {
+        String en = reason(failure).en;
+        return failure != null && failure.contains(String.valueOf(ConfigurationRefused.SEPARATOR))
+                && settings.stream().anyMatch(name -> en.contains("setting " + name + " "));
     }
 
     /** A failure whose innermost cause is a setting SCR could not convert to its declared type (五年 for a number). */

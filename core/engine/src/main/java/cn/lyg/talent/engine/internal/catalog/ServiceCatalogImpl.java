@@ -762,10 +762,10 @@ public class ServiceCatalogImpl implements ServiceCatalog {
     public List<DescriptorProblem> problems() {
         List<DescriptorProblem> out = new ArrayList<>(problems.values());
         Bundle engine = FrameworkUtil.getBundle(ServiceCatalogImpl.class);
-        Set<String> misfitPids = new HashSet<>();
+        Map<String, Set<String>> misfits = new HashMap<>();
         List<DescriptorProblem> settings = ConfigurationProblems.of(configurations, metaTypes,
-                engine == null ? null : engine.getBundleContext(), components, clock.instant(), misfitPids);
-        out.addAll(FailedComponents.of(components, clock.instant(), misfitPids));
+                engine == null ? null : engine.getBundleContext(), components, clock.instant(), misfits);
+        out.addAll(FailedComponents.of(components, clock.instant(), misfits));
         out.addAll(settings);
         for (Contribution o : contributions.values()) {
             if (o.kind == Kind.OFFERING && !hasRequiredPlugin(o, contributions.values())) {

@@ -45,6 +45,26 @@ public class FailedComponentsTest {
         assertTrue(donghai.en, donghai.en.startsWith("etc/cn.lyg.talent.plugin.medical-donghai.cfg: "));
     }
 
+    /**
+     * voucherC = -5 is out of its declared range (listed with its file by ConfigurationProblems) and
+     * refused by the plugin as negative: one mistake, read once. A refusal of another setting of the
+     * same file is a second mistake, and stays.
+     */
+    @Test
+    public void aRefusalOfASettingListedAlreadyIsKnownAsSuch() {
+        Exception negative = new ConfigurationRefused("cn.lyg.talent.plugin.housing.terms~donghai",
+                Text.of("设置 voucherC 的值“-5”无效：不能为负数", "setting voucherC is not valid, \"-5\": it cannot be negative"));
+        String failure = "org.osgi.service.component.ComponentException: java.lang.reflect.InvocationTargetException\n"
+                + "Caused by: " + negative + "\n"
+                + "\tat cn.lyg.talent.plugin.housing.internal.HousingTerms.bad(HousingTerms.java:120)\n";
+        assertTrue(FailedComponents.refusesOneOf(failure, java.util.Set.of("voucherC")));
+        assertFalse(FailedComponents.refusesOneOf(failure, java.util.Set.of("voucherD", "voucher")));
+        // Not a plugin's refusal: the database, say, is down while a setting is also out of range.
+        assertFalse(FailedComponents.refusesOneOf("java.lang.IllegalStateException: setting voucherC is not read",
+                java.util.Set.of("voucherC")));
+        assertFalse(FailedComponents.refusesOneOf(null, java.util.Set.of("voucherC")));
+    }
+
     /** 五年 for a number: ConfigurationProblems quotes it as typed, so SCR's exception is not a second line. */
     @Test
     public void aSettingSCRCouldNotConvertIsKnownAsSuch() {
