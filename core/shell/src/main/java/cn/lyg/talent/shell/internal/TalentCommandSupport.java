@@ -76,17 +76,28 @@ public abstract class TalentCommandSupport implements Action {
      */
     static <E extends Enum<E>> E choice(String option, String value, Class<E> type)
             throws CommandException {
+        return choice(option, value, type.getEnumConstants());
+    }
+
+    /**
+     * The same among some of an enum's codes only (a delay is filed for first contact or
+     * completion, not for every step): the error lists those the command takes.
+     */
+    @SafeVarargs
+    static <E extends Enum<E>> E choice(String option, String value, E... offered) throws CommandException {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            // The codes to type, each with its name in the sentence's language.
-            throw new CommandException("INVALID_CHOICE: "
-                    + ConsoleText.zh("error.INVALID_CHOICE", option, value, Names.choicesZh(type.getEnumConstants())) + " / "
-                    + ConsoleText.en("error.INVALID_CHOICE", option, value, Names.choicesEn(type.getEnumConstants())));
+        String typed = value.strip().toUpperCase(Locale.ROOT);
+        for (E c : offered) {
+            if (c.name().equals(typed)) {
+                return c;
+            }
         }
+        // The codes to type, each with its name in the sentence's language.
+        throw new CommandException("INVALID_CHOICE: "
+                + ConsoleText.zh("error.INVALID_CHOICE", option, value, Names.choicesZh(offered)) + " / "
+                + ConsoleText.en("error.INVALID_CHOICE", option, value, Names.choicesEn(offered)));
     }
 
     /**

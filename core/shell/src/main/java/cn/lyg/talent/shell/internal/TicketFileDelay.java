@@ -30,7 +30,8 @@ public class TicketFileDelay extends TicketTransitionCommand {
 
     @Override
     protected void fill(TransitionInput in) throws Exception {
-        in.step = choice("--step", step, Step.class);
+        // Art.7: a delay is filed for first contact or completion (the window's own steps have none).
+        in.step = choice("--step", step, Step.FIRST_CONTACT, Step.COMPLETION);
         in.promisedDate = Dates.parse("--promised", promised);
     }
 }

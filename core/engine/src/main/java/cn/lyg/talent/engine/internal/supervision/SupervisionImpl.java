@@ -296,12 +296,17 @@ public class SupervisionImpl implements Supervision {
         }
         v.throwIfAny("QUERY_INVALID");
         List<String> scope = new Scope(jurisdictions, settings).codes(actor);
-        String onlyUnit = office ? UnitDirectoryImpl.code(unit) : actor.unit() == null ? "" : actor.unit();
+        String asked = unit == null || unit.isBlank() ? null : UnitDirectoryImpl.code(unit);
+        String own = actor.unit() == null ? "" : actor.unit();
+        // A unit reads its own notices only: a department login without a unit grant, or asking for
+        // another unit's, has none to read (no unit's code is empty).
+        String onlyUnit = office ? asked : asked == null || asked.equals(own) ? own : "";
+        boolean byUnit = !office || asked != null;
         StringBuilder where = new StringBuilder(" where n.jurisdiction in :scope");
         if (kind != null) {
             where.append(" and n.kind = :kind");
         }
-        if (onlyUnit != null && !onlyUnit.isBlank()) {
+        if (byUnit) {
             where.append(" and n.unit = :unit");
         }
         return database.jpa().txExpr(TransactionType.Required, em -> {
@@ -316,7 +321,7 @@ public class SupervisionImpl implements Supervision {
                     + " order by n.raisedAt desc, n.id", RectificationNoticeEntity.class);
             rcount.setParameter("scope", scope);
             rpage.setParameter("scope", scope);
-            if (onlyUnit != null && !onlyUnit.isBlank()) {
+            if (byUnit) {
                 rcount.setParameter("unit", onlyUnit);
                 rpage.setParameter("unit", onlyUnit);
             }
@@ -326,7 +331,7 @@ public class SupervisionImpl implements Supervision {
                 count.setParameter("kind", kind);
                 page.setParameter("kind", kind);
             }
-            if (onlyUnit != null && !onlyUnit.isBlank()) {
+            if (byUnit) {
                 count.setParameter("unit", onlyUnit);
                 page.setParameter("unit", onlyUnit);
             }

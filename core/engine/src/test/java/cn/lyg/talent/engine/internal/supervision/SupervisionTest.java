@@ -252,6 +252,11 @@ public class SupervisionTest {
         assertEquals(1, count(f.inbox.list(WindowFixture.EDUCATION, true, 0, 50), NotificationKind.SUPERVISION_NOTICE));
         assertEquals(2, f.db.count("RECTIFICATION_NOTICE"));
         assertEquals(1, node("").notices(null, "EDUCATION", WindowFixture.SUPERVISOR, 0, 50).total);
+        // A unit reads its own notices; a department login without a unit grant reads none (it read
+        // every unit's), nor does a unit asking for another unit's.
+        assertEquals(1, node("").notices(null, null, WindowFixture.EDUCATION, 0, 50).total);
+        assertEquals(0, node("").notices(null, null, WindowFixture.actor("liaison1", null, Role.DEPARTMENT), 0, 50).total);
+        assertEquals(0, node("").notices(null, "EDUCATION", WindowFixture.HEALTH, 0, 50).total);
         ratings.rectify(rectification, "已整改", WindowFixture.EDUCATION);
         assertEquals(0, node("").sweep().rectificationNotices);
     }
