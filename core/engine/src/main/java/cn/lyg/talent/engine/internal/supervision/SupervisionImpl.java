@@ -38,6 +38,7 @@ import cn.lyg.talent.api.notify.NotificationKind;
 import cn.lyg.talent.api.notify.Recipient;
 import cn.lyg.talent.api.org.JurisdictionDirectory;
 import cn.lyg.talent.api.org.UnitDirectory;
+import cn.lyg.talent.api.rating.RatingStage;
 import cn.lyg.talent.api.rating.RectificationStatus;
 import cn.lyg.talent.api.supervision.Assessment;
 import cn.lyg.talent.api.supervision.AssessmentQuery;
@@ -57,6 +58,7 @@ import cn.lyg.talent.engine.internal.notify.InboxImpl;
 import cn.lyg.talent.engine.internal.org.UnitDirectoryImpl;
 import cn.lyg.talent.engine.internal.store.Conflicts;
 import cn.lyg.talent.engine.internal.store.Database;
+import cn.lyg.talent.engine.internal.store.RatingEntity;
 import cn.lyg.talent.engine.internal.store.RectificationEntity;
 import cn.lyg.talent.engine.internal.store.RectificationNoticeEntity;
 import cn.lyg.talent.engine.internal.store.SupervisionNoticeEntity;
@@ -276,10 +278,13 @@ public class SupervisionImpl implements Supervision {
             Recipient windowRole = Recipient.role(Role.WINDOW.principalName(), t.jurisdiction);
             List<Recipient> to = List.of(callBackMissing || r.unit == null ? windowRole : Recipient.unit(r.unit),
                     Recipient.role(Role.SUPERVISOR.principalName(), t.jurisdiction));
+            // The stage rated names which rectification it is: a request may have one for its
+            // acceptance (the window's) and one for its completion (the unit's) at once.
+            RatingEntity rated = em.find(RatingEntity.class, r.ratingId);
             return inbox.record(em, to, NotificationKind.SUPERVISION_NOTICE, t.id, t.number,
                     callBackMissing ? "RECTIFICATION_OVERDUE_CALL_BACK" : "RECTIFICATION_OVERDUE", t.number,
                     InboxImpl.ServiceName.of(t),
-                    new InboxImpl.UnitName(r.unit), "",
+                    new InboxImpl.UnitName(r.unit), rated == null ? RatingStage.COMPLETION : rated.stage,
                     shown(r.dueAt));
         });
     }

@@ -206,8 +206,9 @@ public class SupervisionTest {
         Page<SupervisionNotice> notices = supervision.notices(NoticeKind.OVERDUE, "EDUCATION", WindowFixture.SUPERVISOR, 0, 50);
         assertTrue(notices.items.stream().anyMatch(n -> rectification.equals(n.rectificationId) && n.step == null));
         assertEquals(1, f.db.count("RECTIFICATION_NOTICE"));
+        // It names the stage rated: a request may have an acceptance and a completion rectification at once.
         assertTrue(f.inbox.list(WindowFixture.EDUCATION, true, 0, 50).items.stream()
-                .anyMatch(n -> n.textZh.contains("差评整改")));
+                .anyMatch(n -> n.textZh.contains("办结环节差评的整改") && n.textEn.contains("the bad completion rating")));
     }
 
     /** Art.8: until the window has called back, the unit cannot rectify; the window is pressed, not the unit. */
@@ -218,7 +219,8 @@ public class SupervisionTest {
         f.now(2025, 9, 29, 9, 0); // past the due time, never called back
         assertEquals(1, node("").sweep().rectificationNotices);
         assertTrue(f.inbox.list(WindowFixture.WINDOW, true, 0, 50).items.stream()
-                .anyMatch(n -> n.kind == NotificationKind.SUPERVISION_NOTICE && n.textZh.contains("尚未回访核实")));
+                .anyMatch(n -> n.kind == NotificationKind.SUPERVISION_NOTICE && n.textZh.contains("尚未回访核实")
+                        && n.textZh.contains("办结环节差评") && n.textEn.contains("bad completion rating")));
         assertTrue(f.inbox.list(WindowFixture.SUPERVISOR, true, 0, 50).items.stream()
                 .anyMatch(n -> n.kind == NotificationKind.SUPERVISION_NOTICE && n.textZh.contains("尚未回访核实")));
         assertEquals(0, count(f.inbox.list(WindowFixture.EDUCATION, true, 0, 50), NotificationKind.SUPERVISION_NOTICE));
