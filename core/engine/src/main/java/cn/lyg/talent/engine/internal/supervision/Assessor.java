@@ -109,7 +109,7 @@ final class Assessor {
     }
 
     private void countRectifications() {
-        List<Object[]> found = em.createQuery("select r.jurisdiction, r.unit, r.status, r.dueAt, r.rectifiedAt"
+        List<Object[]> found = em.createQuery("select r.jurisdiction, r.unit, r.status, r.dueAt, r.rectifiedAt, r.calledBackAt"
                 + " from RectificationEntity r where r.jurisdiction in :scope and r.status <> :voided"
                 // Art.8 appeal: a rectification is the record of its bad rating; once that rating is
                 // voided (re-rated before the appeal, it kept its status) it is no party's record.
@@ -118,9 +118,14 @@ final class Assessor {
                 .setParameter("scope", scope).setParameter("voided", RectificationStatus.VOIDED)
                 .setParameter("from", from).setParameter("until", until).getResultList();
         for (Object[] f : found) {
-            AssessmentRow r = row((String) f[0], (String) f[1]);
             LocalDateTime due = (LocalDateTime) f[3];
             LocalDateTime rectified = (LocalDateTime) f[4];
+            LocalDateTime calledBack = (LocalDateTime) f[5];
+            // Art.8, decision 0015: a rectification is the record of whoever held it up at its due
+            // time. The unit cannot rectify before the window has called back and verified the
+            // complaint; a call-back not made by the due time makes it the window's.
+            boolean windowHeldItUp = calledBack == null ? now.isAfter(due) : calledBack.isAfter(due);
+            AssessmentRow r = row((String) f[0], windowHeldItUp ? null : (String) f[1]);
             r.rectifications++;
             if (rectified != null) {
                 if (rectified.isAfter(due)) {

@@ -149,6 +149,48 @@ public class AssessmentTest {
         assertEquals(1, supervision.assess(october, WindowFixture.SUPERVISOR).total.pending);
     }
 
+    /**
+     * Art.8, decision 0015: the unit cannot rectify before the window has called back. A call-back
+     * missed by the due time makes the rectification the window's record, late or overdue; a
+     * call-back in time leaves it the unit's, late if the unit is.
+     */
+    @Test
+    public void art8ARectificationHeldUpByALateCallBackCountsAgainstTheWindowNotTheUnit() throws Exception {
+        Ticket a = f.dispatched();
+        a = act(a, TicketAction.CONTACT, null);
+        TransitionInput reply = new TransitionInput();
+        reply.reply = "已安排入学";
+        a = act(a, TicketAction.RESOLVE, reply);
+        RatingInput bad = new RatingInput();
+        bad.stage = RatingStage.COMPLETION;
+        bad.level = RatingLevel.DISSATISFIED;
+        Rating rated = ratings.rate(a.id, bad, WindowFixture.TALENT);
+        f.now(2025, 9, 29, 9, 0); // past the due time, never called back
+        Assessment overdue = supervision.assess(september(), WindowFixture.SUPERVISOR);
+        assertEquals(1, row(overdue, null).rectificationsOverdue);
+        assertEquals(0, row(overdue, "EDUCATION").rectifications);
+        ratings.callBack(rated.rectification.id, "电话回访，情况属实", WindowFixture.WINDOW);
+        ratings.rectify(rated.rectification.id, "已重新安排学校", WindowFixture.EDUCATION);
+        Assessment late = supervision.assess(september(), WindowFixture.SUPERVISOR);
+        assertEquals(1, row(late, null).rectifiedLate);
+        assertEquals(0, row(late, "EDUCATION").rectifications);
+
+        // Called back in time, rectified late: the unit's.
+        Ticket b = f.dispatched();
+        b = act(b, TicketAction.CONTACT, null);
+        b = act(b, TicketAction.RESOLVE, reply);
+        Rating second = ratings.rate(b.id, bad, WindowFixture.TALENT);
+        ratings.callBack(second.rectification.id, "电话回访，情况属实", WindowFixture.WINDOW);
+        assertTrue(second.rectification.dueAt.isBefore(java.time.Instant.parse("2025-10-29T00:00:00Z")));
+        f.now(2025, 10, 30, 9, 0); // past its due time
+        ratings.rectify(second.rectification.id, "已重新安排学校", WindowFixture.EDUCATION);
+        AssessmentQuery both = september();
+        both.to = LocalDate.of(2025, 10, 31);
+        Assessment after = supervision.assess(both, WindowFixture.SUPERVISOR);
+        assertEquals(1, row(after, "EDUCATION").rectifiedLate);
+        assertEquals(1, row(after, null).rectifiedLate);
+    }
+
     @Test
     public void art8ABadRatingVoidedOnAppealAfterItsRectificationWasReRatedNoLongerCountsAgainstTheUnit() throws Exception {
         // Mon 2025-09-22: A dispatched, contacted, resolved and rated badly at completion.
