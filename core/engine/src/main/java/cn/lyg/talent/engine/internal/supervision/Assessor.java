@@ -77,7 +77,12 @@ final class Assessor {
                 case OVERDUE -> r.overdue++;
                 case OPEN -> r.pending++;
                 case CANCELLED -> {
-                    // A returned, rejected, withdrawn or redirected ticket's step answers to nobody.
+                    // A returned, rejected, withdrawn or redirected ticket's step answers to nobody,
+                    // unless its due time had passed undone: the miss stays recorded against its
+                    // party (the first unit of a redirected ticket, Art.7).
+                    if (s.doneAt != null && s.doneAt.isAfter(s.dueAt)) {
+                        r.overdue++;
+                    }
                 }
             }
         }

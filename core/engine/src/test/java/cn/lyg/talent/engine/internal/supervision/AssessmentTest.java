@@ -150,6 +150,27 @@ public class AssessmentTest {
     }
 
     /**
+     * Art.7: a ticket redirected after its unit missed first contact keeps the miss against that
+     * unit (the overdue step is cancelled on the ticket, not in the assessment); one redirected
+     * before its due time answers to nobody.
+     */
+    @Test
+    public void art7AMissBeforeARedirectStaysAgainstTheFirstUnit() throws Exception {
+        f.answersFor("HEALTH", "child-schooling");
+        Ticket missed = f.dispatched();
+        Ticket inTime = f.dispatched();
+        TransitionInput elsewhere = new TransitionInput();
+        elsewhere.unit = "HEALTH";
+        elsewhere.comment = "应由卫健委办理";
+        f.window.transition(inTime.id, TicketAction.REDIRECT, elsewhere, WindowFixture.WINDOW);
+        f.now(2025, 9, 24, 9, 0); // first contact was due Tue 09-23
+        f.window.transition(missed.id, TicketAction.REDIRECT, elsewhere, WindowFixture.WINDOW);
+        AssessmentRow education = row(supervision.assess(september(), WindowFixture.SUPERVISOR), "EDUCATION");
+        assertEquals(1, education.overdue);
+        assertEquals(0, education.onTime + education.late + education.pending);
+    }
+
+    /**
      * Art.8, decision 0015: the unit cannot rectify before the window has called back. A call-back
      * missed by the due time makes the rectification the window's record, late or overdue; a
      * call-back in time leaves it the unit's, late if the unit is.

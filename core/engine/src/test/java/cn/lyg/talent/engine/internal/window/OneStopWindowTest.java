@@ -33,8 +33,6 @@ import cn.lyg.talent.api.Page;
 import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.Role;
 import cn.lyg.talent.api.notify.Notification;
-import cn.lyg.talent.api.org.Unit;
-import cn.lyg.talent.api.org.UnitInput;
 import cn.lyg.talent.api.registry.Talent;
 import cn.lyg.talent.api.registry.TalentClass;
 import cn.lyg.talent.api.registry.TalentInput;
@@ -719,16 +717,7 @@ public class OneStopWindowTest {
 
     /** The talent office records that {@code unit} answers for {@code service} too (unit:list, PUT /units). */
     private void answersFor(String unit, String service) {
-        Unit u = f.units.get(unit).orElseThrow();
-        UnitInput in = new UnitInput();
-        in.code = u.code;
-        in.nameZh = u.nameZh;
-        in.nameEn = u.nameEn;
-        in.aliases = u.aliases;
-        in.services = new ArrayList<>(u.services);
-        in.services.add(service);
-        in.version = u.version;
-        f.units.save(in, WindowFixture.SUPERVISOR);
+        f.answersFor(unit, service);
     }
 
     /**

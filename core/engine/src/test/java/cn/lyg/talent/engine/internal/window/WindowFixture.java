@@ -3,11 +3,14 @@ package cn.lyg.talent.engine.internal.window;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 
 import cn.lyg.talent.api.Actor;
 import cn.lyg.talent.api.InstanceSettings;
 import cn.lyg.talent.api.Role;
+import cn.lyg.talent.api.org.Unit;
+import cn.lyg.talent.api.org.UnitInput;
 import cn.lyg.talent.api.registry.CertificationInput;
 import cn.lyg.talent.api.registry.Talent;
 import cn.lyg.talent.api.registry.TalentClass;
@@ -91,6 +94,20 @@ public final class WindowFixture implements AutoCloseable {
         in.serviceCode = "child-schooling";
         in.description = "孩子九月转学入学";
         return window.submit(in, TALENT);
+    }
+
+    /** {@code unit} answers for {@code service} too (Art.5: the unit directory says who answers for what). */
+    public void answersFor(String unit, String service) {
+        Unit u = units.get(unit).orElseThrow();
+        UnitInput in = new UnitInput();
+        in.code = u.code;
+        in.nameZh = u.nameZh;
+        in.nameEn = u.nameEn;
+        in.aliases = u.aliases;
+        in.services = new ArrayList<>(u.services);
+        in.services.add(service);
+        in.version = u.version;
+        units.save(in, SUPERVISOR);
     }
 
     /** Submitted, accepted and dispatched to EDUCATION at the current time. */
