@@ -63,6 +63,18 @@ public class AssessmentTest {
         ratings.rate(t.id, in, WindowFixture.TALENT);
     }
 
+    /** A ticket dispatched to EDUCATION now, contacted, resolved and rated {@code level} at completion by the talent. */
+    private Rating resolvedAndRatedBadly(RatingLevel level) {
+        Ticket t = act(f.dispatched(), TicketAction.CONTACT, null);
+        TransitionInput reply = new TransitionInput();
+        reply.reply = "已安排入学";
+        t = act(t, TicketAction.RESOLVE, reply);
+        RatingInput bad = new RatingInput();
+        bad.stage = RatingStage.COMPLETION;
+        bad.level = level;
+        return ratings.rate(t.id, bad, WindowFixture.TALENT);
+    }
+
     private static AssessmentQuery september() {
         AssessmentQuery q = new AssessmentQuery();
         q.from = LocalDate.of(2025, 9, 1);
@@ -177,15 +189,7 @@ public class AssessmentTest {
      */
     @Test
     public void art8ARectificationHeldUpByALateCallBackCountsAgainstTheWindowNotTheUnit() throws Exception {
-        Ticket a = f.dispatched();
-        a = act(a, TicketAction.CONTACT, null);
-        TransitionInput reply = new TransitionInput();
-        reply.reply = "已安排入学";
-        a = act(a, TicketAction.RESOLVE, reply);
-        RatingInput bad = new RatingInput();
-        bad.stage = RatingStage.COMPLETION;
-        bad.level = RatingLevel.DISSATISFIED;
-        Rating rated = ratings.rate(a.id, bad, WindowFixture.TALENT);
+        Rating rated = resolvedAndRatedBadly(RatingLevel.DISSATISFIED);
         f.now(2025, 9, 29, 9, 0); // past the due time, never called back
         Assessment overdue = supervision.assess(september(), WindowFixture.SUPERVISOR);
         assertEquals(1, row(overdue, null).rectificationsOverdue);
@@ -197,10 +201,7 @@ public class AssessmentTest {
         assertEquals(0, row(late, "EDUCATION").rectifications);
 
         // Called back in time, rectified late: the unit's.
-        Ticket b = f.dispatched();
-        b = act(b, TicketAction.CONTACT, null);
-        b = act(b, TicketAction.RESOLVE, reply);
-        Rating second = ratings.rate(b.id, bad, WindowFixture.TALENT);
+        Rating second = resolvedAndRatedBadly(RatingLevel.DISSATISFIED);
         ratings.callBack(second.rectification.id, "电话回访，情况属实", WindowFixture.WINDOW);
         assertTrue(second.rectification.dueAt.isBefore(java.time.Instant.parse("2025-10-29T00:00:00Z")));
         f.now(2025, 10, 30, 9, 0); // past its due time
@@ -215,15 +216,7 @@ public class AssessmentTest {
     @Test
     public void art8ABadRatingVoidedOnAppealAfterItsRectificationWasReRatedNoLongerCountsAgainstTheUnit() throws Exception {
         // Mon 2025-09-22: A dispatched, contacted, resolved and rated badly at completion.
-        Ticket a = f.dispatched();
-        a = act(a, TicketAction.CONTACT, null);
-        TransitionInput reply = new TransitionInput();
-        reply.reply = "已安排入学";
-        a = act(a, TicketAction.RESOLVE, reply);
-        RatingInput bad = new RatingInput();
-        bad.stage = RatingStage.COMPLETION;
-        bad.level = RatingLevel.VERY_DISSATISFIED;
-        Rating rated = ratings.rate(a.id, bad, WindowFixture.TALENT);
+        Rating rated = resolvedAndRatedBadly(RatingLevel.VERY_DISSATISFIED);
         ratings.callBack(rated.rectification.id, "电话回访，情况属实", WindowFixture.WINDOW);
         ratings.rectify(rated.rectification.id, "已重新安排学校", WindowFixture.EDUCATION);
         RatingInput again = new RatingInput();
