@@ -1,6 +1,8 @@
 package cn.lyg.talent.shell.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -12,6 +14,7 @@ import org.apache.karaf.shell.support.CommandException;
 import org.junit.Test;
 
 import cn.lyg.talent.api.registry.TalentClass;
+import cn.lyg.talent.api.window.Step;
 
 /** A refusal names what the operator typed: the option, not the request's field. */
 public class FieldsAsTypedTest {
@@ -69,5 +72,21 @@ public class FieldsAsTypedTest {
         }
         assertEquals(TalentClass.C,
                 TalentCommandSupport.choice("--class", " c ", TalentClass.class));
+        assertNull(TalentCommandSupport.choice("--step", " ", Step.class));
+    }
+
+    /** Art.7: a delay is filed for first contact or completion; the error lists those two only. */
+    @Test
+    public void aCodeOutsideThoseTheCommandTakesIsRefusedNamingThem() throws Exception {
+        assertEquals(Step.COMPLETION, TalentCommandSupport.choice("--step", " completion ", Step.FIRST_CONTACT,
+                Step.COMPLETION));
+        try {
+            TalentCommandSupport.choice("--step", "FOLLOW_UP", Step.FIRST_CONTACT, Step.COMPLETION);
+            fail();
+        } catch (CommandException e) {
+            assertTrue(e.getMessage(), e.getMessage().startsWith("INVALID_CHOICE: ") && e.getMessage().contains("--step")
+                    && e.getMessage().contains("FIRST_CONTACT") && e.getMessage().contains("COMPLETION"));
+            assertFalse(e.getMessage(), e.getMessage().contains("FOLLOW_UP（") || e.getMessage().contains("DISPATCH"));
+        }
     }
 }

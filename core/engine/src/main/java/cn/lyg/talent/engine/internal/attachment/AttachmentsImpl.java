@@ -106,9 +106,6 @@ public class AttachmentsImpl implements Attachments {
         Instant now = clock.instant();
         return database.jpa().txExpr(TransactionType.Required, em -> {
             TalentEntity talent = window ? em.find(TalentEntity.class, in.talentId.strip()) : Talents.ownedBy(em, actor);
-            if (talent == null && !window) {
-                throw M.refusal(Refusal.Kind.FORBIDDEN, "ACCOUNT_NOT_LINKED");
-            }
             if (talent == null || window && !scope.covers(actor, talent.jurisdiction)) {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "TALENT_NOT_FOUND");
             }

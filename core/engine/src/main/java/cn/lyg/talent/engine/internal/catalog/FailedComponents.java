@@ -97,9 +97,11 @@ final class FailedComponents {
      * refusal worded otherwise is listed, as one of another setting is.
      */
     static boolean refusesOneOf(String failure, Set<String> settings) {
+        if (failure == null || !failure.contains(String.valueOf(ConfigurationRefused.SEPARATOR))) {
+            return false;
+        }
         String en = reason(failure).en;
-        return failure != null && failure.contains(String.valueOf(ConfigurationRefused.SEPARATOR))
-                && settings.stream().anyMatch(name -> en.contains("setting " + name + " "));
+        return settings.stream().anyMatch(name -> en.contains("setting " + name + " "));
     }
 
     /** A failure whose innermost cause is a setting SCR could not convert to its declared type (五年 for a number). */

@@ -8,12 +8,14 @@ import java.util.List;
 import javax.persistence.EntityManager;
 
 import cn.lyg.talent.api.Actor;
+import cn.lyg.talent.api.Refusal;
 import cn.lyg.talent.api.registry.Certification;
 import cn.lyg.talent.api.registry.Child;
 import cn.lyg.talent.api.registry.Employer;
 import cn.lyg.talent.api.registry.IdentityDocument;
 import cn.lyg.talent.api.registry.Spouse;
 import cn.lyg.talent.api.registry.Talent;
+import cn.lyg.talent.engine.internal.Messages;
 import cn.lyg.talent.engine.internal.store.CertificationEntity;
 import cn.lyg.talent.engine.internal.store.FamilyMemberEntity;
 import cn.lyg.talent.engine.internal.store.TalentEntity;
@@ -24,11 +26,17 @@ public final class Talents {
     private Talents() {
     }
 
-    /** The talent a talent's login is bound to, or null. */
+    /**
+     * The talent a talent's login is bound to; refused (ACCOUNT_NOT_LINKED) while the window has
+     * bound it to no record, so that the talent is told where to go rather than "no such talent".
+     */
     public static TalentEntity ownedBy(EntityManager em, Actor actor) {
         List<TalentEntity> mine = em.createQuery("select t from TalentEntity t where t.account = :account",
                 TalentEntity.class).setParameter("account", actor.account()).getResultList();
-        return mine.isEmpty() ? null : mine.get(0);
+        if (mine.isEmpty()) {
+            throw Messages.ENGINE.refusal(Refusal.Kind.FORBIDDEN, "ACCOUNT_NOT_LINKED");
+        }
+        return mine.get(0);
     }
 
     public static Talent toTalent(TalentEntity e, List<CertificationEntity> certs, LocalDate today) {

@@ -182,10 +182,6 @@ public class OneStopWindowImpl implements OneStopWindow {
         Map<String, Map<String, List<String>>> openRequests = new LinkedHashMap<>();
         Talent talent = database.jpa().txExpr(TransactionType.Required, em -> {
             TalentEntity found = window ? em.find(TalentEntity.class, input.talentId.strip()) : Talents.ownedBy(em, actor);
-            if (found == null && !window) {
-                // A talent's login the window has not yet put on a record: they are told where to go.
-                throw M.refusal(Refusal.Kind.FORBIDDEN, "ACCOUNT_NOT_LINKED");
-            }
             if (found == null || window && !inScope(actor, found.jurisdiction)) {
                 throw M.refusal(Refusal.Kind.NOT_FOUND, "TALENT_NOT_FOUND");
             }
